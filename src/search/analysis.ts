@@ -1,0 +1,41 @@
+import stem from 'wink-porter2-stemmer';
+import { STOP_WORDS } from './stopWords';
+
+/**
+ * Text analysis shared by the index and the questions: the same tokens, the same stems, the same
+ * stop words on both sides, or matches are silently lost.
+ */
+
+/** Words, numbers and dotted acronyms ("U.S."); apostrophes and hyphens split words. */
+const TOKEN = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+/gu;
+
+/** Splits text into raw tokens, keeping their case (the case decides whether "US" is a stop word). */
+export function tokensOf(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+/**
+ * Turns one raw token into its index term: lower case, accents folded, possessive and acronym dots
+ * dropped, stemmed with Porter2. Returns null for stop words, except acronyms written in capitals
+ * ("US", "WHO", "IT" are names, not function words).
+ */
+export function termOf(token: string): string | null {
+  const folded = token.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\./g, '');
+  if (folded === '') return null;
+  const lower = folded.toLowerCase();
+  const isAcronym = folded.length >= 2 && folded === folded.toUpperCase() && /\p{L}/u.test(folded);
+  if (!isAcronym && STOP_WORDS.has(lower)) return null;
+  if (/^\p{N}+$/u.test(lower)) return lower;
+  if (lower.length === 1) return null;
+  return stem(lower);
+}
+
+/** The index terms of a text, in order, stop words dropped. */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of tokensOf(text)) {
+    const term = termOf(token);
+    if (term !== null) terms.push(term);
+  }
+  return terms;
+}
