@@ -1,4 +1,5 @@
 import stem from 'wink-porter2-stemmer';
+import { noun, verb } from 'wink-lemmatizer';
 import { STOP_WORDS } from './stopWords';
 
 /**
@@ -27,7 +28,32 @@ export function termOf(token: string): string | null {
   if (!isAcronym && STOP_WORDS.has(lower)) return null;
   if (/^\p{N}+$/u.test(lower)) return lower;
   if (lower.length === 1) return null;
-  return stem(lower);
+  return stemOf(lower);
+}
+
+const stemCache = new Map<string, string>();
+/** Bounds the cache on pathological input (a corpus of random strings). */
+const STEM_CACHE_LIMIT = 500_000;
+
+/**
+ * Porter2 stem of a word, after undoing irregular forms the stemmer cannot see ("spoke" → speak,
+ * "held" → hold, "men" → man) with WordNet's exception lists. Cached: vocabularies are small.
+ */
+function stemOf(word: string): string {
+  let cached = stemCache.get(word);
+  if (cached === undefined) {
+    cached = stem(word);
+    for (const lemma of [verb(word), noun(word)]) {
+      const lemmaStem = stem(lemma);
+      if (lemmaStem !== cached && !STOP_WORDS.has(lemma)) {
+        cached = lemmaStem;
+        break;
+      }
+    }
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, cached);
+  }
+  return cached;
 }
 
 /** The index terms of a text, in order, stop words dropped. */

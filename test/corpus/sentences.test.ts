@@ -1,0 +1,51 @@
+import { paragraphsOf } from '../../src/corpus/sentences';
+
+function sentences(text: string): string[] {
+  return paragraphsOf(text).flatMap((paragraph) => paragraph.sentences.map((span) => text.slice(span.start, span.end)));
+}
+
+describe('paragraphsOf', () => {
+  it('keeps a quote that spans clauses in one sentence with its credit', () => {
+    const text =
+      '"Secretary Blinken underscored that the United States will continue to work," US State Department said in an official statement. Blinken further stressed it.';
+    expect(sentences(text)).toEqual([
+      '"Secretary Blinken underscored that the United States will continue to work," US State Department said in an official statement.',
+      'Blinken further stressed it.',
+    ]);
+  });
+
+  it('does not split at abbreviations, initials, times, dates or decimals', () => {
+    const text =
+      'The U.S. Army said Gen. Smith met Dr. J. R. R. Tolkien at 5 p.m. on Jan. 3. Prices rose 3.5 percent. It fell.';
+    expect(sentences(text)).toEqual([
+      'The U.S. Army said Gen. Smith met Dr. J. R. R. Tolkien at 5 p.m. on Jan. 3.',
+      'Prices rose 3.5 percent.',
+      'It fell.',
+    ]);
+  });
+
+  it('handles curly quotes, ellipses and question marks inside quotes', () => {
+    const text = 'He said “we will go.” Then he left… and came back. “Why?” she asked. She left.';
+    expect(sentences(text)).toEqual(['He said “we will go.”', 'Then he left… and came back.', '“Why?” she asked.', 'She left.']);
+  });
+
+  it('numbers paragraphs by blank lines, skips markdown headings, and keeps exact offsets', () => {
+    const text = '# Title\n\nFirst one.  Second\none.\n\n\nThird one.';
+    const paragraphs = paragraphsOf(text);
+    expect(paragraphs).toHaveLength(2);
+    for (const paragraph of paragraphs) {
+      for (const span of paragraph.sentences) {
+        expect(text.slice(span.start, span.end).trim()).toBe(text.slice(span.start, span.end));
+      }
+    }
+    expect(sentences(text)).toEqual(['First one.', 'Second\none.', 'Third one.']);
+  });
+
+  it('splits WikiQA-style tokenised text with spaces before full stops', () => {
+    const text = 'In Biology , Tissue is a level between cells and an organism . A tissue is an ensemble of cells .';
+    expect(sentences(text)).toEqual([
+      'In Biology , Tissue is a level between cells and an organism .',
+      'A tissue is an ensemble of cells .',
+    ]);
+  });
+});
