@@ -1,0 +1,233 @@
+import dotenv from 'dotenv';
+
+/**
+ * The environment, as typed and validated configuration. This module is the only reader of
+ * `process.env`; everything else receives a `Config`.
+ *
+ * Each variable is one entry in `VARIABLES` (name, doc, default, parser), so adding one — the next
+ * issue brings RELOAD_ROLE_IDS, HEALTH_PORT, SHARD_COUNT and WATCH_CORPUS — is one entry, one field in
+ * `Config` and one block in `.env.example` (a test checks the example documents every variable).
+ */
+
+/** How many questions one user may ask within a sliding window. */
+export interface CooldownSetting {
+  readonly limit: number;
+  readonly windowSeconds: number;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  /** The bot token; null only where the purpose does not need it. Never log or print it. */
+  readonly discordToken: string | null;
+  /** The application (client) id; null when not set and not needed. */
+  readonly discordClientId: string | null;
+  /** Commands are registered to this guild only (instantly) when set, else globally. */
+  readonly discordGuildId: string | null;
+  /** The corpus folder, as given (relative paths are resolved by the caller against its cwd). */
+  readonly corpusDir: string;
+  readonly logLevel: LogLevel;
+  /** REST base such as `http://127.0.0.1:PORT/api`; null means Discord's own (`https://discord.com/api`). */
+  readonly apiUrl: string | null;
+  /** Per-user /ask and "Find in articles" limit; null when turned off (`ASK_COOLDOWN=off`). */
+  readonly askCooldown: CooldownSetting | null;
+}
+
+/** What the configuration is for: each needs different variables. */
+export type ConfigPurpose = 'start' | 'deploy' | 'demo';
+
+export type ConfigResult =
+  | { readonly ok: true; readonly config: Config }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export type Parsed<T> = { readonly value: T } | { readonly problem: string };
+
+interface Variable<T> {
+  readonly name: string;
+  /** One line for `.env.example` and error messages. */
+  readonly doc: string;
+  /** Which purposes cannot run without it. */
+  readonly requiredFor: readonly ConfigPurpose[];
+  /** Used when the variable is unset or empty and not required. */
+  readonly fallback: T;
+  /** Parses a non-empty value. A problem must never quote a secret's value. */
+  readonly parse: (raw: string) => Parsed<T>;
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+/** The placeholder `.env.example` ships with, so copying it unchanged gets a clear message. */
+export const TOKEN_PLACEHOLDER = 'paste-your-bot-token-here';
+
+function snowflake(name: string, what: string): (raw: string) => Parsed<string | null> {
+  return (raw) =>
+    SNOWFLAKE.test(raw)
+      ? { value: raw }
+      : { problem: `${name} must be a Discord ${what} id (17–20 digits), got "${raw.slice(0, 40)}"` };
+}
+
+const discordToken: Variable<string | null> = {
+  name: 'DISCORD_TOKEN',
+  doc: 'the bot token (Developer Portal → your application → Bot → Reset Token). Keep it secret.',
+  requiredFor: ['start', 'deploy'],
+  fallback: null,
+  parse: (raw) => {
+    // The value is a secret: problems describe it, never quote it.
+    if (raw === TOKEN_PLACEHOLDER)
+      return { problem: 'DISCORD_TOKEN is still the placeholder from .env.example' };
+    if (/\s/.test(raw)) return { problem: 'DISCORD_TOKEN contains whitespace (copy the token again, whole)' };
+    return { value: raw };
+  },
+};
+
+const discordClientId: Variable<string | null> = {
+  name: 'DISCORD_CLIENT_ID',
+  doc: 'the application id (Developer Portal → General Information → Application ID).',
+  requiredFor: ['deploy'],
+  fallback: null,
+  parse: snowflake('DISCORD_CLIENT_ID', 'application'),
+};
+
+const discordGuildId: Variable<string | null> = {
+  name: 'DISCORD_GUILD_ID',
+  doc: 'optional: register the commands to this server only (they appear at once); unset = globally.',
+  requiredFor: [],
+  fallback: null,
+  parse: snowflake('DISCORD_GUILD_ID', 'server (guild)'),
+};
+
+const corpusDir: Variable<string> = {
+  name: 'CORPUS_DIR',
+  doc: 'the folder of articles (.md/.txt with front matter). Default: corpus',
+  requiredFor: [],
+  fallback: 'corpus',
+  parse: (raw) => ({ value: raw }),
+};
+
+const logLevel: Variable<LogLevel> = {
+  name: 'LOG_LEVEL',
+  doc: `how much to log: ${LOG_LEVELS.join(', ')}. Default: info`,
+  requiredFor: [],
+  fallback: 'info',
+  parse: (raw) => {
+    const level = raw.toLowerCase();
+    return (LOG_LEVELS as readonly string[]).includes(level)
+      ? { value: level as LogLevel }
+      : { problem: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw.slice(0, 40)}"` };
+  },
+};
+
+const apiUrl: Variable<string | null> = {
+  name: 'DISCORD_API_URL',
+  doc: 'optional REST base for a local Discord stand-in, e.g. http://127.0.0.1:PORT/api. Default: Discord itself',
+  requiredFor: [],
+  fallback: null,
+  parse: (raw) => {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      return {
+        problem: `DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:3000/api, got "${raw.slice(0, 80)}"`,
+      };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      return { problem: `DISCORD_API_URL must start with http:// or https://, got "${url.protocol}"` };
+    }
+    if (url.search !== '' || url.hash !== '') {
+      return { problem: 'DISCORD_API_URL must be a plain base URL, without ?query or #fragment' };
+    }
+    return { value: raw.replace(/\/+$/, '') };
+  },
+};
+
+/** Parses an ASK_COOLDOWN-style value: `COUNT/SECONDS` (5/30) or `off` (null). */
+export function parseCooldown(raw: string): Parsed<CooldownSetting | null> {
+  const text = raw.trim();
+  if (text.toLowerCase() === 'off') return { value: null };
+  const match = /^(\d{1,4})\s*\/\s*(\d{1,5})$/.exec(text);
+  const limit = Number(match?.[1]);
+  const windowSeconds = Number(match?.[2]);
+  if (!match || limit < 1 || windowSeconds < 1) {
+    return {
+      problem: `ASK_COOLDOWN must be COUNT/SECONDS with both at least 1 (e.g. 5/30) or off, got "${text.slice(0, 40)}"`,
+    };
+  }
+  return { value: { limit, windowSeconds } };
+}
+
+const askCooldown: Variable<CooldownSetting | null> = {
+  name: 'ASK_COOLDOWN',
+  doc: 'questions per user per window, as COUNT/SECONDS (5/30 = 5 questions per 30 s), or off. Default: 5/30',
+  requiredFor: [],
+  fallback: { limit: 5, windowSeconds: 30 },
+  parse: parseCooldown,
+};
+
+/** Every variable, in the order `.env.example` documents them. */
+export const VARIABLES = [
+  discordToken,
+  discordClientId,
+  discordGuildId,
+  corpusDir,
+  logLevel,
+  apiUrl,
+  askCooldown,
+] as const;
+
+/**
+ * Reads the configuration from an environment (pure: pass `process.env` or a test object). Returns
+ * every problem at once — each names its variable and what is wrong — or the typed config.
+ */
+export function configFrom(env: Environment, purpose: ConfigPurpose = 'start'): ConfigResult {
+  const problems: string[] = [];
+  function read<T>(variable: Variable<T>): T {
+    const raw = env[variable.name]?.trim() ?? '';
+    if (raw === '') {
+      if (variable.requiredFor.includes(purpose))
+        problems.push(`${variable.name} is missing: ${variable.doc}`);
+      return variable.fallback;
+    }
+    const parsed = variable.parse(raw);
+    if ('problem' in parsed) {
+      problems.push(parsed.problem);
+      return variable.fallback;
+    }
+    return parsed.value;
+  }
+  const config: Config = {
+    discordToken: read(discordToken),
+    discordClientId: read(discordClientId),
+    discordGuildId: read(discordGuildId),
+    corpusDir: read(corpusDir),
+    logLevel: read(logLevel),
+    apiUrl: read(apiUrl),
+    askCooldown: read(askCooldown),
+  };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
+}
+
+/**
+ * The process's configuration: `.env` in the working directory (if any) fills variables the
+ * environment does not already set, then `configFrom`.
+ */
+export function configFromProcess(purpose: ConfigPurpose): ConfigResult {
+  dotenv.config({ quiet: true });
+  return configFrom(process.env, purpose);
+}
+
+/** The problems as a message for a person at a terminal. */
+export function problemsMessage(problems: readonly string[], program: string): string {
+  const lines = problems.map((problem) => `  - ${problem}`);
+  return `${program}: the configuration is incomplete. Set these in .env (see .env.example) or the environment:\n${lines.join('\n')}\n`;
+}
+
+/**
+ * The folder the user ran the command from: npm runs scripts from the package folder and passes the
+ * user's own in INIT_CWD, so relative paths on a command line resolve against it.
+ */
+export function invocationDir(): string {
+  return process.env['INIT_CWD'] ?? process.cwd();
+}

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { configFrom, parseCooldown, problemsMessage, TOKEN_PLACEHOLDER, VARIABLES } from '../../src/config';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.0123456789abcdefghijklmnopqrstuvwxyzAB';
+const CLIENT_ID = '123456789012345678';
+
+describe('configFrom', () => {
+  it('gives every default when only the token is set', () => {
+    const result = configFrom({ DISCORD_TOKEN: TOKEN }, 'start');
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        discordToken: TOKEN,
+        discordClientId: null,
+        discordGuildId: null,
+        corpusDir: 'corpus',
+        logLevel: 'info',
+        apiUrl: null,
+        askCooldown: { limit: 5, windowSeconds: 30 },
+      },
+    });
+  });
+
+  it('reads every variable', () => {
+    const result = configFrom(
+      {
+        DISCORD_TOKEN: ` ${TOKEN} `,
+        DISCORD_CLIENT_ID: CLIENT_ID,
+        DISCORD_GUILD_ID: '987654321098765432',
+        CORPUS_DIR: 'articles',
+        LOG_LEVEL: 'DEBUG',
+        DISCORD_API_URL: 'http://127.0.0.1:4000/api/',
+        ASK_COOLDOWN: '3 / 10',
+      },
+      'deploy',
+    );
+    expect(result.ok && result.config).toEqual({
+      discordToken: TOKEN,
+      discordClientId: CLIENT_ID,
+      discordGuildId: '987654321098765432',
+      corpusDir: 'articles',
+      logLevel: 'debug',
+      apiUrl: 'http://127.0.0.1:4000/api',
+      askCooldown: { limit: 3, windowSeconds: 10 },
+    });
+  });
+
+  it('names the token as missing for start and deploy, not for the demo', () => {
+    for (const purpose of ['start', 'deploy'] as const) {
+      const result = configFrom({ DISCORD_CLIENT_ID: CLIENT_ID, DISCORD_TOKEN: '  ' }, purpose);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems).toEqual([expect.stringMatching(/^DISCORD_TOKEN is missing/)]);
+    }
+    expect(configFrom({}, 'demo').ok).toBe(true);
+  });
+
+  it('needs the client id to deploy only', () => {
+    const result = configFrom({ DISCORD_TOKEN: TOKEN }, 'deploy');
+    expect(!result.ok && result.problems).toEqual([expect.stringMatching(/^DISCORD_CLIENT_ID is missing/)]);
+    expect(configFrom({ DISCORD_TOKEN: TOKEN }, 'start').ok).toBe(true);
+  });
+
+  it('lists every malformed variable at once, each by name', () => {
+    const result = configFrom(
+      {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_CLIENT_ID: '12ab',
+        DISCORD_GUILD_ID: '1',
+        LOG_LEVEL: 'loud',
+        DISCORD_API_URL: 'ftp://example.com',
+        ASK_COOLDOWN: '5 per 30',
+      },
+      'start',
+    );
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toHaveLength(5);
+    for (const name of [
+      'DISCORD_CLIENT_ID',
+      'DISCORD_GUILD_ID',
+      'LOG_LEVEL',
+      'DISCORD_API_URL',
+      'ASK_COOLDOWN',
+    ]) {
+      expect(problems.some((problem) => problem.startsWith(name))).toBe(true);
+    }
+  });
+
+  it('never quotes the token in a problem', () => {
+    const secret = 'very secret token with spaces';
+    for (const value of [secret, TOKEN_PLACEHOLDER]) {
+      const result = configFrom({ DISCORD_TOKEN: value }, 'start');
+      expect(result.ok).toBe(false);
+      const text = result.ok ? '' : problemsMessage(result.problems, 'citebot');
+      expect(text).toContain('DISCORD_TOKEN');
+      expect(text).not.toContain(value);
+    }
+  });
+
+  it('rejects an API URL with a query and accepts https', () => {
+    expect(configFrom({ DISCORD_API_URL: 'http://127.0.0.1:1/api?x=1' }, 'demo').ok).toBe(false);
+    const result = configFrom({ DISCORD_API_URL: 'https://discord.example/api' }, 'demo');
+    expect(result.ok && result.config.apiUrl).toBe('https://discord.example/api');
+  });
+});
+
+describe('parseCooldown', () => {
+  it.each([
+    ['5/30', { value: { limit: 5, windowSeconds: 30 } }],
+    ['off', { value: null }],
+    ['OFF', { value: null }],
+  ])('reads %s', (raw, expected) => {
+    expect(parseCooldown(raw)).toEqual(expected);
+  });
+
+  it.each(['0/30', '5/0', '5', '/30', 'five/30', '-1/30'])('rejects %s', (raw) => {
+    expect(parseCooldown(raw)).toEqual({ problem: expect.stringContaining('ASK_COOLDOWN') });
+  });
+});
+
+describe('.env.example', () => {
+  const example = readFileSync(path.join(__dirname, '../../.env.example'), 'utf8');
+
+  it('documents every variable', () => {
+    for (const variable of VARIABLES) expect(example).toMatch(new RegExp(`^${variable.name}=`, 'm'));
+  });
+
+  it('is refused as it is, with a message naming the placeholder token', () => {
+    const env = Object.fromEntries(
+      example
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    const result = configFrom(env, 'start');
+    expect(!result.ok && result.problems).toEqual([
+      'DISCORD_TOKEN is still the placeholder from .env.example',
+    ]);
+  });
+});
