@@ -1,0 +1,133 @@
+import type { Actor, ActorTable } from './types';
+
+/** The result of looking a name up: one actor, several that fit equally, or none (with the closest names). */
+export type ActorLookup =
+  | { readonly status: 'found'; readonly actor: Actor }
+  | { readonly status: 'ambiguous'; readonly candidates: readonly Actor[] }
+  | { readonly status: 'none'; readonly closest: readonly string[] };
+
+/** How many closest names an unknown name gets. */
+export const CLOSEST_NAMES = 5;
+
+const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'for', 'de', 'al', 'in', 'on', 'to']);
+
+/**
+ * A name as compared: diacritics folded, lower case, curly quotes straightened, dots of acronyms
+ * ("U.S.") and a possessive "’s" dropped, hyphens as spaces, no leading "the".
+ */
+export function normalName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/\.(?=\S|$)/g, '')
+    .replace(/[-–—]/g, ' ')
+    .replace(/[^\p{L}\p{N}' ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the(?: |$)/, '');
+}
+
+export function wordsOf(name: string): string[] {
+  const normal = normalName(name);
+  return normal === '' ? [] : normal.split(' ');
+}
+
+/**
+ * Finds an actor by name, case-insensitively, in three tiers; the first tier that matches decides:
+ * 1. the whole name is the actor's id, canonical name or an alias ("Blinken", "US");
+ * 2. the name is a run of words of its canonical name ("State Department" → "US State Department");
+ * 3. the name is a run of words of one of its roles ("Secretary of State").
+ * Several actors in the deciding tier → ambiguous; no tier → none, with the closest names.
+ */
+export function findActor(table: ActorTable, name: string): ActorLookup {
+  const query = wordsOf(name);
+  if (query.length === 0 || query.every((word) => STOP_WORDS.has(word))) {
+    return { status: 'none', closest: closestNames(table, name) };
+  }
+  const joined = query.join(' ');
+  const tiers: ((actor: Actor) => boolean)[] = [
+    (actor) =>
+      actor.id === name.trim().toLowerCase() || namesOf(actor).some((known) => normalName(known) === joined),
+    (actor) => containsRun(wordsOf(actor.name), query),
+    (actor) => actor.roles.some((role) => containsRun(wordsOf(role.text), query)),
+  ];
+  for (const fits of tiers) {
+    const matches = table.actors.filter(fits);
+    if (matches.length === 1) return { status: 'found', actor: matches[0] as Actor };
+    if (matches.length > 1) return { status: 'ambiguous', candidates: matches };
+  }
+  return { status: 'none', closest: closestNames(table, name) };
+}
+
+/** The canonical name and every alias. */
+export function namesOf(actor: Actor): readonly string[] {
+  return [actor.name, ...actor.aliases];
+}
+
+/** Whether `run` occurs as consecutive words of `words`. */
+export function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  if (run.length === 0 || run.length > words.length) return false;
+  for (let start = 0; start + run.length <= words.length; start += 1) {
+    if (run.every((word, offset) => words[start + offset] === word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The canonical names most like `name`: by the best of word overlap (Jaccard) and edit-distance
+ * similarity over each actor's names, best first; actors sharing nothing with it are left out.
+ */
+export function closestNames(table: ActorTable, name: string, count = CLOSEST_NAMES): string[] {
+  const query = normalName(name);
+  if (query === '') return [];
+  const queryWords = new Set(wordsOf(name));
+  return table.actors
+    .map((actor) => {
+      const score = Math.max(
+        ...namesOf(actor).map((known) => {
+          const normal = normalName(known);
+          const words = new Set(normal.split(' '));
+          const shared = [...queryWords].filter((word) => words.has(word)).length;
+          const overlap = shared / (queryWords.size + words.size - shared || 1);
+          const longest = Math.max(normal.length, query.length) || 1;
+          const edit = 1 - editDistance(normal, query) / longest;
+          // A surname typed with a typo ("Bazum") should find "Mohamed Bazoum": compare word by word too.
+          const wordEdit = Math.max(
+            0,
+            ...[...words].map(
+              (word) => 1 - editDistance(word, query) / (Math.max(word.length, query.length) || 1),
+            ),
+          );
+          return Math.max(overlap, edit, wordEdit);
+        }),
+      );
+      return { actor, score };
+    })
+    .filter(({ score }) => score >= 0.34)
+    .sort((a, b) => b.score - a.score || b.actor.mentions.length - a.actor.mentions.length)
+    .slice(0, count)
+    .map(({ actor }) => actor.name);
+}
+
+/** Levenshtein distance. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(
+        Math.min(
+          (previous[j] as number) + 1,
+          (current[j - 1] as number) + 1,
+          (previous[j - 1] as number) + cost,
+        ),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
