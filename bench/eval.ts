@@ -105,7 +105,7 @@ type LibraryModule = typeof import('../src/library');
 type AnswerModule = typeof import('../src/search/answer');
 
 interface Core {
-  readonly buildLibrary: LibraryModule['buildLibrary'];
+  readonly buildLibrary: (articles: readonly Article[]) => Library;
   readonly loadLibrary: LibraryModule['loadLibrary'];
   readonly answer: AnswerModule['answer'];
 }
@@ -113,9 +113,14 @@ interface Core {
 async function loadCore(): Promise<{ ok: true; core: Core } | { ok: false; reason: string }> {
   try {
     const [library, answer] = await Promise.all([import('../src/library'), import('../src/search/answer')]);
+    const resources = await library.loadLibraryResources();
     return {
       ok: true,
-      core: { buildLibrary: library.buildLibrary, loadLibrary: library.loadLibrary, answer: answer.answer },
+      core: {
+        buildLibrary: (articles) => library.buildLibrary(articles, resources),
+        loadLibrary: library.loadLibrary,
+        answer: answer.answer,
+      },
     };
   } catch (error) {
     return {

@@ -2,8 +2,26 @@ import type MiniSearch from 'minisearch';
 import { loadCorpus, type CorpusLoadOptions, DEFAULT_CORPUS_LOAD_OPTIONS } from './corpus/loadCorpus';
 import { sentencesOf } from './corpus/sentenceTable';
 import type { Article, CorpusProblem, Sentence } from './corpus/types';
-import { termsOf } from './search/analysis';
+import { termOf, tokensOf, termsOf } from './search/analysis';
 import { createIndex, indexedSentence, type IndexedSentence } from './search/index';
+import type { WordVectors } from './search/wordVectors';
+import { loadWordVectors } from './search/wordVectorStore';
+import { loadRelatedWords, type RelatedWords } from './search/relatedWords';
+
+/** A corpus word with a vector, for finding words close in meaning to a question's. */
+export interface VocabularyWord {
+  readonly word: string;
+  readonly term: string;
+  readonly vector: Int8Array;
+}
+
+/** Shared resources a library is built with (loaded once, reused by every rebuild). */
+export interface LibraryResources {
+  /** Word vectors for matching words close in meaning; null ranks on exact words only. */
+  readonly vectors: WordVectors | null;
+  /** WordNet's related words; null matches on exact words and vectors only. */
+  readonly related: RelatedWords | null;
+}
 
 /**
  * One complete, read-only snapshot of the corpus: articles, sentences, their terms and the index.
@@ -21,10 +39,27 @@ export interface Library {
   readonly titleTerms: ReadonlyMap<string, ReadonlySet<string>>;
   /** In how many sentences each term occurs. */
   readonly documentFrequency: ReadonlyMap<string, number>;
+  /** The distinct lower-case content words of each sentence, by sentence id (for word vectors). */
+  readonly wordsBySentence: readonly (readonly string[])[];
+  /** The corpus words that have vectors. */
+  readonly vocabulary: readonly VocabularyWord[];
+  readonly vectors: WordVectors | null;
+  readonly related: RelatedWords | null;
   readonly index: MiniSearch<IndexedSentence>;
 }
 
-export function buildLibrary(articles: readonly Article[]): Library {
+export const NO_RESOURCES: LibraryResources = { vectors: null, related: null };
+
+/** Loads the word vectors and WordNet relations once (each from its on-disk cache after the first run). */
+export async function loadLibraryResources(): Promise<LibraryResources> {
+  const [vectors, related] = await Promise.all([loadWordVectors(), loadRelatedWords()]);
+  return { vectors, related };
+}
+
+export function buildLibrary(
+  articles: readonly Article[],
+  resources: LibraryResources = NO_RESOURCES,
+): Library {
   const sentences: Sentence[] = [];
   const sentencesByArticle = new Map<string, number[]>();
   const titleTerms = new Map<string, ReadonlySet<string>>();
@@ -43,6 +78,8 @@ export function buildLibrary(articles: readonly Article[]): Library {
   for (const terms of termsBySentence) {
     for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
+  const wordsBySentence = sentences.map((sentence) => contentWordsOf(sentence.text));
+  const vocabulary = vocabularyOf(wordsBySentence, resources.vectors);
   const index = createIndex(
     sentences.map((sentence) => indexedSentence(sentence, articleById.get(sentence.articleId) as Article)),
   );
@@ -53,8 +90,37 @@ export function buildLibrary(articles: readonly Article[]): Library {
     termsBySentence,
     titleTerms,
     documentFrequency,
+    wordsBySentence,
+    vocabulary,
+    vectors: resources.vectors,
+    related: resources.related,
     index,
   };
+}
+
+function contentWordsOf(text: string): string[] {
+  const words = new Set<string>();
+  for (const token of tokensOf(text)) {
+    if (termOf(token) !== null) words.add(token.replace(/\./g, '').toLowerCase());
+  }
+  return [...words];
+}
+
+function vocabularyOf(
+  wordsBySentence: readonly (readonly string[])[],
+  vectors: WordVectors | null,
+): VocabularyWord[] {
+  if (!vectors) return [];
+  const vocabulary = new Map<string, VocabularyWord>();
+  for (const words of wordsBySentence) {
+    for (const word of words) {
+      if (vocabulary.has(word)) continue;
+      const vector = vectors.vectorOf(word);
+      const term = termOf(word);
+      if (vector && term) vocabulary.set(word, { word, term, vector });
+    }
+  }
+  return [...vocabulary.values()];
 }
 
 export type LibraryLoad =
@@ -66,7 +132,7 @@ export async function loadLibrary(
   dir: string,
   options: CorpusLoadOptions = DEFAULT_CORPUS_LOAD_OPTIONS,
 ): Promise<LibraryLoad> {
-  const corpus = await loadCorpus(dir, options);
+  const [corpus, resources] = await Promise.all([loadCorpus(dir, options), loadLibraryResources()]);
   if (!corpus.ok) return corpus;
-  return { ok: true, library: buildLibrary(corpus.articles) };
+  return { ok: true, library: buildLibrary(corpus.articles, resources) };
 }

@@ -1,20 +1,11 @@
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
-import { termsOf } from './analysis';
+import { analyseQuestion, type AnalysedQuestion } from './question';
+import { rankSentences, type Candidate } from './rank';
 import { TUNING } from './tuning';
 import type { Answer, AnswerOptions, Passage } from './types';
 
 export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { top: 3, article: null, context: 1 };
-
-/** A sentence considered for the answer, with the evidence that ranks it. */
-interface Candidate {
-  readonly sentence: Sentence;
-  /** MiniSearch's BM25 score, divided by the best one for this question. */
-  readonly lexical: number;
-  /** Share of the question's idf-weighted terms this sentence (or its article title) contains. */
-  readonly coverage: number;
-  readonly score: number;
-}
 
 /**
  * Answers a question from the library: the best sentences, each with its source, and whether they
@@ -22,18 +13,18 @@ interface Candidate {
  */
 export function answer(library: Library, question: string, options: Partial<AnswerOptions> = {}): Answer {
   const settings: AnswerOptions = { ...DEFAULT_ANSWER_OPTIONS, ...options };
-  const asked = question.trim();
-  if (asked === '') return { question, answered: false, status: 'empty-question', passages: [] };
+  if (question.trim() === '') return { question, answered: false, status: 'empty-question', passages: [] };
   if (settings.article !== null && !library.articles.has(settings.article)) {
     return { question, answered: false, status: 'unknown-article', passages: [] };
   }
-  const questionTerms = [...new Set(termsOf(asked))];
-  if (questionTerms.length === 0) return { question, answered: false, status: 'not-found', passages: [] };
+  const analysed = analyseQuestion(question);
+  if (analysed.words.length === 0) return { question, answered: false, status: 'not-found', passages: [] };
 
-  const ranked = rankCandidates(library, questionTerms, settings.article);
+  const ranked = rankSentences(library, analysed, settings.article);
   const chosen = distinctByText(ranked).slice(0, Math.max(0, settings.top));
   const best = chosen[0];
-  const answered = best !== undefined && best.coverage >= TUNING.minCoverage;
+  const answered =
+    best !== undefined && best.coverage >= TUNING.minCoverage && !namesSomethingUnknown(library, analysed);
   return {
     question,
     answered,
@@ -42,69 +33,14 @@ export function answer(library: Library, question: string, options: Partial<Answ
   };
 }
 
-function rankCandidates(
-  library: Library,
-  questionTerms: readonly string[],
-  article: string | null,
-): Candidate[] {
-  const hits = library.index.search(questionTerms.join(' '), {
-    combineWith: 'OR',
-    boost: TUNING.boost,
-    fuzzy: (term) => (term.length >= TUNING.fuzzyMinLength ? TUNING.fuzzy : false),
-    weights: { fuzzy: TUNING.fuzzyWeight, prefix: 0 },
-    filter: article === null ? undefined : (result) => result['articleId'] === article,
-  });
-  const lexicalById = new Map<number, { score: number; queryTerms: readonly string[] }>();
-  for (const hit of hits) lexicalById.set(hit.id as number, { score: hit.score, queryTerms: hit.queryTerms });
-  const bestScore = hits[0]?.score ?? 1;
-
-  // Within one article every sentence is a candidate: one with no word in common still ranks by position.
-  const ids = article === null ? [...lexicalById.keys()] : (library.sentencesByArticle.get(article) ?? []);
-  const weightOf = (term: string): number => inverseDocumentFrequency(library, term);
-  const totalWeight = questionTerms.reduce((sum, term) => sum + weightOf(term), 0);
-
-  const candidates = ids.map((id): Candidate => {
-    const sentence = library.sentences[id] as Sentence;
-    const lexical = (lexicalById.get(id)?.score ?? 0) / bestScore;
-    const coverage = coverageOf(
-      library,
-      sentence,
-      questionTerms,
-      lexicalById.get(id)?.queryTerms ?? [],
-      weightOf,
-    );
-    const position = 1 / Math.sqrt(sentence.sentence);
-    const score =
-      TUNING.weights.lexical * lexical +
-      TUNING.weights.coverage * (coverage / totalWeight) +
-      TUNING.weights.position * position;
-    return { sentence, lexical, coverage: coverage / totalWeight, score };
-  });
-  return candidates.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
-}
-
-/** The idf-weighted sum of the question terms this sentence carries (title and fuzzy matches count less). */
-function coverageOf(
-  library: Library,
-  sentence: Sentence,
-  questionTerms: readonly string[],
-  matchedQueryTerms: readonly string[],
-  weightOf: (term: string) => number,
-): number {
-  const terms = library.termsBySentence[sentence.id] as ReadonlySet<string>;
-  const title = library.titleTerms.get(sentence.articleId);
-  let covered = 0;
-  for (const term of questionTerms) {
-    if (terms.has(term)) covered += weightOf(term);
-    else if (title?.has(term)) covered += TUNING.titleWeight * weightOf(term);
-    else if (matchedQueryTerms.includes(term)) covered += TUNING.fuzzyWeight * weightOf(term);
-  }
-  return covered;
-}
-
-function inverseDocumentFrequency(library: Library, term: string): number {
-  const count = library.documentFrequency.get(term) ?? 0;
-  return Math.log(1 + (library.sentences.length + 1) / (count + 0.5));
+/** A question naming someone or something no article mentions ("What did France say?") has no answer here. */
+function namesSomethingUnknown(library: Library, question: AnalysedQuestion): boolean {
+  return question.words.some(
+    (word) =>
+      word.isName &&
+      !library.documentFrequency.has(word.term) &&
+      ![...library.titleTerms.values()].some((terms) => terms.has(word.term)),
+  );
 }
 
 /** The same sentence printed twice (syndicated copies) is shown once. */

