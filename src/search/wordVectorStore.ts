@@ -21,6 +21,7 @@ interface WinkEmbeddings {
 export const DEFAULT_VECTOR_CACHE_DIR = path.resolve(__dirname, '../../.cache');
 
 export async function loadWordVectors(cacheDir: string = DEFAULT_VECTOR_CACHE_DIR): Promise<WordVectors> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- resolves the installed package's version
   const version = (require(`${PACKAGE}/package.json`) as { version: string }).version;
   const base = path.join(cacheDir, `${PACKAGE}-${version}-v${FORMAT}`);
   const cached = await readCache(base);
@@ -45,6 +46,7 @@ async function readCache(base: string): Promise<WordVectors | null> {
 }
 
 async function buildCache(base: string): Promise<WordVectors> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only to build the cache: 300 MB of JSON
   const embeddings = require(PACKAGE) as WinkEmbeddings;
   const { dimensions } = embeddings;
   // Lower-case single words only: that is how the analyser looks words up.
