@@ -1,3 +1,4 @@
+import { TITLES, isTitleModifier } from './lexicon';
 import type { Actor, ActorTable } from './types';
 
 /** The result of looking a name up: one actor, several that fit equally, or none (with the closest names). */
@@ -8,6 +9,11 @@ export type ActorLookup =
 
 /** How many closest names an unknown name gets. */
 export const CLOSEST_NAMES = 5;
+/**
+ * How alike a name must be to be offered as closest: "Bazum"/"Bazoum" scores 0.83; "Hunter Bidden"
+ * against "Antony Blinken" (a surname half alike, a first name not at all) 0.36 and is left out.
+ */
+const CLOSEST_MIN_SIMILARITY = 0.5;
 
 const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'for', 'de', 'al', 'in', 'on', 'to']);
 
@@ -39,7 +45,8 @@ export function wordsOf(name: string): string[] {
  * Finds an actor by name, case-insensitively, in three tiers; the first tier that matches decides:
  * 1. the whole name is the actor's id, canonical name or an alias ("Blinken", "US");
  * 2. the name is a run of words of its canonical name ("State Department" → "US State Department");
- * 3. the name is a run of words of one of its roles ("Secretary of State").
+ * 3. the name is a run of words of one of its roles ("Secretary of State");
+ * 4. the name without the titles before it is a name of it ("President Bazoum" → "Bazoum").
  * Several actors in the deciding tier → ambiguous; no tier → none, with the closest names.
  */
 export function findActor(table: ActorTable, name: string): ActorLookup {
@@ -48,11 +55,18 @@ export function findActor(table: ActorTable, name: string): ActorLookup {
     return { status: 'none', closest: closestNames(table, name) };
   }
   const joined = query.join(' ');
+  // "President Bazoum" when the articles only say "Bazoum": the name without the titles before it.
+  const untitled = withoutTitles(query);
   const tiers: ((actor: Actor) => boolean)[] = [
     (actor) =>
       actor.id === name.trim().toLowerCase() || namesOf(actor).some((known) => normalName(known) === joined),
     (actor) => containsRun(wordsOf(actor.name), query),
     (actor) => actor.roles.some((role) => containsRun(wordsOf(role.text), query)),
+    (actor) =>
+      untitled.length > 0 &&
+      untitled.length < query.length &&
+      (containsRun(wordsOf(actor.name), untitled) ||
+        namesOf(actor).some((known) => normalName(known) === untitled.join(' '))),
   ];
   for (const fits of tiers) {
     const matches = table.actors.filter(fits);
@@ -61,6 +75,19 @@ export function findActor(table: ActorTable, name: string): ActorLookup {
   }
   return { status: 'none', closest: closestNames(table, name) };
 }
+
+function withoutTitles(words: readonly string[]): string[] {
+  let first = 0;
+  while (
+    first < words.length &&
+    (TITLE_WORDS.has(words[first] as string) || isTitleModifier(words[first] as string))
+  ) {
+    first += 1;
+  }
+  return words.slice(first);
+}
+
+const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(' ')));
 
 /** The canonical name and every alias. */
 export function namesOf(actor: Actor): readonly string[] {
@@ -94,22 +121,26 @@ export function closestNames(table: ActorTable, name: string, count = CLOSEST_NA
           const overlap = shared / (queryWords.size + words.size - shared || 1);
           const longest = Math.max(normal.length, query.length) || 1;
           const edit = 1 - editDistance(normal, query) / longest;
-          // A surname typed with a typo ("Bazum") should find "Mohamed Bazoum": compare word by word too.
-          const wordEdit = Math.max(
-            0,
-            ...[...words].map(
-              (word) => 1 - editDistance(word, query) / (Math.max(word.length, query.length) || 1),
-            ),
-          );
+          // A surname typed with a typo ("Bazum") should find "Mohamed Bazoum": compare word by word
+          // too, each word of the query with its most similar word of the name.
+          const wordEdit =
+            [...queryWords].reduce(
+              (sum, asked) => sum + Math.max(0, ...[...words].map((word) => similarity(word, asked))),
+              0,
+            ) / (queryWords.size || 1);
           return Math.max(overlap, edit, wordEdit);
         }),
       );
       return { actor, score };
     })
-    .filter(({ score }) => score >= 0.34)
+    .filter(({ score }) => score >= CLOSEST_MIN_SIMILARITY)
     .sort((a, b) => b.score - a.score || b.actor.mentions.length - a.actor.mentions.length)
     .slice(0, count)
     .map(({ actor }) => actor.name);
+}
+
+function similarity(a: string, b: string): number {
+  return 1 - editDistance(a, b) / (Math.max(a.length, b.length) || 1);
 }
 
 /** Levenshtein distance. */

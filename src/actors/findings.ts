@@ -70,6 +70,8 @@ export interface NameFinding extends Span {
 export interface TitleFinding extends Span {
   /** The title words without "the" and modifiers ("Secretary of State"). */
   readonly title: string;
+  /** "The ousted president, Bazoum, …": the index in `names` of the name the title introduces. */
+  readonly introduces: number | null;
   /** "the former president": look for a past holder. */
   readonly past: boolean;
   readonly appositive: null;
@@ -113,8 +115,9 @@ const NAME_ONLY_TITLES =
 const STATEMENT_NOUN = /^statements?$/i;
 const GENERIC_HEADS =
   /^(?:department|ministry|agency|council|union|commission|committee|bureau|office|government|embassy|court|bank|fund|army|military|forces|command|guard|junta|navy|party|group|press|news|times|post)$/i;
+/** Nouns that, after "the", refer to an organisation already named ("the ministry", "the bloc"). */
 const ORGANISATION_NOUNS =
-  /^(?:department|ministry|agency|council|union|commission|committee|bureau|office|government|embassy|court|bank|fund|organisation|organization|alliance|bloc)$/i;
+  /^(?:department|ministry|agency|council|union|commission|committee|bureau|office|government|embassy|court|bank|fund|organisation|organization|alliance|bloc|body)$/i;
 const MILITARY_HEADS: readonly { readonly words: readonly string[]; readonly family: 'army' | 'guard' }[] = [
   { words: ['armed', 'forces', 'command'], family: 'army' },
   { words: ['army', 'command'], family: 'army' },
@@ -133,6 +136,11 @@ export function findingsOf(text: string): SentenceFindings {
   const used = new Set<number>();
   const titles = titleFindings(tokens, text, used);
   const names = nameFindings(tokens, text, used);
+  for (const [index, title] of titles.entries()) {
+    if (tokens[title.last + 1]?.text !== ',') continue;
+    const named = names.findIndex((name) => name.kind === 'person' && name.first === title.last + 2);
+    if (named >= 0) titles[index] = { ...title, introduces: named };
+  }
   const roleNouns = roleNounFindings(tokens, text, names);
   const pronouns = pronounFindings(tokens, text);
   return { names, titles, pronouns, roleNouns };
@@ -195,7 +203,6 @@ function isTitleWord(word: string): boolean {
 }
 
 function isPrefixWord(token: Token): boolean {
-  if (CAPITALISED.test(token.text)) return false; // capitalised words are already in the run
   return isTitleWord(token.text) || isTitleModifier(token.text);
 }
 
@@ -357,6 +364,7 @@ function appositiveAfter(tokens: readonly Token[], text: string, last: number): 
 
 /** "the Secretary", "The Secretary of State", "the former president", "the general". */
 function titleFindings(tokens: readonly Token[], text: string, used: Set<number>): TitleFinding[] {
+  // Mutable so a title can be tied to the name it introduces once names are found.
   const findings: TitleFinding[] = [];
   tokens.forEach((token, index) => {
     if (!/^the$/i.test(token.text) || POSSESSIVE.test(tokens[index - 1]?.text ?? '')) return;
@@ -382,6 +390,7 @@ function titleFindings(tokens: readonly Token[], text: string, used: Set<number>
       ...spanOf(tokens, text, first, last),
       ...spanContext(tokens, first, last),
       title: titleText,
+      introduces: null,
       past,
       appositive: null,
       selfDescription: null,

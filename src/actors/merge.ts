@@ -83,6 +83,7 @@ export function mergeAcrossArticles(locals: readonly LocalActor[]): MergedActor[
 }
 
 function sameActor(a: LocalActor, b: LocalActor): boolean {
+  if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
   if (a.articleId === b.articleId && a.kind !== 'government') return false; // already one per article
   if (a.kind === 'person' || b.kind === 'person') {
     return a.kind === b.kind && fullNamesMatch(a.fullWords, b.fullWords);
@@ -101,6 +102,21 @@ function sameActor(a: LocalActor, b: LocalActor): boolean {
     countriesAgree &&
     a.cores.some((core) => b.cores.some((other) => organisationBase(core) === organisationBase(other)))
   );
+}
+
+/** "AU" and "African Union", "ECOWAS" and "Economic Community of West African States". */
+function isAcronymOf(short: LocalActor, long: LocalActor): boolean {
+  if (short.kind === 'person' || long.kind === 'person') return false;
+  const acronyms = short.cores.filter((core) => /^\p{Lu}{2,}$/u.test(core));
+  if (acronyms.length === 0) return false;
+  return long.cores.some((core) => {
+    const words = core.split(/\s+/).filter((word) => !/^(?:the|and|&)$/i.test(word));
+    // With and without the particles: "ECOWAS" keeps the "of", "AU" has none to keep.
+    const initials = [words.filter((word) => /^\p{Lu}/u.test(word)), words].map((kept) =>
+      kept.map((word) => (word[0] ?? '').toUpperCase()).join(''),
+    );
+    return initials.some((letters) => letters.length >= 2 && acronyms.includes(letters));
+  });
 }
 
 function isCountry(actor: LocalActor): boolean {

@@ -78,7 +78,9 @@ interface Seen {
  *    - "it"/"its" → the nearest organisation, government, army or outlet earlier in the same sentence;
  *    - "the statement" → whoever last spoke "in a statement" (or whose statement it is: "The military’s
  *      statement"); "The announcement" → whoever last declared or announced;
- *    - "the department", "the ministry" → the organisation last named with that head word.
+ *    - "the department", "the ministry" → the organisation last named with that head word; "the bloc"
+ *      → the nearest organisation;
+ *    - a title just before a name ("The ousted president, Bazoum,") is that person, and a role of theirs.
  *    "they" is left alone: groups are not actors here.
  */
 export function articleActors(
@@ -176,7 +178,12 @@ export function articleActors(
   }
   for (const [sentenceIndex, found] of findings.entries()) {
     const list = items[sentenceIndex] as Item[];
-    for (const finding of found.titles) list.push({ type: 'title', finding });
+    for (const finding of found.titles) {
+      list.push({ type: 'title', finding });
+      const introduced = introducedActor(list, found, finding);
+      if (introduced)
+        addRole(introduced, finding.text, 'appositive', (sentences[sentenceIndex] as Sentence).id);
+    }
     for (const finding of found.pronouns) list.push({ type: 'pronoun', finding });
     found.roleNouns.forEach((finding, index) => {
       if (finding.type !== 'military') list.push({ type: 'role', finding, index });
@@ -213,7 +220,9 @@ export function articleActors(
         rule = 'military';
         resolvedRoles.set(findingsAt(findings, sentenceIndex).roleNouns.indexOf(item.finding), actor);
       } else if (item.type === 'title') {
-        actor = titleHolder(actors, seen, sentenceIndex, item.finding);
+        actor =
+          introducedActor(list, findingsAt(findings, sentenceIndex), item.finding) ??
+          titleHolder(actors, seen, sentenceIndex, item.finding);
         kind = 'title';
         rule = 'title-role';
       } else if (item.type === 'pronoun') {
@@ -255,6 +264,18 @@ export function articleActors(
     }
   }
   return actors.filter((actor) => actor.mentions.length > 0);
+}
+
+/** "The ousted president, Bazoum, …": the actor of the name a title introduces. */
+function introducedActor(
+  list: readonly Item[],
+  found: SentenceFindings,
+  finding: TitleFinding,
+): LocalActor | null {
+  if (finding.introduces === null) return null;
+  const name = found.names[finding.introduces];
+  const item = list.find((candidate) => candidate.type === 'name' && candidate.finding === name);
+  return item?.type === 'name' ? item.actor : null;
 }
 
 function findingsAt(findings: readonly SentenceFindings[], index: number): SentenceFindings {
@@ -425,10 +446,17 @@ function pronounReferent(
 
 /** "the department" → the organisation last mentioned whose name ends with "Department". */
 function headHolder(seen: readonly Seen[], head: string): LocalActor | null {
-  for (let index = seen.length - 1; index >= 0; index -= 1) {
-    const actor = (seen[index] as Seen).actor;
-    if (actor.kind !== 'person' && actor.cores.some((core) => wordsOf(core).pop() === head.toLowerCase()))
-      return actor;
-  }
-  return null;
+  const named = [...seen]
+    .reverse()
+    .find(
+      (entry) =>
+        entry.actor.kind !== 'person' &&
+        entry.actor.cores.some((core) => wordsOf(core).pop() === head.toLowerCase()),
+    );
+  if (named) return named.actor;
+  // "the bloc", "the organisation": any organisation will do, the nearest one.
+  if (!GENERIC_ORGANISATION_NOUNS.test(head)) return null;
+  return [...seen].reverse().find((entry) => entry.actor.kind === 'organisation')?.actor ?? null;
 }
+
+const GENERIC_ORGANISATION_NOUNS = /^(?:bloc|organisation|organization|alliance|group|body)$/i;

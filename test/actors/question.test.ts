@@ -1,0 +1,37 @@
+import { sentencesMentioning } from '../../src/actors/question';
+import { fromArticles, seedArticle } from './helpers';
+
+describe('sentencesMentioning', () => {
+  const { table } = fromArticles([seedArticle()]);
+  const named = (question: string): Record<string, number[]> =>
+    Object.fromEntries(
+      [...sentencesMentioning(table, question)].map(([id, sentences]) => [
+        id,
+        [...sentences].map((sid) => sid + 1),
+      ]),
+    );
+
+  it('maps each actor a question names to every sentence that mentions it, pronouns and titles included', () => {
+    expect(named('What did Blinken say about Bazoum?')).toEqual({
+      'antony-blinken': [1, 2, 3, 4, 5, 7, 8],
+      'mohamed-bazoum': [1, 3, 4, 5, 6, 7, 10, 15],
+    });
+  });
+
+  it('finds actors by a run of their name, or a role only they hold', () => {
+    expect(Object.keys(named('What did the State Department say?'))).toEqual(['us-state-department']);
+    expect(Object.keys(named('What did the Secretary of State promise?'))).toEqual(['antony-blinken']);
+    expect(Object.keys(named('Who is the Nigerien President?'))).toEqual(['mohamed-bazoum']);
+    expect(Object.keys(named('what did the military say'))).toEqual(['nigerien-army-command']);
+  });
+
+  it('needs capitals for all-capitals names, and ignores common words', () => {
+    expect(named('tell us about the coup')).toEqual({});
+    expect(Object.keys(named('What did the US say?'))).toEqual(['united-states']);
+    expect(named('What is the state of the army?')).toEqual({});
+  });
+
+  it('prefers the longest name where names overlap', () => {
+    expect(Object.keys(named('Did the US State Department comment?'))).toEqual(['us-state-department']);
+  });
+});
