@@ -1,4 +1,4 @@
-import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import { DiscordAPIError, REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import type { Command } from './command';
 import { COMMANDS, commandRegistrations } from './commands';
 
@@ -37,4 +37,18 @@ export async function registerCommands(options: RegisterOptions): Promise<Regist
     rest.clearHashSweeper();
     rest.clearHandlerSweeper();
   }
+}
+
+/** What to tell the person who ran `deploy-commands` when Discord refused: the cause and the fix, never the token. */
+export function registrationProblem(error: unknown): string {
+  if (error instanceof DiscordAPIError) {
+    if (error.status === 401) {
+      return 'Discord refused the token (401). Copy it again from the Bot page of your application.';
+    }
+    if (error.status === 403 || error.status === 404) {
+      return `Discord refused the registration (${error.status} ${error.message}). Check DISCORD_CLIENT_ID, and that the bot is in DISCORD_GUILD_ID's server.`;
+    }
+    return `Discord answered ${error.status}: ${error.message}`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }

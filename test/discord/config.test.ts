@@ -8,7 +8,7 @@ const CLIENT_ID = '123456789012345678';
 describe('configFrom', () => {
   it('gives every default when only the token is set', () => {
     const result = configFrom({ DISCORD_TOKEN: TOKEN }, 'start');
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       config: {
         discordToken: TOKEN,
@@ -35,7 +35,7 @@ describe('configFrom', () => {
       },
       'deploy',
     );
-    expect(result.ok && result.config).toEqual({
+    expect(result.ok && result.config).toMatchObject({
       discordToken: TOKEN,
       discordClientId: CLIENT_ID,
       discordGuildId: '987654321098765432',
