@@ -56,7 +56,9 @@ export function rankSentences(
       TUNING.weights.coverage * coverage +
       (question.definitional ? TUNING.weights.definitionPosition : TUNING.weights.position) /
         Math.sqrt(sentence.sentence) +
-      TUNING.weights.answerType * answerTypeEvidence(sentence.text, question.answerType, question.text);
+      TUNING.weights.answerType * answerTypeEvidence(sentence.text, question.answerType, question.text) -
+      TUNING.weights.length *
+        Math.log1p((library.wordsBySentence[id]?.length ?? 0) / TUNING.typicalSentenceWords);
     return { sentence, lexical, coverage, exactCoverage: exact / totalWeight, score };
   });
   return candidates.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
@@ -165,7 +167,11 @@ function similarityInSentence(library: Library, sentence: Sentence, word: string
     const otherVector = vectors.vectorOf(other);
     if (otherVector) best = Math.max(best, cosine(vector, otherVector));
   }
-  return best >= TUNING.similarMinSimilarity ? best : 0;
+  // Rescaled so that the threshold counts 0 and identity 1: a long sentence always holds some word
+  // loosely similar to anything, and that must not add up.
+  return best >= TUNING.similarMinSimilarity
+    ? (best - TUNING.similarMinSimilarity) / (1 - TUNING.similarMinSimilarity)
+    : 0;
 }
 
 export function idf(library: Library, term: string): number {
