@@ -22,11 +22,14 @@ const OTHER = { id: '300000000000000002', username: 'other' };
 
 let library: Library;
 
+/** On a clean clone the first library load also builds the word-vector caches (`npm run warm`). */
+const FIRST_LOAD_TIMEOUT_MS = 180_000;
+
 beforeAll(async () => {
   const loaded = await loadLibrary(CORPUS);
   if (!loaded.ok) throw new Error(`fixture corpus: ${JSON.stringify(loaded.problems)}`);
   library = loaded.library;
-});
+}, FIRST_LOAD_TIMEOUT_MS);
 
 function embedOf(reply: InteractionReply): APIEmbed {
   const embed = reply.message?.embeds[0];

@@ -11,7 +11,8 @@ describe('the demo session', () => {
     const loaded = await loadLibrary(path.join(__dirname, 'fixtures/corpus'));
     if (!loaded.ok) throw new Error('fixture corpus');
     local = await startLocalBot({ library: loaded.library });
-  });
+    // On a clean clone the first library load also builds the word-vector caches (`npm run warm`).
+  }, 180_000);
   afterAll(async () => {
     await local.stop();
   });

@@ -102,7 +102,8 @@ describe('npm start (src/main.ts)', () => {
       await outputMatching(
         run,
         (stdout) => stdout.includes('"library loaded"') && stdout.includes('"connected to Discord"'),
-        20_000,
+        // Seconds with warm caches; a clean clone first builds the word-vector caches.
+        150_000,
       );
       const reply = await fake.waitForInteractionReply(
         fake.slashCommand('ask', { question: 'Who detained Bazoum?' }),
@@ -122,7 +123,7 @@ describe('npm start (src/main.ts)', () => {
       await run.exited;
       await fake.stop();
     }
-  });
+  }, 180_000);
 });
 
 describe('npm run deploy-commands (src/deployCommands.ts)', () => {
