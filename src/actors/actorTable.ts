@@ -4,7 +4,7 @@ import { findingsOf, type SentenceFindings } from './findings';
 import { PAST_MODIFIERS } from './lexicon';
 import { mergeAcrossArticles, type MergedActor } from './merge';
 import { COUNTRIES } from './places';
-import { articleActors, type LocalActor } from './references';
+import { articleActors, type CorpusWords, type LocalActor } from './references';
 import {
   NO_OVERRIDES,
   type Actor,
@@ -35,19 +35,10 @@ export function actorsOf(
       articleId,
       list.map((sentence) => findingsOf(sentence.text)),
     );
-  const corpusSurnames = new Set<string>();
-  for (const list of findings.values()) {
-    for (const found of list) {
-      for (const name of found.names) {
-        if (name.kind === 'person' && name.coreWords.length > 1)
-          corpusSurnames.add(normalName(name.coreWords.at(-1) ?? ''));
-      }
-    }
-  }
-
+  const corpus = corpusWordsOf(sentences, findings);
   const locals: LocalActor[] = [];
   for (const [articleId, list] of byArticle) {
-    const actors = articleActors(list, findings.get(articleId) ?? [], corpusSurnames);
+    const actors = articleActors(list, findings.get(articleId) ?? [], corpus);
     creditAttributions(list, actors);
     locals.push(...actors);
   }
@@ -55,6 +46,26 @@ export function actorsOf(
   const problems: CorpusProblem[] = [];
   const corrected = applyOverrides(merged, overrides, sentences, articleOrder, problems);
   return { actors: withIds(sortActors(corrected)), articleOrder, problems };
+}
+
+function corpusWordsOf(
+  sentences: readonly Sentence[],
+  findings: ReadonlyMap<string, SentenceFindings[]>,
+): CorpusWords {
+  const surnames = new Set<string>();
+  for (const list of findings.values()) {
+    for (const found of list) {
+      for (const name of found.names) {
+        if (name.kind === 'person' && name.coreWords.length > 1)
+          surnames.add(normalName(name.coreWords.at(-1) ?? ''));
+      }
+    }
+  }
+  const lowercase = new Set<string>();
+  for (const sentence of sentences) {
+    for (const word of sentence.text.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}]*/gu) ?? []) lowercase.add(word);
+  }
+  return { surnames, lowercase };
 }
 
 /** Ties each sentence's `attribution` to the actor it names: a mention in the sentence, else one of the article's names. */

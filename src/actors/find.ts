@@ -22,6 +22,18 @@ const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'for', 'de', 'al', 'i
  * ("U.S.") and a possessive "’s" dropped, hyphens as spaces, no leading "the".
  */
 export function normalName(name: string): string {
+  const known = normalised.get(name);
+  if (known !== undefined) return known;
+  // Names repeat a great deal (every mention, every comparison); a bounded cache keeps this cheap.
+  if (normalised.size > 50_000) normalised.clear();
+  const normal = normalise(name);
+  normalised.set(name, normal);
+  return normal;
+}
+
+const normalised = new Map<string, string>();
+
+function normalise(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

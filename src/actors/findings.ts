@@ -6,12 +6,14 @@ import {
   LOCATIVE,
   NAME_CONNECTORS,
   NEVER_NAMES,
+  NOT_ACTOR_ACRONYMS,
   OFFICE_NOUNS,
   PERSON_PRONOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   THING_PRONOUNS,
   TITLES,
+  isKnownOrganisation,
   isKnownOutlet,
   isTitleModifier,
   kindOfHead,
@@ -106,6 +108,8 @@ export interface RoleNounFinding extends Span {
 const OPENING = /^["“‘'([]$/u;
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}\p{N}.’'-]*$/u;
 const POSSESSIVE = /^[’']s$/;
+/** "I'm", "We’ll": never a name. */
+const CONTRACTION = /[’'](?:m|re|ve|ll|d)$/i;
 const SELF_VERBS =
   /^(?:declared|declares|proclaimed|proclaims|named|names|called|calls|styled|styles|crowned|appointed|described|describes|installed)$/i;
 const TITLE_WORDS = TITLES.map((title) => title.split(' '));
@@ -114,7 +118,7 @@ const NAME_ONLY_TITLES =
   /^(?:mr|mr\.|mrs|mrs\.|ms|ms\.|dr|dr\.|gen\.?|col\.|capt\.|lt\.|sen\.|gov\.|rep\.)$/i;
 const STATEMENT_NOUN = /^statements?$/i;
 const GENERIC_HEADS =
-  /^(?:department|ministry|agency|council|union|commission|committee|bureau|office|government|embassy|court|bank|fund|army|military|forces|command|guard|junta|navy|party|group|press|news|times|post)$/i;
+  /^(?:department|ministry|agency|council|union|commission|committee|bureau|office|government|embassy|court|bank|fund|army|military|forces|command|guard|junta|navy|party|group|press|news|times|post|administration|presidency|cabinet)$/i;
 /** Nouns that, after "the", refer to an organisation already named ("the ministry", "the bloc"). */
 const ORGANISATION_NOUNS =
   /^(?:department|ministry|agency|council|union|commission|committee|bureau|office|government|embassy|court|bank|fund|organisation|organization|alliance|bloc|body)$/i;
@@ -183,7 +187,7 @@ function nameFindings(tokens: readonly Token[], text: string, used: ReadonlySet<
 function isNameWord(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   if (!CAPITALISED.test(token.text) || token.date || CALENDAR_WORDS.test(token.text)) return false;
-  if (NEVER_NAMES.test(token.text)) return false;
+  if (NEVER_NAMES.test(token.text) || CONTRACTION.test(token.text)) return false;
   if (!atSentenceStart(tokens, index)) return true;
   // A capitalised first word is a name only if the tagger says so or it is a title ("Secretary Blinken").
   return token.pos === 'PROPN' || isTitleWord(token.text) || isTitleModifier(token.text);
@@ -254,11 +258,12 @@ function nameFindingOf(
   }
   const headKind = kindOfHead(whole) ?? kindOfHead(whole.replace(/\s+of\s+.*$/i, ''));
   // A generic head alone ("the Department said") is a describing noun, handled with the role nouns.
-  if (headKind && !(first === last && GENERIC_HEADS.test(whole))) {
+  if (headKind && first === last && GENERIC_HEADS.test(whole)) return null;
+  if (headKind || isKnownOrganisation(whole)) {
     return {
       ...base,
       ...spanOf(tokens, text, first, last),
-      kind: headKind,
+      kind: headKind ?? 'organisation',
       core: whole,
       coreWords: whole.split(/\s+/),
       country: countryOfPrefix(tokens, first, last),
@@ -291,6 +296,7 @@ function nameFindingOf(
   if (!sawTitle) first = runFirst;
 
   if (!isActorName(tokens, core, coreFirst, last, title)) return null;
+  if (NOT_ACTOR_ACRONYMS.test(core)) return null;
   const acronym = /^\p{Lu}{2,}$/u.test(core);
   const kind: ActorKind = acronym ? 'organisation' : 'person';
   const appositive = kind === 'person' ? appositiveAfter(tokens, text, last) : null;
@@ -315,6 +321,9 @@ function isActorName(
   title: string | null,
 ): boolean {
   if (isPlace(core) || isRegionAdjective(core) || countryOfDemonym(core) || countryNamed(core)) return false;
+  // "State of California", "Republic of Niger": a place.
+  const after = /\sof\s+(.+)$/.exec(core)?.[1];
+  if (after && (isPlace(after) || countryNamed(after))) return false;
   if (isRegionAdjective((tokens[last] as Token).text) || (!title && (tokens[last] as Token).pos === 'ADJ'))
     return false;
   if (isPlace((tokens[last] as Token).text) && first === last) return false;

@@ -31,6 +31,9 @@ export const TITLES: readonly string[] = [
   'vice-president',
   'crown prince',
   'supreme leader',
+  'first lady',
+  'madam speaker',
+  'madam',
   'lieutenant general',
   'lieutenant colonel',
   'major general',
@@ -298,6 +301,43 @@ const outletNames = new Map(OUTLETS.map((name) => [name.toLowerCase(), name]));
 
 export function isKnownOutlet(name: string): boolean {
   return outletNames.has(name.replace(/^the\s+/i, '').toLowerCase());
+}
+
+/** Organisations news names without a telling head word or an acronym. */
+const ORGANISATIONS = [
+  'Al Qaeda',
+  'Al Qaida',
+  'al-Qaeda',
+  'Al-Qaeda',
+  'Islamic State',
+  'Taliban',
+  'Hamas',
+  'Hezbollah',
+  'Boko Haram',
+  'Wagner',
+  'Red Cross',
+  'Red Crescent',
+  'Interpol',
+  'Greenpeace',
+  'Amnesty',
+  'Médecins Sans Frontières',
+  'Doctors Without Borders',
+  'Republicans',
+  'Democrats',
+  'Conservatives',
+  'Socialists',
+  'Communists',
+  'Islamists',
+  'Jihadists',
+];
+
+/** Capitalised abbreviations that are not actors. */
+export const NOT_ACTOR_ACRONYMS =
+  /^(?:AIDS|HIV|GDP|GMT|UTC|COVID|CEO|CFO|TV|DNA|NGO|NGOs|ID|PM|AM|OK|USD|EUR|CFA|FCFA|MP|MPs|AI|IT)$/;
+const organisationNames = new Set(ORGANISATIONS.map((name) => name.toLowerCase()));
+
+export function isKnownOrganisation(name: string): boolean {
+  return organisationNames.has(name.replace(/^the\s+/i, '').toLowerCase());
 }
 
 /** Pronouns that refer to a person, and the case they are in. */

@@ -33,19 +33,24 @@ export function mergeAcrossArticles(locals: readonly LocalActor[]): MergedActor[
   };
   const surnameOnly = (actor: LocalActor): boolean => actor.kind === 'person' && actor.fullWords.length === 1;
 
-  for (let a = 0; a < locals.length; a += 1) {
-    for (let b = a + 1; b < locals.length; b += 1) {
-      if (sameActor(locals[a] as LocalActor, locals[b] as LocalActor)) union(a, b);
+  // Only actors sharing a key can be one, so each is compared with its bucket, not with everyone.
+  const buckets = new Map<string, number[]>();
+  locals.forEach((actor, index) => {
+    for (const key of mergeKeys(actor)) {
+      const bucket = buckets.get(key) ?? [];
+      for (const other of bucket) if (sameActor(locals[other] as LocalActor, actor)) union(other, index);
+      bucket.push(index);
+      buckets.set(key, bucket);
     }
-  }
+  });
   // Surname-only people, once full names are grouped.
   locals.forEach((actor, index) => {
     if (!surnameOnly(actor)) return;
     const surname = normalName(actor.fullWords[0] ?? '');
     const groups = new Map<number, LocalActor[]>();
-    locals.forEach((other, otherIndex) => {
+    (buckets.get(`person:${surname}`) ?? []).forEach((otherIndex) => {
+      const other = locals[otherIndex] as LocalActor;
       if (other.kind !== 'person' || surnameOnly(other)) return;
-      if (normalName(other.fullWords[other.fullWords.length - 1] ?? '') !== surname) return;
       const group = groups.get(root(otherIndex)) ?? [];
       group.push(other);
       groups.set(root(otherIndex), group);
@@ -61,10 +66,10 @@ export function mergeAcrossArticles(locals: readonly LocalActor[]): MergedActor[
     }
     if (choices.length === 1) union(index, choices[0] as number);
     else {
-      const twin = locals.findIndex(
-        (other, otherIndex) =>
-          otherIndex !== index && surnameOnly(other) && normalName(other.fullWords[0] ?? '') === surname,
-      );
+      const twin =
+        (buckets.get(`person:${surname}`) ?? []).find(
+          (otherIndex) => otherIndex !== index && surnameOnly(locals[otherIndex] as LocalActor),
+        ) ?? -1;
       if (
         twin >= 0 &&
         !locals.some((other) => !surnameOnly(other) && root(locals.indexOf(other)) === root(twin))
@@ -80,6 +85,19 @@ export function mergeAcrossArticles(locals: readonly LocalActor[]): MergedActor[
     groups.set(root(index), group);
   });
   return [...groups.values()].map((parts) => ({ kind: kindOf(parts), parts }));
+}
+
+/** The buckets an actor is compared within: its surname, country, outlet name, organisation name, initials. */
+function mergeKeys(actor: LocalActor): string[] {
+  if (actor.kind === 'person')
+    return [`person:${normalName(actor.fullWords[actor.fullWords.length - 1] ?? '')}`];
+  const keys = actor.country === null ? [] : [`country:${actor.country}:${actor.family ?? ''}`];
+  for (const core of actor.cores) {
+    keys.push(`name:${organisationBase(core)}`, `name:${normalName(core)}`);
+    if (/^\p{Lu}{2,}$/u.test(core)) keys.push(`initials:${core}`);
+    for (const letters of initialsOf(core)) keys.push(`initials:${letters}`);
+  }
+  return [...new Set(keys)];
 }
 
 function sameActor(a: LocalActor, b: LocalActor): boolean {
@@ -109,14 +127,17 @@ function isAcronymOf(short: LocalActor, long: LocalActor): boolean {
   if (short.kind === 'person' || long.kind === 'person') return false;
   const acronyms = short.cores.filter((core) => /^\p{Lu}{2,}$/u.test(core));
   if (acronyms.length === 0) return false;
-  return long.cores.some((core) => {
-    const words = core.split(/\s+/).filter((word) => !/^(?:the|and|&)$/i.test(word));
-    // With and without the particles: "ECOWAS" keeps the "of", "AU" has none to keep.
-    const initials = [words.filter((word) => /^\p{Lu}/u.test(word)), words].map((kept) =>
-      kept.map((word) => (word[0] ?? '').toUpperCase()).join(''),
-    );
-    return initials.some((letters) => letters.length >= 2 && acronyms.includes(letters));
-  });
+  return long.cores.some((core) => initialsOf(core).some((letters) => acronyms.includes(letters)));
+}
+
+/** "Economic Community of West African States" → ECWAS and ECOWAS: with and without the particles. */
+function initialsOf(name: string): string[] {
+  const words = name.split(/\s+/).filter((word) => !/^(?:the|and|&)$/i.test(word));
+  if (words.length < 2) return [];
+  const forms = [words.filter((word) => /^\p{Lu}/u.test(word)), words].map((kept) =>
+    kept.map((word) => (word[0] ?? '').toUpperCase()).join(''),
+  );
+  return [...new Set(forms)].filter((letters) => letters.length >= 2);
 }
 
 function isCountry(actor: LocalActor): boolean {

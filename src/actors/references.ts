@@ -61,9 +61,8 @@ interface Seen {
  *
  * 1. Names. A full name ("Mohamed Bazoum") is one actor per article, whatever title it carries. A
  *    lone surname ("Bazoum") is the full name ending with it: the nearest one before it, else the
- *    first after it. A surname with no full name in the article stays its own actor (merged across
- *    articles later) if something marks it as a person: a title, a role, being a subject, or a full
- *    name elsewhere in the corpus (`corpusSurnames`). Armies with a country ("the Nigerien army
+ *    first after it. A name with no actor yet becomes one if it looks like a person's (see
+ *    `looksLikePerson`); a surname-only actor is merged across articles later. Armies with a country ("the Nigerien army
  *    command") are one actor per country; an army word without one ("the West African country’s
  *    military", "the military") is the army named nearest before it, else after it.
  * 2. References, in reading order, each tied to the nearest fitting actor already seen:
@@ -86,7 +85,7 @@ interface Seen {
 export function articleActors(
   sentences: readonly Sentence[],
   findings: readonly SentenceFindings[],
-  corpusSurnames: ReadonlySet<string>,
+  corpus: CorpusWords,
 ): LocalActor[] {
   const articleId = sentences[0]?.articleId ?? '';
   const actors: LocalActor[] = [];
@@ -122,7 +121,9 @@ export function articleActors(
         pendingSurnames.push({ sentenceIndex, finding });
         continue;
       }
-      const actor = nameOwner(actors, finding) ?? create(finding.kind, finding.country);
+      const owner = nameOwner(actors, finding);
+      if (!owner && finding.kind === 'person' && !looksLikePerson(finding, corpus)) continue;
+      const actor = owner ?? create(finding.kind, finding.country);
       addName(actor, finding, sentences[sentenceIndex] as Sentence);
       items[sentenceIndex]?.push({ type: 'name', finding, actor });
     }
@@ -149,11 +150,9 @@ export function articleActors(
       finding.start,
       (actor) => actor.kind === 'person' && lastWord(actor) === surname,
     );
-    const evidence =
-      finding.title !== null || finding.subject || finding.appositive !== null || corpusSurnames.has(surname);
     const actor =
       owner ??
-      (evidence || finding.possessive
+      (looksLikePerson(finding, corpus)
         ? (actors.find(
             (known) => known.kind === 'person' && known.fullWords.length === 1 && lastWord(known) === surname,
           ) ?? create('person'))
@@ -276,6 +275,27 @@ function introducedActor(
   const name = found.names[finding.introduces];
   const item = list.find((candidate) => candidate.type === 'name' && candidate.finding === name);
   return item?.type === 'name' ? item.actor : null;
+}
+
+/** What the whole corpus says about words, for telling names from capitalised common nouns. */
+export interface CorpusWords {
+  /** The last words of full person names anywhere in the corpus ("bazoum"). */
+  readonly surnames: ReadonlySet<string>;
+  /** Words the corpus also writes in lower case ("security", "nation"): common nouns, not names. */
+  readonly lowercase: ReadonlySet<string>;
+}
+
+/**
+ * Whether a name with no actor yet is a person's. A title or a role settles it. Otherwise a name
+ * whose last word the corpus also writes in lower case ("Social Security", "our Nation") is a
+ * capitalised common noun, unless it speaks ("Brown said"); a lone word needs a sign of a person:
+ * being a subject, a possessive, or the surname of a full name elsewhere in the corpus.
+ */
+function looksLikePerson(finding: NameFinding, corpus: CorpusWords): boolean {
+  if (finding.title !== null || finding.appositive !== null) return true;
+  const last = normalName(finding.coreWords[finding.coreWords.length - 1] ?? '');
+  if (corpus.lowercase.has(last)) return finding.speechVerb !== null;
+  return finding.coreWords.length > 1 || finding.subject || finding.possessive || corpus.surnames.has(last);
 }
 
 function findingsAt(findings: readonly SentenceFindings[], index: number): SentenceFindings {

@@ -73,6 +73,13 @@ describe('one actor, many names', () => {
     });
   });
 
+  it('does not take capitalised common nouns, contractions or known non-actors for people', () => {
+    const { table } = build({
+      a: 'Our Nation is strong. We must save Social Security, and social security matters to the nation. I’m proud. The AIDS fight goes on. Gordon Brown said brown bread is fine.',
+    });
+    expect(table.actors.map((actor) => actor.name)).toEqual(['Gordon Brown']);
+  });
+
   it('does not take a capitalised sentence opener, a demonym or an adjective for a name', () => {
     const { table } = build({
       a: 'Following the coup, Nigeriens protested. Earlier, African leaders met. Democratically elected leaders were absent.',
