@@ -176,7 +176,15 @@ function nameFindings(tokens: readonly Token[], text: string, used: ReadonlySet<
     }
     let first = index;
     // Lower-case titles and qualifiers before the run: "former president Mahamadou Issoufou".
-    while (first > 0 && !used.has(first - 1) && isPrefixWord(tokens[first - 1] as Token)) first -= 1;
+    // A verb is not a qualifier: "the guard detained President Bazoum" (but "the detained president").
+    while (
+      first > 0 &&
+      !used.has(first - 1) &&
+      isPrefixWord(tokens[first - 1] as Token) &&
+      !((tokens[first - 1] as Token).pos === 'VERB' && !/^(?:the|a|an)$/i.test(tokens[first - 2]?.text ?? ''))
+    ) {
+      first -= 1;
+    }
     const finding = nameFindingOf(tokens, text, first, index, last);
     if (finding) findings.push(finding);
     index = last + 1;
@@ -352,17 +360,26 @@ function countryOfPrefix(tokens: readonly Token[], first: number, last: number):
 function appositiveAfter(tokens: readonly Token[], text: string, last: number): string | null {
   if (tokens[last + 1]?.text !== ',') return null;
   const determiner = tokens[last + 2];
-  if (!determiner || !/^(?:a|an|the)$/i.test(determiner.text)) return null;
-  for (let end = last + 3; end < Math.min(tokens.length, last + 12); end += 1) {
+  if (!determiner) return null;
+  // ", a Niger general," / ", the head of…," / ", Niger’s foreign minister," / ", 62," (no role).
+  let roleFirst = last + 3;
+  let keepFrom = last + 3;
+  if (!/^(?:a|an|the)$/i.test(determiner.text)) {
+    const possessive = POSSESSIVE.test(tokens[last + 3]?.text ?? '') && CAPITALISED.test(determiner.text);
+    if (!possessive) return null;
+    roleFirst = last + 4;
+    keepFrom = last + 2;
+  }
+  for (let end = roleFirst; end < Math.min(tokens.length, last + 12); end += 1) {
     const token = tokens[end] as Token;
     if (token.text === ',' || token.text === '.' || token.text === ';' || end === tokens.length - 1) {
       const roleLast = token.text === ',' || token.text === '.' || token.text === ';' ? end - 1 : end;
-      if (roleLast < last + 3) return null;
-      const words = tokens.slice(last + 3, roleLast + 1).map((word) => word.text.toLowerCase());
+      if (roleLast < roleFirst) return null;
+      const words = tokens.slice(roleFirst, roleLast + 1).map((word) => word.text.toLowerCase());
       // "the head of the presidential guard" or "a Niger general": a role noun heads the phrase.
       const headIndex = words.indexOf('of') > 0 ? words.indexOf('of') - 1 : words.length - 1;
       if (!ROLE_NOUNS.has(words[headIndex] ?? '')) return null;
-      return spanText(tokens, text, last + 3, roleLast);
+      return spanText(tokens, text, keepFrom, roleLast);
     }
     if (token.pos === 'VERB' || token.pos === 'AUX') return null;
   }

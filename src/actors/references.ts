@@ -73,7 +73,8 @@ interface Seen {
  *    - "himself" → the person subject of its own sentence;
  *    - "his" + an office ("his continuing leadership", "his own presidential guard") → the nearest
  *      current head of state or government (a "President", not a "former president" nor a Secretary),
- *      the sentence's subject first; any other "his" → like "he";
+ *      the sentence's subject first; any other "his" → the subject of its sentence, else the person
+ *      named just before it in its sentence ("Mr Bazoum's son said his father…"), else like "he";
  *    - "it"/"its" → the nearest organisation, government, army or outlet earlier in the same sentence;
  *    - "the statement" → whoever last spoke "in a statement" (or whose statement it is: "The military’s
  *      statement"); "The announcement" → whoever last declared or announced;
@@ -398,10 +399,25 @@ function addArmyName(actor: LocalActor, finding: RoleNounFinding): void {
   if (!actor.surfaces.includes(finding.head)) actor.surfaces.push(finding.head);
 }
 
-function addRole(actor: LocalActor, text: string, via: ActorRole['via'], sentenceId: number): void {
+function addRole(actor: LocalActor, written: string, via: ActorRole['via'], sentenceId: number): void {
+  // "Mr", "Dr": a courtesy, not a role. "Gen." is "General".
+  if (HONORIFIC.test(written)) return;
+  const text = written.replace(ABBREVIATION, (short: string) => ABBREVIATIONS[short.toLowerCase()] ?? short);
   if (actor.roles.some((role) => normalName(role.text) === normalName(text))) return;
   actor.roles.push({ text, via, sentenceId });
 }
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|madam|sir|dame)\.?$/i;
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'gen.': 'General',
+  'col.': 'Colonel',
+  'capt.': 'Captain',
+  'lt.': 'Lieutenant',
+  'sen.': 'Senator',
+  'gov.': 'Governor',
+  'rep.': 'Representative',
+};
+const ABBREVIATION = /\b(?:Gen|Col|Capt|Lt|Sen|Gov|Rep)\./gi;
 
 /** "The Secretary of State" → the actor most recently mentioned whose roles contain those words. */
 function titleHolder(
@@ -454,6 +470,9 @@ function pronounReferent(
     if (head) return { actor: head.actor, rule: 'office-holder' };
   }
   if (finding.case !== 'object' && sentenceSubject) return { actor: sentenceSubject, rule: 'subject' };
+  // "Mr Bazoum's son said his father…": a possessive goes to the person just named in its sentence.
+  const namedBefore = [...people(inSentence)].pop();
+  if (finding.case === 'possessive' && namedBefore) return { actor: namedBefore.actor, rule: 'subject' };
   for (let back = sentenceIndex - 1; back >= Math.max(0, sentenceIndex - PRONOUN_REACH); back -= 1) {
     const subject = people(seen).find((entry) => entry.sentenceIndex === back && entry.subject);
     if (subject) return { actor: subject.actor, rule: 'subject' };

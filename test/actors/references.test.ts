@@ -111,6 +111,13 @@ describe('pronouns, titles and describing nouns', () => {
     expect(mentionedIn(actorNamed(table, 'State Department'))).toEqual(['a:3', 'a:4']);
   });
 
+  it('gives a possessive to the person just named in its sentence when no subject is a person', () => {
+    const { table } = build({
+      a: 'General Abdourahamane Tchiani spoke. Mr Bazoum’s son said his father was well.',
+    });
+    expect(kindsIn(table, 'Bazoum')).toEqual(['2:name:Mr Bazoum', '2:pronoun:his']);
+  });
+
   it('leaves "it" alone when no organisation precedes it in its sentence', () => {
     const { table } = build({ a: 'The African Union met. It is unclear what happens next.' });
     expect(mentionedIn(actorNamed(table, 'African Union'))).toEqual(['a:1']);

@@ -36,6 +36,25 @@ describe('roles from the text', () => {
     ]);
   });
 
+  it('reads an appositive led by a country’s possessive, and spells out abbreviated titles', () => {
+    expect(
+      rolesOf(
+        { a: '"It is dangerous," said Hassoumi Massoudou, Niger’s foreign minister, on Friday.' },
+        'Hassoumi Massoudou',
+      ),
+    ).toEqual([['Niger’s foreign minister', 'appositive']]);
+    expect(rolesOf({ a: 'Gen. Abdourahamane Tchiani spoke.' }, 'Abdourahamane Tchiani')).toEqual([
+      ['General', 'title'],
+    ]);
+  });
+
+  it('takes neither courtesy titles nor a verb before a name for a role', () => {
+    expect(rolesOf({ a: 'Mr Mohamed Bazoum was held.' }, 'Mohamed Bazoum')).toEqual([]);
+    expect(rolesOf({ a: 'Soldiers detained President Mohamed Bazoum.' }, 'Mohamed Bazoum')).toEqual([
+      ['President', 'title'],
+    ]);
+  });
+
   it('reads self-descriptions', () => {
     expect(rolesOf({ a: 'Tiani proclaimed himself head of state on Friday.' }, 'Tiani')).toEqual([
       ['head of state', 'self-description'],
