@@ -24,7 +24,10 @@ export function answer(library: Library, question: string, options: Partial<Answ
   const chosen = distinctByText(ranked).slice(0, Math.max(0, settings.top));
   const best = chosen[0];
   const answered =
-    best !== undefined && best.coverage >= TUNING.minCoverage && !namesSomethingUnknown(library, analysed);
+    best !== undefined &&
+    best.coverage >= TUNING.minCoverage &&
+    (best.unseenFocusMatch === null || best.unseenFocusMatch >= TUNING.minUnseenFocusMatch) &&
+    !namesSomethingUnknown(library, analysed);
   return {
     question,
     answered,

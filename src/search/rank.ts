@@ -15,6 +15,13 @@ export interface Candidate {
   readonly coverage: number;
   /** Share carried by exact matches alone. */
   readonly exactCoverage: number;
+  /**
+   * How well the sentence matches the question's focus (its first content word: "population" in
+   * "What is the population of Niger?"), 0–1, or null when the corpus uses that word somewhere.
+   * A focus the corpus never uses and the sentence does not paraphrase means the question is
+   * about something the articles do not cover.
+   */
+  readonly unseenFocusMatch: number | null;
   readonly score: number;
 }
 
@@ -22,6 +29,8 @@ export interface Candidate {
 interface WeightedWord extends QuestionWord {
   readonly weight: number;
   readonly alternatives: ReadonlyMap<string, number>;
+  /** The alternatives WordNet lists (a firmer paraphrase than a vector neighbour). */
+  readonly wordNetTerms: ReadonlySet<string>;
 }
 
 /** Ranks the candidate sentences for a question, best first. */
@@ -34,6 +43,7 @@ export function rankSentences(
     ...word,
     weight: idf(library, word.term),
     alternatives: alternativesOf(library, word),
+    wordNetTerms: wordNetTermsOf(library, word),
   }));
   const hits = searchIndex(library, words, article);
   const bestScore = hits[0]?.score ?? 1;
@@ -44,12 +54,15 @@ export function rankSentences(
   // Within one article every sentence is a candidate: one with no word in common still ranks.
   const ids = article === null ? [...lexicalById.keys()] : (library.sentencesByArticle.get(article) ?? []);
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0) || 1;
+  const focusIndex = words.findIndex((word) => !GENERIC_QUESTION_WORDS.has(word.word));
+  const focus = words[focusIndex];
+  const focusIsUnseen = focus !== undefined && !library.documentFrequency.has(focus.term);
 
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
     const lexical = (hit?.score ?? 0) / bestScore;
-    const { soft, exact } = coverageOf(library, sentence, words, hit?.queryTerms ?? []);
+    const { soft, exact, firm } = coverageOf(library, sentence, words, hit?.queryTerms ?? []);
     const coverage = soft / totalWeight;
     const score =
       TUNING.weights.lexical * lexical +
@@ -59,10 +72,31 @@ export function rankSentences(
       TUNING.weights.answerType * answerTypeEvidence(sentence.text, question.answerType, question.text) -
       TUNING.weights.length *
         Math.log1p((library.wordsBySentence[id]?.length ?? 0) / TUNING.typicalSentenceWords);
-    return { sentence, lexical, coverage, exactCoverage: exact / totalWeight, score };
+    return {
+      sentence,
+      lexical,
+      coverage,
+      exactCoverage: exact / totalWeight,
+      unseenFocusMatch: focusIsUnseen ? (firm[focusIndex] ?? 0) : null,
+      score,
+    };
   });
   return candidates.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
 }
+
+/** Words that shape a question rather than say what it is about ("what kind of backing…"). */
+const GENERIC_QUESTION_WORDS = new Set([
+  'kind',
+  'type',
+  'sort',
+  'way',
+  'thing',
+  'things',
+  'part',
+  'exactly',
+  'happen',
+  'happened',
+]);
 
 /** A very long question keeps its rarest words: they carry the meaning and bound the query's cost. */
 function strongestWords(library: Library, words: readonly QuestionWord[]): QuestionWord[] {
@@ -81,11 +115,7 @@ function alternativesOf(library: Library, word: QuestionWord): Map<string, numbe
   const offer = (term: string | null, weight: number): void => {
     if (term && term !== word.term && weight > (alternatives.get(term) ?? 0)) alternatives.set(term, weight);
   };
-  if (library.related) {
-    for (const lemma of new Set([word.word, verb(word.word), noun(word.word)])) {
-      for (const related of library.related.get(lemma) ?? []) offer(termOf(related), TUNING.relatedWeight);
-    }
-  }
+  for (const term of wordNetTermsOf(library, word)) offer(term, TUNING.relatedWeight);
   const vector = library.vectors?.vectorOf(word.word);
   if (vector) {
     const near: { term: string; similarity: number }[] = [];
@@ -101,6 +131,19 @@ function alternativesOf(library: Library, word: QuestionWord): Map<string, numbe
     }
   }
   return alternatives;
+}
+
+function wordNetTermsOf(library: Library, word: QuestionWord): Set<string> {
+  const terms = new Set<string>();
+  if (!library.related) return terms;
+  for (const lemma of new Set([word.word, verb(word.word), noun(word.word)])) {
+    for (const related of library.related.get(lemma) ?? []) {
+      // WordNet writes acronyms in lower case ("us" for the United States): read short ones as acronyms.
+      const term = termOf(related) ?? (related.length <= 4 ? termOf(related.toUpperCase()) : null);
+      if (term && term !== word.term) terms.add(term);
+    }
+  }
+  return terms;
 }
 
 function searchIndex(library: Library, words: readonly WeightedWord[], article: string | null) {
@@ -133,28 +176,37 @@ function coverageOf(
   sentence: Sentence,
   words: readonly WeightedWord[],
   matchedQueryTerms: readonly string[],
-): { soft: number; exact: number } {
+): { soft: number; exact: number; firm: number[] } {
   const terms = library.termsBySentence[sentence.id] as ReadonlySet<string>;
   const title = library.titleTerms.get(sentence.articleId);
   let soft = 0;
   let exact = 0;
-  for (const word of words) {
+  // `firm` leaves out loose vector matches: abstention trusts exact, title, WordNet and close neighbours.
+  const firm = words.map((word) => {
     if (terms.has(word.term)) {
       soft += word.weight;
       exact += word.weight;
-      continue;
+      return 1;
     }
-    let partial = Math.max(
-      title?.has(word.term) ? TUNING.titleWeight : 0,
+    let listed = title?.has(word.term) ? TUNING.titleWeight : 0;
+    let near = 0;
+    for (const [term, weight] of word.alternatives) {
+      if (!terms.has(term)) continue;
+      if (word.wordNetTerms.has(term) || weight >= TUNING.similarWeight * TUNING.firmSimilarity) {
+        listed = Math.max(listed, weight);
+      }
+      near = Math.max(near, weight);
+    }
+    const partial = Math.max(
+      listed,
+      near,
       matchedQueryTerms.includes(word.term) ? TUNING.fuzzyWeight : 0,
       TUNING.similarWeight * similarityInSentence(library, sentence, word.word),
     );
-    for (const [term, weight] of word.alternatives) {
-      if (weight > partial && terms.has(term)) partial = weight;
-    }
     soft += word.weight * partial;
-  }
-  return { soft, exact };
+    return listed;
+  });
+  return { soft, exact, firm };
 }
 
 /** The best similarity between a word and the sentence's words, or 0 below the threshold. */

@@ -41,7 +41,7 @@ const ANSWERABLE: [string, string][] = [
   ['What role did Blinken praise Bazoum for?', 'He further praised Bazoum’s role in promoting security'],
   ['What did Blinken commend Bazoum for?', 'He further praised Bazoum’s role in promoting security'],
   [
-    'Which network reported the military statement?',
+    'Who reported the military’s warning about intervention?',
     'The military’s statement also warned against foreign military intervention',
   ],
   [
