@@ -12,6 +12,9 @@ import { INDEX_OPTIONS } from './search/index';
  * are written with one more `$`, so data can never be mistaken for a tag.
  */
 
+/** Marks a line of plain JSON that is not to be decoded (an index's term list). */
+const RAW = 'R';
+
 /** Elements per line of a split array. ~2,000 sentences parse in a few milliseconds. */
 export const CHUNK = 2000;
 
@@ -42,40 +45,49 @@ export function encodeLines(root: unknown, resources: Resources = {}): string[] 
   const lines: string[] = [];
   const resourceNames = new Map<unknown, string>();
   for (const [name, value] of Object.entries(resources)) if (value !== null) resourceNames.set(value, name);
+  // The top-level field being written, for error messages (a path per value would slow writing down).
+  let field = '';
 
-  function encodeArray(values: readonly unknown[], at: string): Json {
-    if (values.length <= CHUNK) return values.map((value, i) => encode(value, `${at}[${i}]`));
+  /** Splits a long array over lines; `encodeItem` encodes one element; raw lines are JSON as is. */
+  function split(values: readonly unknown[], encodeItem: (value: unknown) => Json, raw = false): Json {
+    if (values.length <= CHUNK) return values.map(encodeItem);
     // Encode every chunk first (nested split arrays push their own lines), then write this array's
     // chunks on consecutive lines.
     const chunks: string[] = [];
     for (let start = 0; start < values.length; start += CHUNK) {
-      const chunk = values
-        .slice(start, start + CHUNK)
-        .map((value, i) => encode(value, `${at}[${start + i}]`));
-      chunks.push(JSON.stringify(chunk));
+      const chunk = JSON.stringify(values.slice(start, start + CHUNK).map(encodeItem));
+      chunks.push(raw ? `${RAW}${chunk}` : chunk);
     }
     const first = lines.length;
     lines.push(...chunks);
     return { $lines: [first, chunks.length] };
   }
 
-  function encode(value: unknown, at: string): Json {
+  function refuse(what: string): never {
+    throw new UncacheableValueError(`library.${field} holds ${what}, which the cache cannot hold`);
+  }
+
+  function encode(value: unknown): Json {
     if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
-    if (typeof value === 'number') {
-      if (!Number.isFinite(value)) throw new UncacheableValueError(`${at} is ${value}, not a finite number`);
-      return value;
-    }
+    if (typeof value === 'number') return Number.isFinite(value) ? value : refuse(String(value));
     if (value === undefined) return { $undefined: 0 };
     const resource = resourceNames.get(value);
     if (resource !== undefined) return { $resource: resource };
-    if (Array.isArray(value)) return encodeArray(value, at);
-    if (value instanceof Map) return { $map: encodeArray([...value.entries()], `${at}<map>`) };
-    if (value instanceof Set) return { $set: encodeArray([...value], `${at}<set>`) };
-    if (value instanceof MiniSearch) return { $minisearch: encode(value.toJSON(), `${at}<index>`) };
+    if (Array.isArray(value)) return split(value, encode);
+    if (value instanceof Map) return { $map: split([...value.entries()], encode) };
+    if (value instanceof Set) return { $set: split([...value], encode) };
+    if (value instanceof MiniSearch) {
+      // MiniSearch's own plain form is JSON already: written raw, its term list split over lines.
+      const plain = value.toJSON() as unknown as Record<string, Json>;
+      const out: Record<string, Json> = {};
+      for (const [key, part] of Object.entries(plain)) {
+        out[key] = Array.isArray(part) ? split(part, (item) => item as Json, true) : part;
+      }
+      return { $minisearch: out };
+    }
     if (ArrayBuffer.isView(value)) {
       const name = value.constructor.name;
-      if (!(name in TYPED_ARRAYS))
-        throw new UncacheableValueError(`${at} is a ${name}, which the cache cannot hold`);
+      if (!(name in TYPED_ARRAYS)) refuse(`a ${name}`);
       return {
         $typed: name,
         base64: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64'),
@@ -83,20 +95,24 @@ export function encodeLines(root: unknown, resources: Resources = {}): string[] 
     }
     if (typeof value === 'object') {
       const prototype: unknown = Object.getPrototypeOf(value);
-      if (prototype !== Object.prototype && prototype !== null) {
-        throw new UncacheableValueError(`${at} is a ${value.constructor.name}, which the cache cannot hold`);
-      }
+      if (prototype !== Object.prototype && prototype !== null) refuse(`a ${value.constructor.name}`);
       const out: { [key: string]: Json } = {};
-      for (const [key, field] of Object.entries(value)) {
-        out[key.startsWith('$') ? `$${key}` : key] = encode(field, `${at}.${key}`);
-      }
+      for (const [key, item] of Object.entries(value))
+        out[key.startsWith('$') ? `$${key}` : key] = encode(item);
       return out;
     }
-    throw new UncacheableValueError(`${at} is a ${typeof value}, which the cache cannot hold`);
+    return refuse(`a ${typeof value}`);
   }
 
-  const encodedRoot = encode(root, 'library');
-  lines.push(JSON.stringify(encodedRoot));
+  const out: { [key: string]: Json } = {};
+  if (root === null || typeof root !== 'object' || Object.getPrototypeOf(root) !== Object.prototype) {
+    throw new UncacheableValueError('the library must be a plain object');
+  }
+  for (const [key, value] of Object.entries(root)) {
+    field = key;
+    out[key.startsWith('$') ? `$${key}` : key] = encode(value);
+  }
+  lines.push(JSON.stringify(out));
   return lines;
 }
 
@@ -113,94 +129,121 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 export async function decodeLines(lines: readonly string[], resources: Resources = {}): Promise<unknown> {
   if (lines.length === 0) throw new CorruptCacheError('the cache has no lines');
   const decoded: unknown[][] = [];
-  const pendingIndexes: { holder: { value: unknown }; plain: unknown }[] = [];
+  let line = 0;
+  const corrupt = (what: string): never => {
+    throw new CorruptCacheError(`line ${line + 1}: ${what}`);
+  };
 
-  function decodeArray(json: Json, at: string): unknown[] {
-    if (Array.isArray(json)) return json.map((item, i) => decode(item, `${at}[${i}]`));
-    if (isTag(json, '$lines')) {
+  /** The elements of an inline or split array, each through `item`. */
+  function items(json: Json, item: (value: Json) => unknown, raw: boolean): unknown[] {
+    if (Array.isArray(json)) return raw ? json : json.map(item);
+    if (json !== null && typeof json === 'object' && !Array.isArray(json) && '$lines' in json) {
       const range = json.$lines;
-      if (!Array.isArray(range) || range.length !== 2 || !range.every(Number.isInteger)) {
-        throw new CorruptCacheError(`${at}: malformed line range`);
-      }
+      if (!Array.isArray(range) || range.length !== 2) return corrupt('malformed line range');
       const [first, count] = range as [number, number];
-      const parts = decoded.slice(first, first + count);
-      if (first < 0 || count < 1 || parts.length !== count || first + count > decoded.length) {
-        throw new CorruptCacheError(
-          `${at}: refers to lines ${first}–${first + count - 1} that come later or not at all`,
-        );
+      if (
+        !Number.isInteger(first) ||
+        !Number.isInteger(count) ||
+        first < 0 ||
+        count < 1 ||
+        first + count > line
+      ) {
+        return corrupt(`refers to lines that come later or not at all`);
       }
-      return parts.flat(1);
-    }
-    throw new CorruptCacheError(`${at}: expected an array`);
-  }
-
-  function decode(json: Json, at: string): unknown {
-    if (json === null || typeof json !== 'object') return json;
-    if (Array.isArray(json)) return decodeArray(json, at);
-    const keys = Object.keys(json);
-    const tag = keys.length === 1 && keys[0]?.startsWith('$') && !keys[0].startsWith('$$') ? keys[0] : null;
-    if (tag === null && !('$typed' in json)) {
-      const out: Record<string, unknown> = {};
-      for (const key of keys)
-        out[key.startsWith('$$') ? key.slice(1) : key] = decode(json[key] as Json, `${at}.${key}`);
+      const out: unknown[] = [];
+      for (let i = first; i < first + count; i += 1)
+        for (const value of decoded[i] as unknown[]) out.push(value);
       return out;
     }
-    if ('$typed' in json) {
-      const name = json.$typed;
-      const base64 = json.base64;
-      if (typeof name !== 'string' || !(name in TYPED_ARRAYS) || typeof base64 !== 'string') {
-        throw new CorruptCacheError(`${at}: malformed typed array`);
-      }
-      const Type = TYPED_ARRAYS[name as TypedArrayName];
-      const bytes = Buffer.from(base64, 'base64');
-      if (bytes.length % Type.BYTES_PER_ELEMENT !== 0)
-        throw new CorruptCacheError(`${at}: typed array of odd length`);
-      // Copy into an aligned buffer of its own (Buffer pools may not be aligned for wider types).
-      const copy = new Uint8Array(bytes.length);
-      copy.set(bytes);
-      return new Type(copy.buffer);
+    return corrupt('expected an array');
+  }
+
+  function decode(json: Json): unknown {
+    if (json === null || typeof json !== 'object') return json;
+    if (Array.isArray(json)) return json.map(decode);
+    let tag: string | null = null;
+    for (const key in json) {
+      if (key.charCodeAt(0) === 36 /* $ */ && key.charCodeAt(1) !== 36) tag = key;
+      break;
+    }
+    if (tag === null) {
+      const out: Record<string, unknown> = {};
+      for (const key in json) out[key.charCodeAt(0) === 36 ? key.slice(1) : key] = decode(json[key] as Json);
+      return out;
     }
     switch (tag) {
       case '$undefined':
         return undefined;
       case '$lines':
-        return decodeArray(json, at);
-      case '$resource': {
-        const name = json.$resource;
-        if (typeof name !== 'string' || !(name in resources))
-          throw new CorruptCacheError(`${at}: unknown resource`);
-        return resources[name];
-      }
+        return items(json, decode, false);
       case '$map': {
-        const entries = decodeArray(json.$map as Json, `${at}<map>`);
-        if (!entries.every((entry) => Array.isArray(entry) && entry.length === 2)) {
-          throw new CorruptCacheError(`${at}: malformed map entries`);
-        }
+        const entries = items(json.$map as Json, decode, false);
+        if (!entries.every((entry) => Array.isArray(entry) && entry.length === 2))
+          corrupt('malformed map entries');
         return new Map(entries as [unknown, unknown][]);
       }
       case '$set':
-        return new Set(decodeArray(json.$set as Json, `${at}<set>`));
+        return new Set(items(json.$set as Json, decode, false));
+      case '$typed': {
+        const name = json.$typed;
+        const base64 = json.base64;
+        if (typeof name !== 'string' || !(name in TYPED_ARRAYS) || typeof base64 !== 'string') {
+          return corrupt('malformed typed array');
+        }
+        const Type = TYPED_ARRAYS[name as TypedArrayName];
+        const bytes = Buffer.from(base64, 'base64');
+        if (bytes.length % Type.BYTES_PER_ELEMENT !== 0) corrupt('typed array of odd length');
+        // Copy into an aligned buffer of its own (Buffer pools may not be aligned for wider types).
+        const copy = new Uint8Array(bytes.length);
+        copy.set(bytes);
+        return new Type(copy.buffer);
+      }
+      case '$resource': {
+        const name = json.$resource;
+        if (typeof name !== 'string' || !(name in resources)) return corrupt('unknown resource');
+        return resources[name];
+      }
       case '$minisearch': {
+        const plain = json.$minisearch;
+        if (plain === null || typeof plain !== 'object' || Array.isArray(plain))
+          return corrupt('malformed index');
+        const out: Record<string, unknown> = {};
+        for (const [key, part] of Object.entries(plain)) {
+          out[key] =
+            part !== null && typeof part === 'object' && '$lines' in part
+              ? items(part, (x) => x, true)
+              : part;
+        }
         // Loaded after all lines are decoded, with MiniSearch's own event-loop-friendly loader.
-        const holder = { value: null as unknown };
-        pendingIndexes.push({ holder, plain: decode(json.$minisearch as Json, `${at}<index>`) });
+        const holder: IndexHolder = { plain: out, index: null };
+        pendingIndexes.push(holder);
         return holder;
       }
       default:
-        throw new CorruptCacheError(`${at}: unknown tag ${String(tag)}`);
+        return corrupt(`unknown tag ${tag}`);
     }
   }
 
-  for (let i = 0; i < lines.length - 1; i += 1) {
-    const chunk = parseLine(lines[i] as string, i);
-    decoded.push(decodeArray(chunk, `line ${i + 1}`));
-    await yieldToEventLoop();
+  interface IndexHolder {
+    readonly plain: unknown;
+    index: unknown;
   }
-  const root = decode(parseLine(lines[lines.length - 1] as string, lines.length - 1), 'library');
-  for (const { holder, plain } of pendingIndexes) {
+  const pendingIndexes: IndexHolder[] = [];
+  // Split-array lines, in order (children come before the lines that use them), a few per event-loop turn.
+  for (line = 0; line < lines.length - 1; line += 1) {
+    if (line % 4 === 3) await yieldToEventLoop();
+    const text = lines[line] as string;
+    const raw = text.startsWith(RAW);
+    const chunk = parseLine(raw ? text.slice(RAW.length) : text, line);
+    if (!Array.isArray(chunk)) corrupt('expected an array');
+    decoded.push(raw ? (chunk as Json[]) : (chunk as Json[]).map(decode));
+  }
+  line = lines.length - 1;
+  const root = decode(parseLine(lines[line] as string, line));
+  for (const holder of pendingIndexes) {
     try {
-      holder.value = await MiniSearch.loadJSAsync(
-        plain as Parameters<typeof MiniSearch.loadJS>[0],
+      holder.index = await MiniSearch.loadJSAsync(
+        holder.plain as Parameters<typeof MiniSearch.loadJS>[0],
         INDEX_OPTIONS,
       );
     } catch (error) {
@@ -209,7 +252,13 @@ export async function decodeLines(lines: readonly string[], resources: Resources
       );
     }
   }
-  return replaceHolders(root, new Set(pendingIndexes.map(({ holder }) => holder)));
+  if (root === null || typeof root !== 'object') return root;
+  const record = root as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (pendingIndexes.includes(value as IndexHolder)) record[key] = (value as IndexHolder).index;
+  }
+  return record;
 }
 
 function parseLine(line: string, i: number): Json {
@@ -218,25 +267,4 @@ function parseLine(line: string, i: number): Json {
   } catch {
     throw new CorruptCacheError(`line ${i + 1} is not JSON`);
   }
-}
-
-function isTag<K extends string>(json: Json, tag: K): json is { [key in K]: Json } {
-  return (
-    json !== null &&
-    typeof json === 'object' &&
-    !Array.isArray(json) &&
-    Object.keys(json).length === 1 &&
-    tag in json
-  );
-}
-
-/** Puts the loaded indexes where their placeholders are (indexes only sit in objects, in practice at the top). */
-function replaceHolders(value: unknown, holders: ReadonlySet<object>): unknown {
-  if (holders.size === 0 || value === null || typeof value !== 'object') return value;
-  if (holders.has(value)) return (value as { value: unknown }).value;
-  if (Object.getPrototypeOf(value) === Object.prototype) {
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) record[key] = replaceHolders(record[key], holders);
-  }
-  return value;
 }

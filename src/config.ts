@@ -32,6 +32,18 @@ export interface Config {
   readonly apiUrl: string | null;
   /** Per-user /ask and "Find in articles" limit; null when turned off (`ASK_COOLDOWN=off`). */
   readonly askCooldown: CooldownSetting | null;
+  /** /reload only in these guilds (empty: any guild). */
+  readonly reloadGuildIds: readonly string[];
+  /** /reload only for members with one of these roles, beyond Manage Server (empty: no role needed). */
+  readonly reloadRoleIds: readonly string[];
+  /** Reload when the corpus folder changes. */
+  readonly watchCorpus: boolean;
+  /** Port of the 127.0.0.1 health and metrics server; null: no server. */
+  readonly healthPort: number | null;
+  /** Gateway shards: 1 runs one process; more (or `auto`, Discord's recommendation) run the ShardingManager. */
+  readonly shardCount: number | 'auto';
+  /** Where the built index is cached (relative paths against the working directory). */
+  readonly indexCacheDir: string;
 }
 
 /** What the configuration is for: each needs different variables. */
@@ -166,6 +178,84 @@ const askCooldown: Variable<CooldownSetting | null> = {
   parse: parseCooldown,
 };
 
+function snowflakeList(name: string, what: string): (raw: string) => Parsed<readonly string[]> {
+  return (raw) => {
+    const ids = raw
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== '');
+    const bad = ids.find((id) => !SNOWFLAKE.test(id));
+    return bad === undefined
+      ? { value: ids }
+      : {
+          problem: `${name} must be comma-separated Discord ${what} ids (17–20 digits), got "${bad.slice(0, 40)}"`,
+        };
+  };
+}
+
+const reloadGuildIds: Variable<readonly string[]> = {
+  name: 'RELOAD_GUILD_IDS',
+  doc: 'optional: /reload works only in these servers (comma-separated ids). Unset = any server.',
+  requiredFor: [],
+  fallback: [],
+  parse: snowflakeList('RELOAD_GUILD_IDS', 'server (guild)'),
+};
+
+const reloadRoleIds: Variable<readonly string[]> = {
+  name: 'RELOAD_ROLE_IDS',
+  doc: 'optional: /reload also needs one of these roles (comma-separated ids), beyond Manage Server.',
+  requiredFor: [],
+  fallback: [],
+  parse: snowflakeList('RELOAD_ROLE_IDS', 'role'),
+};
+
+const watchCorpus: Variable<boolean> = {
+  name: 'WATCH_CORPUS',
+  doc: 'reload by itself when the corpus folder changes: 1 or 0. Default: 0',
+  requiredFor: [],
+  fallback: false,
+  parse: (raw) => {
+    if (/^(1|true|yes|on)$/i.test(raw)) return { value: true };
+    if (/^(0|false|no|off)$/i.test(raw)) return { value: false };
+    return { problem: `WATCH_CORPUS must be 1 or 0, got "${raw.slice(0, 40)}"` };
+  },
+};
+
+const healthPort: Variable<number | null> = {
+  name: 'HEALTH_PORT',
+  doc: 'optional: serve /healthz and /metrics on 127.0.0.1 at this port. Unset = no health server.',
+  requiredFor: [],
+  fallback: null,
+  parse: (raw) => {
+    const port = Number(raw);
+    return /^\d{1,5}$/.test(raw) && port >= 1 && port <= 65535
+      ? { value: port }
+      : { problem: `HEALTH_PORT must be a port number 1–65535, got "${raw.slice(0, 40)}"` };
+  },
+};
+
+const shardCount: Variable<number | 'auto'> = {
+  name: 'SHARD_COUNT',
+  doc: 'gateway shards: 1 (one process), a number, or auto (as Discord recommends). Default: 1',
+  requiredFor: [],
+  fallback: 1,
+  parse: (raw) => {
+    if (raw.toLowerCase() === 'auto') return { value: 'auto' };
+    const count = Number(raw);
+    return /^\d{1,4}$/.test(raw) && count >= 1
+      ? { value: count }
+      : { problem: `SHARD_COUNT must be a number of shards (1 or more) or auto, got "${raw.slice(0, 40)}"` };
+  },
+};
+
+const indexCacheDir: Variable<string> = {
+  name: 'INDEX_CACHE_DIR',
+  doc: 'where the built index is cached, so a start loads in seconds. Default: .cache',
+  requiredFor: [],
+  fallback: '.cache',
+  parse: (raw) => ({ value: raw }),
+};
+
 /** Every variable, in the order `.env.example` documents them. */
 export const VARIABLES = [
   discordToken,
@@ -175,6 +265,12 @@ export const VARIABLES = [
   logLevel,
   apiUrl,
   askCooldown,
+  reloadGuildIds,
+  reloadRoleIds,
+  watchCorpus,
+  healthPort,
+  shardCount,
+  indexCacheDir,
 ] as const;
 
 /**
@@ -205,6 +301,12 @@ export function configFrom(env: Environment, purpose: ConfigPurpose = 'start'): 
     logLevel: read(logLevel),
     apiUrl: read(apiUrl),
     askCooldown: read(askCooldown),
+    reloadGuildIds: read(reloadGuildIds),
+    reloadRoleIds: read(reloadRoleIds),
+    watchCorpus: read(watchCorpus),
+    healthPort: read(healthPort),
+    shardCount: read(shardCount),
+    indexCacheDir: read(indexCacheDir),
   };
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
 }

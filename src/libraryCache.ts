@@ -355,13 +355,13 @@ export function encodeLibrary(library: Library, resources: LibraryResources): st
 
 /** Writes the payload under `key`, atomically: a temporary file in the same folder, then a rename. */
 export async function writeLibraryCache(file: string, key: string, lines: readonly string[]): Promise<void> {
-  const payload = lines.join('\n');
+  const payload = Buffer.from(lines.join('\n'), 'utf8');
   const header: CacheHeader = {
     magic: MAGIC,
     format: LIBRARY_FORMAT_VERSION,
     key,
     lines: lines.length,
-    bytes: Buffer.byteLength(payload),
+    bytes: payload.length,
     sha256: createHash('sha256').update(payload).digest('hex'),
   };
   await fs.mkdir(path.dirname(file), { recursive: true });
@@ -369,7 +369,7 @@ export async function writeLibraryCache(file: string, key: string, lines: readon
   try {
     const handle = await fs.open(temporary, 'w');
     try {
-      await handle.writeFile(`${JSON.stringify(header)}\n${payload}`);
+      await handle.writeFile(Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
       await handle.sync();
     } finally {
       await handle.close();
@@ -391,19 +391,21 @@ export async function readLibraryCache(
   key: string,
   resources: LibraryResources,
 ): Promise<CacheRead> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
       ? { outcome: 'absent', detail: null }
       : { outcome: 'corrupt', detail: `cannot read: ${messageOf(error)}` };
   }
-  const newline = text.indexOf('\n');
+  const newline = bytes.indexOf(10);
   let header: Partial<CacheHeader>;
   try {
-    header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as Partial<CacheHeader>;
+    header = JSON.parse(
+      bytes.subarray(0, newline < 0 ? Math.min(bytes.length, 4096) : newline).toString('utf8'),
+    ) as Partial<CacheHeader>;
   } catch {
     return { outcome: 'corrupt', detail: 'the header is not JSON' };
   }
@@ -417,18 +419,18 @@ export async function readLibraryCache(
     };
   }
   if (header.key !== key)
-    return { outcome: 'stale', detail: 'the corpus, the code or the word vectors changed' };
-  const payload = newline < 0 ? '' : text.slice(newline + 1);
-  if (Buffer.byteLength(payload) !== header.bytes) {
+    return { outcome: 'stale', detail: 'the corpus, the code or the resources changed' };
+  const payload = newline < 0 ? Buffer.alloc(0) : bytes.subarray(newline + 1);
+  if (payload.length !== header.bytes) {
     return {
       outcome: 'corrupt',
-      detail: `payload is ${Buffer.byteLength(payload)} bytes, the header says ${String(header.bytes)} (truncated?)`,
+      detail: `payload is ${payload.length} bytes, the header says ${String(header.bytes)} (truncated?)`,
     };
   }
   if (createHash('sha256').update(payload).digest('hex') !== header.sha256) {
     return { outcome: 'corrupt', detail: 'checksum mismatch' };
   }
-  const lines = payload.split('\n');
+  const lines = payload.toString('utf8').split('\n');
   if (lines.length !== header.lines) return { outcome: 'corrupt', detail: 'line count mismatch' };
   try {
     return { library: await libraryFromLines(lines, resources) };

@@ -48,6 +48,8 @@ export interface ReloadReport {
   readonly durationMs: number;
   /** Where the new library came from; null when there is none. */
   readonly source: 'cache' | 'built' | null;
+  /** The cache key of the library this reload put in service (corpus + code version); null when none. */
+  readonly version: string | null;
   readonly added: readonly ArticleVersion[];
   readonly changed: readonly ArticleChange[];
   readonly removed: readonly ArticleVersion[];
@@ -140,6 +142,7 @@ export function createReloader(options: ReloaderOptions): Reloader {
           [],
           cacheNoteOf(load),
         );
+        report = { ...report, version: load.key };
       } else {
         report = reportOf(
           trigger,
@@ -258,6 +261,7 @@ function reportOf(
     startedAt,
     durationMs: Math.round(durationMs),
     source,
+    version: null,
     added,
     changed,
     removed,

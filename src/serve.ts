@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Config } from './config';
+import { Status } from 'discord.js';
 import { createBot } from './discord/bot';
-import { loadLibrary } from './library';
+import { createLifecycle } from './lifecycle';
 import { createLibraryHolder } from './libraryHolder';
 import { createLogger } from './log';
 import { installProcessGuards } from './processGuards';
@@ -19,12 +20,24 @@ export async function serve(config: Config): Promise<void> {
   installProcessGuards(logger);
 
   const holder = createLibraryHolder();
-  const bot = createBot({ apiUrl: config.apiUrl, holder, logger, cooldown: config.askCooldown });
+  // The library comes through the index cache; /reload, SIGHUP, WATCH_CORPUS and HEALTH_PORT: lifecycle.ts.
+  const lifecycle = createLifecycle({ config, holder, logger });
+  const bot = createBot({
+    apiUrl: config.apiUrl,
+    holder,
+    logger,
+    cooldown: config.askCooldown,
+    reload: lifecycle.reloadService,
+    answerQuestion: lifecycle.answerQuestion,
+  });
   let stopping = false;
   const shutdown = async (code: number, reason: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.info({ reason }, 'shutting down');
+    await lifecycle
+      .stop()
+      .catch((error: unknown) => logger.error({ err: error }, 'error while stopping reloads'));
     await bot.stop().catch((error: unknown) => logger.error({ err: error }, 'error while disconnecting'));
     process.exit(code);
   };
@@ -32,8 +45,7 @@ export async function serve(config: Config): Promise<void> {
   process.once('SIGTERM', () => void shutdown(0, 'SIGTERM'));
 
   const corpusDir = path.resolve(config.corpusDir);
-  const started = Date.now();
-  const loading = loadLibrary(corpusDir).then(async (loaded) => {
+  const loading = lifecycle.loadInitial().then(async (loaded) => {
     if (!loaded.ok) {
       logger.fatal(
         { corpusDir, problems: loaded.problems },
@@ -42,15 +54,9 @@ export async function serve(config: Config): Promise<void> {
       await shutdown(1, 'corpus');
       return;
     }
-    holder.swap(loaded.library);
-    logger.info(
-      {
-        corpusDir,
-        articles: loaded.library.articles.size,
-        sentences: loaded.library.sentences.length,
-        ms: Date.now() - started,
-      },
-      'library loaded',
+    const shards = bot.client.ws.shards;
+    await lifecycle.startServices(
+      () => shards.size > 0 && shards.every((shard) => shard.status === Status.Ready),
     );
   });
   try {

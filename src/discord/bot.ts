@@ -17,6 +17,8 @@ import { AnswerStore, DEFAULT_ANSWER_STORE_OPTIONS, type AnswerStoreOptions } fr
 import { BUTTON_HANDLERS, COMMANDS } from './commands';
 import type { AnswerQuestion, BotServices, ButtonHandler, Command, CommandContext } from './command';
 import { Cooldown } from './cooldown';
+import { RecentDurations } from './recentDurations';
+import type { ReloadService } from './reload';
 import { sendNotice } from './replies';
 
 export const MESSAGES = {
@@ -51,6 +53,8 @@ export interface BotOptions {
   readonly answerStore?: AnswerStoreOptions;
   /** The clock for cooldowns and answer expiry. Default `Date.now`. */
   readonly now?: () => number;
+  /** How /reload reloads the corpus (see `src/discord/reload.ts`). Default none. */
+  readonly reload?: ReloadService;
 }
 
 export interface Bot {
@@ -77,6 +81,8 @@ export function createBot(options: BotOptions): Bot {
     answers: new AnswerStore({ ...(options.answerStore ?? DEFAULT_ANSWER_STORE_OPTIONS), now }),
     answerQuestion: options.answerQuestion ?? answer,
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+    answerTimes: new RecentDurations(),
+    ...(options.reload === undefined ? {} : { reload: options.reload }),
   };
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],

@@ -9,6 +9,8 @@ import type { Library } from '../library';
 import type { Logger } from '../log';
 import type { Answer, AnswerOptions } from '../search/types';
 import type { AnswerStore } from './answerStore';
+import type { RecentDurations } from './recentDurations';
+import type { ReloadService } from './reload';
 
 /** The core's `answer`, or a stand-in with the same contract (a test's slow one). */
 export type AnswerQuestion = (
@@ -24,6 +26,10 @@ export interface BotServices {
   readonly answerQuestion: AnswerQuestion;
   /** Slow work defers the reply after this long (Discord drops interactions not acknowledged in 3 s). */
   readonly deferAfterMs: number;
+  /** How long recent answers took: when they were slow, replies are deferred before the work starts. */
+  readonly answerTimes: RecentDurations;
+  /** How /reload reloads the corpus; absent, /reload says it is unavailable. */
+  readonly reload?: ReloadService;
 }
 
 /** What a command's handler receives: the services plus the Library in service when the interaction arrived. */

@@ -3,13 +3,14 @@ import { ask } from './ask';
 import type { ButtonHandler, Command } from './command';
 import { findInArticles } from './findInArticles';
 import { help } from './help';
+import { reload } from './reload';
 import { sources } from './sources';
 
 /**
  * Every command the bot registers and answers. Adding one is a new module and one line here;
  * `npm run deploy-commands` registers exactly this list.
  */
-export const COMMANDS: readonly Command[] = [ask, findInArticles, sources, help];
+export const COMMANDS: readonly Command[] = [ask, findInArticles, sources, help, reload];
 
 /** Every button family, by custom-id prefix. */
 export const BUTTON_HANDLERS: readonly ButtonHandler[] = [answerButtons];
