@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { InteractionResponseType } from 'discord.js';
 import { invocationDir } from '../src/config';
 import { CONTEXT_SENTENCES, PASSAGES_FETCHED } from '../src/discord/ask';
 import { startLocalBot } from '../src/demo/localBot';
@@ -81,7 +82,14 @@ async function main(): Promise<number> {
       const question = questions[((i % runs) + runs) % runs] as string;
       const started = performance.now();
       const sent = local.fake.slashCommand('ask', { question });
-      await local.fake.waitForRequest((request) => request.path.includes(`/interactions/${sent.id}/`));
+      // The request that carries the answer: the reply callback, or the edit after a deferral.
+      await local.fake.waitForRequest(
+        (request) =>
+          (request.path.includes(`/interactions/${sent.id}/`) &&
+            (request.body as { type?: unknown } | null)?.type ===
+              InteractionResponseType.ChannelMessageWithSource) ||
+          (request.method === 'PATCH' && request.path.includes(sent.token)),
+      );
       if (i >= 0) discord.push(performance.now() - started);
       await local.fake.waitForInteractionReply(sent);
     }

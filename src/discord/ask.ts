@@ -2,7 +2,7 @@ import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { articleChoices, resolveArticle } from './articles';
 import type { ChatCommand } from './command';
 import { literal } from './markdown';
-import { sendNotice, replyInTime } from './replies';
+import { replyInTime, sendNotice, shouldDeferFirst } from './replies';
 import { renderAnswer, type AnswerView } from './renderAnswer';
 import { cutAtWord } from './fitting';
 import { surroundingsOf } from './surroundings';
@@ -67,17 +67,19 @@ export const ask: ChatCommand = {
     await replyInTime(
       interaction,
       async () => {
-        const result = await context.answerQuestion(context.library, question, {
-          top: PASSAGES_FETCHED,
-          article,
-          context: CONTEXT_SENTENCES,
-        });
+        const result = await context.answerTimes.time(() =>
+          context.answerQuestion(context.library, question, {
+            top: PASSAGES_FETCHED,
+            article,
+            context: CONTEXT_SENTENCES,
+          }),
+        );
         const hasPassages = result.passages.length > 0;
         const key = hasPassages ? context.answers.newKey() : null;
         const view: AnswerView = { shown: top, withContext: false, asked: 'question', buttonsKey: key };
-        const top1 = result.passages[0];
+        const first = result.passages[0];
         const topContext =
-          top1 === undefined ? null : surroundingsOf(context.library, top1.sentenceId, CONTEXT_SENTENCES);
+          first === undefined ? null : surroundingsOf(context.library, first.sentenceId, CONTEXT_SENTENCES);
         if (key !== null) {
           context.answers.remember(key, {
             askerId: interaction.user.id,
@@ -89,7 +91,12 @@ export const ask: ChatCommand = {
         }
         return renderAnswer(result, view, topContext);
       },
-      { ephemeral: false, receivedAt: context.receivedAt, deferAfterMs: context.deferAfterMs },
+      {
+        ephemeral: false,
+        receivedAt: context.receivedAt,
+        deferAfterMs: context.deferAfterMs,
+        deferFirst: shouldDeferFirst(context.answerTimes.recentMax, context.deferAfterMs),
+      },
     );
   },
 

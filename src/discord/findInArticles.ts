@@ -1,7 +1,7 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder, InteractionContextType } from 'discord.js';
 import type { MessageCommand } from './command';
 import { cutAtWord } from './fitting';
-import { replyInTime, sendNotice } from './replies';
+import { replyInTime, sendNotice, shouldDeferFirst } from './replies';
 import { renderAnswer } from './renderAnswer';
 
 /** How much of a long message is looked up: plenty for a claim, bounded for the search. */
@@ -32,11 +32,13 @@ export const findInArticles: MessageCommand = {
     await replyInTime(
       interaction,
       async () => {
-        const result = await context.answerQuestion(context.library, cutAtWord(text, MESSAGE_TEXT_MAX), {
-          top: PASSAGES_SHOWN,
-          article: null,
-          context: 1,
-        });
+        const result = await context.answerTimes.time(() =>
+          context.answerQuestion(context.library, cutAtWord(text, MESSAGE_TEXT_MAX), {
+            top: PASSAGES_SHOWN,
+            article: null,
+            context: 1,
+          }),
+        );
         return renderAnswer(result, {
           shown: PASSAGES_SHOWN,
           withContext: false,
@@ -44,7 +46,12 @@ export const findInArticles: MessageCommand = {
           buttonsKey: null,
         });
       },
-      { ephemeral: true, receivedAt: context.receivedAt, deferAfterMs: context.deferAfterMs },
+      {
+        ephemeral: true,
+        receivedAt: context.receivedAt,
+        deferAfterMs: context.deferAfterMs,
+        deferFirst: shouldDeferFirst(context.answerTimes.recentMax, context.deferAfterMs),
+      },
     );
   },
 };

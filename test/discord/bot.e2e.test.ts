@@ -320,6 +320,28 @@ describe('the bot, in situations set up one by one', () => {
     });
   });
 
+  it('defers before starting once recent answers were slow (synchronous work cannot be interrupted)', async () => {
+    const slowSync: AnswerQuestion = (lib, question, options) => {
+      const until = Date.now() + 120;
+      while (Date.now() < until) {
+        // A large corpus: the CPU is busy, no timer can fire.
+      }
+      return answer(lib, question, options);
+    };
+    await withBot({ bot: { answerQuestion: slowSync, deferAfterMs: 300 } }, async (local) => {
+      const first = await local.fake.waitForInteractionReply(
+        local.fake.slashCommand('ask', { question: 'Who detained Bazoum?' }),
+      );
+      expect(first.callbackType).toBe(InteractionResponseType.ChannelMessageWithSource);
+      const second = await local.fake.waitForInteractionReply(
+        local.fake.slashCommand('ask', { question: 'Who detained Bazoum?' }),
+      );
+      expect(second.callbackType).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+      expect(second.via).toBe('editOriginal');
+      expect(embedOf(second).description).toContain(DETAINED);
+    });
+  });
+
   it('tells the user briefly when answering fails, and logs the whole error', async () => {
     const { lines, logger } = capturedLogger();
     const broken: AnswerQuestion = () => {

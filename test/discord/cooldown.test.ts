@@ -1,5 +1,7 @@
 import { Cooldown } from '../../src/discord/cooldown';
 import { ExpiringMap } from '../../src/discord/expiringMap';
+import { RecentDurations } from '../../src/discord/recentDurations';
+import { shouldDeferFirst } from '../../src/discord/replies';
 
 function clock(start = 1_000_000): { now: () => number; advance: (ms: number) => void } {
   let time = start;
@@ -97,5 +99,21 @@ describe('ExpiringMap', () => {
     time.advance(1000);
     map.set('fresh', 1);
     expect(map.size).toBe(1);
+  });
+});
+
+describe('RecentDurations', () => {
+  it('remembers the longest of the last few durations', async () => {
+    const durations = new RecentDurations(3);
+    expect(durations.recentMax).toBe(0);
+    for (const ms of [500, 10, 20, 30]) durations.record(ms);
+    expect(durations.recentMax).toBe(30);
+    await durations.time(() => new Promise((resolve) => setTimeout(resolve, 40)));
+    expect(durations.recentMax).toBeGreaterThanOrEqual(35);
+  });
+
+  it('defers first once recent work took a third of the defer time', () => {
+    expect(shouldDeferFirst(499, 1500)).toBe(false);
+    expect(shouldDeferFirst(500, 1500)).toBe(true);
   });
 });
