@@ -7,6 +7,7 @@ import { createIndex, indexedSentence, type IndexedSentence } from './search/ind
 import type { WordVectors } from './search/wordVectors';
 import { loadWordVectors } from './search/wordVectorStore';
 import { loadRelatedWords, type RelatedWords } from './search/relatedWords';
+import { actorsOf, loadActorOverrides, NO_OVERRIDES, type ActorOverrides, type ActorTable } from './actors';
 
 /** A corpus word with a vector, for finding words close in meaning to a question's. */
 export interface VocabularyWord {
@@ -45,6 +46,10 @@ export interface Library {
   readonly vocabulary: readonly VocabularyWord[];
   readonly vectors: WordVectors | null;
   readonly related: RelatedWords | null;
+  /** Who is in the articles: people, organisations, governments, armies, outlets, and their mentions. */
+  readonly actors: ActorTable;
+  /** The actor ids each sentence mentions (by name, title, pronoun or role), by sentence id. */
+  readonly actorsBySentence: readonly (readonly string[])[];
   readonly index: MiniSearch<IndexedSentence>;
 }
 
@@ -59,6 +64,7 @@ export async function loadLibraryResources(): Promise<LibraryResources> {
 export function buildLibrary(
   articles: readonly Article[],
   resources: LibraryResources = NO_RESOURCES,
+  overrides: ActorOverrides = NO_OVERRIDES,
 ): Library {
   const sentences: Sentence[] = [];
   const sentencesByArticle = new Map<string, number[]>();
@@ -78,6 +84,14 @@ export function buildLibrary(
   for (const terms of termsBySentence) {
     for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
+  const actors = actorsOf(articles, sentences, overrides);
+  const actorsBySentence = sentences.map((): string[] => []);
+  for (const actor of actors.actors) {
+    for (const mention of actor.mentions) {
+      const list = actorsBySentence[mention.sentenceId];
+      if (list && !list.includes(actor.id)) list.push(actor.id);
+    }
+  }
   const wordsBySentence = sentences.map((sentence) => contentWordsOf(sentence.text));
   const vocabulary = vocabularyOf(wordsBySentence, resources.vectors);
   const index = createIndex(
@@ -94,6 +108,8 @@ export function buildLibrary(
     vocabulary,
     vectors: resources.vectors,
     related: resources.related,
+    actors,
+    actorsBySentence,
     index,
   };
 }
@@ -132,7 +148,22 @@ export async function loadLibrary(
   dir: string,
   options: CorpusLoadOptions = DEFAULT_CORPUS_LOAD_OPTIONS,
 ): Promise<LibraryLoad> {
-  const [corpus, resources] = await Promise.all([loadCorpus(dir, options), loadLibraryResources()]);
-  if (!corpus.ok) return corpus;
-  return { ok: true, library: buildLibrary(corpus.articles, resources) };
+  const [inputs, resources] = await Promise.all([loadCorpusInputs(dir, options), loadLibraryResources()]);
+  if (!inputs.ok) return inputs;
+  return { ok: true, library: buildLibrary(inputs.articles, resources, inputs.overrides) };
+}
+
+export type CorpusInputs =
+  | { readonly ok: true; readonly articles: readonly Article[]; readonly overrides: ActorOverrides }
+  | { readonly ok: false; readonly problems: readonly CorpusProblem[] };
+
+/** The articles of a corpus folder and its actor overrides, or every problem in either. */
+export async function loadCorpusInputs(
+  dir: string,
+  options: CorpusLoadOptions = DEFAULT_CORPUS_LOAD_OPTIONS,
+): Promise<CorpusInputs> {
+  const [corpus, overrides] = await Promise.all([loadCorpus(dir, options), loadActorOverrides(dir)]);
+  const problems = [...(corpus.ok ? [] : corpus.problems), ...(overrides.ok ? [] : overrides.problems)];
+  if (!corpus.ok || !overrides.ok) return { ok: false, problems };
+  return { ok: true, articles: corpus.articles, overrides: overrides.overrides };
 }

@@ -3,7 +3,8 @@ import type { Sentence } from '../corpus/types';
 import type { AnalysedQuestion, AnswerType, QuestionWord } from './question';
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
-import { termOf } from './analysis';
+import { termOf, termsOf } from './analysis';
+import { sentencesMentioning } from '../actors';
 import { noun, verb } from 'wink-lemmatizer';
 
 /** A sentence considered for the answer, with the evidence that ranks it. */
@@ -28,6 +29,8 @@ export interface Candidate {
 /** A question word with its weight and the other terms that may stand for it, each with a weight ≤ 1. */
 interface WeightedWord extends QuestionWord {
   readonly weight: number;
+  /** Actors the question names with this word ("Nigerien president" → Bazoum): their mentions match it. */
+  readonly actors: ReadonlySet<string>;
   readonly alternatives: ReadonlyMap<string, number>;
   /** The alternatives WordNet lists (a firmer paraphrase than a vector neighbour). */
   readonly wordNetTerms: ReadonlySet<string>;
@@ -39,8 +42,10 @@ export function rankSentences(
   question: AnalysedQuestion,
   article: string | null,
 ): Candidate[] {
+  const actorsOfTerm = actorsNamedBy(library, question.text);
   const words = strongestWords(library, question.words).map((word): WeightedWord => ({
     ...word,
+    actors: actorsOfTerm.get(word.term) ?? new Set<string>(),
     weight: idf(library, word.term),
     alternatives: alternativesOf(library, word),
     wordNetTerms: wordNetTermsOf(library, word),
@@ -82,6 +87,24 @@ export function rankSentences(
     };
   });
   return candidates.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+}
+
+/**
+ * The actors a question names, by the index terms of the names and roles it names them with:
+ * "What did the Nigerien president say?" → nigerien, presid → Mohamed Bazoum.
+ */
+function actorsNamedBy(library: Library, question: string): Map<string, Set<string>> {
+  const byTerm = new Map<string, Set<string>>();
+  const actorById = new Map(library.actors.actors.map((actor) => [actor.id, actor]));
+  for (const id of sentencesMentioning(library.actors, question).keys()) {
+    const actor = actorById.get(id);
+    if (!actor) continue;
+    const names = [actor.name, ...actor.aliases, ...actor.roles.map((role) => role.text)];
+    for (const term of new Set(names.flatMap((name) => termsOf(name)))) {
+      byTerm.set(term, (byTerm.get(term) ?? new Set()).add(id));
+    }
+  }
+  return byTerm;
 }
 
 /** Words that shape a question rather than say what it is about ("what kind of backing…"). */
@@ -189,6 +212,11 @@ function coverageOf(
       return 1;
     }
     let listed = title?.has(word.term) ? TUNING.titleWeight : 0;
+    // A sentence that mentions the actor a word names ("He asked…" for "Blinken") matches the word.
+    const mentioned = library.actorsBySentence[sentence.id] ?? [];
+    if (word.actors.size > 0 && mentioned.some((id) => word.actors.has(id))) {
+      listed = Math.max(listed, TUNING.actorMentionWeight);
+    }
     let near = 0;
     for (const [term, weight] of word.alternatives) {
       if (!terms.has(term)) continue;
