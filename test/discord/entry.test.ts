@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { commandRegistrations } from '../../src/discord/commands';
@@ -21,11 +22,13 @@ interface Run {
 /**
  * Runs an entry point the way `npm start` / `npm run deploy-commands` do, asynchronously: the fake
  * Discord lives in this process and must keep answering while the child runs. The working directory
- * is a temporary folder, so no developer's `.env` is read.
+ * is a fresh temporary folder, removed when the process exits: no developer's `.env` is read, and
+ * whatever the bot writes relative to it (the index cache) goes away.
  */
 function runEntry(entry: string, env: Record<string, string>): Run {
+  const cwd = mkdtempSync(path.join(os.tmpdir(), 'citebot-entry-'));
   const child = spawn(TSX, [path.join(ROOT, entry)], {
-    cwd: os.tmpdir(),
+    cwd,
     env: { PATH: process.env['PATH'] ?? '', HOME: os.tmpdir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -33,7 +36,10 @@ function runEntry(entry: string, env: Record<string, string>): Run {
   child.stdout?.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
   const exited = new Promise<number | string>((resolve) =>
-    child.once('close', (code, signal) => resolve(code ?? signal ?? 'unknown')),
+    child.once('close', (code, signal) => {
+      rmSync(cwd, { recursive: true, force: true });
+      resolve(code ?? signal ?? 'unknown');
+    }),
   );
   return { child, output, exited };
 }
