@@ -99,7 +99,10 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
   };
 }
 
-/** The bot's metrics, in one registry of its own (no global state; the default process metrics added). */
+/**
+ * The bot's metrics, in one registry of its own (no global state). Under sharding the manager sums the
+ * shards' counters and histograms; corpus gauges (the same in every shard) take the maximum.
+ */
 export interface BotMetrics {
   readonly registry: Registry;
   /** Records one answer to a question (/ask, Find in articles) and how long the core took. */
@@ -136,28 +139,33 @@ export function createBotMetrics(
     registers: [registry],
   });
   const articles = new Gauge({
+    aggregator: 'max',
     name: 'citebot_corpus_articles',
     help: 'Articles in the corpus in service.',
     registers: [registry],
   });
   const sentences = new Gauge({
+    aggregator: 'max',
     name: 'citebot_corpus_sentences',
     help: 'Sentences in the corpus in service.',
     registers: [registry],
   });
   const actors = new Gauge({
+    aggregator: 'max',
     name: 'citebot_corpus_actors',
     help: 'Actors in the corpus in service.',
     registers: [registry],
   });
   const version = new Gauge({
     name: 'citebot_corpus_info',
+    aggregator: 'max',
     help: 'The corpus in service: its cache key (corpus + code version), value 1.',
     labelNames: ['version'],
     registers: [registry],
   });
   const loadedAt = new Gauge({
     name: 'citebot_corpus_loaded_timestamp_seconds',
+    aggregator: 'max',
     help: 'When the corpus in service was put in service.',
     registers: [registry],
   });

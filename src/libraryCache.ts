@@ -152,6 +152,83 @@ export async function loadOrBuildLibrary(
   return { ok: true, library, source: 'built', key, cache: { file, read, detail, written, writeError } };
 }
 
+export type CachePreparation =
+  | {
+      readonly ok: true;
+      readonly key: string;
+      readonly source: 'cache' | 'built';
+      readonly cache: CacheReport;
+    }
+  | { readonly ok: false; readonly problems: readonly CorpusProblem[]; readonly cache: CacheReport | null };
+
+/**
+ * Makes sure the cache of `dir` is current, without keeping the library: the sharding manager builds
+ * it once (in a worker) and every shard process loads it. The cache is checked (key, size, checksum),
+ * not decoded; a build validates every article as `loadOrBuildLibrary` does.
+ */
+export async function prepareLibraryCache(
+  dir: string,
+  options: LibraryCacheOptions,
+): Promise<CachePreparation> {
+  const corpusOptions = options.corpusOptions ?? DEFAULT_CORPUS_LOAD_OPTIONS;
+  const resources = options.resources ?? NO_RESOURCES;
+  const progress = options.onProgress ?? (() => undefined);
+  const file = cacheFileOf(options.cacheDir, dir);
+  progress('hashing');
+  const corpus = await corpusHashOf(dir);
+  if ('problem' in corpus) return { ok: false, problems: [corpus.problem], cache: null };
+  const key = await libraryKeyOf(corpus.hash, resources, corpusOptions);
+  let read: CacheReadOutcome = 'absent';
+  let detail: string | null = null;
+  if (!options.ignoreCache) {
+    progress('reading-cache');
+    const verified = await verifyLibraryCache(file, key);
+    if ('lines' in verified) {
+      return {
+        ok: true,
+        key,
+        source: 'cache',
+        cache: { file, read: 'hit', detail: null, written: false, writeError: null },
+      };
+    }
+    read = verified.outcome;
+    detail = verified.detail;
+  }
+  const request = {
+    dir,
+    corpusOptions,
+    fullResources: hasResources(resources),
+    file,
+    key,
+    corpusHash: corpus.hash,
+  };
+  let built = await buildInWorker({ ...request, returnLines: false }, progress);
+  let writeError: string | null = null;
+  if (built === null) {
+    built = await buildHere(dir, corpusOptions, resources, corpus.hash, progress);
+    if (built.ok && 'library' in built) {
+      progress('writing-cache');
+      try {
+        await writeLibraryCache(file, key, encodeLibrary(built.library, resources));
+      } catch (error) {
+        writeError = messageOf(error);
+      }
+    }
+  } else if (built.ok && 'lines' in built) writeError = built.writeError;
+  if (!built.ok)
+    return {
+      ok: false,
+      problems: built.problems,
+      cache: { file, read, detail, written: false, writeError: null },
+    };
+  return {
+    ok: true,
+    key,
+    source: 'built',
+    cache: { file, read, detail, written: writeError === null, writeError },
+  };
+}
+
 /** The cache file for a corpus folder: one per folder, so two corpora never evict each other. */
 export function cacheFileOf(cacheDir: string, corpusDir: string): string {
   const folder = createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 16);
@@ -391,6 +468,23 @@ export async function readLibraryCache(
   key: string,
   resources: LibraryResources,
 ): Promise<CacheRead> {
+  const verified = await verifyLibraryCache(file, key);
+  if (!('lines' in verified)) return verified;
+  try {
+    return { library: await libraryFromLines(verified.lines, resources) };
+  } catch (error) {
+    return { outcome: 'corrupt', detail: messageOf(error) };
+  }
+}
+
+/** Reads the cache file and checks its header, size and checksum, without decoding it. */
+export async function verifyLibraryCache(
+  file: string,
+  key: string,
+): Promise<
+  | { readonly lines: string[] }
+  | { readonly outcome: Exclude<CacheReadOutcome, 'hit'>; readonly detail: string | null }
+> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -432,11 +526,7 @@ export async function readLibraryCache(
   }
   const lines = payload.toString('utf8').split('\n');
   if (lines.length !== header.lines) return { outcome: 'corrupt', detail: 'line count mismatch' };
-  try {
-    return { library: await libraryFromLines(lines, resources) };
-  } catch (error) {
-    return { outcome: 'corrupt', detail: messageOf(error) };
-  }
+  return { lines };
 }
 
 /** Decodes and checks a library; throws with the reason when anything does not hold together. */
@@ -511,6 +601,8 @@ export interface BuildRequest {
   readonly file: string;
   readonly key: string;
   readonly corpusHash: string;
+  /** Send the encoded lines back (default true); false when the caller only wants the cache file. */
+  readonly returnLines?: boolean;
 }
 
 /** What the build worker answers. */
@@ -598,7 +690,7 @@ export async function runBuildRequest(
   } catch (error) {
     writeError = messageOf(error);
   }
-  send({ type: 'built', lines, writeError });
+  send({ type: 'built', lines: request.returnLines === false ? [] : lines, writeError });
 }
 
 function messageOf(error: unknown): string {

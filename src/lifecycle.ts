@@ -17,6 +17,7 @@ import type { Logger } from './log';
 import { createReloader, type LoadLibrary, type Reloader, type ReloadReport } from './reload';
 import { reloadOnChange, reloadOnSignal, type Stoppable } from './reloadTriggers';
 import { problemsToText } from './render/problemsText';
+import { shardSide } from './sharding';
 import { answer } from './search/answer';
 
 /**
@@ -48,6 +49,11 @@ export interface LifecycleOptions {
   readonly resources?: LibraryResources;
   /** Build in a worker thread (default true: the event loop keeps answering during a 20 s build). */
   readonly buildInWorker?: boolean;
+  /**
+   * This process is one shard under the ShardingManager (`sharding.ts`): /reload asks the manager,
+   * which reloads every shard; SIGHUP, the watcher and the health server are the manager's.
+   */
+  readonly shard?: boolean;
 }
 
 export function createLifecycle(options: LifecycleOptions): Lifecycle {
@@ -73,7 +79,8 @@ export function createLifecycle(options: LifecycleOptions): Lifecycle {
     holder,
     load,
     onReport: (report) => {
-      metrics.observeReload(report);
+      // Under sharding the manager counts reloads (once, not once per shard).
+      if (!options.shard) metrics.observeReload(report);
       const current = holder.current();
       if (report.ok && current) {
         version = report.version;
@@ -85,6 +92,17 @@ export function createLifecycle(options: LifecycleOptions): Lifecycle {
 
   const stoppables: Stoppable[] = [];
   let health: HealthServer | null = null;
+  let gatewayConnected: () => boolean = () => false;
+  const policy = { guildIds: config.reloadGuildIds, roleIds: config.reloadRoleIds };
+  const shardLink = options.shard
+    ? shardSide({
+        logger,
+        policy,
+        reloadLocally: (trigger) => reloader.reload(trigger),
+        status: () => statusOf(gatewayConnected(), holder, version),
+        metrics: () => metrics.registry.getMetricsAsJSON(),
+      })
+    : null;
 
   return {
     metrics,
@@ -95,8 +113,8 @@ export function createLifecycle(options: LifecycleOptions): Lifecycle {
       metrics.observeAnswer(reply, (performance.now() - started) / 1000);
       return reply;
     },
-    reloadService: {
-      policy: { guildIds: config.reloadGuildIds, roleIds: config.reloadRoleIds },
+    reloadService: shardLink?.reloadService ?? {
+      policy,
       reload: (request) => reloader.reload('command', request),
     },
     async loadInitial() {
@@ -120,7 +138,9 @@ export function createLifecycle(options: LifecycleOptions): Lifecycle {
       }
       return loaded;
     },
-    async startServices(gatewayConnected) {
+    async startServices(isConnected) {
+      gatewayConnected = isConnected;
+      if (options.shard) return;
       const onReport = (): void => undefined; // logged by the reloader's onReport
       stoppables.push(reloadOnSignal(reloader, onReport));
       if (config.watchCorpus) {
@@ -134,7 +154,7 @@ export function createLifecycle(options: LifecycleOptions): Lifecycle {
       if (config.healthPort !== null) {
         health = await startHealthServer({
           port: config.healthPort,
-          status: () => statusOf(gatewayConnected(), holder, version),
+          status: () => statusOf(isConnected(), holder, version),
           metrics: async () => ({
             contentType: metrics.registry.contentType,
             body: await metrics.registry.metrics(),
@@ -147,6 +167,7 @@ export function createLifecycle(options: LifecycleOptions): Lifecycle {
       return health?.url ?? null;
     },
     async stop() {
+      shardLink?.stop();
       await Promise.all(stoppables.splice(0).map((stoppable) => stoppable.stop()));
       await health?.close();
       health = null;

@@ -11,6 +11,12 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  const { isShardProcess, runShardManager } = await import('./sharding');
+  // SHARD_COUNT > 1 or auto: this process manages the shards (each one runs this file again, as a shard).
+  if (result.config.shardCount !== 1 && !isShardProcess()) {
+    await runShardManager(result.config);
+    return;
+  }
   const { serve } = await import('./serve');
   await serve(result.config);
 }

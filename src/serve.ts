@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { Status } from 'discord.js';
 import { createBot } from './discord/bot';
 import { createLifecycle } from './lifecycle';
+import { isShardProcess } from './sharding';
 import { createLibraryHolder } from './libraryHolder';
 import { createLogger } from './log';
 import { installProcessGuards } from './processGuards';
@@ -21,7 +22,7 @@ export async function serve(config: Config): Promise<void> {
 
   const holder = createLibraryHolder();
   // The library comes through the index cache; /reload, SIGHUP, WATCH_CORPUS and HEALTH_PORT: lifecycle.ts.
-  const lifecycle = createLifecycle({ config, holder, logger });
+  const lifecycle = createLifecycle({ config, holder, logger, shard: isShardProcess() });
   const bot = createBot({
     apiUrl: config.apiUrl,
     holder,
