@@ -9,11 +9,14 @@ import { loadWordVectors } from './search/wordVectorStore';
 import { loadRelatedWords, type RelatedWords } from './search/relatedWords';
 import { actorsOf, loadActorOverrides, NO_OVERRIDES, type ActorOverrides, type ActorTable } from './actors';
 
-/** A corpus word with a vector, for finding words close in meaning to a question's. */
-export interface VocabularyWord {
-  readonly word: string;
-  readonly term: string;
-  readonly vector: Int8Array;
+/**
+ * The corpus words that have vectors, for finding words close in meaning to a question's: their
+ * index terms and their vectors in one flat array (row i belongs to terms[i]), scanned per question.
+ */
+export interface Vocabulary {
+  readonly terms: readonly string[];
+  readonly vectors: Int8Array;
+  readonly dimensions: number;
 }
 
 /** Shared resources a library is built with (loaded once, reused by every rebuild). */
@@ -43,7 +46,7 @@ export interface Library {
   /** The distinct lower-case content words of each sentence, by sentence id (for word vectors). */
   readonly wordsBySentence: readonly (readonly string[])[];
   /** The corpus words that have vectors. */
-  readonly vocabulary: readonly VocabularyWord[];
+  readonly vocabulary: Vocabulary;
   readonly vectors: WordVectors | null;
   readonly related: RelatedWords | null;
   /** Who is in the articles: people, organisations, governments, armies, outlets, and their mentions. */
@@ -125,18 +128,20 @@ function contentWordsOf(text: string): string[] {
 function vocabularyOf(
   wordsBySentence: readonly (readonly string[])[],
   vectors: WordVectors | null,
-): VocabularyWord[] {
-  if (!vectors) return [];
-  const vocabulary = new Map<string, VocabularyWord>();
+): Vocabulary {
+  if (!vectors) return { terms: [], vectors: new Int8Array(0), dimensions: 0 };
+  const rows = new Map<string, { term: string; vector: Int8Array }>();
   for (const words of wordsBySentence) {
     for (const word of words) {
-      if (vocabulary.has(word)) continue;
+      if (rows.has(word)) continue;
       const vector = vectors.vectorOf(word);
       const term = termOf(word);
-      if (vector && term) vocabulary.set(word, { word, term, vector });
+      if (vector && term) rows.set(word, { term, vector });
     }
   }
-  return [...vocabulary.values()];
+  const flat = new Int8Array(rows.size * vectors.dimensions);
+  [...rows.values()].forEach((row, index) => flat.set(row.vector, index * vectors.dimensions));
+  return { terms: [...rows.values()].map((row) => row.term), vectors: flat, dimensions: vectors.dimensions };
 }
 
 export type LibraryLoad =

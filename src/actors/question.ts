@@ -54,6 +54,54 @@ const TOO_COMMON = new Set([
 export function sentencesMentioning(table: ActorTable, question: string): Map<string, Set<number>> {
   const text = fold(question);
   const matches: NameMatch[] = [];
+  // Only the names whose first word is in the question can occur in it.
+  const needles = needlesOf(table);
+  const seen = new Set<Needle>();
+  for (const word of text.split(/\s+/)) {
+    for (const needle of needles.get(keyOf(word)) ?? []) {
+      if (seen.has(needle)) continue;
+      seen.add(needle);
+      matches.push(
+        ...occurrences(
+          needle.exactCase ? question : text,
+          needle.text,
+          needle.actor,
+          needle.tier,
+          needle.exactCase,
+        ),
+      );
+    }
+  }
+
+  const chosen: NameMatch[] = [];
+  for (const match of matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.tier - b.tier)) {
+    if (chosen.some((other) => other.start < match.end && match.start < other.end)) continue;
+    chosen.push(match);
+  }
+  const named = new Map<string, Set<number>>();
+  for (const match of chosen.sort((a, b) => a.start - b.start)) {
+    if (!named.has(match.actor.id))
+      named.set(match.actor.id, new Set(match.actor.mentions.map((mention) => mention.sentenceId)));
+  }
+  return named;
+}
+
+/** One way a question can name an actor. */
+interface Needle {
+  /** Folded, except for `exactCase` needles, which must match as written. */
+  readonly text: string;
+  readonly actor: Actor;
+  readonly tier: number;
+  readonly exactCase: boolean;
+}
+
+/** The needles of each table, by the key of their first word; built once per table (tables are immutable). */
+const NEEDLES = new WeakMap<ActorTable, Map<string, Needle[]>>();
+
+function needlesOf(table: ActorTable): Map<string, Needle[]> {
+  const cached = NEEDLES.get(table);
+  if (cached) return cached;
+  const needles: Needle[] = [];
   const roleHolders = new Map<string, Actor[]>();
   for (const actor of table.actors) {
     const runs = new Set<string>();
@@ -72,9 +120,7 @@ export function sentencesMentioning(table: ActorTable, question: string): Map<st
   for (const actor of table.actors) {
     for (const name of namesOf(actor)) {
       const capitals = /^[\p{Lu}.]+$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
-      matches.push(
-        ...occurrences(capitals ? question : text, capitals ? name : fold(name), actor, 0, capitals),
-      );
+      needles.push({ text: capitals ? name : fold(name), actor, tier: 0, exactCase: capitals });
     }
     const words = actor.name.split(/\s+/);
     for (let size = words.length - 1; size >= 1; size -= 1) {
@@ -83,28 +129,30 @@ export function sentencesMentioning(table: ActorTable, question: string): Map<st
         if (size === 1) {
           if (TOO_COMMON.has(normalName(run)) || normalName(run).length < 3) continue;
           // One word alone must be capitalised in the question to name someone.
-          matches.push(...occurrences(question, run, actor, 1, true));
+          needles.push({ text: run, actor, tier: 1, exactCase: true });
         } else if (!run.split(' ').every((word) => STOP_WORDS.has(normalName(word)))) {
-          matches.push(...occurrences(text, fold(run), actor, 1));
+          needles.push({ text: fold(run), actor, tier: 1, exactCase: false });
         }
       }
     }
   }
   for (const [role, holders] of roleHolders) {
-    if (holders.length === 1) matches.push(...occurrences(text, role, holders[0] as Actor, 2));
+    if (holders.length === 1)
+      needles.push({ text: role, actor: holders[0] as Actor, tier: 2, exactCase: false });
   }
+  const byKey = new Map<string, Needle[]>();
+  for (const needle of needles) {
+    const key = keyOf(fold(needle.text.trim()).split(/\s+/)[0] ?? '');
+    if (key === '') continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), needle]);
+  }
+  NEEDLES.set(table, byKey);
+  return byKey;
+}
 
-  const chosen: NameMatch[] = [];
-  for (const match of matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.tier - b.tier)) {
-    if (chosen.some((other) => other.start < match.end && match.start < other.end)) continue;
-    chosen.push(match);
-  }
-  const named = new Map<string, Set<number>>();
-  for (const match of chosen.sort((a, b) => a.start - b.start)) {
-    if (!named.has(match.actor.id))
-      named.set(match.actor.id, new Set(match.actor.mentions.map((mention) => mention.sentenceId)));
-  }
-  return named;
+/** A folded word reduced to letters and digits, possessive dropped: "bazoum's" → bazoum, "u.s." → us. */
+function keyOf(word: string): string {
+  return word.replace(/'s$/u, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Lower case, folded diacritics, straight quotes; the same length as the input so offsets agree. */

@@ -2,7 +2,7 @@ import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import type { AnalysedQuestion, AnswerType, QuestionWord } from './question';
 import { TUNING } from './tuning';
-import { cosine } from './wordVectors';
+import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
 import { sentencesMentioning } from '../actors';
 import { noun, verb } from 'wink-lemmatizer';
@@ -133,7 +133,22 @@ function strongestWords(library: Library, words: readonly QuestionWord[]): Quest
  * The terms that may stand for a question word: WordNet's related words ("commend" → praise) and
  * the corpus words nearest in the vector space ("army" → military), each with a weight below 1.
  */
-function alternativesOf(library: Library, word: QuestionWord): Map<string, number> {
+function alternativesOf(library: Library, word: QuestionWord): ReadonlyMap<string, number> {
+  // A library never changes, so a word's alternatives in it never do: questions share many words.
+  let memo = ALTERNATIVES.get(library);
+  if (!memo) ALTERNATIVES.set(library, (memo = new Map()));
+  const known = memo.get(word.word);
+  if (known) return known;
+  const alternatives = computeAlternatives(library, word);
+  if (memo.size >= ALTERNATIVES_PER_LIBRARY) memo.clear();
+  memo.set(word.word, alternatives);
+  return alternatives;
+}
+
+const ALTERNATIVES = new WeakMap<Library, Map<string, ReadonlyMap<string, number>>>();
+const ALTERNATIVES_PER_LIBRARY = 20_000;
+
+function computeAlternatives(library: Library, word: QuestionWord): Map<string, number> {
   const alternatives = new Map<string, number>();
   const offer = (term: string | null, weight: number): void => {
     if (term && term !== word.term && weight > (alternatives.get(term) ?? 0)) alternatives.set(term, weight);
@@ -142,10 +157,13 @@ function alternativesOf(library: Library, word: QuestionWord): Map<string, numbe
   const vector = library.vectors?.vectorOf(word.word);
   if (vector) {
     const near: { term: string; similarity: number }[] = [];
-    for (const entry of library.vocabulary) {
-      const similarity = cosine(vector, entry.vector);
-      if (similarity >= TUNING.expansionMinSimilarity && entry.term !== word.term) {
-        near.push({ term: entry.term, similarity });
+    const { terms, vectors, dimensions } = library.vocabulary;
+    const threshold = TUNING.expansionMinSimilarity * QUANT * QUANT;
+    for (let row = 0, offset = 0; row < terms.length; row += 1, offset += dimensions) {
+      let dot = 0;
+      for (let i = 0; i < dimensions; i += 1) dot += (vector[i] as number) * (vectors[offset + i] as number);
+      if (dot >= threshold && terms[row] !== word.term) {
+        near.push({ term: terms[row] as string, similarity: dot / (QUANT * QUANT) });
       }
     }
     near.sort((a, b) => b.similarity - a.similarity);
