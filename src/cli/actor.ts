@@ -1,7 +1,4 @@
-import { actorsOf } from '../actors/actorTable';
-import { findActor } from '../actors/find';
-import { loadActorOverrides } from '../actors/overrides';
-import { actorSummary, listActors } from '../actors/summary';
+import { actorSummary, findActor, listActors } from '../actors';
 import { loadLibrary } from '../library';
 import { actorListToJson, actorLookupToJson, actorToJson } from '../render/actorJson';
 import { actorListToText, actorLookupToText, actorToText } from '../render/actorText';
@@ -23,17 +20,16 @@ async function main(): Promise<number> {
     process.stdout.write(`${ACTOR_USAGE}\n`);
     return 0;
   }
-  const [loaded, overrides] = await Promise.all([loadLibrary(args.corpus), loadActorOverrides(args.corpus)]);
-  const problems = [...(loaded.ok ? [] : loaded.problems), ...(overrides.ok ? [] : overrides.problems)];
-  if (!loaded.ok || !overrides.ok) {
+  // The library's actor table is built with DIR/actors.yml; its problems fail the load like articles'.
+  const loaded = await loadLibrary(args.corpus);
+  if (!loaded.ok) {
     process.stderr.write(
-      `actor: the corpus in ${args.corpus} cannot be loaded:\n${problemsToText(problems)}\n`,
+      `actor: the corpus in ${args.corpus} cannot be loaded:\n${problemsToText(loaded.problems)}\n`,
     );
     return 1;
   }
   const { library } = loaded;
-  // The lead will keep this table in the Library snapshot; until then the CLI builds it itself.
-  const table = actorsOf([...library.articles.values()], library.sentences, overrides.overrides);
+  const table = library.actors;
   if (table.problems.length > 0) {
     process.stderr.write(
       `actor: some corrections in actors.yml were not applied:\n${problemsToText(table.problems)}\n`,
