@@ -3,10 +3,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { decodeLines, encodeLines, UncacheableValueError } from './cacheCodec';
-import { DEFAULT_CORPUS_LOAD_OPTIONS, loadCorpus, type CorpusLoadOptions } from './corpus/loadCorpus';
+import { DEFAULT_CORPUS_LOAD_OPTIONS, type CorpusLoadOptions } from './corpus/loadCorpus';
 import type { Article, CorpusProblem } from './corpus/types';
 import {
   buildLibrary,
+  loadCorpusInputs,
   loadLibraryResources,
   NO_RESOURCES,
   type Library,
@@ -583,13 +584,14 @@ async function buildHere(
   progress: (phase: BuildPhase) => void,
 ): Promise<Built> {
   progress('reading-articles');
-  const corpus = await loadCorpus(dir, corpusOptions);
+  // The articles and the actor overrides, validated together: every problem in either is listed.
+  const corpus = await loadCorpusInputs(dir, corpusOptions);
   if (!corpus.ok) return corpus;
   const after = await corpusHashOf(dir);
   if (!('hash' in after) || after.hash !== corpusHash)
     return { ok: false, problems: [CHANGED_WHILE_READING] };
   progress('building');
-  return { ok: true, library: buildLibrary(corpus.articles, resources) };
+  return { ok: true, library: buildLibrary(corpus.articles, resources, corpus.overrides) };
 }
 
 /** What the main thread asks of the build worker. */

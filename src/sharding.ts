@@ -58,6 +58,8 @@ function isMessage<T extends { type: string }>(message: unknown): message is T {
 
 /** How long the manager waits for a shard to answer a status or metrics question. */
 const SHARD_ANSWER_MS = 3000;
+/** How long a shard waits for the manager to finish a reload it asked for. */
+const MANAGER_ANSWER_MS = 10 * 60_000;
 /** How long the manager waits for every shard to load a new cache. */
 const SHARD_LOAD_MS = 120_000;
 
@@ -139,14 +141,20 @@ export async function runShardManager(config: Config): Promise<void> {
         listeners,
         promise: (async (): Promise<ReloadReport> => {
           await Promise.resolve();
+          const base = failedReport(trigger, 0);
           const built = await prepareLibraryCache(corpusDir, {
             cacheDir,
             resources,
             buildInWorker: true,
             onProgress: emit,
-          });
-          const base = failedReport(trigger, Math.round(performance.now() - started));
-          if (!built.ok) return { ...base, problems: built.problems };
+          }).catch((error: unknown) => ({
+            ok: false as const,
+            problems: [{ file: '.', reason: `the reload failed: ${String(error)}` }],
+            cache: null,
+          }));
+          if (!built.ok) {
+            return { ...base, problems: built.problems, durationMs: Math.round(performance.now() - started) };
+          }
           emit('loading');
           const reports = await Promise.allSettled(
             [...manager.shards.values()].map((shard) =>
@@ -369,9 +377,19 @@ export function shardSide(options: {
       reload: (request) =>
         new Promise<ReloadReport>((resolve) => {
           const id = randomUUID();
+          // A manager that never answers (it died) must not leave the moderator waiting forever.
+          const timer = setTimeout(() => {
+            waiting.delete(id);
+            const reason = `the shard manager did not answer within ${MANAGER_ANSWER_MS / 1000} s`;
+            resolve({ ...failedReport('command', MANAGER_ANSWER_MS), problems: [{ file: '.', reason }] });
+          }, MANAGER_ANSWER_MS);
+          timer.unref();
           waiting.set(id, {
             ...(request.onProgress ? { onProgress: request.onProgress } : {}),
-            done: resolve,
+            done: (report) => {
+              clearTimeout(timer);
+              resolve(report);
+            },
           });
           send({ type: 'citebot:reload-request', id });
           options.logger.info({ id }, 'reload asked of the shard manager');

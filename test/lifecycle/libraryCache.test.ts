@@ -66,7 +66,7 @@ describe('loadOrBuildLibrary', () => {
     const options = { cacheDir: path.dirname(file), resources: { vectors, related: null } };
     const built = await loadOrBuildLibrary(dir, options);
     expectLoaded(built);
-    expect(built.library.vocabulary.length).toBeGreaterThan(0);
+    expect(built.library.vocabulary.terms.length).toBeGreaterThan(0);
     const cached = await loadOrBuildLibrary(dir, options);
     expectLoaded(cached);
     expect(cached.source).toBe('cache');
