@@ -120,7 +120,8 @@ function needlesOf(table: ActorTable): Map<string, Needle[]> {
   for (const actor of table.actors) {
     for (const name of namesOf(actor)) {
       const capitals = /^[\p{Lu}.]+$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
-      needles.push({ text: capitals ? name : fold(name), actor, tier: 0, exactCase: capitals });
+      const text = name.replace(/\s+/g, ' ');
+      needles.push({ text: capitals ? text : fold(text), actor, tier: 0, exactCase: capitals });
     }
     const words = actor.name.split(/\s+/);
     for (let size = words.length - 1; size >= 1; size -= 1) {
@@ -173,7 +174,9 @@ function occurrences(
   exactCase = false,
 ): NameMatch[] {
   const trimmed = needle.trim();
-  if (trimmed === '') return [];
+  // Most needles do not occur at all: a substring test is far cheaper than compiling a pattern.
+  // (The haystack is already folded unless the needle is exact-case; needles have single spaces.)
+  if (trimmed === '' || !haystack.replace(/\s+/g, ' ').includes(trimmed)) return [];
   const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, exactCase ? 'gu' : 'giu');
   return [...haystack.matchAll(pattern)].map((match) => ({

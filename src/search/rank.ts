@@ -188,12 +188,22 @@ function wordNetTermsOf(library: Library, word: QuestionWord): Set<string> {
 }
 
 function searchIndex(library: Library, words: readonly WeightedWord[], article: string | null) {
-  const boosts = new Map<string, number>();
+  // Expansions only help retrieval when they are specific: a word in every tenth sentence finds
+  // nothing new and costs a scan of its postings. The strongest few are kept; re-ranking still
+  // weighs all of them.
+  const expansions = new Map<string, number>();
+  const maxCount = Math.max(
+    TUNING.maxExpansionSentenceShare * library.sentences.length,
+    TUNING.minExpansionSentenceCap,
+  );
   for (const word of words) {
     for (const [term, weight] of word.alternatives) {
-      boosts.set(term, Math.max(boosts.get(term) ?? 0, TUNING.expansionWeight * weight));
+      const count = library.documentFrequency.get(term) ?? 0;
+      if (count === 0 || count > maxCount) continue;
+      expansions.set(term, Math.max(expansions.get(term) ?? 0, TUNING.expansionWeight * weight));
     }
   }
+  const boosts = new Map([...expansions].sort((a, b) => b[1] - a[1]).slice(0, TUNING.maxQueryExpansions));
   for (const word of words) boosts.set(word.term, 1);
   // The terms are already analysed: MiniSearch must take them as they are.
   return library.index.search([...boosts.keys()].join(' '), {
@@ -202,7 +212,11 @@ function searchIndex(library: Library, words: readonly WeightedWord[], article: 
     combineWith: 'OR',
     boost: TUNING.boost,
     boostTerm: (term) => boosts.get(term) ?? 0,
-    fuzzy: (term) => (boosts.get(term) === 1 && term.length >= TUNING.fuzzyMinLength ? TUNING.fuzzy : false),
+    // Typo tolerance for the question's own words that the corpus does not have (a misspelling).
+    fuzzy: (term) =>
+      boosts.get(term) === 1 && term.length >= TUNING.fuzzyMinLength && !library.documentFrequency.has(term)
+        ? TUNING.fuzzy
+        : false,
     weights: { fuzzy: TUNING.fuzzyWeight, prefix: 0 },
     filter: article === null ? undefined : (result) => result['articleId'] === article,
   });
