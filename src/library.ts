@@ -6,7 +6,7 @@ import { termOf, tokensOf, termsOf } from './search/analysis';
 import { createIndex, indexedSentence, type IndexedSentence } from './search/index';
 import type { WordVectors } from './search/wordVectors';
 import { loadWordVectors } from './search/wordVectorStore';
-import { loadRelatedWords, type RelatedWords } from './search/relatedWords';
+import { loadWordNet, type RelatedWords } from './search/relatedWords';
 import { actorsOf, loadActorOverrides, NO_OVERRIDES, type ActorOverrides, type ActorTable } from './actors';
 
 /**
@@ -25,6 +25,8 @@ export interface LibraryResources {
   readonly vectors: WordVectors | null;
   /** WordNet's related words; null matches on exact words and vectors only. */
   readonly related: RelatedWords | null;
+  /** WordNet's antonyms, which are never taken as paraphrases; null disables that check. */
+  readonly antonyms: RelatedWords | null;
 }
 
 /**
@@ -49,6 +51,7 @@ export interface Library {
   readonly vocabulary: Vocabulary;
   readonly vectors: WordVectors | null;
   readonly related: RelatedWords | null;
+  readonly antonyms: RelatedWords | null;
   /** Who is in the articles: people, organisations, governments, armies, outlets, and their mentions. */
   readonly actors: ActorTable;
   /** The actor ids each sentence mentions (by name, title, pronoun or role), by sentence id. */
@@ -56,12 +59,12 @@ export interface Library {
   readonly index: MiniSearch<IndexedSentence>;
 }
 
-export const NO_RESOURCES: LibraryResources = { vectors: null, related: null };
+export const NO_RESOURCES: LibraryResources = { vectors: null, related: null, antonyms: null };
 
 /** Loads the word vectors and WordNet relations once (each from its on-disk cache after the first run). */
 export async function loadLibraryResources(): Promise<LibraryResources> {
-  const [vectors, related] = await Promise.all([loadWordVectors(), loadRelatedWords()]);
-  return { vectors, related };
+  const [vectors, wordNet] = await Promise.all([loadWordVectors(), loadWordNet()]);
+  return { vectors, related: wordNet.related, antonyms: wordNet.antonyms };
 }
 
 export function buildLibrary(
@@ -111,6 +114,7 @@ export function buildLibrary(
     vocabulary,
     vectors: resources.vectors,
     related: resources.related,
+    antonyms: resources.antonyms,
     actors,
     actorsBySentence,
     index,

@@ -5,7 +5,8 @@ import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
 import { sentencesMentioning } from '../actors';
-import { noun, verb } from 'wink-lemmatizer';
+import { adjective, noun, verb } from 'wink-lemmatizer';
+import type { RelatedWords } from './relatedWords';
 
 /** A sentence considered for the answer, with the evidence that ranks it. */
 export interface Candidate {
@@ -34,6 +35,8 @@ interface WeightedWord extends QuestionWord {
   readonly alternatives: ReadonlyMap<string, number>;
   /** The alternatives WordNet lists (a firmer paraphrase than a vector neighbour). */
   readonly wordNetTerms: ReadonlySet<string>;
+  /** WordNet's antonyms of the word: close in vector space ("old" ~ "new"), never a paraphrase. */
+  readonly antonymTerms: ReadonlySet<string>;
 }
 
 /** Ranks the candidate sentences for a question, best first. */
@@ -49,6 +52,7 @@ export function rankSentences(
     weight: idf(library, word.term),
     alternatives: alternativesOf(library, word),
     wordNetTerms: wordNetTermsOf(library, word),
+    antonymTerms: antonymTermsOf(library, word),
   }));
   const hits = searchIndex(library, words, article);
   const bestScore = hits[0]?.score ?? 1;
@@ -150,8 +154,11 @@ const ALTERNATIVES_PER_LIBRARY = 20_000;
 
 function computeAlternatives(library: Library, word: QuestionWord): Map<string, number> {
   const alternatives = new Map<string, number>();
+  const antonyms = antonymTermsOf(library, word);
   const offer = (term: string | null, weight: number): void => {
-    if (term && term !== word.term && weight > (alternatives.get(term) ?? 0)) alternatives.set(term, weight);
+    if (term && term !== word.term && !antonyms.has(term) && weight > (alternatives.get(term) ?? 0)) {
+      alternatives.set(term, weight);
+    }
   };
   for (const term of wordNetTermsOf(library, word)) offer(term, TUNING.relatedWeight);
   const vector = library.vectors?.vectorOf(word.word);
@@ -175,10 +182,19 @@ function computeAlternatives(library: Library, word: QuestionWord): Map<string, 
 }
 
 function wordNetTermsOf(library: Library, word: QuestionWord): Set<string> {
+  return termsListedFor(library.related, word);
+}
+
+function antonymTermsOf(library: Library, word: QuestionWord): Set<string> {
+  return termsListedFor(library.antonyms, word);
+}
+
+/** The index terms a WordNet table lists for a question word (under any of its lemmas). */
+function termsListedFor(table: RelatedWords | null, word: QuestionWord): Set<string> {
   const terms = new Set<string>();
-  if (!library.related) return terms;
-  for (const lemma of new Set([word.word, verb(word.word), noun(word.word)])) {
-    for (const related of library.related.get(lemma) ?? []) {
+  if (!table) return terms;
+  for (const lemma of new Set([word.word, verb(word.word), noun(word.word), adjective(word.word)])) {
+    for (const related of table.get(lemma) ?? []) {
       // WordNet writes acronyms in lower case ("us" for the United States): read short ones as acronyms.
       const term = termOf(related) ?? (related.length <= 4 ? termOf(related.toUpperCase()) : null);
       if (term && term !== word.term) terms.add(term);
@@ -261,7 +277,7 @@ function coverageOf(
       listed,
       near,
       matchedQueryTerms.includes(word.term) ? TUNING.fuzzyWeight : 0,
-      TUNING.similarWeight * similarityInSentence(library, sentence, word.word),
+      TUNING.similarWeight * similarityInSentence(library, sentence, word),
     );
     soft += word.weight * partial;
     return listed;
@@ -270,12 +286,13 @@ function coverageOf(
 }
 
 /** The best similarity between a word and the sentence's words, or 0 below the threshold. */
-function similarityInSentence(library: Library, sentence: Sentence, word: string): number {
+function similarityInSentence(library: Library, sentence: Sentence, word: WeightedWord): number {
   const vectors = library.vectors;
-  const vector = vectors?.vectorOf(word);
+  const vector = vectors?.vectorOf(word.word);
   if (!vectors || !vector) return 0;
   let best = 0;
   for (const other of library.wordsBySentence[sentence.id] ?? []) {
+    if (word.antonymTerms.size > 0 && word.antonymTerms.has(termOf(other) ?? '')) continue;
     const otherVector = vectors.vectorOf(other);
     if (otherVector) best = Math.max(best, cosine(vector, otherVector));
   }

