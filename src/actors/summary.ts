@@ -1,4 +1,5 @@
 import type { Article, Sentence } from '../corpus/types';
+import { quoteOf, type Quote } from '../corpus/quote';
 import type { Actor, ActorKind, ActorRole, ActorTable, Mention, MentionKind } from './types';
 
 /** What a summary needs besides the table: a `Library` fits as it is. */
@@ -9,18 +10,7 @@ export interface SummarySource {
 }
 
 /** One quoted sentence with its provenance, ready to be shown with its source. */
-export interface SummaryLine {
-  readonly sentenceId: number;
-  readonly articleId: string;
-  readonly title: string;
-  readonly url: string | null;
-  readonly paragraph: number;
-  readonly sentence: number;
-  /** Exactly the sentence as the article has it. */
-  readonly text: string;
-  /** Who the article credits for it (`Sentence.attribution`), or null. */
-  readonly attribution: string | null;
-}
+export type SummaryLine = Quote;
 
 export interface ActorSummary {
   readonly id: string;
@@ -120,18 +110,7 @@ export function actorSummary(
   };
   const lineOf = (id: number): SummaryLine | null => {
     const sentence = sentenceById(id);
-    if (!sentence) return null;
-    const article = source.articles.get(sentence.articleId);
-    return {
-      sentenceId: sentence.id,
-      articleId: sentence.articleId,
-      title: article?.title ?? sentence.articleId,
-      url: article?.url ?? null,
-      paragraph: sentence.paragraph,
-      sentence: sentence.sentence,
-      text: sentence.text,
-      attribution: sentence.attribution?.source ?? null,
-    };
+    return sentence ? quoteOf(source.articles, sentence) : null;
   };
   const lines = (ids: readonly number[]): SummaryLine[] =>
     ids.map(lineOf).filter((line): line is SummaryLine => line !== null);

@@ -1,5 +1,6 @@
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
+import { quoteOf } from '../corpus/quote';
 import { analyseQuestion, type AnalysedQuestion } from './question';
 import { rankSentences, type Candidate } from './rank';
 import { TUNING } from './tuning';
@@ -59,23 +60,15 @@ function distinctByText(candidates: readonly Candidate[]): Candidate[] {
 
 function passageOf(library: Library, candidate: Candidate, context: number): Passage {
   const { sentence } = candidate;
-  const article = library.articles.get(sentence.articleId);
   const siblings = library.sentencesByArticle.get(sentence.articleId) ?? [];
   const at = siblings.indexOf(sentence.id);
   const inParagraph = (id: number): boolean => library.sentences[id]?.paragraph === sentence.paragraph;
   const textOf = (id: number): string => (library.sentences[id] as Sentence).text;
   return {
-    sentenceId: sentence.id,
-    articleId: sentence.articleId,
-    title: article?.title ?? sentence.articleId,
-    url: article?.url ?? null,
-    paragraph: sentence.paragraph,
-    sentence: sentence.sentence,
-    text: sentence.text,
+    ...quoteOf(library.articles, sentence),
     start: sentence.start,
     end: sentence.end,
     score: Math.round(candidate.score * 1000) / 1000,
-    attribution: sentence.attribution?.source ?? null,
     before: siblings
       .slice(Math.max(0, at - context), at)
       .filter(inParagraph)

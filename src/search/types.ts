@@ -1,3 +1,5 @@
+import type { Quote } from '../corpus/quote';
+
 /** Options for `answer(library, question, options)`; every field has a default in `DEFAULT_ANSWER_OPTIONS`. */
 export interface AnswerOptions {
   /** How many passages to return. */
@@ -9,19 +11,11 @@ export interface AnswerOptions {
 }
 
 /** One quoted sentence and where it comes from. `text` is an exact substring of the article. */
-export interface Passage {
-  readonly sentenceId: number;
-  readonly articleId: string;
-  readonly title: string;
-  readonly url: string | null;
-  readonly paragraph: number;
-  readonly sentence: number;
-  readonly text: string;
+export interface Passage extends Quote {
+  /** Offsets of `text` in the article. */
   readonly start: number;
   readonly end: number;
   readonly score: number;
-  /** Who the article credits for this sentence, or null when nobody is. */
-  readonly attribution: string | null;
   /** Neighbouring sentences in the same paragraph (each an exact substring of the article). */
   readonly before: readonly string[];
   readonly after: readonly string[];
