@@ -118,11 +118,19 @@ export async function loadOrBuildLibrary(
 
   let built = options.buildInWorker
     ? await buildInWorker(
-        { dir, corpusOptions, fullResources: hasResources(resources), file, key, corpusHash: corpus.hash },
+        {
+          dir,
+          corpusOptions,
+          fullResources: hasResources(resources),
+          file,
+          key,
+          corpusHash: corpus.hash,
+          codeFingerprint: await codeFingerprintOf(),
+        },
         progress,
       )
     : null;
-  // No worker, or one that sees other code or resources (files updated under a running bot): build here.
+  // No worker, or one that cannot load the caller's resources (a test's own word vectors): build here.
   built ??= await buildHere(dir, corpusOptions, resources, corpus.hash, progress);
   if (!built.ok)
     return {
@@ -202,6 +210,7 @@ export async function prepareLibraryCache(
     file,
     key,
     corpusHash: corpus.hash,
+    codeFingerprint: await codeFingerprintOf(),
   };
   let built = await buildInWorker({ ...request, returnLines: false }, progress);
   let writeError: string | null = null;
@@ -571,6 +580,12 @@ type Built =
   | { readonly ok: true; readonly lines: readonly string[]; readonly writeError: string | null }
   | { readonly ok: false; readonly problems: readonly CorpusProblem[] };
 
+const CODE_CHANGED: CorpusProblem = {
+  file: '.',
+  reason:
+    "citebot's code on disk changed since it started: restart it to load the corpus with the new code (nothing was swapped)",
+};
+
 const CHANGED_WHILE_READING: CorpusProblem = {
   file: '.',
   reason: 'the corpus folder changed while it was being read; nothing was swapped, run the reload again',
@@ -605,6 +620,8 @@ export interface BuildRequest {
   readonly corpusHash: string;
   /** Send the encoded lines back (default true); false when the caller only wants the cache file. */
   readonly returnLines?: boolean;
+  /** The calling thread's `codeFingerprintOf()`: the worker must build with the same code. */
+  readonly codeFingerprint: string;
 }
 
 /** What the build worker answers. */
@@ -612,8 +629,10 @@ export type BuildResponse =
   | { readonly type: 'progress'; readonly phase: BuildPhase }
   | { readonly type: 'built'; readonly lines: readonly string[]; readonly writeError: string | null }
   | { readonly type: 'problems'; readonly problems: readonly CorpusProblem[] }
-  /** The worker's key differs: it would build something else than this thread expects. */
-  | { readonly type: 'mismatch' };
+  /** The worker's resources differ from the caller's: it would build something else than expected. */
+  | { readonly type: 'mismatch' }
+  /** The code on disk is not the code the caller runs (updated under a running bot). */
+  | { readonly type: 'code-changed' };
 
 /**
  * Runs one build in a worker thread (`libraryBuildWorker.ts`): the worker reads the corpus, builds,
@@ -642,6 +661,7 @@ function buildInWorker(request: BuildRequest, progress: (phase: BuildPhase) => v
       else if (message.type === 'built')
         settle({ ok: true, lines: message.lines, writeError: message.writeError });
       else if (message.type === 'mismatch') settle(null);
+      else if (message.type === 'code-changed') settle({ ok: false, problems: [CODE_CHANGED] });
       else settle({ ok: false, problems: message.problems });
     });
     worker.on('error', (error) =>
@@ -663,6 +683,10 @@ export async function runBuildRequest(
 ): Promise<void> {
   const progress = (phase: BuildPhase): void => send({ type: 'progress', phase });
   const resources = request.fullResources ? await loadLibraryResources() : NO_RESOURCES;
+  if ((await codeFingerprintOf()) !== request.codeFingerprint) {
+    send({ type: 'code-changed' });
+    return;
+  }
   const key = await libraryKeyOf(request.corpusHash, resources, request.corpusOptions);
   if (key !== request.key) {
     send({ type: 'mismatch' });

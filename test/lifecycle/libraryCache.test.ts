@@ -1,8 +1,13 @@
 import { promises as fs, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildLibrary, NO_RESOURCES } from '../../src/library';
+import { DEFAULT_CORPUS_LOAD_OPTIONS } from '../../src/corpus/loadCorpus';
 import {
   cacheFileOf,
+  codeFingerprintOf,
+  corpusHashOf,
+  runBuildRequest,
+  type BuildResponse,
   encodeLibrary,
   loadOrBuildLibrary,
   writeLibraryCache,
@@ -224,5 +229,28 @@ describe('loadOrBuildLibrary', () => {
     expectLoaded(load);
     expect(load.source).toBe('built');
     expect(load.library.vectors).toBe(vectors);
+  });
+
+  it('a worker that sees other code on disk than the caller runs refuses to build', async () => {
+    const { dir, file } = setup();
+    const corpus = await corpusHashOf(dir);
+    if (!('hash' in corpus)) throw new Error('fixture corpus must hash');
+    const sent: BuildResponse[] = [];
+    const request = {
+      dir,
+      corpusOptions: DEFAULT_CORPUS_LOAD_OPTIONS,
+      fullResources: false,
+      file,
+      key: 'irrelevant',
+      corpusHash: corpus.hash,
+      codeFingerprint: 'the code the bot started with',
+    };
+    await runBuildRequest(request, (response) => sent.push(response));
+    expect(sent).toEqual([{ type: 'code-changed' }]);
+    sent.length = 0;
+    await runBuildRequest({ ...request, codeFingerprint: await codeFingerprintOf() }, (response) =>
+      sent.push(response),
+    );
+    expect(sent).toEqual([{ type: 'mismatch' }]);
   });
 });
