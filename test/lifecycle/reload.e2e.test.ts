@@ -73,7 +73,7 @@ async function startHarness(
   };
   localBot = await startLocalBot({
     library: first.library,
-    fake: { guilds: [GUILD, OTHER_GUILD] },
+    fake: { guilds: [GUILD, OTHER_GUILD], defaultTimeoutMs: 20_000 },
     bot: { reload: service },
   });
   const local = localBot;

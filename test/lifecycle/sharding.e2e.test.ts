@@ -87,7 +87,7 @@ describe('npm start with SHARD_COUNT=2 (ShardingManager, fake Discord announcing
     const ask = async (guildId: string, question: string): Promise<string> => {
       const sent = fake.slashCommand('ask', { question }, { guildId });
       expect(sent.shardId).toBe(guildId === guild0 ? 0 : 1);
-      return textOf(await fake.waitForInteractionReply(sent, { timeoutMs: 10_000 }));
+      return textOf(await fake.waitForInteractionReply(sent, { timeoutMs: 30_000 }));
     };
     try {
       await registerCommands({
@@ -123,7 +123,7 @@ describe('npm start with SHARD_COUNT=2 (ShardingManager, fake Discord announcing
       const reload = fake.slashCommand('reload', {}, { guildId: guild1, memberPermissions: MANAGE });
       const reply = await fake.waitForInteractionReply(reload, {
         match: (r) => /^Reload/m.test(textOf(r)) && !/^Reloading/.test(textOf(r)),
-        timeoutMs: 60_000,
+        timeoutMs: 120_000,
       });
       const text = textOf(reply);
       expect(reply.ephemeral).toBe(true);
