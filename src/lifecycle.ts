@@ -92,6 +92,15 @@ export function createLifecycle(options: LifecycleOptions): Lifecycle {
 
   const stoppables: Stoppable[] = [];
   let health: HealthServer | null = null;
+  // Node ends a process on SIGHUP when nothing listens: until reloads are wired (and for ever in a
+  // shard, whose reloads the manager owns), a hangup is logged and ignored.
+  const ignoreHangup = (): void =>
+    logger.warn(
+      options.shard
+        ? 'SIGHUP ignored: send it to the shard manager'
+        : 'SIGHUP ignored: the corpus is still loading',
+    );
+  process.on('SIGHUP', ignoreHangup);
   let gatewayConnected: () => boolean = () => false;
   const policy = { guildIds: config.reloadGuildIds, roleIds: config.reloadRoleIds };
   const shardLink = options.shard
@@ -141,6 +150,7 @@ export function createLifecycle(options: LifecycleOptions): Lifecycle {
     async startServices(isConnected) {
       gatewayConnected = isConnected;
       if (options.shard) return;
+      process.off('SIGHUP', ignoreHangup);
       const onReport = (): void => undefined; // logged by the reloader's onReport
       stoppables.push(reloadOnSignal(reloader, onReport));
       if (config.watchCorpus) {
@@ -168,6 +178,7 @@ export function createLifecycle(options: LifecycleOptions): Lifecycle {
     },
     async stop() {
       shardLink?.stop();
+      process.off('SIGHUP', ignoreHangup);
       await Promise.all(stoppables.splice(0).map((stoppable) => stoppable.stop()));
       await health?.close();
       health = null;
