@@ -56,11 +56,16 @@ export function sentencesMentioning(table: ActorTable, question: string): Map<st
   const matches: NameMatch[] = [];
   // Only the names whose first word is in the question can occur in it.
   const needles = needlesOf(table);
+  // Needles have single spaces; a substring test is far cheaper than compiling a pattern, and most
+  // needles whose first word is in the question do not occur in it.
+  const spacedQuestion = question.replace(/\s+/g, ' ');
+  const spacedText = text.replace(/\s+/g, ' ');
   const seen = new Set<Needle>();
   for (const word of text.split(/\s+/)) {
     for (const needle of needles.get(keyOf(word)) ?? []) {
       if (seen.has(needle)) continue;
       seen.add(needle);
+      if (!(needle.exactCase ? spacedQuestion : spacedText).includes(needle.text)) continue;
       matches.push(
         ...occurrences(
           needle.exactCase ? question : text,
@@ -174,9 +179,7 @@ function occurrences(
   exactCase = false,
 ): NameMatch[] {
   const trimmed = needle.trim();
-  // Most needles do not occur at all: a substring test is far cheaper than compiling a pattern.
-  // (The haystack is already folded unless the needle is exact-case; needles have single spaces.)
-  if (trimmed === '' || !haystack.replace(/\s+/g, ' ').includes(trimmed)) return [];
+  if (trimmed === '') return [];
   const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, exactCase ? 'gu' : 'giu');
   return [...haystack.matchAll(pattern)].map((match) => ({
