@@ -104,10 +104,7 @@ export function actorSummary(
   const settings: SummaryOptions = { ...DEFAULT_SUMMARY_OPTIONS, ...options };
   const actor = table.actors.find((known) => known.id === actorId);
   if (!actor) return null;
-  const sentenceById = (id: number): Sentence | undefined => {
-    const direct = source.sentences[id];
-    return direct?.id === id ? direct : source.sentences.find((sentence) => sentence.id === id);
-  };
+  const sentenceById = sentenceLookup(source);
   const lineOf = (id: number): SummaryLine | null => {
     const sentence = sentenceById(id);
     return sentence ? quoteOf(source.articles, sentence) : null;
@@ -135,8 +132,16 @@ export function actorSummary(
     articles,
     mentions: actor.mentions,
     said: lines(actor.said.slice(0, Math.max(0, settings.said))),
-    about: lines(centralSentences(actor, sentenceById, settings.about)),
+    about: lines(centralSentences(actor, sentenceById, settings.about, source.sentences)),
     linked: linkedActors(table, actor).slice(0, Math.max(0, settings.linked)),
+  };
+}
+
+/** A sentence by id: directly by index when the table is the library's, else by search. */
+function sentenceLookup(source: SummarySource): (id: number) => Sentence | undefined {
+  return (id) => {
+    const direct = source.sentences[id];
+    return direct?.id === id ? direct : source.sentences.find((sentence) => sentence.id === id);
   };
 }
 
@@ -150,34 +155,131 @@ function centralSentences(
   actor: Actor,
   sentenceById: (id: number) => Sentence | undefined,
   count: number,
+  sentences: readonly Sentence[],
 ): number[] {
+  const ranked = rankedAbout(actor, sentenceById, sentences);
+  const best = new Set(ranked.slice(0, Math.max(0, count)));
+  return ranked.length === 0 ? [] : aboutOrder(actor).filter((id) => best.has(id));
+}
+
+/**
+ * Beyond this many sentences about an actor, each is compared with this many of them spread evenly
+ * through the articles rather than with all: the mean overlap is then an estimate. Comparing all
+ * pairs grows with the square ("United States" in the State of the Union corpus: 5,000+ sentences,
+ * minutes of work, the bot unable to answer anyone meanwhile); with 400, any actor takes well under
+ * a second there. See `docs/actors.md` for how much the estimate changes the top sentences.
+ */
+export const CENTRALITY_SAMPLE = 400;
+
+/** The sentences about an actor (mentioned, not said by it), in article order. */
+function aboutOrder(actor: Actor): number[] {
   const said = new Set(actor.said);
   const order: number[] = [];
+  const seen = new Set<number>();
+  for (const mention of actor.mentions) {
+    if (said.has(mention.sentenceId) || seen.has(mention.sentenceId)) continue;
+    seen.add(mention.sentenceId);
+    order.push(mention.sentenceId);
+  }
+  return order;
+}
+
+/** Each actor's sentences about it, most central first, per sentence table (a summary asked twice ranks once). */
+const rankings = new WeakMap<Actor, { sentences: readonly Sentence[]; ranked: readonly number[] }>();
+
+function rankedAbout(
+  actor: Actor,
+  sentenceById: (id: number) => Sentence | undefined,
+  sentences: readonly Sentence[],
+  sample: number = CENTRALITY_SAMPLE,
+): readonly number[] {
+  const known = rankings.get(actor);
+  if (known !== undefined && known.sentences === sentences && sample === CENTRALITY_SAMPLE)
+    return known.ranked;
+  const order = aboutOrder(actor);
   const weight = new Map<number, number>();
   for (const mention of actor.mentions) {
-    if (said.has(mention.sentenceId)) continue;
-    if (!weight.has(mention.sentenceId)) order.push(mention.sentenceId);
     weight.set(
       mention.sentenceId,
       Math.max(weight.get(mention.sentenceId) ?? 0, MENTION_WEIGHT[mention.kind]),
     );
   }
-  const words = new Map(order.map((id) => [id, contentWords(sentenceById(id)?.text ?? '')]));
-  const score = (id: number): number => {
-    const own = words.get(id) ?? new Set<string>();
-    const others = order.filter((other) => other !== id);
-    const overlap =
-      others.length === 0
-        ? 0
-        : others.reduce((sum, other) => sum + jaccard(own, words.get(other) ?? new Set()), 0) / others.length;
-    return (weight.get(id) ?? 0) * (1 + overlap);
-  };
-  const best = new Set(
-    [...order]
-      .sort((a, b) => score(b) - score(a) || order.indexOf(a) - order.indexOf(b))
-      .slice(0, Math.max(0, count)),
+  // Words as sorted ids, so an overlap is one merge rather than set lookups.
+  const ids = new Map<string, number>();
+  const words = order.map((id) =>
+    Int32Array.from(
+      [...contentWords(sentenceById(id)?.text ?? '')].map((word) => {
+        let wordId = ids.get(word);
+        if (wordId === undefined) {
+          wordId = ids.size;
+          ids.set(word, wordId);
+        }
+        return wordId;
+      }),
+    ).sort(),
   );
-  return order.filter((id) => best.has(id));
+  const overlap = new Float64Array(order.length);
+  if (order.length <= sample + 1) {
+    // Every pair once, added to both.
+    for (let a = 0; a < order.length; a += 1) {
+      for (let b = a + 1; b < order.length; b += 1) {
+        const similarity = sortedJaccard(words[a] as Int32Array, words[b] as Int32Array);
+        overlap[a] = (overlap[a] as number) + similarity;
+        overlap[b] = (overlap[b] as number) + similarity;
+      }
+    }
+    const others = Math.max(1, order.length - 1);
+    for (let a = 0; a < order.length; a += 1)
+      overlap[a] = order.length === 1 ? 0 : (overlap[a] as number) / others;
+  } else {
+    const step = order.length / sample;
+    const picked = Array.from({ length: sample }, (_, index) => Math.floor(index * step));
+    for (let a = 0; a < order.length; a += 1) {
+      let sum = 0;
+      let compared = 0;
+      for (const b of picked) {
+        if (b === a) continue;
+        sum += sortedJaccard(words[a] as Int32Array, words[b] as Int32Array);
+        compared += 1;
+      }
+      overlap[a] = sum / compared;
+    }
+  }
+  const score = order.map((id, index) => (weight.get(id) ?? 0) * (1 + (overlap[index] as number)));
+  const ranked = order
+    .map((id, index) => ({ id, index }))
+    .sort((a, b) => (score[b.index] as number) - (score[a.index] as number) || a.index - b.index)
+    .map(({ id }) => id);
+  if (sample === CENTRALITY_SAMPLE) rankings.set(actor, { sentences, ranked });
+  return ranked;
+}
+
+/** The sentences about an actor, most central first, comparing all pairs or `sample` at most (for measuring the estimate). */
+export function centralRanking(
+  actor: Actor,
+  source: SummarySource,
+  sample: number = CENTRALITY_SAMPLE,
+): readonly number[] {
+  return rankedAbout(actor, sentenceLookup(source), source.sentences, sample);
+}
+
+/** Jaccard similarity of two sorted, duplicate-free id lists. */
+function sortedJaccard(a: Int32Array, b: Int32Array): number {
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  const union = a.length + b.length - shared;
+  return union === 0 ? 0 : shared / union;
 }
 
 function contentWords(text: string): Set<string> {
@@ -189,13 +291,6 @@ function contentWords(text: string): Set<string> {
         ),
     ),
   );
-}
-
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared += 1;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
 }
 
 /** Other actors mentioned in the actor's sentences, by how many sentences they share, then by mentions. */

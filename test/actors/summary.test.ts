@@ -1,6 +1,12 @@
 import { findActor } from '../../src/actors/find';
-import { actorSummary, DEFAULT_SUMMARY_OPTIONS, listActors } from '../../src/actors/summary';
-import { build, fromArticles, seedArticle } from './helpers';
+import {
+  actorSummary,
+  CENTRALITY_SAMPLE,
+  centralRanking,
+  DEFAULT_SUMMARY_OPTIONS,
+  listActors,
+} from '../../src/actors/summary';
+import { actorNamed, build, fromArticles, seedArticle } from './helpers';
 
 describe('actorSummary on the seed article', () => {
   const { table, source } = fromArticles([seedArticle()]);
@@ -71,6 +77,30 @@ describe('actorSummary on the seed article', () => {
     );
     expect(linked.length).toBeLessThanOrEqual(DEFAULT_SUMMARY_OPTIONS.linked);
   });
+
+  it('compares with a sample past CENTRALITY_SAMPLE sentences, and ranks an actor once', () => {
+    // The budget comes up most, so sentences about it overlap most with the others.
+    const topics = ['the budget', 'the budget', 'the budget', 'the harvest', 'the harvest', 'the border'];
+    const text = Array.from(
+      { length: CENTRALITY_SAMPLE + 60 },
+      (_, index) =>
+        `Observers saw Bazoum discuss ${topics[index % topics.length] ?? ''} in meeting ${index + 1} at Niamey.`,
+    ).join('\n\n');
+    const big = build({ a: `President Mohamed Bazoum spoke.\n\n${text}` });
+    const bazoum = actorNamed(big.table, 'Mohamed Bazoum');
+    const sampled = centralRanking(bazoum, big.source);
+    expect(sampled.length).toBeGreaterThan(CENTRALITY_SAMPLE);
+    // Compared with every other sentence or with a sample, the central ones are about the budget.
+    const exact = centralRanking(bazoum, big.source, Number.MAX_SAFE_INTEGER);
+    const textOf = (id: number): string => big.sentences[id]?.text ?? '';
+    for (const ranking of [exact, sampled])
+      expect(ranking.slice(0, 30).every((id) => textOf(id).includes('the budget'))).toBe(true);
+    const summary = actorSummary(big.table, big.source, bazoum.id, { about: 5 });
+    const ids = summary?.about.map((line) => line.sentenceId) ?? [];
+    expect(ids).toEqual([...ids].sort((x, y) => x - y)); // article order
+    expect(new Set(ids)).toEqual(new Set(sampled.slice(0, 5)));
+    expect(centralRanking(bazoum, big.source)).toBe(sampled); // ranked once, kept
+  }, 60_000); // wink-nlp reads ~460 sentences
 
   it('returns null for an id the table does not have', () => {
     expect(actorSummary(table, source, 'nobody')).toBeNull();
