@@ -5,6 +5,7 @@ import {
   type APIButtonComponent,
   type APIEmbed,
 } from 'discord.js';
+import type { Quote } from '../corpus/quote';
 import type { Answer, Passage } from '../search/types';
 import { DISCORD_LIMITS, cutAtWord, fitBlocks, fitRendered } from './fitting';
 import { literal } from './markdown';
@@ -149,11 +150,20 @@ export function passageBlock(passage: Passage, context: Surroundings | null, max
     const inContext = `${lines.map((line) => `> ${line}`).join('\n')}\n${source}`;
     if (inContext.length <= max) return inContext;
   }
-  return fitRendered(passage.text, max, (cut, marker) => `> ${literal(cut)}${marker}\n${source}`);
+  return quoteBlock(passage, max);
+}
+
+/**
+ * A sentence as a block quote with its source line under it, within `max` (a long sentence cut at a
+ * sentence boundary, with a marker); null when not even the source line fits.
+ */
+export function quoteBlock(quoted: Quote, max: number): string | null {
+  const source = `— ${sourceLine(quoted)}`;
+  return fitRendered(quoted.text, max, (cut, marker) => `> ${literal(cut)}${marker}\n${source}`);
 }
 
 /** "[Title](url#:~:text=…) · paragraph 3 · credited to CNN" (title bold, not linked, without a URL). */
-export function sourceLine(passage: Passage): string {
+export function sourceLine(passage: Quote): string {
   const title = literal(cutAtWord(passage.title, 200));
   const link = passage.url === null ? null : linkToSentence(passage.url, passage.text);
   const parts = [link === null ? `**${title}**` : `[${title}](${link})`, `paragraph ${passage.paragraph}`];
