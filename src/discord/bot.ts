@@ -13,6 +13,7 @@ import type { CooldownSetting } from '../config';
 import type { LibraryHolder } from '../libraryHolder';
 import type { Logger } from '../log';
 import { answer } from '../search/answer';
+import { ActorViewStore } from './actorViews';
 import { AnswerStore, DEFAULT_ANSWER_STORE_OPTIONS, type AnswerStoreOptions } from './answerStore';
 import { BUTTON_HANDLERS, COMMANDS } from './commands';
 import type { AnswerQuestion, BotServices, ButtonHandler, Command, CommandContext } from './command';
@@ -49,7 +50,7 @@ export interface BotOptions {
   readonly answerQuestion?: AnswerQuestion;
   /** Default `DEFAULT_DEFER_AFTER_MS`. */
   readonly deferAfterMs?: number;
-  /** Default 15 minutes, 5000 answers. */
+  /** How long buttons work and how many replies are remembered for them (answers, actor summaries and lists). Default 15 minutes, 5000 each. */
   readonly answerStore?: AnswerStoreOptions;
   /** The clock for cooldowns and answer expiry. Default `Date.now`. */
   readonly now?: () => number;
@@ -79,6 +80,7 @@ export function createBot(options: BotOptions): Bot {
   const services: BotServices = {
     logger,
     answers: new AnswerStore({ ...(options.answerStore ?? DEFAULT_ANSWER_STORE_OPTIONS), now }),
+    actorViews: new ActorViewStore({ ...(options.answerStore ?? DEFAULT_ANSWER_STORE_OPTIONS), now }),
     answerQuestion: options.answerQuestion ?? answer,
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     answerTimes: new RecentDurations(),

@@ -8,6 +8,7 @@ import type {
 import type { Library } from '../library';
 import type { Logger } from '../log';
 import type { Answer, AnswerOptions } from '../search/types';
+import type { ActorViewStore } from './actorViews';
 import type { AnswerStore } from './answerStore';
 import type { RecentDurations } from './recentDurations';
 import type { ReloadService } from './reload';
@@ -23,6 +24,8 @@ export type AnswerQuestion = (
 export interface BotServices {
   readonly logger: Logger;
   readonly answers: AnswerStore;
+  /** Recent `/actor` summaries and `/actors` lists, for their page buttons (same lifetime as answers). */
+  readonly actorViews: ActorViewStore;
   readonly answerQuestion: AnswerQuestion;
   /** Slow work defers the reply after this long (Discord drops interactions not acknowledged in 3 s). */
   readonly deferAfterMs: number;
