@@ -8,7 +8,7 @@ export const HELP_TEXT = [
   '**/ask** `question:` Who detained Bazoum? — the best passages. Optional `article:` (suggestions as you type) searches one article; `top:` 1–5 sets how many passages. Under the answer, **Show context** shows the sentences around the first passage and **More** the next passages (for the asker, for 15 minutes).',
   '**Find in articles** — right-click (or long-press) a message → Apps: checks what the message says against the articles. Only you see the result.',
   '**/actor** `name:` Bazoum (suggestions as you type) — who someone is in the articles: their roles, where they appear, what they said and what the articles say about them, every line quoted with its source; **More** shows the rest. **/actors** — everyone in the articles, most mentioned first.',
-  '**/sources** — the articles citebot knows. **/help** — this message.',
+  '**/sources** — the articles citebot knows. **/help** — this message. **/reload** (server managers) — reload the articles after they change, without a restart.',
   'Ask short, specific questions with names in them: “What did Tiani say motivated the coup?” works better than “why?”.',
 ].join('\n\n');
 

@@ -41,6 +41,10 @@ function textOf(reply: InteractionReply): string {
   return [reply.message?.content ?? '', ...embeds.map((embed) => embed.description ?? '')].join('\n');
 }
 
+// Two real processes, a manager and a fake Discord on one loaded 2-core machine: one retry, with the
+// first failure logged, so a slow start does not fail CI while a real fault still fails twice.
+jest.retryTimes(1, { logErrorsBeforeRetry: true });
+
 describe('npm start with SHARD_COUNT=2 (ShardingManager, fake Discord announcing two shards)', () => {
   it('builds the cache once, every shard serves, /reload on one shard reloads both, /healthz sees both', async () => {
     const [guild0, guild1] = guildsOnTwoShards();
