@@ -89,14 +89,9 @@ export async function loadOrBuildLibrary(
   dir: string,
   options: LibraryCacheOptions,
 ): Promise<LibraryCacheLoad> {
-  const corpusOptions = options.corpusOptions ?? DEFAULT_CORPUS_LOAD_OPTIONS;
-  const resources = options.resources ?? NO_RESOURCES;
-  const progress = options.onProgress ?? (() => undefined);
-  const file = cacheFileOf(options.cacheDir, dir);
-  progress('hashing');
-  const corpus = await corpusHashOf(dir);
-  if ('problem' in corpus) return { ok: false, problems: [corpus.problem], cache: null };
-  const key = await libraryKeyOf(corpus.hash, resources, corpusOptions);
+  const target = await cacheTargetOf(dir, options);
+  if ('problem' in target) return { ok: false, problems: [target.problem], cache: null };
+  const { corpusOptions, resources, progress, file, corpus, key } = target;
 
   let read: CacheReadOutcome = 'absent';
   let detail: string | null = null;
@@ -170,6 +165,31 @@ export type CachePreparation =
     }
   | { readonly ok: false; readonly problems: readonly CorpusProblem[]; readonly cache: CacheReport | null };
 
+/** What both cache entry points start from: the settings, the cache file, the corpus hash and the key. */
+interface CacheTarget {
+  readonly corpusOptions: CorpusLoadOptions;
+  readonly resources: LibraryResources;
+  readonly progress: (phase: BuildPhase) => void;
+  readonly file: string;
+  readonly corpus: { readonly hash: string };
+  readonly key: string;
+}
+
+async function cacheTargetOf(
+  dir: string,
+  options: LibraryCacheOptions,
+): Promise<CacheTarget | { readonly problem: CorpusProblem }> {
+  const corpusOptions = options.corpusOptions ?? DEFAULT_CORPUS_LOAD_OPTIONS;
+  const resources = options.resources ?? NO_RESOURCES;
+  const progress = options.onProgress ?? (() => undefined);
+  const file = cacheFileOf(options.cacheDir, dir);
+  progress('hashing');
+  const corpus = await corpusHashOf(dir);
+  if ('problem' in corpus) return { problem: corpus.problem };
+  const key = await libraryKeyOf(corpus.hash, resources, corpusOptions);
+  return { corpusOptions, resources, progress, file, corpus, key };
+}
+
 /**
  * Makes sure the cache of `dir` is current, without keeping the library: the sharding manager builds
  * it once (in a worker) and every shard process loads it. The cache is checked (key, size, checksum),
@@ -179,14 +199,9 @@ export async function prepareLibraryCache(
   dir: string,
   options: LibraryCacheOptions,
 ): Promise<CachePreparation> {
-  const corpusOptions = options.corpusOptions ?? DEFAULT_CORPUS_LOAD_OPTIONS;
-  const resources = options.resources ?? NO_RESOURCES;
-  const progress = options.onProgress ?? (() => undefined);
-  const file = cacheFileOf(options.cacheDir, dir);
-  progress('hashing');
-  const corpus = await corpusHashOf(dir);
-  if ('problem' in corpus) return { ok: false, problems: [corpus.problem], cache: null };
-  const key = await libraryKeyOf(corpus.hash, resources, corpusOptions);
+  const target = await cacheTargetOf(dir, options);
+  if ('problem' in target) return { ok: false, problems: [target.problem], cache: null };
+  const { corpusOptions, resources, progress, file, corpus, key } = target;
   let read: CacheReadOutcome = 'absent';
   let detail: string | null = null;
   if (!options.ignoreCache) {
