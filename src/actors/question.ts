@@ -146,6 +146,22 @@ function needlesOf(table: ActorTable): Map<string, Needle[]> {
     if (holders.length === 1)
       needles.push({ text: role, actor: holders[0] as Actor, tier: 2, exactCase: false });
   }
+  // "the general", "the junta leader": a role's head noun names its holder when no other role ends in it.
+  const headHolders = new Map<string, Set<Actor>>();
+  for (const actor of table.actors) {
+    for (const role of actor.roles) {
+      // The head of "Secretary of State" is "secretary": the last word before any "of".
+      const words = normalName(role.text).split(' ');
+      const head = words.slice(0, words.includes('of') ? words.indexOf('of') : words.length).pop() ?? '';
+      if (head.length >= 4 && !STOP_WORDS.has(head))
+        headHolders.set(head, (headHolders.get(head) ?? new Set()).add(actor));
+    }
+  }
+  for (const [head, holders] of headHolders) {
+    if (holders.size === 1) {
+      needles.push({ text: head, actor: [...holders][0] as Actor, tier: 3, exactCase: false });
+    }
+  }
   const byKey = new Map<string, Needle[]>();
   for (const needle of needles) {
     const key = keyOf(fold(needle.text.trim()).split(/\s+/)[0] ?? '');

@@ -25,6 +25,13 @@ describe('sentencesMentioning', () => {
     expect(Object.keys(named('what did the military say'))).toEqual(['nigerien-army-command']);
   });
 
+  it('takes the head noun of a role only one actor holds ("the general"), but not one several share', () => {
+    expect(Object.keys(named('How did the general describe the country?'))).toEqual(['abdourahamane-tiani']);
+    expect(Object.keys(named('Why did the junta leader take power?'))).toEqual(['abdourahamane-tiani']);
+    // Bazoum and Issoufou are both called president.
+    expect(named('What did the president say?')).toEqual({});
+  });
+
   it('needs capitals for all-capitals names, and ignores common words', () => {
     expect(named('tell us about the coup')).toEqual({});
     expect(Object.keys(named('What did the US say?'))).toEqual(['united-states']);
