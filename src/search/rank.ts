@@ -76,7 +76,11 @@ export function rankSentences(
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * coverage +
-      (question.definitional ? TUNING.weights.definitionPosition : TUNING.weights.position) /
+      (question.definitional
+        ? TUNING.weights.definitionPosition
+        : opensWithDefinition(library, sentence.articleId)
+          ? TUNING.weights.position
+          : TUNING.weights.newsPosition) /
         Math.sqrt(sentence.sentence) +
       TUNING.weights.answerType * answerTypeEvidence(sentence.text, question.answerType, question.text) -
       TUNING.weights.length *
@@ -110,6 +114,28 @@ function actorsNamedBy(library: Library, question: string): Map<string, Set<stri
   }
   return byTerm;
 }
+
+/**
+ * Whether an article opens by saying what its subject is ("Tissue is a cellular organizational
+ * level…"), as encyclopedia entries do: then its early sentences answer most questions about it.
+ * A news story opens with an event ("Washington: Blinken spoke to…"), which answers only some.
+ */
+function opensWithDefinition(library: Library, articleId: string): boolean {
+  let memo = OPENS_WITH_DEFINITION.get(library);
+  if (!memo) OPENS_WITH_DEFINITION.set(library, (memo = new Map()));
+  let known = memo.get(articleId);
+  if (known === undefined) {
+    const first = library.sentences[library.sentencesByArticle.get(articleId)?.[0] ?? -1];
+    const opening = first?.text.split(/\s+/).slice(0, 15).join(' ') ?? '';
+    const title = library.titleTerms.get(articleId);
+    known =
+      /\b(?:is|are|was|were)\b/i.test(opening) && termsOf(opening).some((term) => title?.has(term) ?? false);
+    memo.set(articleId, known);
+  }
+  return known;
+}
+
+const OPENS_WITH_DEFINITION = new WeakMap<Library, Map<string, boolean>>();
 
 /** Words that shape a question rather than say what it is about ("what kind of backing…"). */
 const GENERIC_QUESTION_WORDS = new Set([
