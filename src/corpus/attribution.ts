@@ -77,7 +77,7 @@ export function attributionOf(
   let attribution: Attribution | null = null;
   let next = context;
   if (found) {
-    const resolved = resolve(found.source, found.raw, context);
+    const resolved = resolve(found.source, context);
     attribution = resolved ? { source: resolved.name, via: resolved.resolved ? 'resolved' : found.via } : null;
     if (resolved && STATEMENT.test(found.clause)) next = { ...next, statementOwner: resolved.name };
     if (resolved && isPersonLike(resolved.name)) next = { ...next, lastPerson: resolved.name };
@@ -93,7 +93,6 @@ interface Credit {
   readonly source: string;
   /** The whole credit clause, to see whether it mentions a statement. */
   readonly clause: string;
-  readonly raw: string;
   readonly via: Attribution['via'];
 }
 
@@ -109,7 +108,7 @@ function firstCredit(text: string): Credit | null {
     const match = pattern.exec(text);
     const source = match?.groups?.['source'];
     if (match && source && isPlausibleSource(source)) {
-      return { source: trimSentencePunctuation(source), raw: source, clause: text.slice(match.index), via };
+      return { source: trimSentencePunctuation(source), clause: text.slice(match.index), via };
     }
   }
   return null;
@@ -128,7 +127,6 @@ function isPlausibleSource(source: string): boolean {
 
 function resolve(
   source: string,
-  _raw: string,
   context: AttributionContext,
 ): { name: string; resolved: boolean } | null {
   if (new RegExp(`^(?:${PRONOUN})$`, 'u').test(source)) {

@@ -11,12 +11,8 @@ import type { RelatedWords } from './relatedWords';
 /** A sentence considered for the answer, with the evidence that ranks it. */
 export interface Candidate {
   readonly sentence: Sentence;
-  /** MiniSearch's BM25 score, divided by the best one for this question. */
-  readonly lexical: number;
   /** Share of the question's idf weight this sentence carries (exact, title, similar-word or fuzzy matches). */
   readonly coverage: number;
-  /** Share carried by exact matches alone. */
-  readonly exactCoverage: number;
   /**
    * How well the sentence matches the question's focus (its first content word: "population" in
    * "What is the population of Niger?"), 0–1, or null when the corpus uses that word somewhere.
@@ -70,8 +66,9 @@ export function rankSentences(
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
+    // MiniSearch's BM25 score, divided by the best one for this question.
     const lexical = (hit?.score ?? 0) / bestScore;
-    const { soft, exact, firm } = coverageOf(library, sentence, words, hit?.queryTerms ?? []);
+    const { soft, firm } = coverageOf(library, sentence, words, hit?.queryTerms ?? []);
     const coverage = soft / totalWeight;
     const score =
       TUNING.weights.lexical * lexical +
@@ -87,9 +84,7 @@ export function rankSentences(
         Math.log1p((library.wordsBySentence[id]?.length ?? 0) / TUNING.typicalSentenceWords);
     return {
       sentence,
-      lexical,
       coverage,
-      exactCoverage: exact / totalWeight,
       unseenFocusMatch: focusIsUnseen ? (firm[focusIndex] ?? 0) : null,
       score,
     };
@@ -273,16 +268,14 @@ function coverageOf(
   sentence: Sentence,
   words: readonly WeightedWord[],
   matchedQueryTerms: readonly string[],
-): { soft: number; exact: number; firm: number[] } {
+): { soft: number; firm: number[] } {
   const terms = library.termsBySentence[sentence.id] as ReadonlySet<string>;
   const title = library.titleTerms.get(sentence.articleId);
   let soft = 0;
-  let exact = 0;
   // `firm` leaves out loose vector matches: abstention trusts exact, title, WordNet and close neighbours.
   const firm = words.map((word) => {
     if (terms.has(word.term)) {
       soft += word.weight;
-      exact += word.weight;
       return 1;
     }
     let listed = title?.has(word.term) ? TUNING.titleWeight : 0;
@@ -308,7 +301,7 @@ function coverageOf(
     soft += word.weight * partial;
     return listed;
   });
-  return { soft, exact, firm };
+  return { soft, firm };
 }
 
 /** The best similarity between a word and the sentence's words, or 0 below the threshold. */
@@ -329,7 +322,7 @@ function similarityInSentence(library: Library, sentence: Sentence, word: Weight
     : 0;
 }
 
-export function idf(library: Library, term: string): number {
+function idf(library: Library, term: string): number {
   const count = library.documentFrequency.get(term) ?? 0;
   return Math.log(1 + (library.sentences.length + 1) / (count + 0.5));
 }
