@@ -254,16 +254,22 @@ export class FakeGateway {
     return this.#settings.token === null || bare === this.#settings.token;
   }
 
-  #identify(connection: Connection, d: JsonValue): void {
-    const { socket } = connection;
+  /** IDENTIFY and RESUME alike: closes the connection (as Discord does) unless it may authenticate now. */
+  #authenticates(connection: Connection, d: JsonValue): d is JsonObject {
     if (connection.session) {
-      socket.close(GatewayCloseCodes.AlreadyAuthenticated, 'Already authenticated.');
-      return;
+      connection.socket.close(GatewayCloseCodes.AlreadyAuthenticated, 'Already authenticated.');
+      return false;
     }
     if (!isJsonObject(d) || !this.#tokenAccepted(d.token)) {
-      socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
-      return;
+      connection.socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
+      return false;
     }
+    return true;
+  }
+
+  #identify(connection: Connection, d: JsonValue): void {
+    const { socket } = connection;
+    if (!this.#authenticates(connection, d)) return;
     if (typeof d.intents !== 'number' || !Number.isInteger(d.intents) || d.intents < 0) {
       socket.close(GatewayCloseCodes.InvalidIntents, 'Invalid intent(s).');
       return;
@@ -331,14 +337,7 @@ export class FakeGateway {
 
   #resume(connection: Connection, d: JsonValue): void {
     const { socket } = connection;
-    if (connection.session) {
-      socket.close(GatewayCloseCodes.AlreadyAuthenticated, 'Already authenticated.');
-      return;
-    }
-    if (!isJsonObject(d) || !this.#tokenAccepted(d.token)) {
-      socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
-      return;
-    }
+    if (!this.#authenticates(connection, d)) return;
     const session = typeof d.session_id === 'string' ? this.#sessions.get(d.session_id) : undefined;
     const seq = typeof d.seq === 'number' ? d.seq : 0;
     if (!session) {
