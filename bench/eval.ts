@@ -7,7 +7,7 @@
  *   --only seed|wikiqa  run one of the two sets
  *   --via-cli           also run WikiQA through `npm run ask -- --jsonl`, as the held-out judge does
  *   --wikiqa FILE       the WikiQA TSV (default ../shared/data/wikiqa-dev.tsv beside the repo)
- *   --questions FILE    our questions (default bench/questions/seed.jsonl)
+ *   --questions FILE    our questions, repeatable (default: every bench/questions/*.jsonl, each scored apart)
  *   --corpus DIR        where the seed article is looked for (default corpus/; else ../shared/seed-article.txt)
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -25,7 +25,7 @@ import type { SystemRun, WikiQAScores, WikiQASet } from './eval/wikiqa';
 
 const REPO_ROOT = path.resolve(__dirname, '..');
 const DEFAULT_WIKIQA = path.resolve(__dirname, '../../shared/data/wikiqa-dev.tsv');
-const DEFAULT_QUESTIONS = path.resolve(__dirname, 'questions/seed.jsonl');
+const QUESTIONS_DIR = path.resolve(__dirname, 'questions');
 const DEFAULT_CORPUS = path.resolve(REPO_ROOT, 'corpus');
 const SEED_TEXT = path.resolve(__dirname, '../../shared/seed-article.txt');
 const SEED_ID = 'us-niger-coup';
@@ -34,14 +34,14 @@ const WIKIQA_TOP = 50;
 /** More than the seed article's 16 sentences, so MRR sees the whole ranking. */
 const SEED_TOP = 20;
 
-const USAGE = `usage: npm run eval -- [--json] [--only seed|wikiqa] [--via-cli] [--wikiqa FILE] [--questions FILE] [--corpus DIR]`;
+const USAGE = `usage: npm run eval -- [--json] [--only seed|wikiqa] [--via-cli] [--wikiqa FILE] [--questions FILE]... [--corpus DIR]`;
 
 interface Flags {
   readonly json: boolean;
   readonly only: 'seed' | 'wikiqa' | null;
   readonly viaCli: boolean;
   readonly wikiqa: string;
-  readonly questions: string;
+  readonly questions: readonly string[];
   readonly corpus: string;
 }
 
@@ -61,7 +61,7 @@ function parsedArgs(argv: readonly string[]) {
         only: { type: 'string' },
         'via-cli': { type: 'boolean', default: false },
         wikiqa: { type: 'string' },
-        questions: { type: 'string' },
+        questions: { type: 'string', multiple: true },
         corpus: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
@@ -85,13 +85,20 @@ function flagsOf(argv: readonly string[]): Flags {
     only,
     viaCli: values['via-cli'],
     wikiqa: values.wikiqa === undefined ? DEFAULT_WIKIQA : path.resolve(values.wikiqa),
-    questions: values.questions === undefined ? DEFAULT_QUESTIONS : path.resolve(values.questions),
+    questions:
+      values.questions === undefined
+        ? readdirSync(QUESTIONS_DIR)
+            .filter((name) => name.endsWith('.jsonl'))
+            .sort()
+            .map((name) => path.join(QUESTIONS_DIR, name))
+        : values.questions.map((file) => path.resolve(file)),
     corpus: values.corpus === undefined ? DEFAULT_CORPUS : path.resolve(values.corpus),
   };
   if (flags.viaCli && only === 'seed')
     usageError('--via-cli runs WikiQA; it cannot be combined with --only seed');
-  if (only !== 'wikiqa' && !existsSync(flags.questions))
-    usageError(`questions file not found: ${flags.questions}`);
+  for (const file of only === 'wikiqa' ? [] : flags.questions) {
+    if (!existsSync(file)) usageError(`questions file not found: ${file}`);
+  }
   if (only !== 'seed' && !existsSync(flags.wikiqa)) {
     usageError(`WikiQA file not found: ${flags.wikiqa} (pass --wikiqa FILE, or --only seed)`);
   }
@@ -134,6 +141,7 @@ async function loadCore(): Promise<{ ok: true; core: Core } | { ok: false; reaso
 // Seed questions.
 
 interface SeedReport {
+  readonly file: string;
   readonly source: string;
   readonly notes: readonly string[];
   readonly questions: number;
@@ -183,15 +191,14 @@ async function seedLibrary(
   return { ok: true, library: core.buildLibrary([article]), source: 'in memory', notes };
 }
 
-async function runSeed(core: Core, flags: Flags): Promise<SeedReport> {
-  const parsed = parseQuestions(await readFile(flags.questions, 'utf8'));
-  if (!parsed.ok) fail(`${flags.questions}:`, parsed.problems);
+async function runSeed(core: Core, flags: Flags, file: string): Promise<SeedReport> {
+  const parsed = parseQuestions(await readFile(file, 'utf8'));
+  if (!parsed.ok) fail(`${file}:`, parsed.problems);
   const loaded = await seedLibrary(core, flags.corpus);
   if (!loaded.ok) fail('seed library:', [loaded.reason]);
   const { library } = loaded;
   const verified = verifyGold(parsed.questions, library.articles, library.sentences);
-  if (!verified.ok)
-    fail(`${flags.questions}: gold strings do not match the article's sentences:`, verified.problems);
+  if (!verified.ok) fail(`${file}: gold strings do not match the article's sentences:`, verified.problems);
   const questions = verified.questions;
 
   const started = Date.now();
@@ -208,6 +215,7 @@ async function runSeed(core: Core, flags: Flags): Promise<SeedReport> {
   });
   const answerable = questions.filter((q: VerifiedQuestion) => q.goldSpans.length > 0).length;
   return {
+    file: path.relative(process.cwd(), file),
     source: loaded.source,
     notes: loaded.notes,
     questions: questions.length,
@@ -307,7 +315,7 @@ function row(label: string, cells: readonly string[]): string {
 
 function renderSeed(report: SeedReport): string[] {
   const lines = [
-    `Seed article (${SEED_ID}, ${report.source}): ${report.questions} questions, ` +
+    `Seed article (${SEED_ID}, ${report.source}), ${report.file}: ${report.questions} questions, ` +
       `${report.answerable} answerable, ${report.unanswerable} not`,
     ...report.notes.map((n) => `  note: ${n}`),
     row('', ['P@1', 'R@3', 'MRR', 'abstain', 'false-ab', 'ms/q']),
@@ -365,9 +373,13 @@ async function main(): Promise<void> {
   const core = loaded.ok ? loaded.core : null;
   const coreProblem = loaded.ok ? '' : `core not loadable: ${loaded.reason}`;
 
-  let seed: SeedReport | { readonly unavailable: string } | undefined;
-  if (flags.only !== 'wikiqa')
-    seed = core === null ? { unavailable: coreProblem } : await runSeed(core, flags);
+  let seed: (SeedReport | { readonly unavailable: string })[] | undefined;
+  if (flags.only !== 'wikiqa') {
+    seed = [];
+    for (const file of flags.questions) {
+      seed.push(core === null ? { unavailable: coreProblem } : await runSeed(core, flags, file));
+    }
+  }
   const wikiqa = flags.only === 'seed' ? undefined : await runWikiQA(core, coreProblem, flags);
 
   if (flags.json) {
@@ -375,9 +387,11 @@ async function main(): Promise<void> {
     return;
   }
   const lines: string[] = [];
-  if (seed !== undefined) {
+  for (const report of seed ?? []) {
     lines.push(
-      ...('unavailable' in seed ? [`Seed article: unavailable (${seed.unavailable})`] : renderSeed(seed)),
+      ...('unavailable' in report
+        ? [`Seed article: unavailable (${report.unavailable})`]
+        : renderSeed(report)),
     );
     lines.push('');
   }
