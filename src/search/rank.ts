@@ -181,7 +181,14 @@ function computeAlternatives(library: Library, word: QuestionWord): Map<string, 
       alternatives.set(term, weight);
     }
   };
-  for (const term of wordNetTermsOf(library, word)) offer(term, TUNING.relatedWeight);
+  for (const [term, similarity] of wordNetSimilaritiesOf(library, word)) {
+    offer(
+      term,
+      similarity === null
+        ? TUNING.relatedWeight
+        : TUNING.relatedBase + TUNING.relatedSlope * Math.max(0, similarity),
+    );
+  }
   const vector = library.vectors?.vectorOf(word.word);
   if (vector) {
     const near: { term: string; similarity: number }[] = [];
@@ -203,25 +210,42 @@ function computeAlternatives(library: Library, word: QuestionWord): Map<string, 
 }
 
 function wordNetTermsOf(library: Library, word: QuestionWord): Set<string> {
-  return termsListedFor(library.related, word);
+  return new Set(wordNetSimilaritiesOf(library, word).keys());
+}
+
+/**
+ * The index terms WordNet relates to a question word ("commend" → praise), each with the cosine of
+ * its vector to the question word's (null without vectors). WordNet lists every sense alike ("hold"
+ * → have, keep, detain); the vectors tell which sense the corpus's words are near.
+ */
+function wordNetSimilaritiesOf(library: Library, word: QuestionWord): Map<string, number | null> {
+  const similarities = new Map<string, number | null>();
+  const vector = library.vectors?.vectorOf(word.word);
+  for (const [related, term] of listedFor(library.related, word)) {
+    const relatedVector = vector ? library.vectors?.vectorOf(related) : undefined;
+    const similarity = vector && relatedVector ? cosine(vector, relatedVector) : null;
+    const known = similarities.get(term);
+    if (known === undefined || (similarity ?? -1) > (known ?? -1)) similarities.set(term, similarity);
+  }
+  return similarities;
 }
 
 function antonymTermsOf(library: Library, word: QuestionWord): Set<string> {
-  return termsListedFor(library.antonyms, word);
+  return new Set(listedFor(library.antonyms, word).values());
 }
 
-/** The index terms a WordNet table lists for a question word (under any of its lemmas). */
-function termsListedFor(table: RelatedWords | null, word: QuestionWord): Set<string> {
-  const terms = new Set<string>();
-  if (!table) return terms;
+/** The words a WordNet table lists for a question word (under any of its lemmas), each with its index term. */
+function listedFor(table: RelatedWords | null, word: QuestionWord): Map<string, string> {
+  const listed = new Map<string, string>();
+  if (!table) return listed;
   for (const lemma of new Set([word.word, verb(word.word), noun(word.word), adjective(word.word)])) {
     for (const related of table.get(lemma) ?? []) {
       // WordNet writes acronyms in lower case ("us" for the United States): read short ones as acronyms.
       const term = termOf(related) ?? (related.length <= 4 ? termOf(related.toUpperCase()) : null);
-      if (term && term !== word.term) terms.add(term);
+      if (term && term !== word.term) listed.set(related, term);
     }
   }
-  return terms;
+  return listed;
 }
 
 function searchIndex(library: Library, words: readonly WeightedWord[], article: string | null) {
