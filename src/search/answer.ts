@@ -27,6 +27,7 @@ export function answer(library: Library, question: string, options: Partial<Answ
   const answered =
     best !== undefined &&
     best.coverage >= TUNING.minCoverage &&
+    best.holdsAskedKind &&
     (best.unseenFocusMatch === null || best.unseenFocusMatch >= TUNING.minUnseenFocusMatch) &&
     !namesSomethingUnknown(library, analysed);
   return {

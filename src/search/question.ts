@@ -17,6 +17,15 @@ export interface AnalysedQuestion {
   readonly answerType: AnswerType;
   /** "What is X?" / "Who was X?": asks what something is, which an article's opening sentence says. */
   readonly definitional: boolean;
+  /** For a number question, what it measures ("how old" → age) and the words it counts, else null. */
+  readonly measure: AskedMeasure | null;
+}
+
+/** What a "how many / how much / how long…" question measures. */
+export interface AskedMeasure {
+  readonly kind: 'count' | 'amount' | 'duration' | 'age' | 'distance' | 'other';
+  /** "How many US troops are…" → ["us", "troops"]: the answer's number counts one of these. */
+  readonly counted: readonly string[];
 }
 
 /** The distinct content words of a question, at most `maxWords` (the rarest kept by the caller's order). */
@@ -31,14 +40,18 @@ export function analyseQuestion(text: string): AnalysedQuestion {
     words.push({ word: token.replace(/\./g, '').toLowerCase(), term, isName });
   });
   const definitional = /^\s*(?:what|who)\s+(?:is|are|was|were)\b/i.test(text) && words.length <= 4;
-  return { text, words, answerType: answerTypeOf(text), definitional };
+  return { text, words, answerType: answerTypeOf(text), definitional, measure: measureOf(text) };
 }
 
 function answerTypeOf(text: string): AnswerType {
   const lower = text.toLowerCase();
-  if (/\b(?:how (?:many|much|long|old|far|big|large|often)|what (?:number|percentage|amount))\b/.test(lower))
+  if (
+    /\b(?:how (?:many|much|long(?! ago)|old|far|big|large|often)|what (?:number|percentage|amount))\b/.test(
+      lower,
+    )
+  )
     return 'number';
-  if (/\b(?:when|what (?:year|date|day|time|month)|which (?:year|date|day|month))\b/.test(lower))
+  if (/\b(?:when|how long ago|what (?:year|date|day|time|month)|which (?:year|date|day|month))\b/.test(lower))
     return 'time';
   if (
     /\b(?:who|whom|whose|which (?:person|people|official|leader|country|organi[sz]ation|group))\b/.test(lower)
@@ -47,4 +60,28 @@ function answerTypeOf(text: string): AnswerType {
   if (/\b(?:where|which (?:city|place|region))\b/.test(lower)) return 'place';
   if (/\b(?:why|what (?:reason|motivated|caused))\b/.test(lower)) return 'reason';
   return 'other';
+}
+
+/** Words that end the counted phrase of "how many …" (the verb or auxiliary that follows it). */
+const COUNTED_PHRASE_END =
+  /^(?:are|is|was|were|be|been|did|do|does|have|has|had|will|would|could|can|should|may|might|must|in|of|on|at|for|from|by|with|during|since|to)$/i;
+
+function measureOf(text: string): AskedMeasure | null {
+  const lower = text.toLowerCase();
+  const count = /\b(?:how many|what number of)\s+(.*)$/i.exec(text);
+  if (count) {
+    const counted: string[] = [];
+    for (const token of tokensOf(count[1] ?? '').slice(0, 4)) {
+      if (COUNTED_PHRASE_END.test(token)) break;
+      if (termOf(token) !== null) counted.push(token.toLowerCase());
+    }
+    return { kind: 'count', counted };
+  }
+  if (/\bhow much\b|\bwhat (?:amount|sum)\b/.test(lower)) return { kind: 'amount', counted: [] };
+  if (/\bhow long\b(?! ago)/.test(lower)) return { kind: 'duration', counted: [] };
+  if (/\bhow old\b|\bwhat age\b/.test(lower)) return { kind: 'age', counted: [] };
+  if (/\bhow far\b/.test(lower)) return { kind: 'distance', counted: [] };
+  return /\bhow (?:big|large|often)\b|\bwhat percentage\b/.test(lower)
+    ? { kind: 'other', counted: [] }
+    : null;
 }

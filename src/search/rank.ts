@@ -1,6 +1,7 @@
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
-import type { AnalysedQuestion, AnswerType, QuestionWord } from './question';
+import type { AnalysedQuestion, QuestionWord } from './question';
+import { answerTypeEvidence, holdsAskedKind } from './answerKind';
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
@@ -20,6 +21,8 @@ export interface Candidate {
    * about something the articles do not cover.
    */
   readonly unseenFocusMatch: number | null;
+  /** Whether the sentence holds the kind of answer asked for, strictly (a date for "when"). */
+  readonly holdsAskedKind: boolean;
   readonly score: number;
 }
 
@@ -63,6 +66,7 @@ export function rankSentences(
   const focus = words[focusIndex];
   const focusIsUnseen = focus !== undefined && !library.documentFrequency.has(focus.term);
 
+  const standsFor = standsForOf(library, words);
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -86,10 +90,25 @@ export function rankSentences(
       sentence,
       coverage,
       unseenFocusMatch: focusIsUnseen ? (firm[focusIndex] ?? 0) : null,
+      holdsAskedKind: holdsAskedKind(sentence.text, question, standsFor),
       score,
     };
   });
   return candidates.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+}
+
+/** Whether a sentence's token stands for a question word: the same term, or a firm paraphrase of it. */
+function standsForOf(library: Library, words: readonly WeightedWord[]) {
+  const byWord = new Map(words.map((word) => [word.word, word]));
+  return (token: string, counted: string): boolean => {
+    const word = byWord.get(counted);
+    const term = termOf(token);
+    if (!word || term === null) return false;
+    if (term === word.term || word.wordNetTerms.has(term)) return true;
+    const a = library.vectors?.vectorOf(token.toLowerCase());
+    const b = library.vectors?.vectorOf(word.word);
+    return a !== undefined && b !== undefined && cosine(a, b) >= TUNING.countedMinSimilarity;
+  };
 }
 
 /**
@@ -349,44 +368,4 @@ function similarityInSentence(library: Library, sentence: Sentence, word: Weight
 function idf(library: Library, term: string): number {
   const count = library.documentFrequency.get(term) ?? 0;
   return Math.log(1 + (library.sentences.length + 1) / (count + 0.5));
-}
-
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const TIME_EVIDENCE = new RegExp(
-  `\\b(?:${MONTH}\\b|${WEEKDAY}|(?:1[5-9]|20)\\d\\d\\b|\\d+(?:st|nd|rd|th)? century|ago\\b|yesterday|today|tomorrow|since\\b|until\\b|earlier|later|(?:last|next) (?:week|month|year))`,
-  'u',
-);
-const NUMBER_EVIDENCE =
-  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent)\b/i;
-const REASON_EVIDENCE =
-  /\b(?:because|due to|in order to|in a bid to|so that|motivated|reason|caused|led to|aim(?:ed)? to|to (?:prevent|thwart|avoid|ensure|protect|preserve))\b/i;
-const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
-
-/** 1 when the sentence holds the kind of thing the question asks for (a date for "when"), else 0. */
-function answerTypeEvidence(text: string, type: AnswerType, question: string): number {
-  switch (type) {
-    case 'time':
-      return TIME_EVIDENCE.test(text) ? 1 : 0;
-    case 'number':
-      return NUMBER_EVIDENCE.test(text) ? 1 : 0;
-    case 'reason':
-      return REASON_EVIDENCE.test(text) ? 1 : 0;
-    case 'place':
-      return PLACE_EVIDENCE.test(text) ? 1 : 0;
-    case 'person':
-      return hasNewName(text, question) ? 1 : 0;
-    case 'other':
-      return 0;
-  }
-}
-
-/** A capitalised word past the sentence start that the question does not already name. */
-function hasNewName(text: string, question: string): boolean {
-  const asked = new Set((question.match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase()));
-  for (const match of text.matchAll(/(?<=[\s“"(])\p{Lu}\p{L}+/gu)) {
-    if (!asked.has(match[0].toLowerCase())) return true;
-  }
-  return / by (?:the |his |her |their |members of )?\p{L}/u.test(text);
 }

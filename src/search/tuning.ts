@@ -37,6 +37,11 @@ export const TUNING = {
    */
   relatedBase: 0.4,
   relatedSlope: 0.5,
+  /**
+   * The noun a "how many" answer counts may be a vector neighbour of the asked one only this close:
+   * number words sit near every plural (people ~ millions 0.70), so looser neighbours count anything.
+   */
+  countedMinSimilarity: 0.8,
   /** A vector neighbour at least this similar is a firm paraphrase (for abstention, like a WordNet one). */
   firmSimilarity: 0.6,
   /** Corpus words at least this similar to a question word are added to the query... */

@@ -1,0 +1,125 @@
+import type { AnalysedQuestion, AnswerType } from './question';
+
+/**
+ * What kind of thing a question asks for (a date for "when", a count of soldiers for "how many
+ * soldiers") and whether a sentence holds one: a loose form that ranks, a strict one that a
+ * passage must pass before it is offered as the answer.
+ */
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const TIME_EVIDENCE = new RegExp(
+  `\\b(?:${MONTH}\\b|${WEEKDAY}|(?:1[5-9]|20)\\d\\d\\b|\\d+(?:st|nd|rd|th)? century|ago\\b|yesterday|today|tomorrow|since\\b|until\\b|earlier|later|(?:last|next) (?:week|month|year))`,
+  'u',
+);
+const NUMBER_EVIDENCE =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent)\b/i;
+const REASON_EVIDENCE =
+  /\b(?:because|due to|in order to|in a bid to|so that|motivated|reason|caused|led to|aim(?:ed)? to|to (?:prevent|thwart|avoid|ensure|protect|preserve))\b/i;
+const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
+
+/** 1 when the sentence holds the kind of thing the question asks for (a date for "when"), else 0. */
+export function answerTypeEvidence(text: string, type: AnswerType, question: string): number {
+  switch (type) {
+    case 'time':
+      return TIME_EVIDENCE.test(text) ? 1 : 0;
+    case 'number':
+      return NUMBER_EVIDENCE.test(text) ? 1 : 0;
+    case 'reason':
+      return REASON_EVIDENCE.test(text) ? 1 : 0;
+    case 'place':
+      return PLACE_EVIDENCE.test(text) ? 1 : 0;
+    case 'person':
+      return hasNewName(text, question) ? 1 : 0;
+    case 'other':
+      return 0;
+  }
+}
+
+/** A capitalised word past the sentence start that the question does not already name. */
+function hasNewName(text: string, question: string): boolean {
+  const asked = new Set((question.match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase()));
+  for (const match of text.matchAll(/(?<=[\s“"(])\p{Lu}\p{L}+/gu)) {
+    if (!asked.has(match[0].toLowerCase())) return true;
+  }
+  return / by (?:the |his |her |their |members of )?\p{L}/u.test(text);
+}
+
+/** A number written in digits or words. */
+const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions|billions|several|a few)`;
+const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)`;
+const DURATION_EVIDENCE = new RegExp(
+  String.raw`\b(?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b|\b(?:since|until) `,
+  'iu',
+);
+const AGE_EVIDENCE = new RegExp(
+  String.raw`\b\d+[- ]years?[- ]old\b|\baged? \d+|\b${NUMBER}-year-old\b|\(\d+\)`,
+  'iu',
+);
+const DISTANCE_EVIDENCE = new RegExp(
+  String.raw`\b${NUMBER} (?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|yards?)\b`,
+  'iu',
+);
+const AMOUNT_EVIDENCE = new RegExp(String.raw`[$€£¥]\s?\d|\b${NUMBER}\b`, 'iu');
+/** Where something is, broadly: a preposition of place before a word ("in Niamey", "on national television"). */
+const LOCATIVE_EVIDENCE =
+  /\b(?:in|at|on|inside|outside|near|from|to) (?:the |a |an |his |her |its |their )?(?:\p{Lu}\p{L}+|[\p{Ll}]{3,} (?:television|radio|headquarters|base|camp|palace|residence|capital|city|country|region|prison|border))/u;
+/** How many words may stand between a number and the noun it counts ("two hundred armed soldiers"). */
+const COUNTED_GAP = 4;
+
+/**
+ * Whether a sentence holds the kind of answer the question asks for, strictly: "how many soldiers"
+ * needs a number counting soldiers (or a word that stands for them, per `standsFor`), "how old" an
+ * age, "when" a time, "where" a place. Questions of other kinds pass.
+ */
+export function holdsAskedKind(
+  text: string,
+  question: AnalysedQuestion,
+  standsFor: (token: string, counted: string) => boolean,
+): boolean {
+  switch (question.answerType) {
+    case 'time':
+      return TIME_EVIDENCE.test(text);
+    case 'place':
+      return PLACE_EVIDENCE.test(text) || LOCATIVE_EVIDENCE.test(text);
+    case 'number':
+      return holdsMeasure(text, question, standsFor);
+    default:
+      return true;
+  }
+}
+
+function holdsMeasure(
+  text: string,
+  question: AnalysedQuestion,
+  standsFor: (token: string, counted: string) => boolean,
+): boolean {
+  const measure = question.measure;
+  switch (measure?.kind) {
+    case 'count': {
+      if (measure.counted.length === 0) return NUMBER_EVIDENCE.test(text);
+      const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*/gu) ?? [];
+      const isNumber = new RegExp(String.raw`^${NUMBER}$`, 'iu');
+      return tokens.some(
+        (token, at) =>
+          isNumber.test(token.replace(/[.,]$/, '')) &&
+          tokens
+            .slice(at + 1, at + 1 + COUNTED_GAP)
+            .some((next) =>
+              measure.counted.some((counted) => standsFor(next.replace(/[.,’']+$/, ''), counted)),
+            ),
+      );
+    }
+    case 'amount':
+      return AMOUNT_EVIDENCE.test(text);
+    case 'duration':
+      return DURATION_EVIDENCE.test(text) || TIME_EVIDENCE.test(text);
+    case 'age':
+      return AGE_EVIDENCE.test(text);
+    case 'distance':
+      return DISTANCE_EVIDENCE.test(text);
+    default:
+      return NUMBER_EVIDENCE.test(text);
+  }
+}

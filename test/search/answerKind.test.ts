@@ -1,0 +1,68 @@
+import { holdsAskedKind } from '../../src/search/answerKind';
+import { analyseQuestion } from '../../src/search/question';
+
+/** Exact words only: the ranking passes a matcher that also knows paraphrases. */
+const sameWord = (token: string, counted: string): boolean => token.toLowerCase() === counted;
+
+function holds(question: string, sentence: string): boolean {
+  return holdsAskedKind(sentence, analyseQuestion(question), sameWord);
+}
+
+describe('what a number question measures', () => {
+  it.each([
+    ['How many US troops are stationed in Niger?', 'count', ['us', 'troops']],
+    ['How many people died during the coup?', 'count', ['people', 'died']],
+    ['How much aid could be lost?', 'amount', []],
+    ['How long has Bazoum been president?', 'duration', []],
+    ['How old is Tiani?', 'age', []],
+    ['How far is Niamey from the border?', 'distance', []],
+  ])('%s → %s %j', (question, kind, counted) => {
+    expect(analyseQuestion(question).measure).toEqual({ kind, counted });
+  });
+
+  it('is null for other questions, and for "how long ago" (a time, not a duration)', () => {
+    expect(analyseQuestion('Who detained Bazoum?').measure).toBeNull();
+    expect(analyseQuestion('How long ago was Bazoum detained?').measure).toBeNull();
+    expect(analyseQuestion('How long ago was Bazoum detained?').answerType).toBe('time');
+  });
+});
+
+describe('whether a sentence holds the kind of answer asked for', () => {
+  it('"how many X" needs a number counting X, not any number', () => {
+    expect(holds('How many soldiers are in the guard?', 'The guard has 700 soldiers.')).toBe(true);
+    expect(holds('How many soldiers are in the guard?', 'It has two hundred armed soldiers.')).toBe(true);
+    expect(
+      holds('How many people died during the coup?', 'It put hundreds of millions of dollars at risk.'),
+    ).toBe(false);
+    expect(
+      holds('How many soldiers are in the guard?', 'Bazoum was detained two days ago by the guard.'),
+    ).toBe(false);
+  });
+
+  it('"when" needs a time, "where" a place, "how old" an age', () => {
+    expect(holds('When was Bazoum detained?', 'Bazoum was detained two days ago.')).toBe(true);
+    expect(
+      holds('When was Bazoum elected?', 'Democratically-elected President Bazoum remains in detention.'),
+    ).toBe(false);
+    expect(holds('Where did he announce it?', 'He spoke after appearing on national television.')).toBe(true);
+    expect(
+      holds('Where is Bazoum held?', 'Bazoum was detained by members of his own presidential guard.'),
+    ).toBe(false);
+    expect(holds('How old is Tiani?', 'Tiani, 59, is a Niger general.')).toBe(false);
+    expect(holds('How old is Tiani?', 'Tiani, a 59-year-old general, spoke.')).toBe(true);
+  });
+
+  it('"how much" needs an amount; "how long" a duration', () => {
+    expect(
+      holds('How much aid is at risk?', 'Hundreds of millions of dollars of assistance are at risk.'),
+    ).toBe(true);
+    expect(holds('How much aid is at risk?', 'The aid is at risk.')).toBe(false);
+    expect(holds('How long had he ruled?', 'He had ruled for two years.')).toBe(true);
+    expect(holds('How long had he ruled?', 'He ruled the country.')).toBe(false);
+  });
+
+  it('lets questions of other kinds through', () => {
+    expect(holds('Why did the army back the coup?', 'The army backed it.')).toBe(true);
+    expect(holds('What did the army warn against?', 'The army warned against intervention.')).toBe(true);
+  });
+});
