@@ -1,7 +1,8 @@
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import { quoteOf } from '../corpus/quote';
-import { analyseQuestion, type AnalysedQuestion } from './question';
+import { analyseQuestion, type AnalysedQuestion, type QuestionWord } from './question';
+import { listedFor } from './wordNetLookup';
 import { rankSentences, type Candidate } from './rank';
 import { TUNING } from './tuning';
 import type { Answer, AnswerOptions, Passage } from './types';
@@ -44,7 +45,25 @@ function namesSomethingUnknown(library: Library, question: AnalysedQuestion): bo
     (word) =>
       word.isName &&
       !library.documentFrequency.has(word.term) &&
-      ![...library.titleTerms.values()].some((terms) => terms.has(word.term)),
+      ![...library.titleTerms.values()].some((terms) => terms.has(word.term)) &&
+      !namedOtherwise(library, word),
+  );
+}
+
+/**
+ * Whether WordNet ties a name to a word the corpus uses, directly ("America" → US) or through one
+ * other word ("American" → America → US). Word vectors are not asked: they put every country
+ * near every other ("France" ~ "United" 0.6).
+ */
+function namedOtherwise(library: Library, word: QuestionWord): boolean {
+  const used = (terms: Iterable<string>): boolean =>
+    [...terms].some((term) => library.documentFrequency.has(term));
+  const listed = listedFor(library.related, word);
+  return (
+    used(listed.values()) ||
+    [...listed].some(([related, term]) =>
+      used(listedFor(library.related, { word: related, term, isName: true }).values()),
+    )
   );
 }
 

@@ -6,8 +6,7 @@ import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
 import { sentencesMentioning } from '../actors';
-import { adjective, noun, verb } from 'wink-lemmatizer';
-import type { RelatedWords } from './relatedWords';
+import { listedFor } from './wordNetLookup';
 
 /** A sentence considered for the answer, with the evidence that ranks it. */
 export interface Candidate {
@@ -251,20 +250,6 @@ function wordNetSimilaritiesOf(library: Library, word: QuestionWord): Map<string
 
 function antonymTermsOf(library: Library, word: QuestionWord): Set<string> {
   return new Set(listedFor(library.antonyms, word).values());
-}
-
-/** The words a WordNet table lists for a question word (under any of its lemmas), each with its index term. */
-function listedFor(table: RelatedWords | null, word: QuestionWord): Map<string, string> {
-  const listed = new Map<string, string>();
-  if (!table) return listed;
-  for (const lemma of new Set([word.word, verb(word.word), noun(word.word), adjective(word.word)])) {
-    for (const related of table.get(lemma) ?? []) {
-      // WordNet writes acronyms in lower case ("us" for the United States): read short ones as acronyms.
-      const term = termOf(related) ?? (related.length <= 4 ? termOf(related.toUpperCase()) : null);
-      if (term && term !== word.term) listed.set(related, term);
-    }
-  }
-  return listed;
 }
 
 function searchIndex(library: Library, words: readonly WeightedWord[], article: string | null) {

@@ -48,6 +48,8 @@ const ANSWERABLE: [string, string][] = [
     'What did the State Department say the US would keep working for?',
     'full restoration of constitutional order',
   ],
+  // "America" is in no article, but WordNet ties it to "US", which is: not an unknown name.
+  ['What did America promise to keep working for in Niger?', 'full restoration of constitutional order'],
 ];
 
 describe('answer on the seed article', () => {
