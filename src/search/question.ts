@@ -1,4 +1,5 @@
 import { termOf, tokensOf } from './analysis';
+import { tokensOf as taggedTokensOf } from '../actors/tokens';
 
 /** One content word of a question: its surface form (for vectors) and its index term. */
 export interface QuestionWord {
@@ -6,6 +7,11 @@ export interface QuestionWord {
   readonly term: string;
   /** Capitalised past the question's first word: a name ("France", "Tiani"). */
   readonly isName: boolean;
+  /**
+   * A noun or verb as the question uses it (wink-nlp's tagging): what a question can be about,
+   * unlike "else", "roughly" or "beyond". Null when not tagged.
+   */
+  readonly isNounOrVerb: boolean | null;
 }
 
 /** What a question asks for, read from its wording before stop words are dropped. */
@@ -32,12 +38,19 @@ export interface AskedMeasure {
 export function analyseQuestion(text: string): AnalysedQuestion {
   const seen = new Set<string>();
   const words: QuestionWord[] = [];
+  const partsOfSpeech = partsOfSpeechOf(text);
   tokensOf(text).forEach((token, position) => {
     const term = termOf(token);
     if (term === null || seen.has(term)) return;
     seen.add(term);
     const isName = position > 0 && /^\p{Lu}/u.test(token);
-    words.push({ word: token.replace(/\./g, '').toLowerCase(), term, isName });
+    const pos = partsOfSpeech.get(token.toLowerCase());
+    words.push({
+      word: token.replace(/\./g, '').toLowerCase(),
+      term,
+      isName,
+      isNounOrVerb: pos === undefined ? null : NOUNS_AND_VERBS.has(pos),
+    });
   });
   const definitional = /^\s*(?:what|who)\s+(?:is|are|was|were)\b/i.test(text) && words.length <= 4;
   return { text, words, answerType: answerTypeOf(text), definitional, measure: measureOf(text) };
@@ -84,4 +97,16 @@ function measureOf(text: string): AskedMeasure | null {
   return /\bhow (?:big|large|often)\b|\bwhat percentage\b/.test(lower)
     ? { kind: 'other', counted: [] }
     : null;
+}
+
+const NOUNS_AND_VERBS = new Set(['NOUN', 'PROPN', 'VERB']);
+
+/** Each lower-case word of the question with its part of speech (the first, if it occurs twice). */
+function partsOfSpeechOf(text: string): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const token of taggedTokensOf(text)) {
+    const word = token.text.toLowerCase();
+    if (!tags.has(word)) tags.set(word, token.pos);
+  }
+  return tags;
 }

@@ -61,7 +61,9 @@ export function rankSentences(
   // Within one article every sentence is a candidate: one with no word in common still ranks.
   const ids = article === null ? [...lexicalById.keys()] : (library.sentencesByArticle.get(article) ?? []);
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0) || 1;
-  const focusIndex = words.findIndex((word) => !GENERIC_QUESTION_WORDS.has(word.word));
+  const focusIndex = words.findIndex(
+    (word) => !GENERIC_QUESTION_WORDS.has(word.word) && word.isNounOrVerb !== false,
+  );
   const focus = words[focusIndex];
   const focusIsUnseen = focus !== undefined && !library.documentFrequency.has(focus.term);
 

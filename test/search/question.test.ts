@@ -1,0 +1,28 @@
+import { analyseQuestion } from '../../src/search/question';
+
+describe('what a number question measures', () => {
+  it.each([
+    ['How many US troops are stationed in Niger?', 'count', ['us', 'troops']],
+    ['How many people died during the coup?', 'count', ['people', 'died']],
+    ['How much aid could be lost?', 'amount', []],
+    ['How long has Bazoum been president?', 'duration', []],
+    ['How old is Tiani?', 'age', []],
+    ['How far is Niamey from the border?', 'distance', []],
+  ])('%s → %s %j', (question, kind, counted) => {
+    expect(analyseQuestion(question).measure).toEqual({ kind, counted });
+  });
+
+  it('is null for other questions, and for "how long ago" (a time, not a duration)', () => {
+    expect(analyseQuestion('Who detained Bazoum?').measure).toBeNull();
+    expect(analyseQuestion('How long ago was Bazoum detained?').measure).toBeNull();
+    expect(analyseQuestion('How long ago was Bazoum detained?').answerType).toBe('time');
+  });
+});
+
+describe('the words a question is about', () => {
+  it('tags nouns and verbs, so "else" or "roughly" are never taken for what is asked', () => {
+    const words = analyseQuestion('Who else did the diplomat speak with, roughly?').words;
+    const tagged = Object.fromEntries(words.map((word) => [word.word, word.isNounOrVerb]));
+    expect(tagged).toMatchObject({ else: false, diplomat: true, speak: true, roughly: false });
+  });
+});
