@@ -62,7 +62,7 @@ function namedOtherwise(library: Library, word: QuestionWord): boolean {
   return (
     used(listed.values()) ||
     [...listed].some(([related, term]) =>
-      used(listedFor(library.related, { word: related, term, isName: true, isNounOrVerb: null }).values()),
+      used(listedFor(library.related, { word: related, term, isName: true, partOfSpeech: null }).values()),
     )
   );
 }

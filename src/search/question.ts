@@ -7,11 +7,8 @@ export interface QuestionWord {
   readonly term: string;
   /** Capitalised past the question's first word: a name ("France", "Tiani"). */
   readonly isName: boolean;
-  /**
-   * A noun or verb as the question uses it (wink-nlp's tagging): what a question can be about,
-   * unlike "else", "roughly" or "beyond". Null when not tagged.
-   */
-  readonly isNounOrVerb: boolean | null;
+  /** Its universal part of speech in the question ("NOUN", "VERB", "ADV"…, by wink-nlp), or null. */
+  readonly partOfSpeech: string | null;
 }
 
 /** What a question asks for, read from its wording before stop words are dropped. */
@@ -44,12 +41,11 @@ export function analyseQuestion(text: string): AnalysedQuestion {
     if (term === null || seen.has(term)) return;
     seen.add(term);
     const isName = position > 0 && /^\p{Lu}/u.test(token);
-    const pos = partsOfSpeech.get(token.toLowerCase());
     words.push({
       word: token.replace(/\./g, '').toLowerCase(),
       term,
       isName,
-      isNounOrVerb: pos === undefined ? null : NOUNS_AND_VERBS.has(pos),
+      partOfSpeech: partsOfSpeech.get(token.toLowerCase()) ?? null,
     });
   });
   const definitional = /^\s*(?:what|who)\s+(?:is|are|was|were)\b/i.test(text) && words.length <= 4;
@@ -98,8 +94,6 @@ function measureOf(text: string): AskedMeasure | null {
     ? { kind: 'other', counted: [] }
     : null;
 }
-
-const NOUNS_AND_VERBS = new Set(['NOUN', 'PROPN', 'VERB']);
 
 /** Each lower-case word of the question with its part of speech (the first, if it occurs twice). */
 function partsOfSpeechOf(text: string): Map<string, string> {

@@ -61,9 +61,7 @@ export function rankSentences(
   // Within one article every sentence is a candidate: one with no word in common still ranks.
   const ids = article === null ? [...lexicalById.keys()] : (library.sentencesByArticle.get(article) ?? []);
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0) || 1;
-  const focusIndex = words.findIndex(
-    (word) => !GENERIC_QUESTION_WORDS.has(word.word) && word.isNounOrVerb !== false,
-  );
+  const focusIndex = words.findIndex((word) => !GENERIC_QUESTION_WORDS.has(word.word) && canBeFocus(word));
   const focus = words[focusIndex];
   const focusIsUnseen = focus !== undefined && !library.documentFrequency.has(focus.term);
 
@@ -151,6 +149,14 @@ function opensWithDefinition(library: Library, articleId: string): boolean {
 }
 
 const OPENS_WITH_DEFINITION = new WeakMap<Library, Map<string, boolean>>();
+
+/**
+ * A noun or verb can be what a question is about; "else", "roughly" or "beyond" cannot. An untagged
+ * word is given the benefit of the doubt.
+ */
+function canBeFocus(word: QuestionWord): boolean {
+  return word.partOfSpeech === null || ['NOUN', 'PROPN', 'VERB'].includes(word.partOfSpeech);
+}
 
 /** Words that shape a question rather than say what it is about ("what kind of backing…"). */
 const GENERIC_QUESTION_WORDS = new Set([
