@@ -1,3 +1,4 @@
+import { editDistance } from '../text/editDistance';
 import { TITLES, isTitleModifier } from './lexicon';
 import type { Actor, ActorTable } from './types';
 
@@ -153,24 +154,4 @@ export function closestNames(table: ActorTable, name: string, count = CLOSEST_NA
 
 function similarity(a: string, b: string): number {
   return 1 - editDistance(a, b) / (Math.max(a.length, b.length) || 1);
-}
-
-/** Levenshtein distance. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(
-        Math.min(
-          (previous[j] as number) + 1,
-          (current[j - 1] as number) + 1,
-          (previous[j - 1] as number) + cost,
-        ),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] as number;
 }

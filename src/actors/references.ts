@@ -1,5 +1,6 @@
 import type { Sentence } from '../corpus/types';
-import { normalName, wordsOf, containsRun, editDistance } from './find';
+import { normalName, wordsOf, containsRun } from './find';
+import { editDistance } from '../text/editDistance';
 import type {
   NameFinding,
   PronounFinding,
