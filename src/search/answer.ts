@@ -3,6 +3,7 @@ import type { Sentence } from '../corpus/types';
 import { quoteOf } from '../corpus/quote';
 import { analyseQuestion, type AnalysedQuestion, type QuestionWord } from './question';
 import { listedFor } from './wordNetLookup';
+import { questionTextOf } from './questionText';
 import { rankSentences, type Candidate } from './rank';
 import { TUNING } from './tuning';
 import type { Answer, AnswerOptions, Passage } from './types';
@@ -19,7 +20,7 @@ export function answer(library: Library, question: string, options: Partial<Answ
   if (settings.article !== null && !library.articles.has(settings.article)) {
     return { question, answered: false, status: 'unknown-article', passages: [] };
   }
-  const analysed = analyseQuestion(question);
+  const analysed = analyseQuestion(questionTextOf(library, question));
   if (analysed.words.length === 0) return { question, answered: false, status: 'not-found', passages: [] };
 
   const ranked = rankSentences(library, analysed, settings.article);

@@ -50,6 +50,10 @@ const ANSWERABLE: [string, string][] = [
   ],
   // "America" is in no article, but WordNet ties it to "US", which is: not an unknown name.
   ['What did America promise to keep working for in Niger?', 'full restoration of constitutional order'],
+  // Typos, shouting and polite wrappers reach the same answer.
+  ['who detaned Bazum?', 'members of his own presidential guard'],
+  ['WHO DETAINED BAZOUM', 'members of his own presidential guard'],
+  ['Could you please tell me who detained Bazoum?', 'members of his own presidential guard'],
 ];
 
 describe('answer on the seed article', () => {

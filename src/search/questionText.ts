@@ -1,0 +1,96 @@
+import type { Library } from '../library';
+import { editDistance } from '../text/editDistance';
+import { termOf } from './analysis';
+
+/**
+ * What the asker typed, made into the question to analyse: without a polite wrapper ("Can you
+ * tell me who…"), without shouting, and with misspelt words of the articles corrected
+ * ("Who detaned Bazum?" → "Who detained Bazoum?"). Returns the text unchanged when none applies.
+ */
+export function questionTextOf(library: Library, typed: string): string {
+  return correctedSpelling(library, withoutShouting(withoutRequestWrapper(typed)));
+}
+
+/** "Please, can you tell me who…", "I'd like to know when…", "Do you know why…" → the question itself. */
+const REQUEST_WRAPPER =
+  /^\s*(?:(?:please|pls|hey|hi|ok|okay)\s*[,:!]?\s*)*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|give) me|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to know|i want to know|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
+
+function withoutRequestWrapper(text: string): string {
+  const rest = text.replace(REQUEST_WRAPPER, '');
+  return rest.trim() === '' ? text : rest;
+}
+
+/**
+ * A question typed in capitals throughout ("WHO DETAINED BAZOUM") is read in lower case: written
+ * so, every word would look like an acronym. (Real acronyms in it, such as "US", are lost.)
+ */
+function withoutShouting(text: string): string {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length >= 4 && !/\p{Ll}/u.test(text) ? text.toLowerCase() : text;
+}
+
+/** The shortest word we correct: shorter ones have too many neighbours one edit away. */
+const MIN_CORRECTED_LENGTH = 4;
+/** Each unknown word costs a scan of the vocabulary: a pasted wall of gibberish stops here. */
+const MAX_LOOKUPS = 8;
+
+/**
+ * Replaces a word that neither the articles nor the word vectors' 300,000-word vocabulary know
+ * (so it is no English word, nor any name the articles use) by the article word closest to it:
+ * at most one edit away for words of up to five letters, two for longer ones. Without word
+ * vectors there is no dictionary to tell a typo from a rare word, so nothing is corrected.
+ */
+function correctedSpelling(library: Library, text: string): string {
+  const vectors = library.vectors;
+  if (!vectors) return text;
+  const vocabulary = vocabularyOf(library);
+  let lookups = 0;
+  return text.replace(/\p{L}+/gu, (token) => {
+    const lower = token.toLowerCase();
+    if (
+      lower.length < MIN_CORRECTED_LENGTH ||
+      // An acronym ("STPP") is no misspelling of a word that happens to be close.
+      token === token.toUpperCase() ||
+      vocabulary.has(lower) ||
+      vectors.vectorOf(lower) !== undefined ||
+      termOf(token) === null ||
+      lookups >= MAX_LOOKUPS
+    ) {
+      return token;
+    }
+    lookups += 1;
+    const correction = closestWord(vocabulary, lower);
+    if (correction === null) return token;
+    return /^\p{Lu}/u.test(token) ? correction.charAt(0).toUpperCase() + correction.slice(1) : correction;
+  });
+}
+
+function closestWord(vocabulary: ReadonlyMap<string, number>, word: string): string | null {
+  const allowed = word.length <= 5 ? 1 : 2;
+  let best: { word: string; distance: number; count: number } | null = null;
+  for (const [known, count] of vocabulary) {
+    if (Math.abs(known.length - word.length) > allowed) continue;
+    const distance = editDistance(word, known);
+    if (distance > allowed) continue;
+    // Closest first; among equally close words, the one the articles use most.
+    if (best === null || distance < best.distance || (distance === best.distance && count > best.count)) {
+      best = { word: known, distance, count };
+    }
+  }
+  return best?.word ?? null;
+}
+
+/** The articles' lower-case words with the number of sentences each occurs in, once per library. */
+function vocabularyOf(library: Library): ReadonlyMap<string, number> {
+  let vocabulary = VOCABULARY.get(library);
+  if (!vocabulary) {
+    const counts = new Map<string, number>();
+    for (const words of library.wordsBySentence) {
+      for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    VOCABULARY.set(library, (vocabulary = counts));
+  }
+  return vocabulary;
+}
+
+const VOCABULARY = new WeakMap<Library, ReadonlyMap<string, number>>();

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { buildLibrary, loadLibrary, type Library } from '../../src/library';
+import { questionTextOf } from '../../src/search/questionText';
+
+const CORPUS = path.resolve(__dirname, '../../corpus');
+let library: Library;
+
+beforeAll(async () => {
+  const loaded = await loadLibrary(CORPUS);
+  if (!loaded.ok) throw new Error(`corpus did not load: ${JSON.stringify(loaded.problems)}`);
+  library = loaded.library;
+}, 120_000);
+
+describe('the question as analysed', () => {
+  it('drops a polite wrapper', () => {
+    expect(questionTextOf(library, 'Please tell me: who is holding Bazoum?')).toBe('who is holding Bazoum?');
+    expect(questionTextOf(library, 'Hey, can you tell me why the army backed it?')).toBe(
+      'why the army backed it?',
+    );
+    expect(questionTextOf(library, 'I would like to know when Tiani spoke')).toBe('when Tiani spoke');
+    // A wrapper with nothing after it is left as typed.
+    expect(questionTextOf(library, 'tell me')).toBe('tell me');
+  });
+
+  it('reads a question typed in capitals in lower case', () => {
+    expect(questionTextOf(library, 'WHO DETAINED BAZOUM')).toBe('who detained bazoum');
+    expect(questionTextOf(library, 'Did the US act?')).toBe('Did the US act?');
+  });
+
+  it('corrects misspelt words of the articles, keeping an initial capital', () => {
+    expect(questionTextOf(library, 'who detaned Bazum?')).toBe('who detained Bazoum?');
+    expect(questionTextOf(library, 'what did tinai say')).toBe('what did tiani say');
+  });
+
+  it('leaves English words, unknown names, acronyms and short words alone', () => {
+    expect(questionTextOf(library, 'What did France say about the coup?')).toBe(
+      'What did France say about the coup?',
+    );
+    expect(questionTextOf(library, 'What did Macron say?')).toBe('What did Macron say?');
+    expect(questionTextOf(library, 'Did ECOWAZ act?')).toBe('Did ECOWAZ act?');
+    expect(questionTextOf(library, 'Who is Tia?')).toBe('Who is Tia?');
+  });
+
+  it('corrects nothing without word vectors: no dictionary tells a typo from a rare word', () => {
+    const bare = buildLibrary([...library.articles.values()]);
+    expect(questionTextOf(bare, 'who detaned Bazum?')).toBe('who detaned Bazum?');
+  });
+});
