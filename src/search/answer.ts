@@ -62,9 +62,7 @@ function namedOtherwise(library: Library, word: QuestionWord): boolean {
   const listed = listedFor(library.related, word);
   return (
     used(listed.values()) ||
-    [...listed].some(([related, term]) =>
-      used(listedFor(library.related, { word: related, term, isName: true, partOfSpeech: null }).values()),
-    )
+    [...listed].some(([related, term]) => used(listedFor(library.related, { word: related, term }).values()))
   );
 }
 

@@ -236,7 +236,7 @@ function computeAlternatives(library: Library, word: QuestionWord): Map<string, 
 }
 
 function wordNetTermsOf(library: Library, word: QuestionWord): Set<string> {
-  return new Set(wordNetSimilaritiesOf(library, word).keys());
+  return new Set(listedFor(library.related, word).values());
 }
 
 /**

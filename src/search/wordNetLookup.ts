@@ -4,7 +4,10 @@ import type { QuestionWord } from './question';
 import type { RelatedWords } from './relatedWords';
 
 /** The words a WordNet table lists for a question word (under any of its lemmas), each with its index term. */
-export function listedFor(table: RelatedWords | null, word: QuestionWord): Map<string, string> {
+export function listedFor(
+  table: RelatedWords | null,
+  word: Pick<QuestionWord, 'word' | 'term'>,
+): Map<string, string> {
   const listed = new Map<string, string>();
   if (!table) return listed;
   for (const lemma of new Set([word.word, verb(word.word), noun(word.word), adjective(word.word)])) {

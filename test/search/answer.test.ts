@@ -1,15 +1,12 @@
-import path from 'node:path';
-import { buildLibrary, loadLibrary, loadLibraryResources, type Library } from '../../src/library';
+import { buildLibrary, loadLibraryResources, type Library } from '../../src/library';
+import { loadSeedLibrary } from './seedLibrary';
 import { answer } from '../../src/search/answer';
 import type { Article } from '../../src/corpus/types';
 
-const CORPUS = path.resolve(__dirname, '../../corpus');
 let library: Library;
 
 beforeAll(async () => {
-  const loaded = await loadLibrary(CORPUS);
-  if (!loaded.ok) throw new Error(`corpus did not load: ${JSON.stringify(loaded.problems)}`);
-  library = loaded.library;
+  library = await loadSeedLibrary();
 }, 120_000);
 
 /** Each question with a part of the sentence that must come first. */

@@ -1,14 +1,11 @@
-import path from 'node:path';
-import { buildLibrary, loadLibrary, type Library } from '../../src/library';
+import { buildLibrary, type Library } from '../../src/library';
+import { loadSeedLibrary } from './seedLibrary';
 import { questionTextOf } from '../../src/search/questionText';
 
-const CORPUS = path.resolve(__dirname, '../../corpus');
 let library: Library;
 
 beforeAll(async () => {
-  const loaded = await loadLibrary(CORPUS);
-  if (!loaded.ok) throw new Error(`corpus did not load: ${JSON.stringify(loaded.problems)}`);
-  library = loaded.library;
+  library = await loadSeedLibrary();
 }, 120_000);
 
 describe('the question as analysed', () => {
