@@ -14,7 +14,7 @@ export interface Candidate {
   /** Share of the question's idf weight this sentence carries (exact, title, similar-word or fuzzy matches). */
   readonly coverage: number;
   /**
-   * How well the sentence matches the question's focus (its first content word: "population" in
+   * How well the sentence matches the question's focus (its first common noun or verb: "population" in
    * "What is the population of Niger?"), 0–1, or null when the corpus uses that word somewhere.
    * A focus the corpus never uses and the sentence does not paraphrase means the question is
    * about something the articles do not cover.
@@ -151,11 +151,14 @@ function opensWithDefinition(library: Library, articleId: string): boolean {
 const OPENS_WITH_DEFINITION = new WeakMap<Library, Map<string, boolean>>();
 
 /**
- * A noun or verb can be what a question is about; "else", "roughly" or "beyond" cannot. An untagged
- * word is given the benefit of the doubt.
+ * What a question asks about is a common noun or a verb: not "else", "roughly" or "beyond", and not
+ * the names of whom it asks about ("Where was _Tiani_ born?", "When did _Niger_ gain
+ * independence?"), which the articles mention whether or not they answer. An untagged word is
+ * given the benefit of the doubt.
  */
-function canBeFocus(word: QuestionWord): boolean {
-  return word.partOfSpeech === null || ['NOUN', 'PROPN', 'VERB'].includes(word.partOfSpeech);
+function canBeFocus(word: WeightedWord): boolean {
+  if (word.actors.size > 0 || word.partOfSpeech === 'PROPN') return false;
+  return word.partOfSpeech === null || word.partOfSpeech === 'NOUN' || word.partOfSpeech === 'VERB';
 }
 
 /** Words that shape a question rather than say what it is about ("what kind of backing…"). */
@@ -170,6 +173,24 @@ const GENERIC_QUESTION_WORDS = new Set([
   'exactly',
   'happen',
   'happened',
+  // Light verbs: "make an announcement" is about the announcement.
+  'make',
+  'made',
+  'makes',
+  'making',
+  'take',
+  'took',
+  'taken',
+  'takes',
+  'taking',
+  'go',
+  'going',
+  'gone',
+  'went',
+  'come',
+  'came',
+  'put',
+  'putting',
 ]);
 
 /** A very long question keeps its rarest words: they carry the meaning and bound the query's cost. */
