@@ -4,6 +4,7 @@ import { quoteOf } from '../corpus/quote';
 import { analyseQuestion, type AnalysedQuestion, type QuestionWord } from './question';
 import { listedFor } from './wordNetLookup';
 import { questionTextOf } from './questionText';
+import { termOf, tokensOf } from './analysis';
 import { rankSentences, type Candidate } from './rank';
 import { TUNING } from './tuning';
 import type { Answer, AnswerOptions, Passage } from './types';
@@ -40,15 +41,35 @@ export function answer(library: Library, question: string, options: Partial<Answ
   };
 }
 
-/** A question naming someone or something no article mentions ("What did France say?") has no answer here. */
+/**
+ * A question naming someone or something no article mentions ("What did France say?") has no
+ * answer here. A name of several words ("African Union") is known by its last word: WordNet may
+ * tie "Union" to "United", but the union it names is not in the articles.
+ */
 function namesSomethingUnknown(library: Library, question: AnalysedQuestion): boolean {
+  const known = (term: string): boolean =>
+    library.documentFrequency.has(term) || [...library.titleTerms.values()].some((terms) => terms.has(term));
+  const heads = new Set(namePhraseHeadsOf(question.text));
   return question.words.some(
-    (word) =>
-      word.isName &&
-      !library.documentFrequency.has(word.term) &&
-      ![...library.titleTerms.values()].some((terms) => terms.has(word.term)) &&
-      !namedOtherwise(library, word),
+    (word) => word.isName && !known(word.term) && (heads.has(word.term) || !namedOtherwise(library, word)),
   );
+}
+
+/** The index terms of the last words of names of two or more capitalised words in a question. */
+function namePhraseHeadsOf(text: string): string[] {
+  const heads: string[] = [];
+  let run: string[] = [];
+  const close = (): void => {
+    const head = run.length >= 2 ? termOf(run[run.length - 1] as string) : null;
+    if (head !== null) heads.push(head);
+    run = [];
+  };
+  tokensOf(text).forEach((token, position) => {
+    if (position > 0 && /^\p{Lu}/u.test(token)) run.push(token);
+    else close();
+  });
+  close();
+  return heads;
 }
 
 /**
