@@ -7,6 +7,7 @@ import {
 } from 'discord.js';
 import type { Quote } from '../corpus/quote';
 import type { Answer, Passage } from '../search/types';
+import { readAsLine } from '../render/answerText';
 import { DISCORD_LIMITS, cutAtWord, fitBlocks, fitRendered } from './fitting';
 import { literal } from './markdown';
 import type { Surroundings } from './surroundings';
@@ -60,7 +61,8 @@ export function renderAnswer(
 ): ReplyBody {
   const passages = answer.passages.slice(0, Math.max(0, view.shown));
   const title = cutAtWord(literal(answer.question), DISCORD_LIMITS.embedTitle);
-  const lead = leadOf(answer, view, passages.length);
+  const readAs = readAsLine(answer);
+  const lead = (readAs === null ? '' : `*${readAs}*\n\n`) + leadOf(answer, view, passages.length);
   const budget = DISCORD_LIMITS.embedDescription - lead.length - OVERFLOW_ROOM;
   const blocks = passages.map((passage, index) =>
     passageBlock(passage, index === 0 && view.withContext ? contextOf(passage, topContext) : null, budget),

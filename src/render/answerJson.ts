@@ -3,6 +3,8 @@ import type { Answer } from '../search/types';
 /** The CLI's JSON form of an answer (documented in the README; the WikiQA judge reads it). */
 export interface AnswerJson {
   readonly question: string;
+  /** Misspelt words the question was read with: `[{"typed": "detaned", "readAs": "detained"}]`. */
+  readonly corrections: Answer['corrections'];
   readonly answered: boolean;
   readonly status: Answer['status'];
   readonly passages: readonly {
@@ -20,6 +22,7 @@ export interface AnswerJson {
 export function answerToJson(answer: Answer): AnswerJson {
   return {
     question: answer.question,
+    corrections: answer.corrections,
     answered: answer.answered,
     status: answer.status,
     passages: answer.passages.map((passage) => ({

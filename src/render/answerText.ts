@@ -2,6 +2,18 @@ import type { Answer, Passage } from '../search/types';
 
 /** Plain-text rendering for the terminal: each passage quoted, its source on the line below. */
 export function answerToText(answer: Answer): string {
+  const readAs = readAsLine(answer);
+  const body = bodyText(answer);
+  return readAs === null ? body : `${readAs}\n\n${body}`;
+}
+
+/** "Read “detaned” as “detained”.", or null when the question was read as typed. */
+export function readAsLine(answer: Answer): string | null {
+  if (answer.corrections.length === 0) return null;
+  return `Read ${answer.corrections.map((c) => `“${c.typed}” as “${c.readAs}”`).join(', ')}.`;
+}
+
+function bodyText(answer: Answer): string {
   switch (answer.status) {
     case 'empty-question':
       return 'Ask a question, for example: "Who detained Bazoum?"';

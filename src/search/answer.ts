@@ -3,7 +3,7 @@ import type { Sentence } from '../corpus/types';
 import { quoteOf } from '../corpus/quote';
 import { analyseQuestion, type AnalysedQuestion, type QuestionWord } from './question';
 import { listedFor } from './wordNetLookup';
-import { questionTextOf } from './questionText';
+import { readingOf } from './questionText';
 import { termOf, tokensOf } from './analysis';
 import { rankSentences, type Candidate } from './rank';
 import { TUNING } from './tuning';
@@ -17,12 +17,14 @@ export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { top: 3, article: null, co
  */
 export function answer(library: Library, question: string, options: Partial<AnswerOptions> = {}): Answer {
   const settings: AnswerOptions = { ...DEFAULT_ANSWER_OPTIONS, ...options };
-  if (question.trim() === '') return { question, answered: false, status: 'empty-question', passages: [] };
+  const none = { question, corrections: [], answered: false, passages: [] } as const;
+  if (question.trim() === '') return { ...none, status: 'empty-question' };
   if (settings.article !== null && !library.articles.has(settings.article)) {
-    return { question, answered: false, status: 'unknown-article', passages: [] };
+    return { ...none, status: 'unknown-article' };
   }
-  const analysed = analyseQuestion(questionTextOf(library, question));
-  if (analysed.words.length === 0) return { question, answered: false, status: 'not-found', passages: [] };
+  const reading = readingOf(library, question);
+  const analysed = analyseQuestion(reading.text);
+  if (analysed.words.length === 0) return { ...none, corrections: reading.corrections, status: 'not-found' };
 
   const ranked = rankSentences(library, analysed, settings.article);
   const chosen = distinctByText(ranked).slice(0, Math.max(0, settings.top));
@@ -35,6 +37,7 @@ export function answer(library: Library, question: string, options: Partial<Answ
     !namesSomethingUnknown(library, analysed);
   return {
     question,
+    corrections: reading.corrections,
     answered,
     status: answered ? 'answered' : 'not-found',
     passages: chosen.map((candidate) => passageOf(library, candidate, settings.context)),

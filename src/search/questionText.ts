@@ -2,13 +2,27 @@ import type { Library } from '../library';
 import { editDistance } from '../text/editDistance';
 import { termOf } from './analysis';
 
+/** A word of the question read as another: what was typed and the article word it was read as. */
+export interface SpellingCorrection {
+  readonly typed: string;
+  readonly readAs: string;
+}
+
+/** The question to analyse, and the misspellings corrected in it (shown to the asker). */
+export interface QuestionReading {
+  readonly text: string;
+  readonly corrections: readonly SpellingCorrection[];
+}
+
 /**
  * What the asker typed, made into the question to analyse: without a polite wrapper ("Can you
  * tell me who…"), without shouting, and with misspelt words of the articles corrected
- * ("Who detaned Bazum?" → "Who detained Bazoum?"). Returns the text unchanged when none applies.
+ * ("Who detaned Bazum?" → "Who detained Bazoum?"). The text is unchanged when none applies.
  */
-export function questionTextOf(library: Library, typed: string): string {
-  return correctedSpelling(library, withoutShouting(withoutRequestWrapper(typed)));
+export function readingOf(library: Library, typed: string): QuestionReading {
+  const corrections: SpellingCorrection[] = [];
+  const text = correctedSpelling(library, withoutShouting(withoutRequestWrapper(typed)), corrections);
+  return { text, corrections };
 }
 
 /** "Please, can you tell me who…", "I'd like to know when…", "Do you know why…" → the question itself. */
@@ -40,7 +54,7 @@ const MAX_LOOKUPS = 8;
  * at most one edit away for words of up to five letters, two for longer ones. Without word
  * vectors there is no dictionary to tell a typo from a rare word, so nothing is corrected.
  */
-function correctedSpelling(library: Library, text: string): string {
+function correctedSpelling(library: Library, text: string, corrections: SpellingCorrection[]): string {
   const vectors = library.vectors;
   if (!vectors) return text;
   const vocabulary = vocabularyOf(library);
@@ -61,7 +75,11 @@ function correctedSpelling(library: Library, text: string): string {
     lookups += 1;
     const correction = closestWord(vocabulary, lower);
     if (correction === null) return token;
-    return /^\p{Lu}/u.test(token) ? correction.charAt(0).toUpperCase() + correction.slice(1) : correction;
+    const readAs = /^\p{Lu}/u.test(token)
+      ? correction.charAt(0).toUpperCase() + correction.slice(1)
+      : correction;
+    corrections.push({ typed: token, readAs });
+    return readAs;
   });
 }
 

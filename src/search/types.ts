@@ -1,4 +1,5 @@
 import type { Quote } from '../corpus/quote';
+import type { SpellingCorrection } from './questionText';
 
 /** Options for `answer(library, question, options)`; every field has a default in `DEFAULT_ANSWER_OPTIONS`. */
 export interface AnswerOptions {
@@ -30,6 +31,8 @@ export type AnswerStatus = 'answered' | 'not-found' | 'unknown-article' | 'empty
  */
 export interface Answer {
   readonly question: string;
+  /** Misspelt words read as article words ("detaned" → detained), to show the asker; usually none. */
+  readonly corrections: readonly SpellingCorrection[];
   readonly answered: boolean;
   readonly status: AnswerStatus;
   readonly passages: readonly Passage[];

@@ -36,6 +36,7 @@ function passage(overrides: Partial<Passage> = {}): Passage {
 function answerOf(passages: Passage[], answered = true): Answer {
   return {
     question: 'What motivated the coup?',
+    corrections: [],
     answered,
     status: answered ? 'answered' : 'not-found',
     passages,
@@ -92,6 +93,17 @@ describe('renderAnswer', () => {
     expect(description).toContain('not an answer');
     expect(description).toContain('> Tiani said');
     expect(body.embeds[0]?.footer?.text).toMatch(/^Not an answer/);
+  });
+
+  it('says first how it read a misspelt question, answered or not', () => {
+    const corrections = [{ typed: 'Tinai', readAs: 'Tiani' }];
+    for (const answered of [true, false]) {
+      const body = renderAnswer({ ...answerOf([passage()], answered), corrections }, VIEW);
+      expect(body.embeds[0]?.description?.startsWith('*Read “Tinai” as “Tiani”.*\n\n')).toBe(true);
+      expect(body.embeds[0]?.description).toContain('> Tiani said');
+    }
+    const plain = renderAnswer(answerOf([passage()]), VIEW);
+    expect(plain.embeds[0]?.description).not.toContain('Read “');
   });
 
   it('says only that when there is nothing close, with no buttons', () => {

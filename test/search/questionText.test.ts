@@ -1,8 +1,10 @@
 import { buildLibrary, type Library } from '../../src/library';
 import { loadSeedLibrary } from './seedLibrary';
-import { questionTextOf } from '../../src/search/questionText';
+import { readingOf } from '../../src/search/questionText';
 
 let library: Library;
+
+const questionTextOf = (at: Library, typed: string): string => readingOf(at, typed).text;
 
 beforeAll(async () => {
   library = await loadSeedLibrary();
@@ -24,8 +26,14 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Did the US act?')).toBe('Did the US act?');
   });
 
-  it('corrects misspelt words of the articles, keeping an initial capital', () => {
-    expect(questionTextOf(library, 'who detaned Bazum?')).toBe('who detained Bazoum?');
+  it('corrects misspelt words of the articles, keeping an initial capital, and says which', () => {
+    expect(readingOf(library, 'who detaned Bazum?')).toEqual({
+      text: 'who detained Bazoum?',
+      corrections: [
+        { typed: 'detaned', readAs: 'detained' },
+        { typed: 'Bazum', readAs: 'Bazoum' },
+      ],
+    });
     expect(questionTextOf(library, 'what did tinai say')).toBe('what did tiani say');
   });
 
