@@ -71,11 +71,11 @@ export function rankSentences(
     const hit = lexicalById.get(id);
     // MiniSearch's BM25 score, divided by the best one for this question.
     const lexical = (hit?.score ?? 0) / bestScore;
-    const { soft, firm } = coverageOf(library, sentence, words, hit?.queryTerms ?? []);
+    const { soft, ranking, firm } = coverageOf(library, sentence, words, hit?.queryTerms ?? []);
     const coverage = soft / totalWeight;
     const score =
       TUNING.weights.lexical * lexical +
-      TUNING.weights.coverage * coverage +
+      TUNING.weights.coverage * (ranking / totalWeight) +
       (question.definitional
         ? TUNING.weights.definitionPosition
         : opensWithDefinition(library, sentence.articleId)
@@ -318,29 +318,32 @@ function searchIndex(library: Library, words: readonly WeightedWord[], article: 
 
 /**
  * How much of the question's weight a sentence carries: an exact term counts fully; a related or
- * similar word, a term of the article's title, or a fuzzy (typo) match counts partly.
+ * similar word, a term of the article's title, or a fuzzy (typo) match counts partly. `soft` says
+ * whether the sentence answers; `ranking` is the same but for a mention of an actor a word names
+ * ("He asked…" for "Blinken"), which counts as the name itself there.
  */
 function coverageOf(
   library: Library,
   sentence: Sentence,
   words: readonly WeightedWord[],
   matchedQueryTerms: readonly string[],
-): { soft: number; firm: number[] } {
+): { soft: number; ranking: number; firm: number[] } {
   const terms = library.termsBySentence[sentence.id] as ReadonlySet<string>;
   const title = library.titleTerms.get(sentence.articleId);
   let soft = 0;
+  let ranking = 0;
   // `firm` leaves out loose vector matches: abstention trusts exact, title, WordNet and close neighbours.
   const firm = words.map((word) => {
     if (terms.has(word.term)) {
       soft += word.weight;
+      ranking += word.weight;
       return 1;
     }
     let listed = title?.has(word.term) ? TUNING.titleWeight : 0;
     // A sentence that mentions the actor a word names ("He asked…" for "Blinken") matches the word.
     const mentioned = library.actorsBySentence[sentence.id] ?? [];
-    if (word.actors.size > 0 && mentioned.some((id) => word.actors.has(id))) {
-      listed = Math.max(listed, TUNING.actorMentionWeight);
-    }
+    const mentions = word.actors.size > 0 && mentioned.some((id) => word.actors.has(id));
+    if (mentions) listed = Math.max(listed, TUNING.actorMentionWeight);
     let near = 0;
     for (const [term, weight] of word.alternatives) {
       if (!terms.has(term)) continue;
@@ -356,9 +359,10 @@ function coverageOf(
       TUNING.similarWeight * similarityInSentence(library, sentence, word),
     );
     soft += word.weight * partial;
+    ranking += word.weight * (mentions ? Math.max(partial, TUNING.actorMentionRankingWeight) : partial);
     return listed;
   });
-  return { soft, firm };
+  return { soft, ranking, firm };
 }
 
 /** The best similarity between a word and the sentence's words, or 0 below the threshold. */
