@@ -26,6 +26,9 @@ const STOP_WORDS = new Set([
   'country',
 ]);
 
+/** Words that make a role a past one: the "former president" is not "the president". */
+const PAST_ROLE = new Set(['former', 'ex', 'previous', 'late', 'outgoing', 'erstwhile', 'deposed', 'ousted']);
+
 /** Single words of a name that never name an actor on their own in a question. */
 const TOO_COMMON = new Set([
   ...TITLES.filter((title) => !title.includes(' ')),
@@ -146,21 +149,26 @@ function needlesOf(table: ActorTable): Map<string, Needle[]> {
     if (holders.length === 1)
       needles.push({ text: role, actor: holders[0] as Actor, tier: 2, exactCase: false });
   }
-  // "the general", "the junta leader": a role's head noun names its holder when no other role ends in it.
+  // "the general", "the junta leader": a role's head noun names its holder when no other role ends
+  // in it, or when every other holder's role is a past one ("the president" is not the "former
+  // president", who is named by those two words).
   const headHolders = new Map<string, Set<Actor>>();
+  const currentHolders = new Map<string, Set<Actor>>();
   for (const actor of table.actors) {
     for (const role of actor.roles) {
       // The head of "Secretary of State" is "secretary": the last word before any "of".
       const words = normalName(role.text).split(' ');
       const head = words.slice(0, words.includes('of') ? words.indexOf('of') : words.length).pop() ?? '';
-      if (head.length >= 4 && !STOP_WORDS.has(head))
-        headHolders.set(head, (headHolders.get(head) ?? new Set()).add(actor));
+      if (head.length < 4 || STOP_WORDS.has(head)) continue;
+      headHolders.set(head, (headHolders.get(head) ?? new Set()).add(actor));
+      if (!words.some((word) => PAST_ROLE.has(word)))
+        currentHolders.set(head, (currentHolders.get(head) ?? new Set()).add(actor));
     }
   }
   for (const [head, holders] of headHolders) {
-    if (holders.size === 1) {
-      needles.push({ text: head, actor: [...holders][0] as Actor, tier: 3, exactCase: false });
-    }
+    const current = currentHolders.get(head) ?? new Set<Actor>();
+    const holder = holders.size === 1 ? [...holders][0] : current.size === 1 ? [...current][0] : undefined;
+    if (holder) needles.push({ text: head, actor: holder, tier: 3, exactCase: false });
   }
   const byKey = new Map<string, Needle[]>();
   for (const needle of needles) {

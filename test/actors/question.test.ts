@@ -1,5 +1,5 @@
 import { sentencesMentioning } from '../../src/actors/question';
-import { fromArticles, seedArticle } from './helpers';
+import { build, fromArticles, seedArticle } from './helpers';
 
 describe('sentencesMentioning', () => {
   const { table } = fromArticles([seedArticle()]);
@@ -28,8 +28,18 @@ describe('sentencesMentioning', () => {
   it('takes the head noun of a role only one actor holds ("the general"), but not one several share', () => {
     expect(Object.keys(named('How did the general describe the country?'))).toEqual(['abdourahamane-tiani']);
     expect(Object.keys(named('Why did the junta leader take power?'))).toEqual(['abdourahamane-tiani']);
-    // Bazoum and Issoufou are both called president.
-    expect(named('What did the president say?')).toEqual({});
+    // Bazoum is the president; Issoufou is the former president, named by both words.
+    expect(Object.keys(named('What did the president say?'))).toEqual(['mohamed-bazoum']);
+    expect(Object.keys(named('What did the former president say?'))).toEqual(['mahamadou-issoufou']);
+    // Two sitting presidents: "the president" names neither.
+    const two = build({
+      a: 'President Anna Berg of Norland spoke on Monday. President Carl Dahl of Southia replied on Tuesday.',
+    });
+    expect(two.table.actors.map((actor) => actor.roles.map((role) => role.text))).toEqual([
+      ['President'],
+      ['President'],
+    ]);
+    expect([...sentencesMentioning(two.table, 'What did the president say?').keys()]).toEqual([]);
   });
 
   it('needs capitals for all-capitals names, and ignores common words', () => {
