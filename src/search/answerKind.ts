@@ -48,6 +48,7 @@ function hasNewName(text: string, question: string): boolean {
 
 /** A number written in digits or words. */
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions|billions|several|a few)`;
+const WHOLE_NUMBER = new RegExp(String.raw`^${NUMBER}$`, 'iu');
 const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)`;
 const DURATION_EVIDENCE = new RegExp(
   String.raw`\b(?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b|\b(?:since|until) `,
@@ -100,10 +101,9 @@ function holdsMeasure(
     case 'count': {
       if (measure.counted.length === 0) return NUMBER_EVIDENCE.test(text);
       const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*/gu) ?? [];
-      const isNumber = new RegExp(String.raw`^${NUMBER}$`, 'iu');
       return tokens.some(
         (token, at) =>
-          isNumber.test(token.replace(/[.,]$/, '')) &&
+          WHOLE_NUMBER.test(token.replace(/[.,]$/, '')) &&
           tokens
             .slice(at + 1, at + 1 + COUNTED_GAP)
             .some((next) =>

@@ -20,8 +20,6 @@ export interface Candidate {
    * about something the articles do not cover.
    */
   readonly unseenFocusMatch: number | null;
-  /** Whether the sentence holds the kind of answer asked for, strictly (a date for "when"). */
-  readonly holdsAskedKind: boolean;
   readonly score: number;
 }
 
@@ -65,7 +63,6 @@ export function rankSentences(
   const focus = words[focusIndex];
   const focusIsUnseen = focus !== undefined && !library.documentFrequency.has(focus.term);
 
-  const standsFor = standsForOf(library, words);
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -89,21 +86,28 @@ export function rankSentences(
       sentence,
       coverage,
       unseenFocusMatch: focusIsUnseen ? (firm[focusIndex] ?? 0) : null,
-      holdsAskedKind: holdsAskedKind(sentence.text, question, standsFor),
       score,
     };
   });
   return candidates.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
 }
 
+/**
+ * Whether a passage holds the kind of answer the question asks for, strictly (a date for "when", a
+ * number counting soldiers for "how many soldiers"). Asked of the chosen passage only.
+ */
+export function holdsAskedKindIn(library: Library, question: AnalysedQuestion, text: string): boolean {
+  return holdsAskedKind(text, question, standsForOf(library, strongestWords(library, question.words)));
+}
+
 /** Whether a sentence's token stands for a question word: the same term, or a firm paraphrase of it. */
-function standsForOf(library: Library, words: readonly WeightedWord[]) {
+function standsForOf(library: Library, words: readonly QuestionWord[]) {
   const byWord = new Map(words.map((word) => [word.word, word]));
   return (token: string, counted: string): boolean => {
     const word = byWord.get(counted);
     const term = termOf(token);
     if (!word || term === null) return false;
-    if (term === word.term || word.wordNetTerms.has(term)) return true;
+    if (term === word.term || wordNetTermsOf(library, word).has(term)) return true;
     const a = library.vectors?.vectorOf(token.toLowerCase());
     const b = library.vectors?.vectorOf(word.word);
     return a !== undefined && b !== undefined && cosine(a, b) >= TUNING.countedMinSimilarity;
