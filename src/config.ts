@@ -69,15 +69,21 @@ interface Variable<T> {
   readonly parse: (raw: string) => Parsed<T>;
 }
 
-const SNOWFLAKE = /^\d{17,20}$/;
+/**
+ * Discord documents ids (snowflakes) only as 64-bit unsigned integers sent as strings: today's are
+ * 17–20 digits, but a stand-in may hand out short ones ("1"), so any up to 2^64 − 1 is accepted.
+ */
+const SNOWFLAKE = /^\d{1,20}$/;
+const MAX_SNOWFLAKE = 2n ** 64n - 1n;
+const isSnowflake = (raw: string): boolean => SNOWFLAKE.test(raw) && BigInt(raw) <= MAX_SNOWFLAKE;
 /** The placeholder `.env.example` ships with, so copying it unchanged gets a clear message. */
 export const TOKEN_PLACEHOLDER = 'paste-your-bot-token-here';
 
 function snowflake(name: string, what: string): (raw: string) => Parsed<string | null> {
   return (raw) =>
-    SNOWFLAKE.test(raw)
+    isSnowflake(raw)
       ? { value: raw }
-      : { problem: `${name} must be a Discord ${what} id (17–20 digits), got "${raw.slice(0, 40)}"` };
+      : { problem: `${name} must be a Discord ${what} id (digits only), got "${raw.slice(0, 40)}"` };
 }
 
 const discordToken: Variable<string | null> = {
@@ -151,9 +157,19 @@ const apiUrl: Variable<string | null> = {
     if (url.search !== '' || url.hash !== '') {
       return { problem: 'DISCORD_API_URL must be a plain base URL, without ?query or #fragment' };
     }
-    return { value: raw.replace(/\/+$/, '') };
+    return { value: restBaseOf(url) };
   },
 };
+
+/**
+ * The REST base discord.js wants: Discord's documented `…/api`, to which it adds `/v10` itself. The
+ * versioned base (`…/api/v10`) and a bare host (`http://127.0.0.1:3000`, read as `…/api`) are
+ * accepted too, as both are common ways to name a Discord stand-in.
+ */
+function restBaseOf(url: URL): string {
+  const path = url.pathname.replace(/\/+$/, '').replace(/\/v\d+$/, '');
+  return `${url.origin}${path === '' ? '/api' : path}`;
+}
 
 /** Parses an ASK_COOLDOWN-style value: `COUNT/SECONDS` (5/30) or `off` (null). */
 export function parseCooldown(raw: string): Parsed<CooldownSetting | null> {
@@ -184,11 +200,11 @@ function snowflakeList(name: string, what: string): (raw: string) => Parsed<read
       .split(',')
       .map((id) => id.trim())
       .filter((id) => id !== '');
-    const bad = ids.find((id) => !SNOWFLAKE.test(id));
+    const bad = ids.find((id) => !isSnowflake(id));
     return bad === undefined
       ? { value: ids }
       : {
-          problem: `${name} must be comma-separated Discord ${what} ids (17–20 digits), got "${bad.slice(0, 40)}"`,
+          problem: `${name} must be comma-separated Discord ${what} ids (digits only), got "${bad.slice(0, 40)}"`,
         };
   };
 }

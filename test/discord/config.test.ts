@@ -66,7 +66,7 @@ describe('configFrom', () => {
       {
         DISCORD_TOKEN: TOKEN,
         DISCORD_CLIENT_ID: '12ab',
-        DISCORD_GUILD_ID: '1',
+        DISCORD_GUILD_ID: '18446744073709551616',
         LOG_LEVEL: 'loud',
         DISCORD_API_URL: 'ftp://example.com',
         ASK_COOLDOWN: '5 per 30',
@@ -96,6 +96,35 @@ describe('configFrom', () => {
       expect(text).toContain('DISCORD_TOKEN');
       expect(text).not.toContain(value);
     }
+  });
+
+  it('reads the versioned base and a bare host as the documented …/api base', () => {
+    const baseOf = (raw: string): string | null => {
+      const result = configFrom({ DISCORD_API_URL: raw }, 'demo');
+      return result.ok ? result.config.apiUrl : null;
+    };
+    expect(baseOf('http://127.0.0.1:4000/api/v10')).toBe('http://127.0.0.1:4000/api');
+    expect(baseOf('http://127.0.0.1:4000/api/v10/')).toBe('http://127.0.0.1:4000/api');
+    expect(baseOf('http://127.0.0.1:4000')).toBe('http://127.0.0.1:4000/api');
+    expect(baseOf('http://127.0.0.1:4000/')).toBe('http://127.0.0.1:4000/api');
+    expect(baseOf('http://127.0.0.1:4000/discord/api')).toBe('http://127.0.0.1:4000/discord/api');
+  });
+
+  it('accepts any id Discord documents (a 64-bit integer), short ones included', () => {
+    const result = configFrom(
+      { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '1', RELOAD_GUILD_IDS: '7, 42' },
+      'deploy',
+    );
+    expect(result.ok && [result.config.discordClientId, result.config.reloadGuildIds]).toEqual([
+      '1',
+      ['7', '42'],
+    ]);
+    expect(configFrom({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '18446744073709551615' }, 'deploy').ok).toBe(
+      true,
+    );
+    expect(configFrom({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '18446744073709551616' }, 'deploy').ok).toBe(
+      false,
+    );
   });
 
   it('rejects an API URL with a query and accepts https', () => {
