@@ -1,3 +1,4 @@
+import { DiscordAPIError } from 'discord.js';
 import { createLogger } from '../../src/log';
 
 describe('createLogger', () => {
@@ -27,6 +28,25 @@ describe('createLogger', () => {
     });
     expect(text).not.toContain(token);
     expect(text).toContain('failed with [Redacted]');
+  });
+
+  it('scrubs interaction tokens from request paths (a DiscordAPIError carries its URL)', () => {
+    const interactionToken = 'aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDpzZWNyZXQ';
+    const error = new DiscordAPIError(
+      { code: 10062, message: 'Unknown interaction' },
+      10062,
+      404,
+      'POST',
+      `https://discord.com/api/v10/interactions/1234567890/${interactionToken}/callback`,
+      { body: { type: 5 } },
+    );
+    const text = linesOf((logger) => {
+      logger.error({ err: error }, 'reply failed');
+      logger.warn(`PATCH /api/v10/webhooks/42/${interactionToken}/messages/@original failed`);
+    });
+    expect(text).not.toContain(interactionToken);
+    expect(text).toContain('/interactions/1234567890/[Redacted]/callback');
+    expect(text).toContain('/webhooks/42/[Redacted]/messages/@original');
   });
 
   it('writes nothing below its level', () => {
