@@ -10,9 +10,8 @@ import { installProcessGuards } from './processGuards';
 import { problemsToText } from './render/problemsText';
 
 /**
- * Runs the bot with a validated configuration: logs in to Discord while the library loads
- * (interactions that arrive before it is loaded are told to retry), and disconnects on SIGINT/SIGTERM.
- * Exits 1 when the corpus cannot be loaded or Discord refuses the login.
+ * Runs the bot with a validated configuration: loads the library, then logs in to Discord, and
+ * disconnects on SIGINT/SIGTERM. Exits 1 when the corpus cannot be loaded or Discord refuses the login.
  */
 export async function serve(config: Config): Promise<void> {
   const token = config.discordToken;
@@ -45,21 +44,18 @@ export async function serve(config: Config): Promise<void> {
   process.once('SIGINT', () => void shutdown(0, 'SIGINT'));
   process.once('SIGTERM', () => void shutdown(0, 'SIGTERM'));
 
+  // Log in only once the library is in service: the first question after READY gets an answer,
+  // not "still loading" (a cold start builds the index for a few seconds).
   const corpusDir = path.resolve(config.corpusDir);
-  const loading = lifecycle.loadInitial().then(async (loaded) => {
-    if (!loaded.ok) {
-      logger.fatal(
-        { corpusDir, problems: loaded.problems },
-        `the corpus cannot be loaded:\n${problemsToText(loaded.problems)}`,
-      );
-      await shutdown(1, 'corpus');
-      return;
-    }
-    const shards = bot.client.ws.shards;
-    await lifecycle.startServices(
-      () => shards.size > 0 && shards.every((shard) => shard.status === Status.Ready),
+  const loaded = await lifecycle.loadInitial();
+  if (!loaded.ok) {
+    logger.fatal(
+      { corpusDir, problems: loaded.problems },
+      `the corpus cannot be loaded:\n${problemsToText(loaded.problems)}`,
     );
-  });
+    await shutdown(1, 'corpus');
+    return;
+  }
   try {
     await bot.start(token);
   } catch (error) {
@@ -68,6 +64,10 @@ export async function serve(config: Config): Promise<void> {
       'could not log in to Discord',
     );
     await shutdown(1, 'login failed');
+    return;
   }
-  await loading;
+  const shards = bot.client.ws.shards;
+  await lifecycle.startServices(
+    () => shards.size > 0 && shards.every((shard) => shard.status === Status.Ready),
+  );
 }
