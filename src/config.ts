@@ -25,6 +25,8 @@ export interface Config {
   readonly discordClientId: string | null;
   /** Commands are registered to this guild only (instantly) when set, else globally. */
   readonly discordGuildId: string | null;
+  /** `npm start` registers the commands once connected (a bulk overwrite; `deploy-commands` does the same alone). */
+  readonly registerCommandsOnStart: boolean;
   /** The corpus folder, as given (relative paths are resolved by the caller against its cwd). */
   readonly corpusDir: string;
   readonly logLevel: LogLevel;
@@ -225,16 +227,28 @@ const reloadRoleIds: Variable<readonly string[]> = {
   parse: snowflakeList('RELOAD_ROLE_IDS', 'role'),
 };
 
+function flag(name: string): (raw: string) => Parsed<boolean> {
+  return (raw) => {
+    if (/^(1|true|yes|on)$/i.test(raw)) return { value: true };
+    if (/^(0|false|no|off)$/i.test(raw)) return { value: false };
+    return { problem: `${name} must be 1 or 0, got "${raw.slice(0, 40)}"` };
+  };
+}
+
+const registerCommandsOnStart: Variable<boolean> = {
+  name: 'REGISTER_COMMANDS',
+  doc: 'register the commands at every start (to DISCORD_GUILD_ID when set, else globally): 1 or 0. Default: 1',
+  requiredFor: [],
+  fallback: true,
+  parse: flag('REGISTER_COMMANDS'),
+};
+
 const watchCorpus: Variable<boolean> = {
   name: 'WATCH_CORPUS',
   doc: 'reload by itself when the corpus folder changes: 1 or 0. Default: 0',
   requiredFor: [],
   fallback: false,
-  parse: (raw) => {
-    if (/^(1|true|yes|on)$/i.test(raw)) return { value: true };
-    if (/^(0|false|no|off)$/i.test(raw)) return { value: false };
-    return { problem: `WATCH_CORPUS must be 1 or 0, got "${raw.slice(0, 40)}"` };
-  },
+  parse: flag('WATCH_CORPUS'),
 };
 
 const healthPort: Variable<number | null> = {
@@ -277,6 +291,7 @@ export const VARIABLES = [
   discordToken,
   discordClientId,
   discordGuildId,
+  registerCommandsOnStart,
   corpusDir,
   logLevel,
   apiUrl,
@@ -313,6 +328,7 @@ export function configFrom(env: Environment, purpose: ConfigPurpose = 'start'): 
     discordToken: read(discordToken),
     discordClientId: read(discordClientId),
     discordGuildId: read(discordGuildId),
+    registerCommandsOnStart: read(registerCommandsOnStart),
     corpusDir: read(corpusDir),
     logLevel: read(logLevel),
     apiUrl: read(apiUrl),

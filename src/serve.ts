@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { Config } from './config';
-import { Status } from 'discord.js';
+import { Status, type Client } from 'discord.js';
+import { registerThrough, registrationProblem } from './discord/registerCommands';
 import { createBot } from './discord/bot';
 import { createLifecycle } from './lifecycle';
 import { isShardProcess } from './sharding';
 import { createLibraryHolder } from './libraryHolder';
-import { createLogger } from './log';
+import { createLogger, type Logger } from './log';
 import { installProcessGuards } from './processGuards';
 import { problemsToText } from './render/problemsText';
 
@@ -66,8 +67,34 @@ export async function serve(config: Config): Promise<void> {
     await shutdown(1, 'login failed');
     return;
   }
+  // One process registers: the only one, or shard 0 under the ShardingManager.
+  if (config.registerCommandsOnStart && (bot.client.shard?.ids.includes(0) ?? true)) {
+    await registerOnStart(bot.client, config.discordGuildId, logger);
+  }
   const shards = bot.client.ws.shards;
   await lifecycle.startServices(
     () => shards.size > 0 && shards.every((shard) => shard.status === Status.Ready),
   );
+}
+
+/**
+ * Registers the commands with the application id the gateway gave (READY), so new or changed
+ * commands appear without a separate `deploy-commands`. A refusal is logged and the bot serves on:
+ * commands registered earlier still reach it.
+ */
+async function registerOnStart(client: Client, guildId: string | null, logger: Logger): Promise<void> {
+  const applicationId = client.application?.id;
+  if (applicationId === undefined) {
+    logger.warn('commands not registered: Discord gave no application id');
+    return;
+  }
+  try {
+    const { scope, registered } = await registerThrough(client.rest, applicationId, guildId);
+    logger.info({ scope, guildId, commands: registered.length }, 'commands registered');
+  } catch (error) {
+    logger.warn(
+      { problem: registrationProblem(error) },
+      'commands not registered; serving the ones Discord has',
+    );
+  }
 }

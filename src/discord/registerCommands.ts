@@ -24,19 +24,33 @@ export interface Registration {
  */
 export async function registerCommands(options: RegisterOptions): Promise<Registration> {
   const rest = new REST(options.apiUrl === null ? {} : { api: options.apiUrl }).setToken(options.token);
-  const route =
-    options.guildId === null
-      ? Routes.applicationCommands(options.applicationId)
-      : Routes.applicationGuildCommands(options.applicationId, options.guildId);
   try {
-    const registered = (await rest.put(route, {
-      body: commandRegistrations(options.commands ?? COMMANDS),
-    })) as RESTPutAPIApplicationCommandsResult;
-    return { scope: options.guildId === null ? 'global' : 'guild', registered };
+    return await registerThrough(rest, options.applicationId, options.guildId, options.commands ?? COMMANDS);
   } finally {
     rest.clearHashSweeper();
     rest.clearHandlerSweeper();
   }
+}
+
+/**
+ * The same bulk overwrite through a REST client already in use (the logged-in bot's, at start):
+ * overwriting with the list Discord already holds creates nothing, so it does not count against
+ * Discord's daily limit on new commands.
+ */
+export async function registerThrough(
+  rest: REST,
+  applicationId: string,
+  guildId: string | null,
+  commands: readonly Command[] = COMMANDS,
+): Promise<Registration> {
+  const route =
+    guildId === null
+      ? Routes.applicationCommands(applicationId)
+      : Routes.applicationGuildCommands(applicationId, guildId);
+  const registered = (await rest.put(route, {
+    body: commandRegistrations(commands),
+  })) as RESTPutAPIApplicationCommandsResult;
+  return { scope: guildId === null ? 'global' : 'guild', registered };
 }
 
 /** What to tell the person who ran `deploy-commands` when Discord refused: the cause and the fix, never the token. */

@@ -127,6 +127,20 @@ describe('configFrom', () => {
     );
   });
 
+  it('registers the commands at start unless REGISTER_COMMANDS is 0', () => {
+    const registers = (value: string | undefined): boolean | null => {
+      const result = configFrom(value === undefined ? {} : { REGISTER_COMMANDS: value }, 'demo');
+      return result.ok ? result.config.registerCommandsOnStart : null;
+    };
+    expect([
+      registers(undefined),
+      registers('1'),
+      registers('0'),
+      registers('off'),
+      registers('maybe'),
+    ]).toEqual([true, true, false, false, null]);
+  });
+
   it('rejects an API URL with a query and accepts https', () => {
     expect(configFrom({ DISCORD_API_URL: 'http://127.0.0.1:1/api?x=1' }, 'demo').ok).toBe(false);
     const result = configFrom({ DISCORD_API_URL: 'https://discord.example/api' }, 'demo');

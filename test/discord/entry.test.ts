@@ -90,7 +90,7 @@ describe('npm start (src/main.ts)', () => {
     expect(`${run.output.stdout}${run.output.stderr}`).not.toContain(TOKEN);
   });
 
-  it('serves answers through DISCORD_API_URL and exits 0 on SIGTERM, logging JSON without the token', async () => {
+  it('registers its commands, serves answers through DISCORD_API_URL and exits 0 on SIGTERM, logging JSON without the token', async () => {
     const fake = await FakeDiscord.start({ token: TOKEN });
     const run = runEntry('src/main.ts', {
       DISCORD_TOKEN: TOKEN,
@@ -100,15 +100,9 @@ describe('npm start (src/main.ts)', () => {
       ASK_COOLDOWN: 'off',
     });
     try {
-      await registerCommands({
-        token: TOKEN,
-        applicationId: fake.applicationId,
-        guildId: null,
-        apiUrl: fake.restUrl,
-      });
       await outputMatching(
         run,
-        (stdout) => stdout.includes('"connected to Discord"'),
+        (stdout) => stdout.includes('"connected to Discord"') && stdout.includes('"commands registered"'),
         // Seconds with warm caches; a clean clone first builds the word-vector caches.
         150_000,
       );
@@ -116,6 +110,8 @@ describe('npm start (src/main.ts)', () => {
       const stdout = run.output.stdout;
       expect(stdout.indexOf('"library loaded"')).toBeGreaterThan(-1);
       expect(stdout.indexOf('"library loaded"')).toBeLessThan(stdout.indexOf('"connected to Discord"'));
+      // It registered the commands itself (REGISTER_COMMANDS defaults to 1), with the id READY gave.
+      expect(fake.commands().map((command) => command.name)).toContain('ask');
       const reply = await fake.waitForInteractionReply(
         fake.slashCommand('ask', { question: 'Who detained Bazoum?' }),
       );
