@@ -8,6 +8,8 @@ interface NameMatch {
   readonly end: number;
   /** Lower wins a tie of equal length: a full alias beats a word of a name, which beats a role. */
   readonly tier: number;
+  /** The role's head noun, when the match is a role's words. */
+  readonly head?: string;
 }
 
 const STOP_WORDS = new Set([
@@ -28,6 +30,18 @@ const STOP_WORDS = new Set([
 
 /** Words that make a role a past one: the "former president" is not "the president". */
 const PAST_ROLE = new Set(['former', 'ex', 'previous', 'late', 'outgoing', 'erstwhile', 'deposed', 'ousted']);
+
+/** In a question, these before a role ask for its past holder: "the former Nigerien president". */
+const ASKS_PAST_HOLDER = new Set(['former', 'ex', 'previous', 'erstwhile', 'outgoing']);
+
+/**
+ * ...and these for the one put out of it, never the one who replaced them: "the ousted leader" is
+ * not "the country's new leader".
+ */
+const ASKS_REMOVED_HOLDER = new Set(['ousted', 'deposed', 'toppled', 'overthrown', 'removed', 'detained']);
+
+/** Words that make a role a new one ("the country's new leader"). */
+const NEW_ROLE = new Set(['new', 'incoming', 'interim']);
 
 /** Single words of a name that never name an actor on their own in a question. */
 const TOO_COMMON = new Set([
@@ -76,7 +90,7 @@ export function sentencesMentioning(table: ActorTable, question: string): Map<st
           needle.actor,
           needle.tier,
           needle.exactCase,
-        ),
+        ).map((match) => (needle.head === undefined ? match : { ...match, head: needle.head })),
       );
     }
   }
@@ -88,10 +102,35 @@ export function sentencesMentioning(table: ActorTable, question: string): Map<st
   }
   const named = new Map<string, Set<number>>();
   for (const match of chosen.sort((a, b) => a.start - b.start)) {
-    if (!named.has(match.actor.id))
-      named.set(match.actor.id, new Set(match.actor.mentions.map((mention) => mention.sentenceId)));
+    const actor = match.head === undefined ? match.actor : holderAsked(table, text, match, match.head);
+    if (actor && !named.has(actor.id))
+      named.set(actor.id, new Set(actor.mentions.map((mention) => mention.sentenceId)));
   }
   return named;
+}
+
+/**
+ * Whom a role named in a question stands for, read with the two words before it: "former
+ * (Nigerien) president" is the holder of a past role with that head, or nobody when there is none;
+ * "the ousted leader" is not the holder of a new role. Otherwise the role's holder.
+ */
+function holderAsked(table: ActorTable, text: string, match: NameMatch, head: string): Actor | undefined {
+  const before = text.slice(0, match.start).split(/\s+/).filter(Boolean).slice(-2).map(keyOf);
+  const rolesWithHead = (actor: Actor): string[][] =>
+    actor.roles
+      .map((role) => normalName(role.text).split(' '))
+      .filter((words) => headOf(words.join(' ')) === head);
+  if (before.some((word) => ASKS_PAST_HOLDER.has(word))) {
+    const past = table.actors.filter((actor) =>
+      rolesWithHead(actor).some((words) => words.some((word) => PAST_ROLE.has(word))),
+    );
+    return past.length === 1 ? past[0] : undefined;
+  }
+  if (before.some((word) => ASKS_REMOVED_HOLDER.has(word))) {
+    const isNew = rolesWithHead(match.actor).some((words) => words.some((word) => NEW_ROLE.has(word)));
+    return isNew ? undefined : match.actor;
+  }
+  return match.actor;
 }
 
 /** One way a question can name an actor. */
@@ -101,6 +140,8 @@ interface Needle {
   readonly actor: Actor;
   readonly tier: number;
   readonly exactCase: boolean;
+  /** For a role's words (tiers 2 and 3), the role's head noun ("president"), to read "former …" against. */
+  readonly head?: string;
 }
 
 /** The needles of each table, by the key of their first word; built once per table (tables are immutable). */
@@ -137,6 +178,9 @@ function needlesOf(table: ActorTable): Map<string, Needle[]> {
         const run = words.slice(start, start + size).join(' ');
         if (size === 1) {
           if (TOO_COMMON.has(normalName(run)) || normalName(run).length < 3) continue;
+          // Of a body's name only its last word names it alone: "Nigerien" in "the Nigerien people"
+          // is not the Nigerien army command. A person is named by any one of their names.
+          if (actor.kind !== 'person' && start + size < words.length) continue;
           // One word alone must be capitalised in the question to name someone.
           needles.push({ text: run, actor, tier: 1, exactCase: true });
         } else if (!run.split(' ').every((word) => STOP_WORDS.has(normalName(word)))) {
@@ -147,7 +191,7 @@ function needlesOf(table: ActorTable): Map<string, Needle[]> {
   }
   for (const [role, holders] of roleHolders) {
     if (holders.length === 1)
-      needles.push({ text: role, actor: holders[0] as Actor, tier: 2, exactCase: false });
+      needles.push({ text: role, actor: holders[0] as Actor, tier: 2, exactCase: false, head: headOf(role) });
   }
   // "the general", "the junta leader": a role's head noun names its holder when no other role ends
   // in it, or when every other holder's role is a past one ("the president" is not the "former
@@ -156,9 +200,8 @@ function needlesOf(table: ActorTable): Map<string, Needle[]> {
   const currentHolders = new Map<string, Set<Actor>>();
   for (const actor of table.actors) {
     for (const role of actor.roles) {
-      // The head of "Secretary of State" is "secretary": the last word before any "of".
       const words = normalName(role.text).split(' ');
-      const head = words.slice(0, words.includes('of') ? words.indexOf('of') : words.length).pop() ?? '';
+      const head = headOf(role.text);
       if (head.length < 4 || STOP_WORDS.has(head)) continue;
       headHolders.set(head, (headHolders.get(head) ?? new Set()).add(actor));
       if (!words.some((word) => PAST_ROLE.has(word)))
@@ -168,7 +211,7 @@ function needlesOf(table: ActorTable): Map<string, Needle[]> {
   for (const [head, holders] of headHolders) {
     const current = currentHolders.get(head) ?? new Set<Actor>();
     const holder = holders.size === 1 ? [...holders][0] : current.size === 1 ? [...current][0] : undefined;
-    if (holder) needles.push({ text: head, actor: holder, tier: 3, exactCase: false });
+    if (holder) needles.push({ text: head, actor: holder, tier: 3, exactCase: false, head });
   }
   const byKey = new Map<string, Needle[]>();
   for (const needle of needles) {
@@ -178,6 +221,12 @@ function needlesOf(table: ActorTable): Map<string, Needle[]> {
   }
   NEEDLES.set(table, byKey);
   return byKey;
+}
+
+/** The head noun of a role: its last word before any "of" ("Secretary of State" → secretary). */
+function headOf(role: string): string {
+  const words = normalName(role).split(' ');
+  return words.slice(0, words.includes('of') ? words.indexOf('of') : words.length).pop() ?? '';
 }
 
 /** A folded word reduced to letters and digits, possessive dropped: "bazoum's" → bazoum, "u.s." → us. */

@@ -42,6 +42,24 @@ describe('sentencesMentioning', () => {
     expect([...sentencesMentioning(two.table, 'What did the president say?').keys()]).toEqual([]);
   });
 
+  it('reads "former" and "ousted" before a role: the past holder, never the new one', () => {
+    // "Nigerien President" is Bazoum's title, but a former one is Issoufou.
+    expect(Object.keys(named('Which former Nigerien president did Blinken call?'))).toEqual([
+      'mahamadou-issoufou',
+      'antony-blinken',
+    ]);
+    // The ousted president is the sitting one the coup removed...
+    expect(Object.keys(named('What did the ousted president do for security?'))).toEqual(['mohamed-bazoum']);
+    // ...and the ousted leader is not "the country's new leader" (Tiani), so no one is named by it.
+    expect(named('What was the ousted leader praised for?')).toEqual({});
+    expect(Object.keys(named('What did the new leader say?'))).toEqual(['abdourahamane-tiani']);
+  });
+
+  it("names a body by its name's last word alone, not by a describing one ('the Nigerien people')", () => {
+    expect(named('What aid goes to the Nigerien people?')).toEqual({});
+    expect(Object.keys(named('What did Antony say?'))).toEqual(['antony-blinken']);
+  });
+
   it('needs capitals for all-capitals names, and ignores common words', () => {
     expect(named('tell us about the coup')).toEqual({});
     expect(Object.keys(named('What did the US say?'))).toEqual(['united-states']);
