@@ -363,7 +363,13 @@ function coverageOf(
       TUNING.similarWeight * similarityInSentence(library, sentence, word),
     );
     soft += word.weight * partial;
-    ranking += word.weight * (mentions ? Math.max(partial, TUNING.actorMentionRankingWeight) : partial);
+    // A common noun naming an actor ("the general" for Tiani) ranks a sentence by that actor only:
+    // its word neighbours ("secretary" ~ general) are other people.
+    const byActorOnly = word.actors.size > 0 && !word.isName;
+    const inTitle = title?.has(word.term) ? TUNING.titleWeight : 0;
+    ranking +=
+      word.weight *
+      (mentions ? Math.max(partial, TUNING.actorMentionRankingWeight) : byActorOnly ? inTitle : partial);
     return listed;
   });
   return { soft, ranking, firm };

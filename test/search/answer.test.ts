@@ -75,6 +75,11 @@ describe('answer on the seed article', () => {
     expect(result.status).toBe('not-found');
   });
 
+  it('ranks by the actor a common noun names, not by its word neighbours ("the general" is no "Secretary")', () => {
+    const result = answer(library, 'Through what medium did the general make his self-proclamation?');
+    expect(result.passages[0]?.text).toContain('after appearing on national television');
+  });
+
   it('quotes exact substrings of the article with their source', () => {
     const result = answer(library, 'What did CNN report?', { top: 5 });
     const article = library.articles.get('us-niger-coup');
