@@ -13,6 +13,31 @@ const TIME_EVIDENCE = new RegExp(
   `\\b(?:${MONTH}\\b|${WEEKDAY}|(?:1[5-9]|20)\\d\\d\\b|\\d+(?:st|nd|rd|th)? century|ago\\b|yesterday|today|tomorrow|since\\b|until\\b|earlier|later|(?:last|next) (?:week|month|year))`,
   'u',
 );
+const YEAR = String.raw`\b(?:1[5-9]|20)\d\d\b`;
+/** A calendar date: "July 28", "28 July", "2023-07-28", "28/07/2023". */
+const DATE = String.raw`\b${MONTH}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`;
+
+/**
+ * A question may ask for a time of one grain ("on which day of the week…", "in what year…"):
+ * then only that grain answers it, not any date. Checked most specific first.
+ */
+const TIME_GRAINS: readonly (readonly [RegExp, RegExp])[] = [
+  [/\bday of the week\b|\bweekday\b/i, new RegExp(`\\b${WEEKDAY}\\b`, 'u')],
+  [/\b(?:what|which) year\b/i, new RegExp(YEAR, 'u')],
+  [/\b(?:what|which) month\b/i, new RegExp(`\\b${MONTH}\\b`, 'u')],
+  [/\b(?:what|which) date\b/i, new RegExp(DATE, 'u')],
+  [
+    /\b(?:what|which) day\b/i,
+    new RegExp(`\\b${WEEKDAY}\\b|${DATE}|\\b(?:yesterday|today|tomorrow)\\b`, 'iu'),
+  ],
+];
+
+/** Whether a sentence holds a time of the grain the question asks for, or any time when it names none. */
+function holdsAskedTime(text: string, question: string): boolean {
+  const grain = TIME_GRAINS.find(([asks]) => asks.test(question));
+  return (grain ? grain[1] : TIME_EVIDENCE).test(text);
+}
+
 const NUMBER_EVIDENCE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent)\b/i;
 const REASON_EVIDENCE =
@@ -23,7 +48,7 @@ const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
 export function answerTypeEvidence(text: string, type: AnswerType, question: string): number {
   switch (type) {
     case 'time':
-      return TIME_EVIDENCE.test(text) ? 1 : 0;
+      return holdsAskedTime(text, question) ? 1 : 0;
     case 'number':
       return NUMBER_EVIDENCE.test(text) ? 1 : 0;
     case 'reason':
@@ -81,7 +106,7 @@ export function holdsAskedKind(
 ): boolean {
   switch (question.answerType) {
     case 'time':
-      return TIME_EVIDENCE.test(text);
+      return holdsAskedTime(text, question.text);
     case 'place':
       return PLACE_EVIDENCE.test(text) || LOCATIVE_EVIDENCE.test(text);
     case 'number':

@@ -33,6 +33,23 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('How old is Tiani?', 'Tiani, a 59-year-old general, spoke.')).toBe(true);
   });
 
+  it('a time of a named grain needs that grain: a weekday, a year, a month, a calendar date', () => {
+    const coup = 'Tiani said that Wednesday’s coup was motivated by security.';
+    const declared = 'Tiani declared himself leader on July 28.';
+    expect(holds('On which day of the week did the coup happen?', coup)).toBe(true);
+    expect(holds('On which day of the week did the coup happen?', declared)).toBe(false);
+    expect(holds('On what date did Tiani declare himself leader?', declared)).toBe(true);
+    expect(holds('On what date did Tiani declare himself leader?', coup)).toBe(false);
+    expect(holds('On which day did the army back the coup?', 'Earlier, on Thursday, the army said so.')).toBe(
+      true,
+    );
+    expect(holds('In what year was Bazoum elected?', 'Bazoum was elected in 2021.')).toBe(true);
+    expect(holds('In what year was Bazoum elected?', 'Bazoum was elected two days ago.')).toBe(false);
+    expect(holds('Which month did the coup happen in?', 'The coup happened in July.')).toBe(true);
+    // No grain named: any time answers "when".
+    expect(holds('When did the coup happen?', coup)).toBe(true);
+  });
+
   it('"how much" needs an amount; "how long" a duration', () => {
     expect(
       holds('How much aid is at risk?', 'Hundreds of millions of dollars of assistance are at risk.'),
