@@ -10,7 +10,7 @@ export {
   OVERRIDE_FILES,
   type ActorOverridesLoad,
 } from './overrides';
-export { sentencesMentioning } from './question';
+export { actorReferencesIn, sentencesMentioning, type ActorReference } from './question';
 export {
   actorSummary,
   listActors,

@@ -69,6 +69,28 @@ const TOO_COMMON = new Set([
  * Overlapping matches keep the longest, then the lower tier; an actor found twice is listed once.
  */
 export function sentencesMentioning(table: ActorTable, question: string): Map<string, Set<number>> {
+  const named = new Map<string, Set<number>>();
+  for (const { actor } of referencesIn(table, question)) {
+    if (!named.has(actor.id))
+      named.set(actor.id, new Set(actor.mentions.map((mention) => mention.sentenceId)));
+  }
+  return named;
+}
+
+/** Where a question names an actor: the words that name it, a deciding "former" or "ousted" included. */
+export interface ActorReference {
+  readonly actorId: string;
+  /** Offsets into the question. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every place a question names an actor (see `sentencesMentioning`), in question order. */
+export function actorReferencesIn(table: ActorTable, question: string): ActorReference[] {
+  return referencesIn(table, question).map(({ actor, start, end }) => ({ actorId: actor.id, start, end }));
+}
+
+function referencesIn(table: ActorTable, question: string): { actor: Actor; start: number; end: number }[] {
   const text = fold(question);
   const matches: NameMatch[] = [];
   // Only the names whose first word is in the question can occur in it.
@@ -100,37 +122,47 @@ export function sentencesMentioning(table: ActorTable, question: string): Map<st
     if (chosen.some((other) => other.start < match.end && match.start < other.end)) continue;
     chosen.push(match);
   }
-  const named = new Map<string, Set<number>>();
-  for (const match of chosen.sort((a, b) => a.start - b.start)) {
-    const actor = match.head === undefined ? match.actor : holderAsked(table, text, match, match.head);
-    if (actor && !named.has(actor.id))
-      named.set(actor.id, new Set(actor.mentions.map((mention) => mention.sentenceId)));
-  }
-  return named;
+  return chosen
+    .sort((a, b) => a.start - b.start)
+    .flatMap((match) => {
+      if (match.head === undefined) return [{ actor: match.actor, start: match.start, end: match.end }];
+      const asked = holderAsked(table, text, match, match.head);
+      return asked ? [{ ...asked, end: match.end }] : [];
+    });
 }
 
 /**
  * Whom a role named in a question stands for, read with the two words before it: "former
  * (Nigerien) president" is the holder of a past role with that head, or nobody when there is none;
- * "the ousted leader" is not the holder of a new role. Otherwise the role's holder.
+ * "the ousted leader" is not the holder of a new role. Otherwise the role's holder. `start` takes
+ * in the deciding word.
  */
-function holderAsked(table: ActorTable, text: string, match: NameMatch, head: string): Actor | undefined {
-  const before = text.slice(0, match.start).split(/\s+/).filter(Boolean).slice(-2).map(keyOf);
+function holderAsked(
+  table: ActorTable,
+  text: string,
+  match: NameMatch,
+  head: string,
+): { actor: Actor; start: number } | undefined {
+  const before = [...text.slice(0, match.start).matchAll(/\S+/g)].slice(-2);
+  const deciding = (words: ReadonlySet<string>): number | undefined =>
+    before.find((word) => words.has(keyOf(word[0])))?.index;
   const rolesWithHead = (actor: Actor): string[][] =>
     actor.roles
       .map((role) => normalName(role.text).split(' '))
       .filter((words) => headOf(words.join(' ')) === head);
-  if (before.some((word) => ASKS_PAST_HOLDER.has(word))) {
-    const past = table.actors.filter((actor) =>
+  const past = deciding(ASKS_PAST_HOLDER);
+  if (past !== undefined) {
+    const holders = table.actors.filter((actor) =>
       rolesWithHead(actor).some((words) => words.some((word) => PAST_ROLE.has(word))),
     );
-    return past.length === 1 ? past[0] : undefined;
+    return holders.length === 1 ? { actor: holders[0] as Actor, start: past } : undefined;
   }
-  if (before.some((word) => ASKS_REMOVED_HOLDER.has(word))) {
+  const removed = deciding(ASKS_REMOVED_HOLDER);
+  if (removed !== undefined) {
     const isNew = rolesWithHead(match.actor).some((words) => words.some((word) => NEW_ROLE.has(word)));
-    return isNew ? undefined : match.actor;
+    return isNew ? undefined : { actor: match.actor, start: removed };
   }
-  return match.actor;
+  return { actor: match.actor, start: match.start };
 }
 
 /** One way a question can name an actor. */

@@ -5,7 +5,7 @@ import { answerTypeEvidence, holdsAskedKind } from './answerKind';
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
-import { sentencesMentioning } from '../actors';
+import { actorReferencesIn, sentencesMentioning } from '../actors';
 import { listedFor } from './wordNetLookup';
 
 /** A sentence considered for the answer, with the evidence that ranks it. */
@@ -121,13 +121,18 @@ function standsForOf(library: Library, words: readonly QuestionWord[]) {
 function actorsNamedBy(library: Library, question: string): Map<string, Set<string>> {
   const byTerm = new Map<string, Set<string>>();
   const actorById = new Map(library.actors.actors.map((actor) => [actor.id, actor]));
+  const name = (term: string, id: string): void => {
+    byTerm.set(term, (byTerm.get(term) ?? new Set()).add(id));
+  };
   for (const id of sentencesMentioning(library.actors, question).keys()) {
     const actor = actorById.get(id);
     if (!actor) continue;
     const names = [actor.name, ...actor.aliases, ...actor.roles.map((role) => role.text)];
-    for (const term of new Set(names.flatMap((name) => termsOf(name)))) {
-      byTerm.set(term, (byTerm.get(term) ?? new Set()).add(id));
-    }
+    for (const term of new Set(names.flatMap((text) => termsOf(text)))) name(term, id);
+  }
+  // The question's own words for it too: "ousted" in "the ousted president".
+  for (const { actorId, start, end } of actorReferencesIn(library.actors, question)) {
+    for (const term of termsOf(question.slice(start, end))) name(term, actorId);
   }
   return byTerm;
 }

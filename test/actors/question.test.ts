@@ -1,4 +1,4 @@
-import { sentencesMentioning } from '../../src/actors/question';
+import { actorReferencesIn, sentencesMentioning } from '../../src/actors/question';
 import { build, fromArticles, seedArticle } from './helpers';
 
 describe('sentencesMentioning', () => {
@@ -53,6 +53,18 @@ describe('sentencesMentioning', () => {
     // ...and the ousted leader is not "the country's new leader" (Tiani), so no one is named by it.
     expect(named('What was the ousted leader praised for?')).toEqual({});
     expect(Object.keys(named('What did the new leader say?'))).toEqual(['abdourahamane-tiani']);
+  });
+
+  it('gives the words that name each actor, the deciding "ousted" or "former" included', () => {
+    const question = 'Did the ousted president thank the former president?';
+    const words = actorReferencesIn(table, question).map(({ actorId, start, end }) => [
+      actorId,
+      question.slice(start, end),
+    ]);
+    expect(words).toEqual([
+      ['mohamed-bazoum', 'ousted president'],
+      ['mahamadou-issoufou', 'former president'],
+    ]);
   });
 
   it("names a body by its name's last word alone, not by a describing one ('the Nigerien people')", () => {
