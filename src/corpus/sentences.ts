@@ -51,10 +51,31 @@ function sentencesIn(text: string, start: number, end: number): Span[] {
     if (at < 0) at = locateLoosely(paragraph, trimmed, cursor);
     if (at < 0) continue;
     const sentenceEnd = at + trimmed.length;
-    spans.push({ start: start + at, end: start + sentenceEnd });
+    spans.push(...splitAfterClosers(text, { start: start + at, end: start + sentenceEnd }));
     cursor = sentenceEnd;
   }
   return mergeFragments(text, spans);
+}
+
+/**
+ * A sentence end that sbd misses: a full stop beside a closing bracket or quote, often written with
+ * a space before it as tokenised text has it ("… and Seinfeld ). I Love Lucy …", "… hit “ SOS ”.
+ * Over …"), then a capital. Not "?" or "!": "“Why now?” Tiani asked." is one sentence.
+ */
+const END_BESIDE_CLOSER = /(?:[)\]"”’]\s?\.|\.\s?[)\]"”’])(?=\s+["“(]?\p{Lu})/gu;
+
+function splitAfterClosers(text: string, span: Span): Span[] {
+  const pieces: Span[] = [];
+  let from = span.start;
+  for (const match of text.slice(span.start, span.end).matchAll(END_BESIDE_CLOSER)) {
+    const end = span.start + (match.index ?? 0) + match[0].length;
+    const next = end + (/^\s*/.exec(text.slice(end, span.end))?.[0].length ?? 0);
+    if (next >= span.end) break;
+    pieces.push({ start: from, end });
+    from = next;
+  }
+  pieces.push({ start: from, end: span.end });
+  return pieces;
 }
 
 /** Finds `needle` in `haystack` from `from`, allowing any run of whitespace where the needle has one. */

@@ -41,6 +41,21 @@ describe('paragraphsOf', () => {
     expect(sentences(text)).toEqual(['First one.', 'Second\none.', 'Third one.']);
   });
 
+  it('ends a sentence at a full stop beside a closing bracket or quote, spaced or not, before a capital', () => {
+    const text =
+      'It aired with Seinfeld ). I Love Lucy is still shown. The hit was “ SOS ”. Over 40 million saw it. (It varies in orbit.) Jupiter is a gas giant.';
+    expect(sentences(text)).toEqual([
+      'It aired with Seinfeld ).',
+      'I Love Lucy is still shown.',
+      'The hit was “ SOS ”.',
+      'Over 40 million saw it.',
+      '(It varies in orbit.)',
+      'Jupiter is a gas giant.',
+    ]);
+    // A question quoted before its credit stays one sentence.
+    expect(sentences('“Why now?” Tiani asked. He left.')).toEqual(['“Why now?” Tiani asked.', 'He left.']);
+  });
+
   it('splits WikiQA-style tokenised text with spaces before full stops', () => {
     const text = 'In Biology , Tissue is a level between cells and an organism . A tissue is an ensemble of cells .';
     expect(sentences(text)).toEqual([
