@@ -19,7 +19,7 @@ import {
   kindOfHead,
 } from './lexicon';
 import { countryNamed, countryOfDemonym, isPlace, isRegionAdjective } from './places';
-import { tokensOf, type Token } from './tokens';
+import { tokensOf, type Token } from '../text/taggedTokens';
 import type { ActorKind } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { termOf, tokensOf } from './analysis';
-import { tokensOf as taggedTokensOf } from '../actors/tokens';
+import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
 
 /** One content word of a question: its surface form (for vectors) and its index term. */
 export interface QuestionWord {
