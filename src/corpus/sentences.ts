@@ -1,4 +1,5 @@
 import { sentences as sbdSentences, type Options } from 'sbd';
+import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
 
 /** A span of `text`, by character offsets. */
 export interface Span {
@@ -51,7 +52,7 @@ function sentencesIn(text: string, start: number, end: number): Span[] {
     if (at < 0) at = locateLoosely(paragraph, trimmed, cursor);
     if (at < 0) continue;
     const sentenceEnd = at + trimmed.length;
-    spans.push(...splitAfterClosers(text, { start: start + at, end: start + sentenceEnd }));
+    spans.push(...splitMissedEnds(text, { start: start + at, end: start + sentenceEnd }));
     cursor = sentenceEnd;
   }
   return mergeFragments(text, spans);
@@ -64,18 +65,48 @@ function sentencesIn(text: string, start: number, end: number): Span[] {
  */
 const END_BESIDE_CLOSER = /(?:[)\]"”’]\s?\.|\.\s?[)\]"”’])(?=\s+["“(]?\p{Lu})/gu;
 
-function splitAfterClosers(text: string, span: Span): Span[] {
+/**
+ * Where a caption or heading with no full stop may run into the sentence after it ("North Entrance
+ * of Westminster Abbey The Collegiate Church … is …", "WAR DEPARTMENT The War Department …"): before
+ * a capitalised word that opens sentences but rarely starts a name. "His" and "One" are left out
+ * ("His Majesty", "Formula One").
+ */
+const OPENER_AFTER_WORD =
+  /(?<=[\p{L}\p{N}])(?=\s+(?:The|A|An|In|It|Its|This|These|There|He|She|They|Their|During|After|On|At|Since|When|While|Although|However|According)\s)/gu;
+/** A piece ending in one of these continues after it: "the treaty between ‖ The …". */
+const CONTINUES = /\b(?:of|in|on|at|to|for|with|by|from|and|or|but|nor|if|the|a|an|between|into|than|as|that)$/i;
+
+/** Splits one of sbd's sentences where it missed an end (see the two patterns above). */
+function splitMissedEnds(text: string, span: Span): Span[] {
+  const slice = text.slice(span.start, span.end);
+  const ends = [
+    ...[...slice.matchAll(END_BESIDE_CLOSER)].map((match) => ({ at: span.start + (match.index ?? 0) + match[0].length, caption: false })),
+    ...[...slice.matchAll(OPENER_AFTER_WORD)].map((match) => ({ at: span.start + (match.index ?? 0), caption: true })),
+  ].sort((a, b) => a.at - b.at);
   const pieces: Span[] = [];
   let from = span.start;
-  for (const match of text.slice(span.start, span.end).matchAll(END_BESIDE_CLOSER)) {
-    const end = span.start + (match.index ?? 0) + match[0].length;
-    const next = end + (/^\s*/.exec(text.slice(end, span.end))?.[0].length ?? 0);
+  for (const { at, caption } of ends) {
+    if (caption && !isCaption(text.slice(from, at))) continue;
+    const next = at + (/^\s*/.exec(text.slice(at, span.end))?.[0].length ?? 0);
     if (next >= span.end) break;
-    pieces.push({ start: from, end });
+    pieces.push({ start: from, end: at });
     from = next;
   }
   pieces.push({ start: from, end: span.end });
   return pieces;
+}
+
+/**
+ * A caption or heading: two words or more, not ending in a word that continues ("of", "and"), and
+ * without a verb. Tagging runs only here, at a rare candidate, not on every sentence.
+ */
+function isCaption(piece: string): boolean {
+  const trimmed = piece.trim();
+  return (
+    trimmed.split(/\s+/).length >= 2 &&
+    !CONTINUES.test(trimmed) &&
+    !taggedTokensOf(trimmed).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  );
 }
 
 /** Finds `needle` in `haystack` from `from`, allowing any run of whitespace where the needle has one. */

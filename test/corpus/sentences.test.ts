@@ -56,6 +56,24 @@ describe('paragraphsOf', () => {
     expect(sentences('“Why now?” Tiani asked. He left.')).toEqual(['“Why now?” Tiani asked.', 'He left.']);
   });
 
+  it('ends a caption or heading that runs into the next sentence without a full stop', () => {
+    expect(
+      sentences('North Entrance of Westminster Abbey The Collegiate Church of St Peter is a large church.'),
+    ).toEqual(['North Entrance of Westminster Abbey', 'The Collegiate Church of St Peter is a large church.']);
+    expect(sentences('WAR DEPARTMENT The War Department combines many duties.')).toEqual([
+      'WAR DEPARTMENT',
+      'The War Department combines many duties.',
+    ]);
+    // Not inside a sentence: after a verb, after a word that continues, or before a name's "His".
+    for (const text of [
+      'Officials said on Monday The army had moved.',
+      'The treaty between The Hague and Paris was signed.',
+      'The consular convention with His Majesty has been signed.',
+    ]) {
+      expect(sentences(text)).toEqual([text]);
+    }
+  });
+
   it('splits WikiQA-style tokenised text with spaces before full stops', () => {
     const text = 'In Biology , Tissue is a level between cells and an organism . A tissue is an ensemble of cells .';
     expect(sentences(text)).toEqual([
