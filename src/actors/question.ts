@@ -38,7 +38,9 @@ const ASKS_PAST_HOLDER = new Set(['former', 'ex', 'previous', 'erstwhile', 'outg
  * ...and these for the one put out of it, never the one who replaced them: "the ousted leader" is
  * not "the country's new leader".
  */
-const ASKS_REMOVED_HOLDER = new Set(['ousted', 'deposed', 'toppled', 'overthrown', 'removed', 'detained']);
+const ASKS_REMOVED_HOLDER = new Set(['ousted', 'deposed', 'toppled', 'overthrown']);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'our', 'your']);
 
 /** Words that make a role a new one ("the country's new leader"). */
 const NEW_ROLE = new Set(['new', 'incoming', 'interim']);
@@ -143,9 +145,13 @@ function holderAsked(
   match: NameMatch,
   head: string,
 ): { actor: Actor; start: number } | undefined {
-  const before = [...text.slice(0, match.start).matchAll(/\S+/g)].slice(-2);
+  // The word right before the role, or the one before that across a describing word ("former
+  // Nigerien president"), never across a determiner: in "Who ousted the president?" it is a verb.
+  const [beyond, adjacent] = [...text.slice(0, match.start).matchAll(/\S+/g)].slice(-2);
+  const candidates = adjacent ? [adjacent] : [];
+  if (adjacent && beyond && !DETERMINERS.has(keyOf(adjacent[0]))) candidates.push(beyond);
   const deciding = (words: ReadonlySet<string>): number | undefined =>
-    before.find((word) => words.has(keyOf(word[0])))?.index;
+    candidates.find((word) => words.has(keyOf(word[0])))?.index;
   const rolesWithHead = (actor: Actor): string[][] =>
     actor.roles
       .map((role) => normalName(role.text).split(' '))

@@ -65,6 +65,11 @@ describe('sentencesMentioning', () => {
       ['mohamed-bazoum', 'ousted president'],
       ['mahamadou-issoufou', 'former president'],
     ]);
+    // A verb before "the president" is not one of its words.
+    const asked = 'Who ousted the president?';
+    expect(actorReferencesIn(table, asked).map(({ start, end }) => asked.slice(start, end))).toEqual([
+      'president',
+    ]);
   });
 
   it("names a body by its name's last word alone, not by a describing one ('the Nigerien people')", () => {
