@@ -15,7 +15,7 @@ const TIME_EVIDENCE = new RegExp(
 );
 const YEAR = String.raw`\b(?:1[5-9]|20)\d\d\b`;
 /** A calendar date: "July 28", "28 July", "2023-07-28", "28/07/2023". */
-const DATE = String.raw`\b${MONTH}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`;
+const DATE = String.raw`\b${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`;
 
 /**
  * A question may ask for a time of one grain ("on which day of the week…", "in what year…"):

@@ -40,6 +40,7 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('On which day of the week did the coup happen?', declared)).toBe(false);
     expect(holds('On what date did Tiani declare himself leader?', declared)).toBe(true);
     expect(holds('On what date did Tiani declare himself leader?', coup)).toBe(false);
+    expect(holds('On what date did Tiani declare himself leader?', 'He did so on July 28th.')).toBe(true);
     expect(holds('On which day did the army back the coup?', 'Earlier, on Thursday, the army said so.')).toBe(
       true,
     );
