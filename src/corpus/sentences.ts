@@ -69,19 +69,28 @@ const END_BESIDE_CLOSER = /(?:[)\]"”’]\s?\.|\.\s?[)\]"”’])(?=\s+["“(]?
  * Where a caption or heading with no full stop may run into the sentence after it ("North Entrance
  * of Westminster Abbey The Collegiate Church … is …", "WAR DEPARTMENT The War Department …"): before
  * a capitalised word that opens sentences but rarely starts a name. "His" and "One" are left out
- * ("His Majesty", "Formula One").
+ * ("His Majesty", "Formula One"); after a capitalised word only "The" counts, since the others
+ * end names there ("Series A", "Men In Black").
  */
 const OPENER_AFTER_WORD =
-  /(?<=[\p{L}\p{N}])(?=\s+(?:The|A|An|In|It|Its|This|These|There|He|She|They|Their|During|After|On|At|Since|When|While|Although|However|According)\s)/gu;
+  /(?<=([\p{L}\p{N}][\p{L}\p{N}'’.-]*))(?=\s+(The|A|An|In|It|Its|This|These|There|He|She|They|Their|During|After|On|At|Since|When|While|Although|However|According)\s)/gu;
 /** A piece ending in one of these continues after it: "the treaty between ‖ The …". */
-const CONTINUES = /\b(?:of|in|on|at|to|for|with|by|from|and|or|but|nor|if|the|a|an|between|into|than|as|that)$/i;
+const CONTINUES =
+  /\b(?:of|in|on|at|to|for|with|by|from|and|or|but|nor|if|the|a|an|between|into|than|as|that)$|['’]s?$/i;
+/** Captions and headings are short; a longer piece is a sentence still going (and tagging it would cost). */
+const MAX_CAPTION_WORDS = 12;
 
 /** Splits one of sbd's sentences where it missed an end (see the two patterns above). */
 function splitMissedEnds(text: string, span: Span): Span[] {
   const slice = text.slice(span.start, span.end);
   const ends = [
-    ...[...slice.matchAll(END_BESIDE_CLOSER)].map((match) => ({ at: span.start + (match.index ?? 0) + match[0].length, caption: false })),
-    ...[...slice.matchAll(OPENER_AFTER_WORD)].map((match) => ({ at: span.start + (match.index ?? 0), caption: true })),
+    ...[...slice.matchAll(END_BESIDE_CLOSER)].map((match) => ({
+      at: span.start + (match.index ?? 0) + match[0].length,
+      caption: false,
+    })),
+    ...[...slice.matchAll(OPENER_AFTER_WORD)]
+      .filter(([, before = '', opener]) => opener === 'The' || !/^\p{Lu}/u.test(before))
+      .map((match) => ({ at: span.start + (match.index ?? 0), caption: true })),
   ].sort((a, b) => a.at - b.at);
   const pieces: Span[] = [];
   let from = span.start;
@@ -97,13 +106,17 @@ function splitMissedEnds(text: string, span: Span): Span[] {
 }
 
 /**
- * A caption or heading: two words or more, not ending in a word that continues ("of", "and"), and
- * without a verb. Tagging runs only here, at a rare candidate, not on every sentence.
+ * A caption or heading: two to `MAX_CAPTION_WORDS` words, not ending in a word that continues
+ * ("of", "and", a possessive), and without a verb. Tagging runs only here, on a short piece at a
+ * rare candidate, never on every sentence.
  */
 function isCaption(piece: string): boolean {
   const trimmed = piece.trim();
+  if (trimmed.length > MAX_CAPTION_WORDS * 20) return false;
+  const words = trimmed.split(/\s+/).length;
   return (
-    trimmed.split(/\s+/).length >= 2 &&
+    words >= 2 &&
+    words <= MAX_CAPTION_WORDS &&
     !CONTINUES.test(trimmed) &&
     !taggedTokensOf(trimmed).some((token) => token.pos === 'VERB' || token.pos === 'AUX')
   );

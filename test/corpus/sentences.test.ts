@@ -69,6 +69,10 @@ describe('paragraphsOf', () => {
       'Officials said on Monday The army had moved.',
       'The treaty between The Hague and Paris was signed.',
       'The consular convention with His Majesty has been signed.',
+      // Names: an opener after a capitalised word other than "The", or after a possessive.
+      'Alphabet’s Class A shares rose sharply.',
+      'The 1997 film Men In Black grossed millions.',
+      'Christopher Nolan’s The Dark Knight was a hit.',
     ]) {
       expect(sentences(text)).toEqual([text]);
     }
