@@ -57,6 +57,12 @@ export async function serve(config: Config): Promise<void> {
     await shutdown(1, 'corpus');
     return;
   }
+  // Health, SIGHUP and the watcher serve from here on, whether or not Discord is reachable yet:
+  // /healthz says "not connected" until every shard is ready.
+  const shards = bot.client.ws.shards;
+  await lifecycle.startServices(
+    () => shards.size > 0 && shards.every((shard) => shard.status === Status.Ready),
+  );
   try {
     await bot.start(token);
   } catch (error) {
@@ -71,10 +77,6 @@ export async function serve(config: Config): Promise<void> {
   if (config.registerCommandsOnStart && (bot.client.shard?.ids.includes(0) ?? true)) {
     await registerOnStart(bot.client, config.discordGuildId, logger);
   }
-  const shards = bot.client.ws.shards;
-  await lifecycle.startServices(
-    () => shards.size > 0 && shards.every((shard) => shard.status === Status.Ready),
-  );
 }
 
 /**
