@@ -165,12 +165,13 @@ const apiUrl: Variable<string | null> = {
 
 /**
  * The REST base discord.js wants: Discord's documented `…/api`, to which it adds `/v10` itself. The
- * versioned base (`…/api/v10`) and a bare host (`http://127.0.0.1:3000`, read as `…/api`) are
- * accepted too, as both are common ways to name a Discord stand-in.
+ * versioned base (`…/api/v10`, or `…/v10` for a stand-in serving at its root) and a bare host
+ * (`http://127.0.0.1:3000`, read as `…/api`) are accepted too, as common ways to name a stand-in.
  */
 function restBaseOf(url: URL): string {
-  const path = url.pathname.replace(/\/+$/, '').replace(/\/v\d+$/, '');
-  return `${url.origin}${path === '' ? '/api' : path}`;
+  const path = url.pathname.replace(/\/+$/, '');
+  if (path === '') return `${url.origin}/api`;
+  return `${url.origin}${path.replace(/\/v\d+$/, '')}`;
 }
 
 /** Parses an ASK_COOLDOWN-style value: `COUNT/SECONDS` (5/30) or `off` (null). */

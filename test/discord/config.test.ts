@@ -108,6 +108,8 @@ describe('configFrom', () => {
     expect(baseOf('http://127.0.0.1:4000')).toBe('http://127.0.0.1:4000/api');
     expect(baseOf('http://127.0.0.1:4000/')).toBe('http://127.0.0.1:4000/api');
     expect(baseOf('http://127.0.0.1:4000/discord/api')).toBe('http://127.0.0.1:4000/discord/api');
+    // A stand-in at its root, named by its versioned base.
+    expect(baseOf('http://127.0.0.1:4000/v10')).toBe('http://127.0.0.1:4000');
   });
 
   it('accepts any id Discord documents (a 64-bit integer), short ones included', () => {
