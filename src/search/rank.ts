@@ -5,7 +5,7 @@ import { answerTypeEvidence, holdsAskedKind } from './answerKind';
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
-import { actorReferencesIn, sentencesMentioning } from '../actors';
+import { actorReferencesIn, type Actor } from '../actors';
 import { listedFor } from './wordNetLookup';
 
 /** A sentence considered for the answer, with the evidence that ranks it. */
@@ -120,22 +120,32 @@ function standsForOf(library: Library, words: readonly QuestionWord[]) {
  */
 function actorsNamedBy(library: Library, question: string): Map<string, Set<string>> {
   const byTerm = new Map<string, Set<string>>();
-  const actorById = new Map(library.actors.actors.map((actor) => [actor.id, actor]));
   const name = (term: string, id: string): void => {
     byTerm.set(term, (byTerm.get(term) ?? new Set()).add(id));
   };
-  for (const id of sentencesMentioning(library.actors, question).keys()) {
-    const actor = actorById.get(id);
+  const references = actorReferencesIn(library.actors, question);
+  for (const id of new Set(references.map((reference) => reference.actorId))) {
+    const actor = actorByIdOf(library).get(id);
     if (!actor) continue;
     const names = [actor.name, ...actor.aliases, ...actor.roles.map((role) => role.text)];
     for (const term of new Set(names.flatMap((text) => termsOf(text)))) name(term, id);
   }
   // The question's own words for it too: "ousted" in "the ousted president".
-  for (const { actorId, start, end } of actorReferencesIn(library.actors, question)) {
+  for (const { actorId, start, end } of references) {
     for (const term of termsOf(question.slice(start, end))) name(term, actorId);
   }
   return byTerm;
 }
+
+/** Each library's actors by id, built once (a library never changes). */
+function actorByIdOf(library: Library): ReadonlyMap<string, Actor> {
+  let byId = ACTORS_BY_ID.get(library);
+  if (!byId)
+    ACTORS_BY_ID.set(library, (byId = new Map(library.actors.actors.map((actor) => [actor.id, actor]))));
+  return byId;
+}
+
+const ACTORS_BY_ID = new WeakMap<Library, ReadonlyMap<string, Actor>>();
 
 /**
  * Whether an article opens by saying what its subject is ("Tissue is a cellular organizational
