@@ -112,6 +112,7 @@ function splitMissedEnds(text: string, span: Span): Span[] {
  */
 function isCaption(piece: string): boolean {
   const trimmed = piece.trim();
+  // A cheap bound first (no caption averages 20 characters a word), then the words, then tagging.
   if (trimmed.length > MAX_CAPTION_WORDS * 20) return false;
   const words = trimmed.split(/\s+/).length;
   return (
