@@ -63,6 +63,15 @@ export function rankSentences(
   const focus = words[focusIndex];
   const focusIsUnseen = focus !== undefined && !library.documentFrequency.has(focus.term);
 
+  // A question that says what it measures ("how long", "how many soldiers") ranks by that measure,
+  // as the answer check does; any other by the loose kind of answer (a number, a date, a name).
+  const standsFor = standsForOf(library, words);
+  const kindEvidence = (text: string): number =>
+    question.measure === null
+      ? answerTypeEvidence(text, question.answerType, question.text)
+      : holdsAskedKind(text, question, standsFor)
+        ? 1
+        : 0;
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -79,7 +88,7 @@ export function rankSentences(
           ? TUNING.weights.position
           : TUNING.weights.newsPosition) /
         Math.sqrt(sentence.sentence) +
-      TUNING.weights.answerType * answerTypeEvidence(sentence.text, question.answerType, question.text) -
+      TUNING.weights.answerType * kindEvidence(sentence.text) -
       TUNING.weights.length *
         Math.log1p((library.wordsBySentence[id]?.length ?? 0) / TUNING.typicalSentenceWords);
     return {

@@ -113,17 +113,29 @@ describe('answer on the seed article', () => {
 });
 
 describe('answer across articles', () => {
+  const make = (id: string, text: string): Article => ({
+    id,
+    title: id,
+    publisher: null,
+    url: `https://example.org/${id}`,
+    date: null,
+    file: `${id}.md`,
+    text,
+  });
+
+  it('ranks a "how many X" question by a number that counts X, not by any number', async () => {
+    const resources = await loadLibraryResources();
+    const library = buildLibrary(
+      [make('a', 'Soldiers guard the palace in 3 shifts. The palace has 200 soldiers on guard.')],
+      resources,
+    );
+    expect(answer(library, 'How many soldiers guard the palace?').passages[0]?.text).toBe(
+      'The palace has 200 soldiers on guard.',
+    );
+  }, 60_000);
+
   it('restricts to one article and de-duplicates syndicated copies', async () => {
     const resources = await loadLibraryResources();
-    const make = (id: string, text: string): Article => ({
-      id,
-      title: id,
-      publisher: null,
-      url: `https://example.org/${id}`,
-      date: null,
-      file: `${id}.md`,
-      text,
-    });
     const two = buildLibrary(
       [
         make('a', 'The river flooded the town on Monday. Rescue teams arrived later.'),
