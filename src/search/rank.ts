@@ -63,11 +63,12 @@ export function rankSentences(
   const focus = words[focusIndex];
   const focusIsUnseen = focus !== undefined && !library.documentFrequency.has(focus.term);
 
-  // A question that says what it measures ("how long", "how many soldiers") ranks by that measure,
-  // as the answer check does; any other by the loose kind of answer (a number, a date, a name).
+  // A question that says what it measures ("how long", "how many soldiers") or asks where ranks by
+  // the answer check's own test (a count of soldiers; a place, "on national television" included);
+  // any other by the loose kind of answer (a number, a date, a name).
   const standsFor = standsForOf(library, words);
   const kindEvidence = (text: string): number =>
-    question.measure === null
+    question.measure === null && question.answerType !== 'place'
       ? answerTypeEvidence(text, question.answerType, question.text)
       : holdsAskedKind(text, question, standsFor)
         ? 1

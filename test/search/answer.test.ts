@@ -28,6 +28,8 @@ const ANSWERABLE: [string, string][] = [
     'declared himself as the country’s new leader on July 28',
   ],
   ['What did the army warn against?', 'warned against foreign military intervention'],
+  // "Where" ranks by a place, "on national television" included, as the answer check reads one.
+  ['Where did Tiani make his announcement?', 'after appearing on national television'],
   ['Why did the army command back the takeover?', 'supporting the seizure in a bid to thwart bloodshed'],
   ['How have world leaders reacted to the coup?', 'The coup has drawn sharp criticism from world leaders.'],
   [
