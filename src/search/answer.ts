@@ -5,7 +5,7 @@ import { analyseQuestion, type AnalysedQuestion, type QuestionWord } from './que
 import { listedFor } from './wordNetLookup';
 import { readingOf } from './questionText';
 import { termOf, tokensOf } from './analysis';
-import { holdsAskedKindIn, rankSentences, type Candidate } from './rank';
+import { rankSentences, type Candidate } from './rank';
 import { TUNING } from './tuning';
 import type { Answer, AnswerOptions, Passage } from './types';
 
@@ -32,7 +32,7 @@ export function answer(library: Library, question: string, options: Partial<Answ
   const answered =
     best !== undefined &&
     best.coverage >= TUNING.minCoverage &&
-    holdsAskedKindIn(library, analysed, best.sentence.text) &&
+    best.holdsAskedKind &&
     (best.unseenFocusMatch === null || best.unseenFocusMatch >= TUNING.minUnseenFocusMatch) &&
     !namesSomethingUnknown(library, analysed);
   return {

@@ -1,4 +1,4 @@
-import type { AnalysedQuestion, AnswerType } from './question';
+import type { AnalysedQuestion } from './question';
 
 /**
  * What kind of thing a question asks for (a date for "when", a count of soldiers for "how many
@@ -44,19 +44,22 @@ const REASON_EVIDENCE =
   /\b(?:because|due to|in order to|in a bid to|so that|motivated|reason|caused|led to|aim(?:ed)? to|to (?:prevent|thwart|avoid|ensure|protect|preserve))\b/i;
 const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
 
-/** 1 when the sentence holds the kind of thing the question asks for (a date for "when"), else 0. */
-export function answerTypeEvidence(text: string, type: AnswerType, question: string): number {
-  switch (type) {
+/**
+ * How far a sentence holds the kind of thing the question asks for, to rank by: 1 or 0. Where the
+ * question says what it wants (a time, a place, a number or what it measures) that is the strict
+ * test, `holdsKind` (see `holdsAskedKind`); for "why" and "who" a loose sign ("because", a name
+ * the question does not use); nothing for other questions.
+ */
+export function answerTypeEvidence(text: string, question: AnalysedQuestion, holdsKind: boolean): number {
+  switch (question.answerType) {
     case 'time':
-      return holdsAskedTime(text, question) ? 1 : 0;
+    case 'place':
     case 'number':
-      return NUMBER_EVIDENCE.test(text) ? 1 : 0;
+      return holdsKind ? 1 : 0;
     case 'reason':
       return REASON_EVIDENCE.test(text) ? 1 : 0;
-    case 'place':
-      return PLACE_EVIDENCE.test(text) ? 1 : 0;
     case 'person':
-      return hasNewName(text, question) ? 1 : 0;
+      return hasNewName(text, question.text) ? 1 : 0;
     case 'other':
       return 0;
   }

@@ -20,6 +20,11 @@ export interface Candidate {
    * about something the articles do not cover.
    */
   readonly unseenFocusMatch: number | null;
+  /**
+   * Whether the sentence holds the kind of answer asked for, strictly (a date for "when", a number
+   * counting soldiers for "how many soldiers"): a passage without it does not answer.
+   */
+  readonly holdsAskedKind: boolean;
   readonly score: number;
 }
 
@@ -63,16 +68,7 @@ export function rankSentences(
   const focus = words[focusIndex];
   const focusIsUnseen = focus !== undefined && !library.documentFrequency.has(focus.term);
 
-  // A question that says what it measures ("how long", "how many soldiers") or asks where ranks by
-  // the answer check's own test (a count of soldiers; a place, "on national television" included);
-  // any other by the loose kind of answer (a number, a date, a name).
   const standsFor = standsForOf(library, words);
-  const kindEvidence = (text: string): number =>
-    question.measure === null && question.answerType !== 'place'
-      ? answerTypeEvidence(text, question.answerType, question.text)
-      : holdsAskedKind(text, question, standsFor)
-        ? 1
-        : 0;
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -80,6 +76,7 @@ export function rankSentences(
     const lexical = (hit?.score ?? 0) / bestScore;
     const { soft, ranking, firm } = coverageOf(library, sentence, words, hit?.queryTerms ?? []);
     const coverage = soft / totalWeight;
+    const holdsKind = holdsAskedKind(sentence.text, question, standsFor);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * (ranking / totalWeight) +
@@ -89,25 +86,18 @@ export function rankSentences(
           ? TUNING.weights.position
           : TUNING.weights.newsPosition) /
         Math.sqrt(sentence.sentence) +
-      TUNING.weights.answerType * kindEvidence(sentence.text) -
+      TUNING.weights.answerType * answerTypeEvidence(sentence.text, question, holdsKind) -
       TUNING.weights.length *
         Math.log1p((library.wordsBySentence[id]?.length ?? 0) / TUNING.typicalSentenceWords);
     return {
       sentence,
       coverage,
       unseenFocusMatch: focusIsUnseen ? (firm[focusIndex] ?? 0) : null,
+      holdsAskedKind: holdsKind,
       score,
     };
   });
   return candidates.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
-}
-
-/**
- * Whether a passage holds the kind of answer the question asks for, strictly (a date for "when", a
- * number counting soldiers for "how many soldiers"). Asked of the chosen passage only.
- */
-export function holdsAskedKindIn(library: Library, question: AnalysedQuestion, text: string): boolean {
-  return holdsAskedKind(text, question, standsForOf(library, strongestWords(library, question.words)));
 }
 
 /** Whether a sentence's token stands for a question word: the same term, or a firm paraphrase of it. */
