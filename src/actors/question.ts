@@ -152,21 +152,16 @@ function holderAsked(
   if (adjacent && beyond && !DETERMINERS.has(keyOf(adjacent[0]))) candidates.push(beyond);
   const deciding = (words: ReadonlySet<string>): number | undefined =>
     candidates.find((word) => words.has(keyOf(word[0])))?.index;
-  const rolesWithHead = (actor: Actor): string[][] =>
-    actor.roles
-      .map((role) => normalName(role.text).split(' '))
-      .filter((words) => headOf(words.join(' ')) === head);
+  const holdsRoleMarked = (actor: Actor, markers: ReadonlySet<string>): boolean =>
+    actor.roles.some((role) => headOf(role.text) === head && roleMarkedBy(role.text, markers));
   const past = deciding(ASKS_PAST_HOLDER);
   if (past !== undefined) {
-    const holders = table.actors.filter((actor) =>
-      rolesWithHead(actor).some((words) => words.some((word) => PAST_ROLE.has(word))),
-    );
+    const holders = table.actors.filter((actor) => holdsRoleMarked(actor, PAST_ROLE));
     return holders.length === 1 ? { actor: holders[0] as Actor, start: past } : undefined;
   }
   const removed = deciding(ASKS_REMOVED_HOLDER);
   if (removed !== undefined) {
-    const isNew = rolesWithHead(match.actor).some((words) => words.some((word) => NEW_ROLE.has(word)));
-    return isNew ? undefined : { actor: match.actor, start: removed };
+    return holdsRoleMarked(match.actor, NEW_ROLE) ? undefined : { actor: match.actor, start: removed };
   }
   return { actor: match.actor, start: match.start };
 }
@@ -238,11 +233,10 @@ function needlesOf(table: ActorTable): Map<string, Needle[]> {
   const currentHolders = new Map<string, Set<Actor>>();
   for (const actor of table.actors) {
     for (const role of actor.roles) {
-      const words = normalName(role.text).split(' ');
       const head = headOf(role.text);
       if (head.length < 4 || STOP_WORDS.has(head)) continue;
       headHolders.set(head, (headHolders.get(head) ?? new Set()).add(actor));
-      if (!words.some((word) => PAST_ROLE.has(word)))
+      if (!roleMarkedBy(role.text, PAST_ROLE))
         currentHolders.set(head, (currentHolders.get(head) ?? new Set()).add(actor));
     }
   }
@@ -259,6 +253,13 @@ function needlesOf(table: ActorTable): Map<string, Needle[]> {
   }
   NEEDLES.set(table, byKey);
   return byKey;
+}
+
+/** Whether a role has one of the marker words ("former president" is marked by PAST_ROLE). */
+function roleMarkedBy(role: string, markers: ReadonlySet<string>): boolean {
+  return normalName(role)
+    .split(' ')
+    .some((word) => markers.has(word));
 }
 
 /** The head noun of a role: its last word before any "of" ("Secretary of State" → secretary). */
