@@ -123,17 +123,39 @@ function actorsNamedBy(library: Library, question: string): Map<string, Set<stri
   const name = (term: string, id: string): void => {
     byTerm.set(term, (byTerm.get(term) ?? new Set()).add(id));
   };
-  const references = actorReferencesIn(library.actors, question);
+  const references = actorReferencesIn(library.actors, question).map((reference) => {
+    const nameTerms = new Set(termsOf(actorByIdOf(library).get(reference.actorId)?.name ?? ''));
+    const terms = termsOf(question.slice(reference.start, reference.end));
+    return { ...reference, terms, byName: terms.some((term) => nameTerms.has(term)) };
+  });
+  const namedByName = new Set(references.filter((reference) => reference.byName).map((r) => r.actorId));
   for (const id of new Set(references.map((reference) => reference.actorId))) {
     const actor = actorByIdOf(library).get(id);
     if (!actor) continue;
-    const names = [actor.name, ...actor.aliases, ...actor.roles.map((role) => role.text)];
+    // Once a question names someone by name, its other words for them say something about them:
+    // "elected president" in "When was Bazoum elected president?" is asked, not who is meant.
+    const names = namedByName.has(id)
+      ? [actor.name]
+      : [actor.name, ...actor.aliases, ...actor.roles.map((role) => role.text)];
     for (const term of new Set(names.flatMap((text) => termsOf(text)))) name(term, id);
   }
-  // The question's own words for it too: "ousted" in "the ousted president".
-  for (const { actorId, start, end } of references) {
-    for (const term of termsOf(question.slice(start, end))) name(term, actorId);
-  }
+  // The question's own words for it too ("ousted" in "the ousted president"), unless they only
+  // describe someone named by name elsewhere in it (see above).
+  references.forEach((reference, at) => {
+    const before = references[at - 1];
+    const after = references[at + 1];
+    const besideName =
+      reference.byName ||
+      // A title just before the name ("General Tiani") or an apposition after it ("Tiani, the general").
+      (after?.byName === true &&
+        after.actorId === reference.actorId &&
+        /^\s*,?\s*$/.test(question.slice(reference.end, after.start))) ||
+      (before?.byName === true &&
+        before.actorId === reference.actorId &&
+        /^\s*,\s*$/.test(question.slice(before.end, reference.start)));
+    if (namedByName.has(reference.actorId) && !besideName) return;
+    for (const term of reference.terms) name(term, reference.actorId);
+  });
   return byTerm;
 }
 

@@ -71,6 +71,9 @@ describe('answer on the seed article', () => {
     'How many soldiers are in the presidential guard?',
     // "African" and a "union" (WordNet: unite → United) are in the article; the African Union is not.
     'What did the African Union say about the coup?',
+    // Named by name, Bazoum's other words ("elected") are asked about, not who is meant: his
+    // detention "two days ago" is no date of an election.
+    'When was Bazoum elected?',
   ])('says the articles do not answer: %s', (question) => {
     const result = answer(library, question);
     expect(result.answered).toBe(false);
