@@ -139,6 +139,22 @@ describe('answer across articles', () => {
     );
   }, 60_000);
 
+  it('ranks a statement above a verbless caption that names the same things', async () => {
+    const resources = await loadLibraryResources();
+    const library = buildLibrary(
+      [
+        make(
+          'olmecs',
+          'Olmec Head No. 3 from San Lorenzo Tenochtitlan\n\nThe Olmecs lived in the tropical lowlands of south-central Mexico.',
+        ),
+      ],
+      resources,
+    );
+    expect(answer(library, 'Where did the Olmecs come from?').passages[0]?.text).toBe(
+      'The Olmecs lived in the tropical lowlands of south-central Mexico.',
+    );
+  }, 60_000);
+
   it('restricts to one article and de-duplicates syndicated copies', async () => {
     const resources = await loadLibraryResources();
     const two = buildLibrary(
