@@ -32,11 +32,24 @@ const TIME_GRAINS: readonly (readonly [RegExp, RegExp])[] = [
   ],
 ];
 
+/** The test for the time grain a question names, or null when it names none. */
+function askedTimeGrain(question: string): RegExp | null {
+  return TIME_GRAINS.find(([asks]) => asks.test(question))?.[1] ?? null;
+}
+
 /** Whether a sentence holds a time of the grain the question asks for, or any time when it names none. */
 function holdsAskedTime(text: string, question: string): boolean {
-  const grain = TIME_GRAINS.find(([asks]) => asks.test(question));
-  return (grain ? grain[1] : TIME_EVIDENCE).test(text);
+  return (askedTimeGrain(question) ?? TIME_EVIDENCE).test(text);
 }
+
+/**
+ * A time of the grain a question names ("on which day of the week…" → Wednesday) counts this many
+ * times the usual evidence: few sentences hold one, and no other sentence answers. 1 / 2 / 3 → seed
+ * P@1 0.832 / 0.842 / 0.842 pooled (set B 0.767 → 0.800), answerable wrongly declined 0.168 → 0.158,
+ * WikiQA MAP 0.695, MRR 0.698 / 0.699 / 0.699. (The same for a measure, "how long", "how old":
+ * one more unanswerable answered, WikiQA F1 −0.003.)
+ */
+const NAMED_GRAIN_EVIDENCE = 2;
 
 const NUMBER_EVIDENCE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent)\b/i;
@@ -45,14 +58,16 @@ const REASON_EVIDENCE =
 const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
 
 /**
- * How far a sentence holds the kind of thing the question asks for, to rank by: 1 or 0. Where the
- * question says what it wants (a time, a place, a number or what it measures) that is the strict
- * test, `holdsKind` (see `holdsAskedKind`); for "why" and "who" a loose sign ("because", a name
- * the question does not use); nothing for other questions.
+ * How far a sentence holds the kind of thing the question asks for, to rank by: 0, 1, or for a time
+ * of the grain the question names `NAMED_GRAIN_EVIDENCE`. Where the question says what it wants (a
+ * time, a place, a number or what it measures) that is the strict test, `holdsKind` (see
+ * `holdsAskedKind`); for "why" and "who" a loose sign ("because", a name the question does not
+ * use); nothing for other questions.
  */
 export function answerTypeEvidence(text: string, question: AnalysedQuestion, holdsKind: boolean): number {
   switch (question.answerType) {
     case 'time':
+      return holdsKind ? (askedTimeGrain(question.text) ? NAMED_GRAIN_EVIDENCE : 1) : 0;
     case 'place':
     case 'number':
       return holdsKind ? 1 : 0;

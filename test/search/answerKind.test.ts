@@ -1,4 +1,4 @@
-import { holdsAskedKind } from '../../src/search/answerKind';
+import { answerTypeEvidence, holdsAskedKind } from '../../src/search/answerKind';
 import { analyseQuestion } from '../../src/search/question';
 
 /** Exact words only: the ranking passes a matcher that also knows paraphrases. */
@@ -63,5 +63,21 @@ describe('whether a sentence holds the kind of answer asked for', () => {
   it('lets questions of other kinds through', () => {
     expect(holds('Why did the army back the coup?', 'The army backed it.')).toBe(true);
     expect(holds('What did the army warn against?', 'The army warned against intervention.')).toBe(true);
+  });
+});
+
+describe('the answer-kind evidence that ranks', () => {
+  const evidence = (question: string, sentence: string): number => {
+    const analysed = analyseQuestion(question);
+    return answerTypeEvidence(sentence, analysed, holdsAskedKind(sentence, analysed, sameWord));
+  };
+
+  it('weighs a time of the grain the question names above any time', () => {
+    const coup = 'Tiani said that Wednesday’s coup was motivated by security.';
+    const declared = 'Tiani declared himself leader on July 28.';
+    const weekday = 'On which day of the week did the coup happen?';
+    expect(evidence(weekday, coup)).toBeGreaterThan(evidence('When did the coup happen?', coup));
+    expect(evidence(weekday, declared)).toBe(0);
+    expect(evidence('When did the coup happen?', declared)).toBe(1);
   });
 });
