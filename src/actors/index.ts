@@ -12,6 +12,14 @@ export {
 } from './overrides';
 export { actorReferencesIn, sentencesMentioning, type ActorReference } from './question';
 export {
+  ASKS_PAST_HOLDER,
+  ASKS_REMOVED_HOLDER,
+  headOf,
+  NEW_ROLE,
+  PAST_ROLE,
+  roleMarkedBy,
+} from './roleWords';
+export {
   actorSummary,
   listActors,
   roleText,

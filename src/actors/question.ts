@@ -1,5 +1,13 @@
 import { namesOf, normalName } from './find';
 import { TITLES } from './lexicon';
+import {
+  ASKS_PAST_HOLDER,
+  ASKS_REMOVED_HOLDER,
+  headOf,
+  NEW_ROLE,
+  PAST_ROLE,
+  roleMarkedBy,
+} from './roleWords';
 import type { Actor, ActorTable } from './types';
 
 interface NameMatch {
@@ -28,22 +36,7 @@ const STOP_WORDS = new Set([
   'country',
 ]);
 
-/** Words that make a role a past one: the "former president" is not "the president". */
-const PAST_ROLE = new Set(['former', 'ex', 'previous', 'late', 'outgoing', 'erstwhile', 'deposed', 'ousted']);
-
-/** In a question, these before a role ask for its past holder: "the former Nigerien president". */
-const ASKS_PAST_HOLDER = new Set(['former', 'ex', 'previous', 'erstwhile', 'outgoing']);
-
-/**
- * ...and these for the one put out of it, never the one who replaced them: "the ousted leader" is
- * not "the country's new leader".
- */
-const ASKS_REMOVED_HOLDER = new Set(['ousted', 'deposed', 'toppled', 'overthrown']);
-
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'our', 'your']);
-
-/** Words that make a role a new one ("the country's new leader"). */
-const NEW_ROLE = new Set(['new', 'incoming', 'interim']);
 
 /** Single words of a name that never name an actor on their own in a question. */
 const TOO_COMMON = new Set([
@@ -253,19 +246,6 @@ function needlesOf(table: ActorTable): Map<string, Needle[]> {
   }
   NEEDLES.set(table, byKey);
   return byKey;
-}
-
-/** Whether a role has one of the marker words ("former president" is marked by PAST_ROLE). */
-function roleMarkedBy(role: string, markers: ReadonlySet<string>): boolean {
-  return normalName(role)
-    .split(' ')
-    .some((word) => markers.has(word));
-}
-
-/** The head noun of a role: its last word before any "of" ("Secretary of State" → secretary). */
-function headOf(role: string): string {
-  const words = normalName(role).split(' ');
-  return words.slice(0, words.includes('of') ? words.indexOf('of') : words.length).pop() ?? '';
 }
 
 /** A folded word reduced to letters and digits, possessive dropped: "bazoum's" → bazoum, "u.s." → us. */
