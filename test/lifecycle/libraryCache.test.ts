@@ -68,7 +68,10 @@ describe('loadOrBuildLibrary', () => {
       new Int8Array(words.length * 2).map((_, i) => (i * 37) % 127),
       2,
     );
-    const options = { cacheDir: path.dirname(file), resources: { vectors, related: null, antonyms: null } };
+    const options = {
+      cacheDir: path.dirname(file),
+      resources: { vectors, related: null, antonyms: null, personNouns: null },
+    };
     const built = await loadOrBuildLibrary(dir, options);
     expectLoaded(built);
     expect(built.library.vocabulary.terms.length).toBeGreaterThan(0);
@@ -223,7 +226,7 @@ describe('loadOrBuildLibrary', () => {
     const vectors = wordVectorsFrom(['army'], new Int8Array([1, 2]), 2);
     const load = await loadOrBuildLibrary(dir, {
       ...options,
-      resources: { vectors, related: null, antonyms: null },
+      resources: { vectors, related: null, antonyms: null, personNouns: null },
       buildInWorker: true,
     });
     expectLoaded(load);

@@ -1,0 +1,48 @@
+import type { Library } from '../../src/library';
+import { actorReferencesIn } from '../../src/actors';
+import { describedActors } from '../../src/search/describedActors';
+import { answer } from '../../src/search/answer';
+import { loadSeedLibrary } from './seedLibrary';
+
+let library: Library;
+
+beforeAll(async () => {
+  library = await loadSeedLibrary();
+}, 120_000);
+
+/** Each actor the question describes, with the words that describe them. */
+function describedIn(question: string): string[] {
+  return describedActors(library, question, actorReferencesIn(library.actors, question)).map(
+    (reference) => `${reference.actorId}: ${question.slice(reference.start, reference.end)}`,
+  );
+}
+
+describe('people a question describes in words the article never uses for them', () => {
+  it.each([
+    ['What did the top US diplomat say?', 'antony-blinken: top US diplomat'],
+    // "America" is not in the article; WordNet ties it to "US", which is in Blinken's title.
+    ["What did America's top diplomat say?", "antony-blinken: America's top diplomat"],
+    ['What did the new strongman say?', 'abdourahamane-tiani: new strongman'],
+    // "leader" is Tiani's role, but the ousted one is never the new one.
+    ['What did the ousted Nigerien leader do?', 'mohamed-bazoum: ousted Nigerien leader'],
+    ["What did the country's former leader do?", "mahamadou-issoufou: country's former leader"],
+  ])('%s', (question, expected) => {
+    expect(describedIn(question)).toEqual([expected]);
+  });
+
+  it('leaves alone what the actor table already reads, several people, and a tie', () => {
+    // The table reads "Nigerien president" itself.
+    expect(describedIn('What did the Nigerien president say?')).toEqual([]);
+    // "figures" are several people.
+    expect(describedIn('Which Nigerien political figures did Blinken call?')).toEqual([]);
+    // Bazoum and Issoufou are both presidents no longer in office: no clear winner.
+    expect(describedIn('What did the ousted leader say?')).toEqual([]);
+  });
+
+  it('lets a question about a described person find the sentences about them', () => {
+    // Before, "diplomat" was a word no sentence used, and the question was declined.
+    const result = answer(library, "Who else did America's top diplomat speak with besides Bazoum?");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain('Antony Blinken spoke to Nigerien President Mohamed Bazoum');
+  });
+});
