@@ -112,6 +112,7 @@ function agreementOf(library: Library, actor: Actor, modifiers: readonly Token[]
       if (holdsNewRole) return -Infinity;
       if (ASKS_PAST_HOLDER.has(lower) && actor.roles.some((role) => roleMarkedBy(role.text, PAST_ROLE)))
         agreement += 1;
+      if (ASKS_REMOVED_HOLDER.has(lower) && saysRemoved(library, actor)) agreement += 1;
       continue;
     }
     const term = termOf(word);
@@ -119,4 +120,18 @@ function agreementOf(library: Library, actor: Actor, modifiers: readonly Token[]
     if ((term !== null && terms.has(term)) || related.some((other) => terms.has(other))) agreement += 1;
   }
   return agreement;
+}
+
+/** The index terms of being put out of office ("toppling", "ousted", "deposed", "overthrow"). */
+const REMOVAL_TERMS = new Set(
+  termsOf([...ASKS_REMOVED_HOLDER, 'oust', 'depose', 'topple', 'toppling', 'overthrow'].join(' ')),
+);
+
+/** Whether a sentence that mentions the person says someone was put out of office: "the toppling of President Bazoum's government". */
+function saysRemoved(library: Library, actor: Actor): boolean {
+  return library.actorsBySentence.some(
+    (ids, sentence) =>
+      ids.includes(actor.id) &&
+      [...(library.termsBySentence[sentence] ?? [])].some((term) => REMOVAL_TERMS.has(term)),
+  );
 }
