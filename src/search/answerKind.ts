@@ -111,6 +111,9 @@ const LOCATIVE_EVIDENCE =
   /\b(?:in|at|on|inside|outside|near|from|to) (?:the |a |an |his |her |its |their )?(?:\p{Lu}\p{L}+|[\p{Ll}]{3,} (?:television|radio|headquarters|base|camp|palace|residence|capital|city|country|region|prison|border))/u;
 /** How many words may stand between a number and the noun it counts ("two hundred armed soldiers"). */
 const COUNTED_GAP = 4;
+/** Words that end a number's phrase ("of" does not: "hundreds of millions of dollars"). */
+const ENDS_COUNTED_PHRASE =
+  /^(?:ago|by|in|at|on|for|to|from|with|after|before|since|than|and|or|but|that|which|who|was|were|is|are|has|have|had)$/i;
 
 /**
  * Whether a sentence holds the kind of answer the question asks for, strictly: "how many soldiers"
@@ -144,15 +147,17 @@ function holdsMeasure(
     case 'count': {
       if (measure.counted.length === 0) return NUMBER_EVIDENCE.test(text);
       const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*/gu) ?? [];
-      return tokens.some(
-        (token, at) =>
-          WHOLE_NUMBER.test(token.replace(/[.,]$/, '')) &&
-          tokens
-            .slice(at + 1, at + 1 + COUNTED_GAP)
-            .some((next) =>
-              measure.counted.some((counted) => standsFor(next.replace(/[.,’']+$/, ''), counted)),
-            ),
-      );
+      return tokens.some((token, at) => {
+        if (!WHOLE_NUMBER.test(token.replace(/[.,]$/, ''))) return false;
+        const gap = tokens.slice(at + 1, at + 1 + COUNTED_GAP);
+        // The counted noun is in the number's own phrase: "two days ago by members" counts days.
+        const phraseEnd = gap.findIndex((next) => ENDS_COUNTED_PHRASE.test(next));
+        return gap
+          .slice(0, phraseEnd < 0 ? gap.length : phraseEnd)
+          .some((next) =>
+            measure.counted.some((counted) => standsFor(next.replace(/[.,’']+$/, ''), counted)),
+          );
+      });
     }
     case 'amount':
       return AMOUNT_EVIDENCE.test(text);

@@ -20,6 +20,16 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     ).toBe(false);
   });
 
+  it('counts only within the number’s own phrase', () => {
+    const detained = 'Bazoum was reportedly detained two days ago by members of his own presidential guard.';
+    // "two" counts days; the members come after "ago by".
+    expect(holds('How many guard members detained Bazoum?', detained)).toBe(false);
+    expect(holds('How many days ago was Bazoum detained?', detained)).toBe(true);
+    expect(holds('How many dollars are at risk?', 'It put hundreds of millions of dollars at risk.')).toBe(
+      true,
+    );
+  });
+
   it('"when" needs a time, "where" a place, "how old" an age', () => {
     expect(holds('When was Bazoum detained?', 'Bazoum was detained two days ago.')).toBe(true);
     expect(
