@@ -29,6 +29,8 @@ export interface LibraryResources {
   readonly antonyms: RelatedWords | null;
   /** Nouns that name people ("diplomat"), for questions that describe someone; null reads names and roles only. */
   readonly personNouns: ReadonlySet<string> | null;
+  /** What each noun is a kind of ("television" → medium); null reads no categories. */
+  readonly kinds: RelatedWords | null;
 }
 
 /**
@@ -55,6 +57,7 @@ export interface Library {
   readonly related: RelatedWords | null;
   readonly antonyms: RelatedWords | null;
   readonly personNouns: ReadonlySet<string> | null;
+  readonly kinds: RelatedWords | null;
   /** Who is in the articles: people, organisations, governments, armies, outlets, and their mentions. */
   readonly actors: ActorTable;
   /** The actor ids each sentence mentions (by name, title, pronoun or role), by sentence id. */
@@ -67,6 +70,7 @@ export const NO_RESOURCES: LibraryResources = {
   related: null,
   antonyms: null,
   personNouns: null,
+  kinds: null,
 };
 
 /** Loads the word vectors and WordNet relations once (each from its on-disk cache after the first run). */
@@ -124,6 +128,7 @@ export function buildLibrary(
     related: resources.related,
     antonyms: resources.antonyms,
     personNouns: resources.personNouns,
+    kinds: resources.kinds,
     actors,
     actorsBySentence,
     index,

@@ -1,5 +1,6 @@
 import { termOf, tokensOf } from './analysis';
-import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
+import { noun } from 'wink-lemmatizer';
+import { tokensOf as taggedTokensOf, type Token } from '../text/taggedTokens';
 
 /** One content word of a question: its surface form (for vectors) and its index term. */
 export interface QuestionWord {
@@ -22,6 +23,12 @@ export interface AnalysedQuestion {
   readonly definitional: boolean;
   /** For a number question, what it measures ("how old" → age) and the words it counts, else null. */
   readonly measure: AskedMeasure | null;
+  /**
+   * The noun a "what / which" question names its answer by, as a lemma ("Through which medium…" →
+   * medium, "What kind of feeling…" → feeling), else null: a sentence naming something of that
+   * kind ("television") answers it in other words.
+   */
+  readonly askedCategory: string | null;
 }
 
 /** What a "how many / how much / how long…" question measures. */
@@ -35,7 +42,8 @@ export interface AskedMeasure {
 export function analyseQuestion(text: string): AnalysedQuestion {
   const seen = new Set<string>();
   const words: QuestionWord[] = [];
-  const partsOfSpeech = partsOfSpeechOf(text);
+  const tagged = taggedTokensOf(text);
+  const partsOfSpeech = partsOfSpeechOf(tagged);
   tokensOf(text).forEach((token, position) => {
     const term = termOf(token);
     if (term === null || seen.has(term)) return;
@@ -49,7 +57,39 @@ export function analyseQuestion(text: string): AnalysedQuestion {
     });
   });
   const definitional = /^\s*(?:what|who)\s+(?:is|are|was|were)\b/i.test(text) && words.length <= 4;
-  return { text, words, answerType: answerTypeOf(text), definitional, measure: measureOf(text) };
+  return {
+    text,
+    words,
+    answerType: answerTypeOf(text),
+    definitional,
+    measure: measureOf(text),
+    askedCategory: askedCategoryOf(tagged),
+  };
+}
+
+/** Nouns that ask for a sort of thing rather than name one: "what kind of X" asks for an X. */
+const SORT_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);
+
+/** The last noun of the run after "what" / "which", past adjectives and numbers ("which two Nigerien figures"). */
+function askedCategoryOf(tokens: readonly Token[]): string | null {
+  const at = tokens.findIndex((token) => /^(?:what|which)$/i.test(token.text));
+  if (at < 0) return null;
+  let category: string | null = null;
+  for (let index = at + 1; index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
+    const lower = token.text.toLowerCase();
+    if (token.pos === 'NOUN') {
+      if (SORT_NOUNS.has(lower) && tokens[index + 1]?.text.toLowerCase() === 'of') {
+        index += 1;
+        category = null;
+      } else {
+        category = noun(lower);
+      }
+    } else if (category !== null || !['ADJ', 'NUM', 'PROPN'].includes(token.pos)) {
+      break;
+    }
+  }
+  return category;
 }
 
 function answerTypeOf(text: string): AnswerType {
@@ -96,9 +136,9 @@ function measureOf(text: string): AskedMeasure | null {
 }
 
 /** Each lower-case word of the question with its part of speech (the first, if it occurs twice). */
-function partsOfSpeechOf(text: string): Map<string, string> {
+function partsOfSpeechOf(tokens: readonly Token[]): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const token of taggedTokensOf(text)) {
+  for (const token of tokens) {
     const word = token.text.toLowerCase();
     if (!tags.has(word)) tags.set(word, token.pos);
   }

@@ -8,6 +8,7 @@ import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
 import { actorReferencesIn, type Actor } from '../actors';
 import { listedFor } from './wordNetLookup';
+import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { isStatement } from './statements';
 
 /** A sentence considered for the answer, with the evidence that ranks it. */
@@ -69,6 +70,8 @@ export function rankSentences(
   const focusIndex = words.findIndex((word) => !GENERIC_QUESTION_WORDS.has(word.word) && canBeFocus(word));
   const focus = words[focusIndex];
   const focusIsUnseen = focus !== undefined && !library.documentFrequency.has(focus.term);
+  // "Through which medium…": a sentence that names a medium ("television") matches the focus.
+  const focusIsAskedCategory = focus !== undefined && nounLemma(focus.word) === question.askedCategory;
 
   const standsFor = standsForOf(library, words);
   const candidates = ids.map((id): Candidate => {
@@ -94,7 +97,11 @@ export function rankSentences(
     return {
       sentence,
       coverage,
-      unseenFocusMatch: focusIsUnseen ? (firm[focusIndex] ?? 0) : null,
+      unseenFocusMatch: !focusIsUnseen
+        ? null
+        : focusIsAskedCategory && namesKindOf(library, id, question.askedCategory)
+          ? 1
+          : (firm[focusIndex] ?? 0),
       holdsAskedKind: holdsKind,
       score,
     };
@@ -110,6 +117,20 @@ export function rankSentences(
         : { ...candidate, score: candidate.score - TUNING.weights.fragment },
     );
   return [...head, ...candidates.slice(head.length)].sort(byScore);
+}
+
+/**
+ * Whether a sentence names something of a category, by WordNet's hypernyms ("television" is a
+ * medium). Inflected verbs are not read as nouns: "saying" is not a kind of language here.
+ */
+function namesKindOf(library: Library, id: number, category: string | null): boolean {
+  if (category === null || !library.kinds) return false;
+  const kinds = library.kinds;
+  return (library.wordsBySentence[id] ?? []).some(
+    (word) =>
+      (verbLemma(word) === word || nounLemma(word) !== word) &&
+      (kinds.get(nounLemma(word))?.includes(category) ?? false),
+  );
 }
 
 /** Whether a sentence's token stands for a question word: the same term, or a firm paraphrase of it. */

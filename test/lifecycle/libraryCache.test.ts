@@ -70,7 +70,7 @@ describe('loadOrBuildLibrary', () => {
     );
     const options = {
       cacheDir: path.dirname(file),
-      resources: { vectors, related: null, antonyms: null, personNouns: null },
+      resources: { vectors, related: null, antonyms: null, personNouns: null, kinds: null },
     };
     const built = await loadOrBuildLibrary(dir, options);
     expectLoaded(built);
@@ -226,7 +226,7 @@ describe('loadOrBuildLibrary', () => {
     const vectors = wordVectorsFrom(['army'], new Int8Array([1, 2]), 2);
     const load = await loadOrBuildLibrary(dir, {
       ...options,
-      resources: { vectors, related: null, antonyms: null, personNouns: null },
+      resources: { vectors, related: null, antonyms: null, personNouns: null, kinds: null },
       buildInWorker: true,
     });
     expectLoaded(load);

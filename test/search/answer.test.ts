@@ -74,10 +74,19 @@ describe('answer on the seed article', () => {
     // Named by name, Bazoum's other words ("elected") are asked about, not who is meant: his
     // detention "two days ago" is no date of an election.
     'When was Bazoum elected?',
+    // "saying" (a verb here) is not read as the noun, a kind of language.
+    'What languages are spoken in Niger?',
   ])('says the articles do not answer: %s', (question) => {
     const result = answer(library, question);
     expect(result.answered).toBe(false);
     expect(result.status).toBe('not-found');
+  });
+
+  it('takes a sentence naming something of the asked category as meeting the question ("television" is a medium)', () => {
+    // "medium" is in no sentence; WordNet has television as a kind of medium.
+    const result = answer(library, 'Via what medium did the general announce that he was the new leader?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain('after appearing on national television');
   });
 
   it('ranks by the actor a common noun names, not by its word neighbours ("the general" is no "Secretary")', () => {

@@ -26,3 +26,16 @@ describe('the words a question is about', () => {
     expect(tagged).toMatchObject({ else: 'ADV', diplomat: 'NOUN', speak: 'VERB', roughly: 'ADV' });
   });
 });
+
+describe('the category a "what / which" question names its answer by', () => {
+  it.each([
+    ['Through which medium did Tiani make his declaration?', 'medium'],
+    ['Which two Nigerien political figures did Blinken call?', 'figure'],
+    ['What kind of feeling did the Secretary voice?', 'feeling'],
+    ['What bird family is the owl in?', 'family'],
+    ['What did the army warn against?', null],
+    ['Who detained Bazoum?', null],
+  ])('%s → %s', (question, category) => {
+    expect(analyseQuestion(question).askedCategory).toBe(category);
+  });
+});
