@@ -95,7 +95,8 @@ function referencesIn(table: ActorTable, question: string): { actor: Actor; star
   const spacedQuestion = question.replace(/\s+/g, ' ');
   const spacedText = text.replace(/\s+/g, ' ');
   const seen = new Set<Needle>();
-  for (const word of text.split(/\s+/)) {
+  // Hyphenated words are read apart too: "ex-president" holds the role "president".
+  for (const word of text.split(/[\s-]+/)) {
     for (const needle of needles.get(keyOf(word)) ?? []) {
       if (seen.has(needle)) continue;
       seen.add(needle);
@@ -117,13 +118,25 @@ function referencesIn(table: ActorTable, question: string): { actor: Actor; star
     if (chosen.some((other) => other.start < match.end && match.start < other.end)) continue;
     chosen.push(match);
   }
-  return chosen
+  const references = chosen
     .sort((a, b) => a.start - b.start)
     .flatMap((match) => {
-      if (match.head === undefined) return [{ actor: match.actor, start: match.start, end: match.end }];
+      if (match.head === undefined)
+        return [{ actor: match.actor, start: match.start, end: match.end, role: false }];
       const asked = holderAsked(table, text, match, match.head);
-      return asked ? [{ ...asked, end: match.end }] : [];
+      return asked ? [{ ...asked, end: match.end, role: true }] : [];
     });
+  // "Niger's ex-president" is one person: a name owning a role is part of naming its holder.
+  return references.flatMap((reference, at) => {
+    const owned = references[at + 1];
+    if (owned?.role && /^['’]s\s+$/u.test(question.slice(reference.end, owned.start))) return [];
+    const owner = references[at - 1];
+    const start =
+      reference.role && owner && /^['’]s\s+$/u.test(question.slice(owner.end, reference.start))
+        ? owner.start
+        : reference.start;
+    return [{ actor: reference.actor, start, end: reference.end }];
+  });
 }
 
 /**

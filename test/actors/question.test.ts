@@ -72,6 +72,19 @@ describe('sentencesMentioning', () => {
     ]);
   });
 
+  it('reads a hyphenated role and the name that owns it as one reference ("Niger\'s ex-president")', () => {
+    const question = "What did Blinken ask Niger's ex-president to do?";
+    expect(
+      actorReferencesIn(table, question).map(({ actorId, start, end }) => [
+        actorId,
+        question.slice(start, end),
+      ]),
+    ).toEqual([
+      ['antony-blinken', 'Blinken'],
+      ['mahamadou-issoufou', "Niger's ex-president"],
+    ]);
+  });
+
   it("names a body by its name's last word alone, not by a describing one ('the Nigerien people')", () => {
     expect(named('What aid goes to the Nigerien people?')).toEqual({});
     expect(Object.keys(named('What did Antony say?'))).toEqual(['antony-blinken']);
