@@ -38,57 +38,108 @@ export function describedActors(
   const roleHeads = new Set(people.flatMap((actor) => actor.roles.map((role) => headOf(role.text))));
   const tokens = taggedTokensOf(question);
   const described: ActorReference[] = [];
-  tokens.forEach((token, at) => {
-    const head = token.text.toLowerCase();
-    const term = termOf(head);
-    if (
-      token.pos !== 'NOUN' ||
-      term === null ||
-      // One person: "which political figures" asks about several.
-      nounLemma(head) !== head ||
-      !personNouns.has(head) ||
-      named.some((reference) => reference.start < token.end && token.start < reference.end) ||
-      // A word the articles use for something else ("the guard") describes that, not a person here.
-      (library.documentFrequency.has(term) && !roleHeads.has(head))
-    )
-      return;
-    const first = firstModifierOf(tokens, at);
-    const modifiers = tokens.slice(first, at).filter((modifier) => modifier.pos !== 'PART');
-    const headVector = vectors.vectorOf(head);
-    const candidates = people.map((actor) => {
+  for (let at = 0; at < tokens.length; at += 1) {
+    const noun = describingNounAt(library, tokens, at, roleHeads);
+    if (!noun) continue;
+    const headAt = at;
+    at = noun.last;
+    const start = (tokens[headAt] as Token).start;
+    const end = (tokens[noun.last] as Token).end;
+    if (named.some((reference) => reference.start < end && start < reference.end)) continue;
+    const firstModifier = firstModifierOf(tokens, headAt);
+    const describing = tokens.slice(firstModifier, headAt);
+    // Someone is described by a definite phrase ("the top US diplomat", "Niger's head of state");
+    // "proclaimed himself head of state" says what he became.
+    const definite =
+      tokens[firstModifier - 1]?.pos === 'DET' || describing.some((modifier) => modifier.pos === 'PART');
+    if (!definite) continue;
+    const modifiers = describing.filter((modifier) => modifier.pos !== 'PART');
+    const asksPast = modifiers.some((modifier) => {
+      const lower = modifier.text.toLowerCase();
+      return ASKS_PAST_HOLDER.has(lower) || ASKS_REMOVED_HOLDER.has(lower);
+    });
+    // Only people whose role the noun could name compete ("Niger's head of state" is no general).
+    const candidates = people.flatMap((actor) => {
       const similarity = Math.max(
-        ...actor.roles.map((role) => {
-          const roleHead = headOf(role.text);
-          const roleVector = vectors.vectorOf(roleHead);
-          if (roleHead === head) return 1;
-          return headVector && roleVector ? cosine(headVector, roleVector) : 0;
-        }),
+        0,
+        ...actor.roles
+          // "the head of state" is the president, not the former one, unless the question says so.
+          .filter((role) => asksPast || !roleMarkedBy(role.text, PAST_ROLE))
+          .map((role) => roleSimilarity(library, noun.head, headOf(role.text))),
       );
-      return { actor, similarity, score: similarity + agreementOf(library, actor, modifiers) };
+      if (similarity < TUNING.describedMinSimilarity) return [];
+      return [{ actor, score: similarity + agreementOf(library, actor, modifiers) }];
     });
     candidates.sort((a, b) => b.score - a.score);
     const [best, next] = candidates;
-    if (
-      best &&
-      best.similarity >= TUNING.describedMinSimilarity &&
-      best.score - (next?.score ?? -Infinity) >= TUNING.describedMargin
-    ) {
-      described.push({ actorId: best.actor.id, start: (tokens[first] as Token).start, end: token.end });
+    if (best && best.score > -Infinity && best.score - (next?.score ?? -Infinity) >= TUNING.describedMargin) {
+      described.push({ actorId: best.actor.id, start: (tokens[firstModifier] as Token).start, end });
     }
-  });
+  }
   return described;
+}
+
+/**
+ * The noun for one person that starts at a token, as a WordNet lemma ("diplomat", or of several
+ * words "head_of_state"), with the index of its last token; or null.
+ */
+function describingNounAt(
+  library: Library,
+  tokens: readonly Token[],
+  at: number,
+  roleHeads: ReadonlySet<string>,
+): { head: string; last: number } | null {
+  const personNouns = library.personNouns as ReadonlySet<string>;
+  for (const size of [3, 2]) {
+    const words = tokens.slice(at, at + size);
+    const compound = words.map((token) => token.text.toLowerCase()).join('_');
+    if (words.length === size && personNouns.has(compound)) return { head: compound, last: at + size - 1 };
+  }
+  const token = tokens[at] as Token;
+  const head = token.text.toLowerCase();
+  const term = termOf(head);
+  if (
+    token.pos !== 'NOUN' ||
+    term === null ||
+    // One person: "which political figures" asks about several.
+    nounLemma(head) !== head ||
+    !personNouns.has(head) ||
+    // A word the articles use for something else ("the guard") describes that, not a person here.
+    (library.documentFrequency.has(term) && !roleHeads.has(head))
+  )
+    return null;
+  return { head, last: at };
+}
+
+/**
+ * How near a describing noun is to a role's head noun: 1 for the same word, else the cosine of their
+ * vectors; for a name of several words, `describedKindSimilarity` when the role is a kind of it (a
+ * president is a head of state).
+ */
+function roleSimilarity(library: Library, head: string, roleHead: string): number {
+  if (roleHead === head) return 1;
+  // Names of several words have no vector; WordNet tells which roles are kinds of them.
+  if (head.includes('_'))
+    return library.kinds?.get(roleHead)?.includes(head) ? TUNING.describedKindSimilarity : 0;
+  const headVector = library.vectors?.vectorOf(head);
+  const roleVector = library.vectors?.vectorOf(roleHead);
+  return headVector && roleVector ? cosine(headVector, roleVector) : 0;
 }
 
 /** Where the words describing a noun begin: adjectives, nouns, names, possessives, "ousted" before it. */
 function firstModifierOf(tokens: readonly Token[], at: number): number {
   let first = at;
+  let possessed = false;
   for (let index = at - 1; index >= 0; index -= 1) {
     const token = tokens[index] as Token;
     const lower = token.text.toLowerCase();
-    const describes =
-      ['ADJ', 'NOUN', 'PROPN', 'PART'].includes(token.pos) ||
-      (token.pos === 'VERB' && (ASKS_REMOVED_HOLDER.has(lower) || /ed$/.test(lower)));
+    // Past a possessive only its owner's name belongs to the phrase ("called Niger's head…").
+    const describes = possessed
+      ? ['NOUN', 'PROPN'].includes(token.pos)
+      : ['ADJ', 'NOUN', 'PROPN', 'PART'].includes(token.pos) ||
+        (token.pos === 'VERB' && (ASKS_REMOVED_HOLDER.has(lower) || /ed$/.test(lower)));
     if (!describes) break;
+    possessed ||= token.pos === 'PART';
     first = index;
   }
   return first;

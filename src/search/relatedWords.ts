@@ -17,7 +17,10 @@ export interface WordNetRelations {
   readonly related: RelatedWords;
   /** Opposites, which word vectors place close together ("old" ~ "new"): never a paraphrase. */
   readonly antonyms: RelatedWords;
-  /** Single-word nouns one of whose common senses is a person ("diplomat", "strongman", "leader"). */
+  /**
+   * Nouns one of whose common senses is a person ("diplomat", "strongman"; names of several words
+   * joined by "_": "head_of_state").
+   */
   readonly personNouns: ReadonlySet<string>;
   /**
    * What each noun is a kind of, up to three steps up WordNet's hypernyms of its common senses
@@ -29,7 +32,7 @@ export interface WordNetRelations {
 
 /** How many of a word's senses count (WordNet lists the most frequent first). */
 const SENSES_PER_WORD = 3;
-const FORMAT = 5;
+const FORMAT = 6;
 /** WordNet's lexicographer file for nouns denoting people (noun.person). */
 const PERSON_LEXICOGRAPHER_FILE = '18';
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -89,8 +92,13 @@ interface Synset {
   readonly opposite: readonly (readonly [number, string, number])[];
 }
 
+function isPersonSynset(synset: Synset | undefined): boolean {
+  return synset?.lexicographerFile === PERSON_LEXICOGRAPHER_FILE;
+}
+
 async function parseWordNet(dir: string): Promise<WordNetRelations> {
   const synsets = new Map<string, Synset>();
+  const personCompounds = new Set<string>();
   const sensesOf = new Map<string, string[]>();
   for (const pos of PARTS_OF_SPEECH) {
     const data = await fs.readFile(path.join(dir, `data.${pos}`), 'utf8');
@@ -104,12 +112,17 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
       if (line === '' || line.startsWith(' ')) continue;
       const fields = line.trim().split(' ');
       const lemma = fields[0] as string;
-      if (lemma.includes('_')) continue;
       const synsetCount = Number(fields[2]);
       const offsets = fields.slice(
         fields.length - synsetCount,
         fields.length - synsetCount + SENSES_PER_WORD,
       );
+      // Of the names of several words only those of people are kept ("head_of_state").
+      if (lemma.includes('_')) {
+        if (pos === 'noun' && offsets.some((offset) => isPersonSynset(synsets.get(`noun:${offset}`))))
+          personCompounds.add(lemma);
+        continue;
+      }
       const keys = sensesOf.get(lemma) ?? [];
       keys.push(...offsets.map((offset) => `${pos}:${offset}`));
       sensesOf.set(lemma, keys);
@@ -117,14 +130,12 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
   }
   const related = new Map<string, string[]>();
   const antonyms = new Map<string, string[]>();
-  const personNouns = new Set<string>();
+  const personNouns = new Set<string>(personCompounds);
   const kinds = new Map<string, string[]>();
   for (const [lemma, keys] of sensesOf) {
-    const kindsOfLemma = kindsOf(synsets, keys);
+    const kindsOfLemma = kindsOf(synsets, keys, personCompounds);
     if (kindsOfLemma.length > 0) kinds.set(lemma, kindsOfLemma);
-    const isPerson = keys.some(
-      (key) => key.startsWith('noun:') && synsets.get(key)?.lexicographerFile === PERSON_LEXICOGRAPHER_FILE,
-    );
+    const isPerson = keys.some((key) => key.startsWith('noun:') && isPersonSynset(synsets.get(key)));
     if (isPerson) personNouns.add(lemma);
     const words = new Set<string>();
     const opposites = new Set<string>();
@@ -168,15 +179,23 @@ const TOO_GENERAL_KINDS = new Set(
   ).split(' '),
 );
 
-/** The single-word lemmas of the noun hypernyms within KIND_DEPTH steps of the given senses. */
-function kindsOf(synsets: ReadonlyMap<string, Synset>, keys: readonly string[]): string[] {
+/**
+ * The lemmas of the noun hypernyms within KIND_DEPTH steps of the given senses: single words, and
+ * the names of people of several words ("president" → head_of_state).
+ */
+function kindsOf(
+  synsets: ReadonlyMap<string, Synset>,
+  keys: readonly string[],
+  personCompounds: ReadonlySet<string>,
+): string[] {
   const kinds = new Set<string>();
   let level = keys.filter((key) => key.startsWith('noun:'));
   for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth += 1) {
     level = level.flatMap((key) => synsets.get(key)?.hypernyms ?? []);
     for (const key of level) {
       for (const word of synsets.get(key)?.words ?? []) {
-        if (!word.includes('_') && !TOO_GENERAL_KINDS.has(word)) kinds.add(word);
+        if ((!word.includes('_') || personCompounds.has(word)) && !TOO_GENERAL_KINDS.has(word))
+          kinds.add(word);
       }
     }
   }

@@ -26,6 +26,10 @@ describe('people a question describes in words the article never uses for them',
     // "leader" is Tiani's role, but the ousted one is never the new one.
     ['What did the ousted Nigerien leader do?', 'mohamed-bazoum: ousted Nigerien leader'],
     ["What did the country's former leader do?", "mahamadou-issoufou: country's former leader"],
+    // A name of several words: WordNet has a president as a kind of head of state; the former
+    // president is not "the head of state" unless the question says "previous".
+    ["Who called Niger's head of state?", "mohamed-bazoum: Niger's head of state"],
+    ["What did Niger's previous head of state do?", "mahamadou-issoufou: Niger's previous head of state"],
     // Bazoum and Issoufou are both presidents no longer in office; the article says Bazoum's
     // government was toppled.
     ['What did the ousted leader say?', 'mohamed-bazoum: ousted leader'],
@@ -36,6 +40,8 @@ describe('people a question describes in words the article never uses for them',
   it('leaves alone what the actor table already reads, and several people', () => {
     // The table reads "Nigerien president" itself.
     expect(describedIn('What did the Nigerien president say?')).toEqual([]);
+    // Not a description of someone but what he became.
+    expect(describedIn('When did the general proclaim himself head of state?')).toEqual([]);
     // "figures" are several people.
     expect(describedIn('Which Nigerien political figures did Blinken call?')).toEqual([]);
   });
