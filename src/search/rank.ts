@@ -53,7 +53,7 @@ export function rankSentences(
   const words = strongestWords(library, question.words).map((word): WeightedWord => ({
     ...word,
     actors: actorsOfTerm.get(word.term) ?? new Set<string>(),
-    weight: idf(library, word.term),
+    weight: idf(library, word.term) * (GENERIC_QUESTION_WORDS.has(word.word) ? TUNING.genericWordWeight : 1),
     alternatives: alternativesOf(library, word),
     wordNetTerms: wordNetTermsOf(library, word),
     antonymTerms: antonymTermsOf(library, word),

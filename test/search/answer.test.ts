@@ -148,6 +148,15 @@ describe('answer across articles', () => {
     );
   }, 60_000);
 
+  it('weighs a light verb ("took") below the noun it carries', async () => {
+    const resources = await loadLibraryResources();
+    const library = buildLibrary([make('police', 'Officials took notes.\n\nA suspect fled.')], resources);
+    // "took" and "suspect" are each in one sentence: alike but for what they say.
+    const [first, second] = answer(library, 'Who took the suspect?', { top: 2 }).passages;
+    expect(first?.text).toBe('A suspect fled.');
+    expect(first?.score).toBeGreaterThan(second?.score ?? Infinity);
+  }, 60_000);
+
   it('ranks a statement above a verbless caption that names the same things', async () => {
     const resources = await loadLibraryResources();
     const library = buildLibrary(
