@@ -374,3 +374,26 @@ export const NEVER_NAMES =
 /** Months and weekdays, which the tagger calls proper nouns. */
 export const CALENDAR_WORDS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * What a question may call an actor of each kind ("Which news outlet reported…" asks for an
+ * outlet; "which body" for an organisation or a government): a sentence mentioning one answers
+ * the category.
+ */
+export const KIND_CATEGORIES: Readonly<Record<ActorKind, readonly string[]>> = {
+  person: ['person', 'individual', 'figure', 'official', 'politician'],
+  organisation: ['organisation', 'organization', 'body', 'group', 'institution', 'agency'],
+  government: ['government', 'administration', 'authority', 'body', 'agency', 'department', 'branch'],
+  military: ['military', 'army', 'force', 'junta', 'unit'],
+  outlet: [
+    'outlet',
+    'network',
+    'channel',
+    'broadcaster',
+    'newspaper',
+    'publication',
+    'media',
+    'organisation',
+    'organization',
+  ],
+};

@@ -7,6 +7,7 @@ import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
 import { actorReferencesIn, type Actor } from '../actors';
+import { KIND_CATEGORIES } from '../actors/lexicon';
 import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { isStatement } from './statements';
@@ -120,11 +121,21 @@ export function rankSentences(
 }
 
 /**
- * Whether a sentence names something of a category, by WordNet's hypernyms ("television" is a
- * medium). Inflected verbs are not read as nouns: "saying" is not a kind of language here.
+ * Whether a sentence names something of a category: an actor of that kind ("CNN" for "which news
+ * outlet", Bazoum for "which figures"), or a word WordNet has under it ("television" is a medium).
+ * Inflected verbs are not read as nouns: "saying" is not a kind of language here.
  */
 function namesKindOf(library: Library, id: number, category: string | null): boolean {
-  if (category === null || !library.kinds) return false;
+  if (category === null) return false;
+  const byId = actorByIdOf(library);
+  if (
+    (library.actorsBySentence[id] ?? []).some((actorId) => {
+      const kind = byId.get(actorId)?.kind;
+      return kind !== undefined && KIND_CATEGORIES[kind].includes(category);
+    })
+  )
+    return true;
+  if (!library.kinds) return false;
   const kinds = library.kinds;
   return (library.wordsBySentence[id] ?? []).some(
     (word) =>

@@ -89,6 +89,13 @@ describe('answer on the seed article', () => {
     expect(result.passages[0]?.text).toContain('after appearing on national television');
   });
 
+  it('takes a sentence mentioning an actor of the asked kind as meeting the question ("figures" are people)', () => {
+    // No sentence says "figures"; Bazoum and Issoufou are people.
+    const result = answer(library, 'Which two political figures did Blinken speak with?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain('spoke to Nigerien President Mohamed Bazoum');
+  });
+
   it('ranks by the actor a common noun names, not by its word neighbours ("the general" is no "Secretary")', () => {
     const result = answer(library, 'Through what medium did the general make his self-proclamation?');
     expect(result.passages[0]?.text).toContain('after appearing on national television');
