@@ -72,7 +72,10 @@ export function sentencesMentioning(table: ActorTable, question: string): Map<st
   return named;
 }
 
-/** Where a question names an actor: the words that name it, a deciding "former" or "ousted" included. */
+/**
+ * Where a question names an actor: the words that name it, a deciding "former" or "ousted" and a
+ * place or body owning the role ("Niger's ex-president") included.
+ */
 export interface ActorReference {
   readonly actorId: string;
   /** Offsets into the question. */
@@ -95,7 +98,8 @@ function referencesIn(table: ActorTable, question: string): { actor: Actor; star
   const spacedQuestion = question.replace(/\s+/g, ' ');
   const spacedText = text.replace(/\s+/g, ' ');
   const seen = new Set<Needle>();
-  // Hyphenated words are read apart too: "ex-president" holds the role "president".
+  // Hyphenated words are looked up by their parts ("Tiani-led", "ex-president"); `occurrences`
+  // decides whether a role counts inside one.
   for (const word of text.split(/[\s-]+/)) {
     for (const needle of needles.get(keyOf(word)) ?? []) {
       if (seen.has(needle)) continue;
@@ -108,6 +112,7 @@ function referencesIn(table: ActorTable, question: string): { actor: Actor; star
           needle.actor,
           needle.tier,
           needle.exactCase,
+          needle.head !== undefined,
         ).map((match) => (needle.head === undefined ? match : { ...match, head: needle.head })),
       );
     }
@@ -126,15 +131,20 @@ function referencesIn(table: ActorTable, question: string): { actor: Actor; star
       const asked = holderAsked(table, text, match, match.head);
       return asked ? [{ ...asked, end: match.end, role: true }] : [];
     });
-  // "Niger's ex-president" is one person: a name owning a role is part of naming its holder.
+  // "Niger's ex-president" is one person: a place or body owning a role is part of naming its
+  // holder ("Blinken's president" names both).
+  const owns = (
+    owner: (typeof references)[number] | undefined,
+    role: (typeof references)[number] | undefined,
+  ) =>
+    owner !== undefined &&
+    role?.role === true &&
+    owner.actor.kind !== 'person' &&
+    /^\s*'s\s+$/u.test(text.slice(owner.end, role.start));
   return references.flatMap((reference, at) => {
-    const owned = references[at + 1];
-    if (owned?.role && /^['’]s\s+$/u.test(question.slice(reference.end, owned.start))) return [];
+    if (owns(reference, references[at + 1])) return [];
     const owner = references[at - 1];
-    const start =
-      reference.role && owner && /^['’]s\s+$/u.test(question.slice(owner.end, reference.start))
-        ? owner.start
-        : reference.start;
+    const start = owns(owner, reference) ? (owner as (typeof references)[number]).start : reference.start;
     return [{ actor: reference.actor, start, end: reference.end }];
   });
 }
@@ -282,11 +292,17 @@ function occurrences(
   actor: Actor,
   tier: number,
   exactCase = false,
+  role = false,
 ): NameMatch[] {
   const trimmed = needle.trim();
   if (trimmed === '') return [];
   const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, exactCase ? 'gu' : 'giu');
+  // A role is not read inside a hyphenated word ("vice-president", "president-elect"), but for "ex-".
+  const edges = role ? ['(?<!(?<!\\bex)-)', '(?!-\\p{L})'] : ['', ''];
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${edges[0]}${escaped}(?![\\p{L}\\p{N}])${edges[1]}`,
+    exactCase ? 'gu' : 'giu',
+  );
   return [...haystack.matchAll(pattern)].map((match) => ({
     actor,
     start: match.index ?? 0,

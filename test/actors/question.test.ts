@@ -85,6 +85,17 @@ describe('sentencesMentioning', () => {
     ]);
   });
 
+  it('reads no role inside another hyphenated word, and keeps a person who owns a role', () => {
+    expect(named('What did the vice-president say?')).toEqual({});
+    expect(named('What did the president-elect say?')).toEqual({});
+    expect(Object.keys(named('What did the Tiani-led junta say?'))).toEqual(['abdourahamane-tiani']);
+    // A person owning a role is someone else: both are named.
+    expect(Object.keys(named("What did Blinken's president say?")).sort()).toEqual([
+      'antony-blinken',
+      'mohamed-bazoum',
+    ]);
+  });
+
   it("names a body by its name's last word alone, not by a describing one ('the Nigerien people')", () => {
     expect(named('What aid goes to the Nigerien people?')).toEqual({});
     expect(Object.keys(named('What did Antony say?'))).toEqual(['antony-blinken']);
