@@ -25,7 +25,7 @@ function winkInstance(): WinkMethods {
  * ("Democratically-elected", "Secretary-General") are joined back into one token.
  */
 export function tokensOf(text: string): Token[] {
-  const doc = winkInstance().readDoc(text);
+  const doc = winkInstance().readDoc(withoutRepeatedPossessives(text));
   const its = winkInstance().its;
   const values = doc.tokens().out();
   const tags = doc.tokens().out(its.pos);
@@ -44,6 +44,17 @@ export function tokensOf(text: string): Token[] {
     located.push({ text: value, start, end: cursor, pos: tags[index] ?? 'X', date: dateIndexes.has(index) });
   });
   return joinHyphenated(located, text);
+}
+
+/**
+ * wink's tokenizer remembers how it split a word for the rest of the process: after "Niger's's" it
+ * keeps "Niger's" whole in every later text. A repeated possessive is blanked to spaces (the same
+ * length, so offsets hold) before wink reads it.
+ */
+function withoutRepeatedPossessives(text: string): string {
+  return text.replace(/(['’‘]s)(?:['’‘]s)+/giu, (repeated: string, first: string) =>
+    first.padEnd(repeated.length, ' '),
+  );
 }
 
 function joinHyphenated(tokens: readonly Token[], text: string): Token[] {
