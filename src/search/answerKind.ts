@@ -151,7 +151,10 @@ function holdsMeasure(
         if (!WHOLE_NUMBER.test(token.replace(/[.,]$/, ''))) return false;
         const gap = tokens.slice(at + 1, at + 1 + COUNTED_GAP);
         // The counted noun is in the number's own phrase: "two days ago by members" counts days.
-        const phraseEnd = gap.findIndex((next) => ENDS_COUNTED_PHRASE.test(next));
+        const phraseEnd = gap.findIndex(
+          (next, index) =>
+            ENDS_COUNTED_PHRASE.test(next.replace(/[.,;:’']+$/, '')) || (index > 0 && /^[,;:]/.test(next)),
+        );
         return gap
           .slice(0, phraseEnd < 0 ? gap.length : phraseEnd)
           .some((next) =>

@@ -24,22 +24,23 @@ import { listedFor } from './wordNetLookup';
  * (diplomat ~ secretary 0.55); the words before it that the person's names or roles use ("US",
  * "new"), directly or through WordNet (America → US), tell people apart, and "former" / "ousted"
  * read as they do before a role. Only a clear winner counts. `named` are the question's references
- * already found, whose words are not read again.
+ * already found, whose words are not read again; with an `article`, only its people compete.
  */
 export function describedActors(
   library: Library,
   question: string,
   named: readonly ActorReference[],
+  article: string | null = null,
 ): ActorReference[] {
-  const { vectors, personNouns } = library;
-  if (!vectors || !personNouns) return [];
-  const people = library.actors.actors.filter((actor) => actor.kind === 'person' && actor.roles.length > 0);
+  const { personNouns } = library;
+  if (!library.vectors || !personNouns) return [];
+  const cast = castOf(library);
+  const people = article === null ? cast.people : (cast.peopleByArticle.get(article) ?? []);
   if (people.length === 0) return [];
-  const roleHeads = new Set(people.flatMap((actor) => actor.roles.map((role) => headOf(role.text))));
   const tokens = taggedTokensOf(question);
   const described: ActorReference[] = [];
-  for (let at = 0; at < tokens.length; at += 1) {
-    const noun = describingNounAt(library, tokens, at, roleHeads);
+  for (let at = 0; at < tokens.length && described.length < MAX_DESCRIBED; at += 1) {
+    const noun = describingNounAt(personNouns, tokens, at);
     if (!noun) continue;
     const headAt = at;
     at = noun.last;
@@ -49,34 +50,116 @@ export function describedActors(
     const firstModifier = firstModifierOf(tokens, headAt);
     const describing = tokens.slice(firstModifier, headAt);
     // Someone is described by a definite phrase ("the top US diplomat", "Niger's head of state");
-    // "proclaimed himself head of state" says what he became.
-    const definite =
-      tokens[firstModifier - 1]?.pos === 'DET' || describing.some((modifier) => modifier.pos === 'PART');
-    if (!definite) continue;
-    const modifiers = describing.filter((modifier) => modifier.pos !== 'PART');
+    // "proclaimed himself head of state" says what he became, "any diplomat" is no one in particular.
+    const before = tokens[firstModifier - 1]?.text.toLowerCase() ?? '';
+    if (!DEFINITE.has(before) && !describing.some(isPossessive)) continue;
+    const modifiers = describing.filter(
+      (modifier) => !isPossessive(modifier) || /\p{L}{2}/u.test(modifier.text),
+    );
     const asksPast = modifiers.some((modifier) => {
       const lower = modifier.text.toLowerCase();
       return ASKS_PAST_HOLDER.has(lower) || ASKS_REMOVED_HOLDER.has(lower);
     });
     // Only people whose role the noun could name compete ("Niger's head of state" is no general).
-    const candidates = people.flatMap((actor) => {
+    const candidates = people.flatMap((person) => {
       const similarity = Math.max(
         0,
-        ...actor.roles
+        ...person.roles
           // "the head of state" is the president, not the former one, unless the question says so.
-          .filter((role) => asksPast || !roleMarkedBy(role.text, PAST_ROLE))
-          .map((role) => roleSimilarity(library, noun.head, headOf(role.text))),
+          .filter((role) => asksPast || !role.past)
+          .map((role) => roleSimilarity(library, noun.head, role.head)),
       );
       if (similarity < TUNING.describedMinSimilarity) return [];
-      return [{ actor, score: similarity + agreementOf(library, actor, modifiers) }];
+      return [{ person, score: similarity + agreementOf(library, person, modifiers) }];
     });
     candidates.sort((a, b) => b.score - a.score);
     const [best, next] = candidates;
     if (best && best.score > -Infinity && best.score - (next?.score ?? -Infinity) >= TUNING.describedMargin) {
-      described.push({ actorId: best.actor.id, start: (tokens[firstModifier] as Token).start, end });
+      described.push({ actorId: best.person.actor.id, start: (tokens[firstModifier] as Token).start, end });
     }
   }
   return described;
+}
+
+/** At most this many descriptions are read per question: each is compared with every person. */
+const MAX_DESCRIBED = 4;
+
+/** Words that make a description definite: one person the reader knows. */
+const DEFINITE = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'your',
+  'my',
+]);
+
+/** A possessive: wink tags "'s" apart, but may keep "Niger's" whole. */
+function isPossessive(token: Token): boolean {
+  return /['’‘]s$/iu.test(token.text);
+}
+
+/** A person with roles, read once per library: role heads, whether each is past, the words naming them. */
+interface Person {
+  readonly actor: Actor;
+  readonly roles: readonly { readonly head: string; readonly past: boolean }[];
+  /** Index terms of the person's names and roles. */
+  readonly terms: ReadonlySet<string>;
+  readonly holdsNewRole: boolean;
+  readonly holdsPastRole: boolean;
+  /** A sentence mentioning them says someone was toppled, ousted or deposed. */
+  readonly saidRemoved: boolean;
+}
+
+interface Cast {
+  readonly people: readonly Person[];
+  readonly peopleByArticle: ReadonlyMap<string, readonly Person[]>;
+  /** roleSimilarity by "describing noun role head", as questions share their nouns. */
+  readonly similarities: Map<string, number>;
+}
+
+const CASTS = new WeakMap<Library, Cast>();
+
+function castOf(library: Library): Cast {
+  const known = CASTS.get(library);
+  if (known) return known;
+  const people = library.actors.actors
+    .filter((actor) => actor.kind === 'person' && actor.roles.length > 0)
+    .map((actor): Person => {
+      const sentences = new Set(actor.mentions.map((mention) => mention.sentenceId));
+      return {
+        actor,
+        roles: actor.roles.map((role) => ({
+          head: headOf(role.text),
+          past: roleMarkedBy(role.text, PAST_ROLE),
+        })),
+        terms: new Set(
+          [actor.name, ...actor.aliases, ...actor.roles.map((role) => role.text)].flatMap((text) =>
+            termsOf(text),
+          ),
+        ),
+        holdsNewRole: actor.roles.some((role) => roleMarkedBy(role.text, NEW_ROLE)),
+        holdsPastRole: actor.roles.some((role) => roleMarkedBy(role.text, PAST_ROLE)),
+        saidRemoved: [...sentences].some((id) =>
+          [...(library.termsBySentence[id] ?? [])].some((term) => REMOVAL_TERMS.has(term)),
+        ),
+      };
+    });
+  const peopleByArticle = new Map<string, Person[]>();
+  for (const person of people) {
+    for (const articleId of new Set(person.actor.mentions.map((mention) => mention.articleId))) {
+      peopleByArticle.set(articleId, [...(peopleByArticle.get(articleId) ?? []), person]);
+    }
+  }
+  const cast = { people, peopleByArticle, similarities: new Map<string, number>() };
+  CASTS.set(library, cast);
+  return cast;
 }
 
 /**
@@ -84,12 +167,10 @@ export function describedActors(
  * words "head_of_state"), with the index of its last token; or null.
  */
 function describingNounAt(
-  library: Library,
+  personNouns: ReadonlySet<string>,
   tokens: readonly Token[],
   at: number,
-  roleHeads: ReadonlySet<string>,
 ): { head: string; last: number } | null {
-  const personNouns = library.personNouns as ReadonlySet<string>;
   for (const size of [3, 2]) {
     const words = tokens.slice(at, at + size);
     const compound = words.map((token) => token.text.toLowerCase()).join('_');
@@ -97,15 +178,12 @@ function describingNounAt(
   }
   const token = tokens[at] as Token;
   const head = token.text.toLowerCase();
-  const term = termOf(head);
   if (
     token.pos !== 'NOUN' ||
-    term === null ||
+    termOf(head) === null ||
     // One person: "which political figures" asks about several.
     nounLemma(head) !== head ||
-    !personNouns.has(head) ||
-    // A word the articles use for something else ("the guard") describes that, not a person here.
-    (library.documentFrequency.has(term) && !roleHeads.has(head))
+    !personNouns.has(head)
   )
     return null;
   return { head, last: at };
@@ -117,6 +195,18 @@ function describingNounAt(
  * president is a head of state).
  */
 function roleSimilarity(library: Library, head: string, roleHead: string): number {
+  const memo = castOf(library).similarities;
+  const key = `${head} ${roleHead}`;
+  let similarity = memo.get(key);
+  if (similarity === undefined) {
+    similarity = computeRoleSimilarity(library, head, roleHead);
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(key, similarity);
+  }
+  return similarity;
+}
+
+function computeRoleSimilarity(library: Library, head: string, roleHead: string): number {
   if (roleHead === head) return 1;
   // Names of several words have no vector; WordNet tells which roles are kinds of them.
   if (head.includes('_'))
@@ -135,40 +225,40 @@ function firstModifierOf(tokens: readonly Token[], at: number): number {
     const lower = token.text.toLowerCase();
     // Past a possessive only its owner's name belongs to the phrase ("called Niger's head…").
     const describes = possessed
-      ? ['NOUN', 'PROPN'].includes(token.pos)
-      : ['ADJ', 'NOUN', 'PROPN', 'PART'].includes(token.pos) ||
+      ? ['NOUN', 'PROPN'].includes(token.pos) && !isPossessive(token)
+      : ['ADJ', 'NOUN', 'PROPN'].includes(token.pos) ||
+        isPossessive(token) ||
         (token.pos === 'VERB' && (ASKS_REMOVED_HOLDER.has(lower) || /ed$/.test(lower)));
     if (!describes) break;
-    possessed ||= token.pos === 'PART';
+    possessed ||= isPossessive(token);
+    // "Niger's" as one token is the owner itself: nothing before it belongs to the phrase.
     first = index;
+    if (isPossessive(token) && /\p{L}{2}/u.test(token.text)) break;
   }
   return first;
 }
 
 /**
  * How far the describing words fit a person: +1 for each the person's names or roles use (or one
- * WordNet relates to them), +1 for "former" before a past role; -Infinity when "former" or
- * "ousted" asks for someone put out of a role and this person holds a new one.
+ * WordNet relates to them), +1 for "former" before a past role, +1 for "ousted" when a sentence
+ * about them says someone was toppled; -Infinity when "former" or "ousted" asks for someone put
+ * out of a role and this person holds a new one.
  */
-function agreementOf(library: Library, actor: Actor, modifiers: readonly Token[]): number {
-  const terms = new Set(
-    [actor.name, ...actor.aliases, ...actor.roles.map((role) => role.text)].flatMap((text) => termsOf(text)),
-  );
-  const holdsNewRole = actor.roles.some((role) => roleMarkedBy(role.text, NEW_ROLE));
+function agreementOf(library: Library, person: Person, modifiers: readonly Token[]): number {
   let agreement = 0;
   for (const modifier of modifiers) {
-    const word = modifier.text.replace(/['’]s$/u, '');
+    const word = modifier.text.replace(/['’‘]s$/u, '');
     const lower = word.toLowerCase();
     if (ASKS_PAST_HOLDER.has(lower) || ASKS_REMOVED_HOLDER.has(lower)) {
-      if (holdsNewRole) return -Infinity;
-      if (ASKS_PAST_HOLDER.has(lower) && actor.roles.some((role) => roleMarkedBy(role.text, PAST_ROLE)))
-        agreement += 1;
-      if (ASKS_REMOVED_HOLDER.has(lower) && saysRemoved(library, actor)) agreement += 1;
+      if (person.holdsNewRole) return -Infinity;
+      if (ASKS_PAST_HOLDER.has(lower) && person.holdsPastRole) agreement += 1;
+      if (ASKS_REMOVED_HOLDER.has(lower) && person.saidRemoved) agreement += 1;
       continue;
     }
     const term = termOf(word);
     const related = term === null ? [] : [...listedFor(library.related, { word: lower, term }).values()];
-    if ((term !== null && terms.has(term)) || related.some((other) => terms.has(other))) agreement += 1;
+    if ((term !== null && person.terms.has(term)) || related.some((other) => person.terms.has(other)))
+      agreement += 1;
   }
   return agreement;
 }
@@ -177,12 +267,3 @@ function agreementOf(library: Library, actor: Actor, modifiers: readonly Token[]
 const REMOVAL_TERMS = new Set(
   termsOf([...ASKS_REMOVED_HOLDER, 'oust', 'depose', 'topple', 'toppling', 'overthrow'].join(' ')),
 );
-
-/** Whether a sentence that mentions the person says someone was put out of office: "the toppling of President Bazoum's government". */
-function saysRemoved(library: Library, actor: Actor): boolean {
-  return library.actorsBySentence.some(
-    (ids, sentence) =>
-      ids.includes(actor.id) &&
-      [...(library.termsBySentence[sentence] ?? [])].some((term) => REMOVAL_TERMS.has(term)),
-  );
-}

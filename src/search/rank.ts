@@ -50,7 +50,7 @@ export function rankSentences(
   question: AnalysedQuestion,
   article: string | null,
 ): Candidate[] {
-  const actorsOfTerm = actorsNamedBy(library, question.text);
+  const actorsOfTerm = actorsNamedBy(library, question.text, article);
   const words = strongestWords(library, question.words).map((word): WeightedWord => ({
     ...word,
     actors: actorsOfTerm.get(word.term) ?? new Set<string>(),
@@ -109,7 +109,8 @@ export function rankSentences(
   });
   const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || a.sentence.id - b.sentence.id;
   candidates.sort(byScore);
-  // Tagging costs ~0.1 ms a sentence: only the head of the ranking, where order matters, is checked.
+  // Tagging costs 0.1–0.3 ms a sentence: only the head of the ranking, where order matters, is
+  // checked (a fragment below it keeps its place unpenalised).
   const head = candidates
     .slice(0, TUNING.fragmentCheckDepth)
     .map((candidate) =>
@@ -135,14 +136,27 @@ function namesKindOf(library: Library, id: number, category: string | null): boo
     })
   )
     return true;
-  if (!library.kinds) return false;
   const kinds = library.kinds;
-  return (library.wordsBySentence[id] ?? []).some(
-    (word) =>
-      (verbLemma(word) === word || nounLemma(word) !== word) &&
-      (kinds.get(nounLemma(word))?.includes(category) ?? false),
-  );
+  if (!kinds) return false;
+  let memo = KIND_WORDS.get(library);
+  if (!memo) KIND_WORDS.set(library, (memo = new Map()));
+  const known = memo;
+  return (library.wordsBySentence[id] ?? []).some((word) => {
+    // Sentences share their words: each is looked up once per category.
+    const key = `${category} ${word}`;
+    let names = known.get(key);
+    if (names === undefined) {
+      names =
+        (verbLemma(word) === word || nounLemma(word) !== word) &&
+        (kinds.get(nounLemma(word))?.includes(category) ?? false);
+      if (known.size >= 100_000) known.clear();
+      known.set(key, names);
+    }
+    return names;
+  });
 }
+
+const KIND_WORDS = new WeakMap<Library, Map<string, boolean>>();
 
 /** Whether a sentence's token stands for a question word: the same term, or a firm paraphrase of it. */
 function standsForOf(library: Library, words: readonly QuestionWord[]) {
@@ -162,14 +176,14 @@ function standsForOf(library: Library, words: readonly QuestionWord[]) {
  * The actors a question names, by the index terms of the names and roles it names them with:
  * "What did the Nigerien president say?" → nigerien, presid → Mohamed Bazoum.
  */
-function actorsNamedBy(library: Library, question: string): Map<string, Set<string>> {
+function actorsNamedBy(library: Library, question: string, article: string | null): Map<string, Set<string>> {
   const byTerm = new Map<string, Set<string>>();
   const name = (term: string, id: string): void => {
     byTerm.set(term, (byTerm.get(term) ?? new Set()).add(id));
   };
   const named = actorReferencesIn(library.actors, question);
   // People the question describes in its own words ("the top US diplomat") count as named.
-  const described = describedActors(library, question, named);
+  const described = describedActors(library, question, named, article);
   const references = [...named, ...described]
     .sort((a, b) => a.start - b.start)
     .map((reference) => {

