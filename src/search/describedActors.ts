@@ -10,8 +10,10 @@ import {
   type Actor,
   type ActorReference,
 } from '../actors';
-import { tokensOf as taggedTokensOf, type Token } from '../text/taggedTokens';
+import type { Token } from '../text/taggedTokens';
+import type { AnalysedQuestion } from './question';
 import { termOf, termsOf } from './analysis';
+import { actorTermsOf } from './actorTerms';
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
 import { listedFor } from './wordNetLookup';
@@ -28,7 +30,7 @@ import { listedFor } from './wordNetLookup';
  */
 export function describedActors(
   library: Library,
-  question: string,
+  question: Pick<AnalysedQuestion, 'tagged'>,
   named: readonly ActorReference[],
   article: string | null = null,
 ): ActorReference[] {
@@ -37,7 +39,7 @@ export function describedActors(
   const cast = castOf(library);
   const people = article === null ? cast.people : (cast.peopleByArticle.get(article) ?? []);
   if (people.length === 0) return [];
-  const tokens = taggedTokensOf(question);
+  const tokens = question.tagged;
   const described: ActorReference[] = [];
   for (let at = 0; at < tokens.length && described.length < MAX_DESCRIBED; at += 1) {
     const noun = describingNounAt(personNouns, tokens, at);
@@ -139,11 +141,7 @@ function castOf(library: Library): Cast {
           head: headOf(role.text),
           past: roleMarkedBy(role.text, PAST_ROLE),
         })),
-        terms: new Set(
-          [actor.name, ...actor.aliases, ...actor.roles.map((role) => role.text)].flatMap((text) =>
-            termsOf(text),
-          ),
-        ),
+        terms: actorTermsOf(library, actor).all,
         holdsNewRole: actor.roles.some((role) => roleMarkedBy(role.text, NEW_ROLE)),
         holdsPastRole: actor.roles.some((role) => roleMarkedBy(role.text, PAST_ROLE)),
         saidRemoved: [...sentences].some((id) =>

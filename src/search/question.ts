@@ -29,6 +29,8 @@ export interface AnalysedQuestion {
    * kind ("television") answers it in other words.
    */
   readonly askedCategory: string | null;
+  /** The question as wink tagged it, offsets into `text` (tagged once, read again by ranking). */
+  readonly tagged: readonly Token[];
 }
 
 /** What a "how many / how much / how long…" question measures. */
@@ -64,6 +66,7 @@ export function analyseQuestion(text: string): AnalysedQuestion {
     definitional,
     measure: measureOf(text),
     askedCategory: askedCategoryOf(tagged),
+    tagged,
   };
 }
 

@@ -6,7 +6,8 @@ import { answerTypeEvidence, holdsAskedKind } from './answerKind';
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
-import { actorReferencesIn, type Actor } from '../actors';
+import { actorReferencesIn } from '../actors';
+import { actorByIdOf, actorTermsOf } from './actorTerms';
 import { KIND_CATEGORIES } from '../actors/lexicon';
 import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
@@ -50,7 +51,7 @@ export function rankSentences(
   question: AnalysedQuestion,
   article: string | null,
 ): Candidate[] {
-  const actorsOfTerm = actorsNamedBy(library, question.text, article);
+  const actorsOfTerm = actorsNamedBy(library, question, article);
   const words = strongestWords(library, question.words).map((word): WeightedWord => ({
     ...word,
     actors: actorsOfTerm.get(word.term) ?? new Set<string>(),
@@ -176,31 +177,33 @@ function standsForOf(library: Library, words: readonly QuestionWord[]) {
  * The actors a question names, by the index terms of the names and roles it names them with:
  * "What did the Nigerien president say?" → nigerien, presid → Mohamed Bazoum.
  */
-function actorsNamedBy(library: Library, question: string, article: string | null): Map<string, Set<string>> {
+function actorsNamedBy(
+  library: Library,
+  question: AnalysedQuestion,
+  article: string | null,
+): Map<string, Set<string>> {
   const byTerm = new Map<string, Set<string>>();
   const name = (term: string, id: string): void => {
     byTerm.set(term, (byTerm.get(term) ?? new Set()).add(id));
   };
-  const named = actorReferencesIn(library.actors, question);
+  const named = actorReferencesIn(library.actors, question.text);
   // People the question describes in its own words ("the top US diplomat") count as named.
   const described = describedActors(library, question, named, article);
   const references = [...named, ...described]
     .sort((a, b) => a.start - b.start)
-    .map((reference) => {
-      const nameTerms = new Set(termsOf(actorByIdOf(library).get(reference.actorId)?.name ?? ''));
-      const terms = termsOf(question.slice(reference.start, reference.end));
-      return { ...reference, terms, byName: terms.some((term) => nameTerms.has(term)) };
+    .flatMap((reference) => {
+      const actor = actorByIdOf(library).get(reference.actorId);
+      if (!actor) return [];
+      const terms = termsOf(question.text.slice(reference.start, reference.end));
+      const byName = terms.some((term) => actorTermsOf(library, actor).name.has(term));
+      return [{ ...reference, actor, terms, byName }];
     });
   const namedByName = new Set(references.filter((reference) => reference.byName).map((r) => r.actorId));
-  for (const id of new Set(references.map((reference) => reference.actorId))) {
-    const actor = actorByIdOf(library).get(id);
-    if (!actor) continue;
+  for (const { actor } of new Map(references.map((reference) => [reference.actorId, reference])).values()) {
+    const terms = actorTermsOf(library, actor);
     // Once a question names someone by name, its other words for them say something about them:
     // "elected president" in "When was Bazoum elected president?" is asked, not who is meant.
-    const names = namedByName.has(id)
-      ? [actor.name]
-      : [actor.name, ...actor.aliases, ...actor.roles.map((role) => role.text)];
-    for (const term of new Set(names.flatMap((text) => termsOf(text)))) name(term, id);
+    for (const term of namedByName.has(actor.id) ? terms.name : terms.all) name(term, actor.id);
   }
   // The question's own words for it too ("ousted" in "the ousted president"), unless they only
   // describe someone named by name elsewhere in it (see above).
@@ -212,25 +215,15 @@ function actorsNamedBy(library: Library, question: string, article: string | nul
       // A title just before the name ("General Tiani") or an apposition after it ("Tiani, the general").
       (after?.byName === true &&
         after.actorId === reference.actorId &&
-        /^\s*,?\s*$/.test(question.slice(reference.end, after.start))) ||
+        /^\s*,?\s*$/.test(question.text.slice(reference.end, after.start))) ||
       (before?.byName === true &&
         before.actorId === reference.actorId &&
-        /^\s*,\s*$/.test(question.slice(before.end, reference.start)));
+        /^\s*,\s*$/.test(question.text.slice(before.end, reference.start)));
     if (namedByName.has(reference.actorId) && !besideName) return;
     for (const term of reference.terms) name(term, reference.actorId);
   });
   return byTerm;
 }
-
-/** Each library's actors by id, built once (a library never changes). */
-function actorByIdOf(library: Library): ReadonlyMap<string, Actor> {
-  let byId = ACTORS_BY_ID.get(library);
-  if (!byId)
-    ACTORS_BY_ID.set(library, (byId = new Map(library.actors.actors.map((actor) => [actor.id, actor]))));
-  return byId;
-}
-
-const ACTORS_BY_ID = new WeakMap<Library, ReadonlyMap<string, Actor>>();
 
 /**
  * Whether an article opens by saying what its subject is ("Tissue is a cellular organizational
@@ -417,11 +410,11 @@ function searchIndex(library: Library, words: readonly WeightedWord[], article: 
     }
   }
   const boosts = new Map([...expansions].sort((a, b) => b[1] - a[1]).slice(0, TUNING.maxQueryExpansions));
-  for (const term of queriedTerms(
+  const queried = queriedTerms(
     library,
     words.map((word) => word.term),
-  ))
-    boosts.set(term, 1);
+  );
+  for (const term of queried) boosts.set(term, 1);
   // The terms are already analysed: MiniSearch must take them as they are.
   return library.index.search([...boosts.keys()].join(' '), {
     tokenize: (text) => text.split(' '),

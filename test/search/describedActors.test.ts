@@ -2,6 +2,7 @@ import type { Library } from '../../src/library';
 import { actorReferencesIn } from '../../src/actors';
 import { describedActors } from '../../src/search/describedActors';
 import { answer } from '../../src/search/answer';
+import { analyseQuestion } from '../../src/search/question';
 import { loadSeedLibrary } from './seedLibrary';
 
 let library: Library;
@@ -12,7 +13,7 @@ beforeAll(async () => {
 
 /** Each actor the question describes, with the words that describe them. */
 function describedIn(question: string): string[] {
-  return describedActors(library, question, actorReferencesIn(library.actors, question)).map(
+  return describedActors(library, analyseQuestion(question), actorReferencesIn(library.actors, question)).map(
     (reference) => `${reference.actorId}: ${question.slice(reference.start, reference.end)}`,
   );
 }

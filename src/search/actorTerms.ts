@@ -1,0 +1,36 @@
+import type { Library } from '../library';
+import type { Actor } from '../actors';
+import { termsOf } from './analysis';
+
+/** Each library's actors by id, built once (a library never changes). */
+export function actorByIdOf(library: Library): ReadonlyMap<string, Actor> {
+  let byId = ACTORS_BY_ID.get(library);
+  if (!byId)
+    ACTORS_BY_ID.set(library, (byId = new Map(library.actors.actors.map((actor) => [actor.id, actor]))));
+  return byId;
+}
+
+const ACTORS_BY_ID = new WeakMap<Library, ReadonlyMap<string, Actor>>();
+
+/** The index terms an actor is called by. */
+export interface ActorTerms {
+  /** Of its canonical name ("Mohamed Bazoum" → moham, bazoum). */
+  readonly name: ReadonlySet<string>;
+  /** Of its name, aliases and roles ("Democratically-elected President Bazoum" → democrat, elect…). */
+  readonly all: ReadonlySet<string>;
+}
+
+/** An actor's terms, read once per library: questions name the same few actors again and again. */
+export function actorTermsOf(library: Library, actor: Actor): ActorTerms {
+  let memo = ACTOR_TERMS.get(library);
+  if (!memo) ACTOR_TERMS.set(library, (memo = new Map()));
+  let terms = memo.get(actor.id);
+  if (!terms) {
+    const texts = [actor.name, ...actor.aliases, ...actor.roles.map((role) => role.text)];
+    terms = { name: new Set(termsOf(actor.name)), all: new Set(texts.flatMap((text) => termsOf(text))) };
+    memo.set(actor.id, terms);
+  }
+  return terms;
+}
+
+const ACTOR_TERMS = new WeakMap<Library, Map<string, ActorTerms>>();
