@@ -125,7 +125,7 @@ function referencesIn(table: ActorTable, question: string): { actor: Actor; star
   }
   const references = chosen
     .sort((a, b) => a.start - b.start)
-    .flatMap((match) => {
+    .flatMap((match): Found[] => {
       if (match.head === undefined)
         return [{ actor: match.actor, start: match.start, end: match.end, role: false }];
       const asked = holderAsked(table, text, match, match.head);
@@ -133,20 +133,24 @@ function referencesIn(table: ActorTable, question: string): { actor: Actor; star
     });
   // "Niger's ex-president" is one person: a place or body owning a role is part of naming its
   // holder ("Blinken's president" names both).
-  const owns = (
-    owner: (typeof references)[number] | undefined,
-    role: (typeof references)[number] | undefined,
-  ) =>
-    owner !== undefined &&
-    role?.role === true &&
+  const owns = (owner: Found, owned: Found | undefined): boolean =>
+    owned?.role === true &&
     owner.actor.kind !== 'person' &&
-    /^\s*'s\s+$/u.test(text.slice(owner.end, role.start));
+    /^\s*'s\s+$/u.test(text.slice(owner.end, owned.start));
   return references.flatMap((reference, at) => {
     if (owns(reference, references[at + 1])) return [];
     const owner = references[at - 1];
-    const start = owns(owner, reference) ? (owner as (typeof references)[number]).start : reference.start;
+    const start = owner !== undefined && owns(owner, reference) ? owner.start : reference.start;
     return [{ actor: reference.actor, start, end: reference.end }];
   });
+}
+
+/** An actor found in a question, and whether by a role's words. */
+interface Found {
+  readonly actor: Actor;
+  readonly start: number;
+  readonly end: number;
+  readonly role: boolean;
 }
 
 /**
