@@ -46,11 +46,15 @@ export function analyseQuestion(text: string): AnalysedQuestion {
   const words: QuestionWord[] = [];
   const tagged = taggedTokensOf(text);
   const partsOfSpeech = partsOfSpeechOf(tagged);
+  // Typed all in lower case ("what did france say?"), a name is told by its part of speech.
+  const typedInLowerCase = !/\p{Lu}/u.test(text.slice(1));
   tokensOf(text).forEach((token, position) => {
     const term = termOf(token);
     if (term === null || seen.has(term)) return;
     seen.add(term);
-    const isName = position > 0 && /^\p{Lu}/u.test(token);
+    const isName =
+      (position > 0 && /^\p{Lu}/u.test(token)) ||
+      (typedInLowerCase && partsOfSpeech.get(token.toLowerCase()) === 'PROPN');
     words.push({
       word: token.replace(/\./g, '').toLowerCase(),
       term,

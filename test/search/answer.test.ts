@@ -64,6 +64,8 @@ describe('answer on the seed article', () => {
 
   it.each([
     'What did France say about the coup?',
+    // Typed all in lower case, a name is still a name (told by its part of speech).
+    'what did france say about the coup in niger?',
     'What did Russia say about the military takeover?',
     // The names are the article's; what is asked about (birthplace, independence) is not.
     'Where was Tiani born?',

@@ -25,6 +25,18 @@ describe('the words a question is about', () => {
     const tagged = Object.fromEntries(words.map((word) => [word.word, word.partOfSpeech]));
     expect(tagged).toMatchObject({ else: 'ADV', diplomat: 'NOUN', speak: 'VERB', roughly: 'ADV' });
   });
+
+  it.each([
+    ['What did France say about Niger?', ['france', 'niger']],
+    // Typed in lower case (but for the first letter), names are told by their part of speech...
+    ['what did france say about niger?', ['france', 'niger']],
+    ['What did france say about the coup?', ['france']],
+    // ...but a question that capitalises a name is read by its capitals.
+    ['What did france say about Niger?', ['niger']],
+  ])('marks the names in %s', (question, names) => {
+    const words = analyseQuestion(question).words;
+    expect(words.filter((word) => word.isName).map((word) => word.word)).toEqual(names);
+  });
 });
 
 describe('the category a "what / which" question names its answer by', () => {
