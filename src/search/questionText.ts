@@ -16,12 +16,16 @@ export interface QuestionReading {
 
 /**
  * What the asker typed, made into the question to analyse: without a polite wrapper ("Can you
- * tell me who…"), without shouting, and with misspelt words of the articles corrected
+ * tell me who…"), without pointing at the article ("according to the article"), without shouting, and with misspelt words of the articles corrected
  * ("Who detaned Bazum?" → "Who detained Bazoum?"). The text is unchanged when none applies.
  */
 export function readingOf(library: Library, typed: string): QuestionReading {
   const corrections: SpellingCorrection[] = [];
-  const text = correctedSpelling(library, withoutShouting(withoutRequestWrapper(typed)), corrections);
+  const text = correctedSpelling(
+    library,
+    withoutShouting(withoutDocumentReference(withoutRequestWrapper(typed))),
+    corrections,
+  );
   return { text, corrections };
 }
 
@@ -32,6 +36,28 @@ const REQUEST_WRAPPER =
 function withoutRequestWrapper(text: string): string {
   const rest = text.replace(REQUEST_WRAPPER, '');
   return rest.trim() === '' ? text : rest;
+}
+
+/** The asker's words for the text being asked about: "the article", "this news story", "the report". */
+const DOCUMENT = String.raw`(?:the|this|that) (?:news |above |given )?(?:article|story|report|text|piece|passage|excerpt)`;
+/**
+ * Where the asker points at the article itself rather than at what it is about: "According to the
+ * article, who…", "…in the story?", "What does the text say about…". Every sentence is in the
+ * article, so these words tell no sentence from another; "report" would match "CNN reported".
+ */
+const DOCUMENT_REFERENCE = new RegExp(
+  String.raw`(?:,\s*)?\b(?:according to|in|from|by|as (?:stated|reported|described) in) ${DOCUMENT}\b\s*,?|\b(?:(?:does|did|do) ${DOCUMENT} (?:say|mention|state|report|tell us|claim|describe)|${DOCUMENT} (?:says|said|mentions|states|reports|claims))\b`,
+  'giu',
+);
+
+function withoutDocumentReference(text: string): string {
+  const pointedOut = text.replace(DOCUMENT_REFERENCE, ' ');
+  if (pointedOut === text) return text;
+  const rest = pointedOut
+    .replace(/\s+([?.!,])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return /\p{L}/u.test(rest) ? rest : text;
 }
 
 /**

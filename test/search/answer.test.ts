@@ -53,6 +53,10 @@ const ANSWERABLE: [string, string][] = [
   ['who detaned Bazum?', 'members of his own presidential guard'],
   ['WHO DETAINED BAZOUM', 'members of his own presidential guard'],
   ['Could you please tell me who detained Bazoum?', 'members of his own presidential guard'],
+  // Words pointing at the article itself are not read: "according" is in no sentence, and
+  // "report" would match "CNN reported".
+  ["According to the article, who declared himself Niger's new leader?", 'declared himself as the country'],
+  ['Who detained Bazoum, according to the report?', 'members of his own presidential guard'],
 ];
 
 describe('answer on the seed article', () => {

@@ -21,6 +21,24 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'tell me')).toBe('tell me');
   });
 
+  it('drops words pointing at the article itself, which every sentence shares', () => {
+    expect(questionTextOf(library, 'According to the article, who detained Bazoum?')).toBe(
+      'who detained Bazoum?',
+    );
+    expect(questionTextOf(library, 'Who detained Bazoum, according to the report?')).toBe(
+      'Who detained Bazoum?',
+    );
+    expect(questionTextOf(library, 'What does the story say Tiani blamed?')).toBe('What Tiani blamed?');
+    expect(questionTextOf(library, 'Which outlet is quoted in this news article?')).toBe(
+      'Which outlet is quoted?',
+    );
+    // The article's own sources are what it is about: "the statement" stays.
+    expect(questionTextOf(library, 'According to the statement, who remains in detention?')).toBe(
+      'According to the statement, who remains in detention?',
+    );
+    expect(questionTextOf(library, 'according to the article')).toBe('according to the article');
+  });
+
   it('reads a question typed in capitals in lower case', () => {
     expect(questionTextOf(library, 'WHO DETAINED BAZOUM')).toBe('who detained bazoum');
     expect(questionTextOf(library, 'Did the US act?')).toBe('Did the US act?');
