@@ -33,8 +33,15 @@ export function readingOf(library: Library, typed: string): QuestionReading {
 const REQUEST_WRAPPER =
   /^\s*(?:(?:please|pls|hey|hi|ok|okay)\s*[,:!]?\s*)*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|give) me|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to know|i want to know|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
 
+/**
+ * A question asked as an instruction: "Identify who…", "Explain why…", "Describe the US
+ * position…". "State" and "say" only before a question word ("State Department" is a name).
+ */
+const INSTRUCTION =
+  /^\s*(?:please\s+)?(?:(?:identify|name|list|explain|describe|summari[sz]e|specify|outline|mention|determine|indicate|find(?: out)?)(?: for me| to me)?\s+|(?:state|say|show)\s+(?=(?:who|whom|whose|what|which|when|where|why|how|whether)\b))/i;
+
 function withoutRequestWrapper(text: string): string {
-  const rest = text.replace(REQUEST_WRAPPER, '');
+  const rest = text.replace(REQUEST_WRAPPER, '').replace(INSTRUCTION, '');
   return rest.trim() === '' ? text : rest;
 }
 
@@ -46,7 +53,7 @@ const DOCUMENT = String.raw`(?:the|this|that) (?:news |above |given )?(?:article
  * article, so these words tell no sentence from another; "report" would match "CNN reported".
  */
 const DOCUMENT_REFERENCE = new RegExp(
-  String.raw`(?:,\s*)?\b(?:according to|in|from|by|as (?:stated|reported|described) in) ${DOCUMENT}\b\s*,?|\b(?:(?:does|did|do) ${DOCUMENT} (?:say|mention|state|report|tell us|claim|describe)|${DOCUMENT} (?:says|said|mentions|states|reports|claims))\b`,
+  String.raw`(?:,\s*)?\b(?:according to|based on|going by|judging (?:by|from)|per|in|from|by|as (?:stated|reported|described) in) ${DOCUMENT}\b\s*,?|\b(?:(?:does|did|do) ${DOCUMENT} (?:say|mention|state|report|tell us|claim|describe)|${DOCUMENT} (?:says|said|mentions|states|reports|claims))\b`,
   'giu',
 );
 

@@ -59,6 +59,8 @@ const ANSWERABLE: [string, string][] = [
   // "report" would match "CNN reported".
   ["According to the article, who declared himself Niger's new leader?", 'declared himself as the country'],
   ['Who detained Bazoum, according to the report?', 'members of his own presidential guard'],
+  // An instruction asks the question that follows it: "identify" is in no sentence.
+  ["Identify who declared himself Niger's new leader.", 'declared himself as the country'],
 ];
 
 describe('answer on the seed article', () => {

@@ -21,6 +21,18 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'tell me')).toBe('tell me');
   });
 
+  it('reads an instruction as the question it asks', () => {
+    expect(questionTextOf(library, 'Identify who declared himself leader.')).toBe(
+      'who declared himself leader.',
+    );
+    expect(questionTextOf(library, 'Please explain why the army took power')).toBe('why the army took power');
+    expect(questionTextOf(library, 'Describe the US position on Niger.')).toBe('the US position on Niger.');
+    expect(questionTextOf(library, 'State who detained Bazoum.')).toBe('who detained Bazoum.');
+    // "State" before anything but a question word is a name.
+    expect(questionTextOf(library, 'State Department said what?')).toBe('State Department said what?');
+    expect(questionTextOf(library, 'Name')).toBe('Name');
+  });
+
   it('drops words pointing at the article itself, which every sentence shares', () => {
     expect(questionTextOf(library, 'According to the article, who detained Bazoum?')).toBe(
       'who detained Bazoum?',
@@ -35,6 +47,9 @@ describe('the question as analysed', () => {
     // The article's own sources are what it is about: "the statement" stays.
     expect(questionTextOf(library, 'According to the statement, who remains in detention?')).toBe(
       'According to the statement, who remains in detention?',
+    );
+    expect(questionTextOf(library, 'Based on the article, who detained Bazoum?')).toBe(
+      'who detained Bazoum?',
     );
     expect(questionTextOf(library, 'according to the article')).toBe('according to the article');
   });
