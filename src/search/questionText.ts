@@ -29,9 +29,21 @@ export function readingOf(library: Library, typed: string): QuestionReading {
   return { text, corrections };
 }
 
+/**
+ * Chatter before the question: a greeting or the bot addressed ("Hey bot,", "@citebot"), "Quick
+ * question:", "I'm curious,". None of it says what is asked, and an unknown word there would be
+ * taken for the question's focus.
+ */
+const CHATTER_BEFORE =
+  /^\s*(?:(?:(?:hey|hi|hello|yo|ok|okay|so|well|please|pls)(?: there| bot| citebot| everyone| all)?|<@!?\d+>|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity)\s*[,:!-]?\s+)+/i;
+
 /** "Please, can you tell me who…", "I'd like to know when…", "Do you know why…" → the question itself. */
 const REQUEST_WRAPPER =
-  /^\s*(?:(?:please|pls|hey|hi|ok|okay)\s*[,:!]?\s*)*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|give) me|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to know|i want to know|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
+  /^(?:(?:can|could|would|will) you (?:please )?(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you (?:please )?(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to know|i want to know|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
+
+/** Chatter after it: "…, please?", "… Thanks!", "… lol". The question mark stays. */
+const CHATTER_AFTER =
+  /(?:(?:\s*[,.!?]\s*|\s+)(?:please|pls|lol)\b|\s*[,.!?]\s*(?:thanks|thank you|thx|ty|cheers)\b)[.!]*\s*(\??)\s*$/i;
 
 /**
  * A question asked as an instruction: "Identify who…", "Explain why…", "Describe the US
@@ -41,7 +53,11 @@ const INSTRUCTION =
   /^\s*(?:please\s+)?(?:(?:identify|name|list|explain|describe|summari[sz]e|specify|outline|mention|determine|indicate|find(?: out)?)(?: for me| to me)?\s+|(?:state|say|show)\s+(?=(?:who|whom|whose|what|which|when|where|why|how|whether)\b))/i;
 
 function withoutRequestWrapper(text: string): string {
-  const rest = text.replace(REQUEST_WRAPPER, '').replace(INSTRUCTION, '');
+  const rest = text
+    .replace(CHATTER_BEFORE, '')
+    .replace(REQUEST_WRAPPER, '')
+    .replace(INSTRUCTION, '')
+    .replace(CHATTER_AFTER, '$1');
   return rest.trim() === '' ? text : rest;
 }
 

@@ -59,6 +59,11 @@ const ANSWERABLE: [string, string][] = [
   // "report" would match "CNN reported".
   ["According to the article, who declared himself Niger's new leader?", 'declared himself as the country'],
   ['Who detained Bazoum, according to the report?', 'members of his own presidential guard'],
+  // Chatter is no part of the question: "bot" and "quick question" are in no sentence either.
+  [
+    "Hey bot, quick question: who declared himself Niger's new leader? Thanks!",
+    'declared himself as the country',
+  ],
   // An instruction asks the question that follows it: "identify" is in no sentence.
   ["Identify who declared himself Niger's new leader.", 'declared himself as the country'],
 ];

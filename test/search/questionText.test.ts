@@ -21,6 +21,20 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'tell me')).toBe('tell me');
   });
 
+  it('drops chatter around the question: greetings, the bot addressed, thanks', () => {
+    expect(questionTextOf(library, 'Hey bot, who detained Bazoum?')).toBe('who detained Bazoum?');
+    expect(questionTextOf(library, '<@123456> who detained Bazoum?')).toBe('who detained Bazoum?');
+    expect(questionTextOf(library, 'Quick question: who detained Bazoum?')).toBe('who detained Bazoum?');
+    expect(questionTextOf(library, "I'm curious, can you explain why Tiani took power?")).toBe(
+      'why Tiani took power?',
+    );
+    expect(questionTextOf(library, 'Who detained Bazoum, please?')).toBe('Who detained Bazoum?');
+    expect(questionTextOf(library, 'Who detained Bazoum? Thanks!')).toBe('Who detained Bazoum');
+    // Words that are the question stay.
+    expect(questionTextOf(library, 'Who said thanks?')).toBe('Who said thanks?');
+    expect(questionTextOf(library, 'Who asked the question?')).toBe('Who asked the question?');
+  });
+
   it('reads an instruction as the question it asks', () => {
     expect(questionTextOf(library, 'Identify who declared himself leader.')).toBe(
       'who declared himself leader.',
