@@ -10,6 +10,11 @@ export interface QuestionWord {
   readonly isName: boolean;
   /** Its universal part of speech in the question ("NOUN", "VERB", "ADV"…, by wink-nlp), or null. */
   readonly partOfSpeech: string | null;
+  /**
+   * In a lead-in before the question word ("Regarding the coup in Niger, who…", "Apart from
+   * security, what…"): it sets the scene rather than says what is asked.
+   */
+  readonly leadIn: boolean;
 }
 
 /** What a question asks for, read from its wording before stop words are dropped. */
@@ -48,7 +53,9 @@ export function analyseQuestion(text: string): AnalysedQuestion {
   const partsOfSpeech = partsOfSpeechOf(tagged);
   // Typed all in lower case ("what did france say?"), a name is told by its part of speech.
   const typedInLowerCase = !/\p{Lu}/u.test(text.slice(1));
-  tokensOf(text).forEach((token, position) => {
+  const tokens = tokensOf(text);
+  const questionWordAt = tokens.findIndex((token) => QUESTION_WORD.test(token));
+  tokens.forEach((token, position) => {
     const term = termOf(token);
     if (term === null || seen.has(term)) return;
     seen.add(term);
@@ -60,6 +67,7 @@ export function analyseQuestion(text: string): AnalysedQuestion {
       term,
       isName,
       partOfSpeech: partsOfSpeech.get(token.toLowerCase()) ?? null,
+      leadIn: position < questionWordAt,
     });
   });
   const definitional = /^\s*(?:what|who)\s+(?:is|are|was|were)\b/i.test(text) && words.length <= 4;
@@ -73,6 +81,8 @@ export function analyseQuestion(text: string): AnalysedQuestion {
     tagged,
   };
 }
+
+const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
 
 /** Nouns that ask for a sort of thing rather than name one: "what kind of X" asks for an X. */
 const SORT_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);

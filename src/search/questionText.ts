@@ -41,6 +41,13 @@ const CHATTER_BEFORE =
 const REQUEST_WRAPPER =
   /^(?:(?:can|could|would|will) you (?:please )?(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you (?:please )?(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to know|i want to know|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
 
+/**
+ * Words introducing the topic before the question ("Regarding the coup, who…"): the topic is
+ * kept, its introducer is no part of what is asked.
+ */
+const TOPIC_INTRODUCER =
+  /^\s*(?:regarding|concerning|with (?:respect|regard) to|as (?:for|to|regards)|when it comes to|talking about|speaking of|on the (?:topic|subject|matter) of)\s+/i;
+
 /** Chatter after it: "…, please?", "… Thanks!", "… lol". The question mark stays. */
 const CHATTER_AFTER =
   /(?:(?:\s*[,.!?]\s*|\s+)(?:please|pls|lol)\b|\s*[,.!?]\s*(?:thanks|thank you|thx|ty|cheers)\b)[.!]*\s*(\??)\s*$/i;
@@ -57,6 +64,7 @@ function withoutRequestWrapper(text: string): string {
     .replace(CHATTER_BEFORE, '')
     .replace(REQUEST_WRAPPER, '')
     .replace(INSTRUCTION, '')
+    .replace(TOPIC_INTRODUCER, '')
     .replace(CHATTER_AFTER, '$1');
   return rest.trim() === '' ? text : rest;
 }

@@ -55,13 +55,14 @@ export function rankSentences(
   const words = strongestWords(library, question.words).map((word): WeightedWord => ({
     ...word,
     actors: actorsOfTerm.get(word.term) ?? new Set<string>(),
-    // A word that only shapes the question, and the category the answer is named by ("What
-    // _state_ were the talks in?": "impasse", not "State Department"), weigh less.
+    // A word that only shapes the question, the category the answer is named by ("What _state_
+    // were the talks in?": "impasse", not "State Department") and the scene a lead-in sets weigh less.
     weight:
       idf(library, word.term) *
       (GENERIC_QUESTION_WORDS.has(word.word) || nounLemma(word.word) === question.askedCategory
         ? TUNING.genericWordWeight
-        : 1),
+        : 1) *
+      (word.leadIn ? TUNING.leadInWeight : 1),
     alternatives: alternativesOf(library, word),
     wordNetTerms: wordNetTermsOf(library, word),
     antonymTerms: antonymTermsOf(library, word),

@@ -64,6 +64,8 @@ const ANSWERABLE: [string, string][] = [
     "Hey bot, quick question: who declared himself Niger's new leader? Thanks!",
     'declared himself as the country',
   ],
+  // A lead-in sets the scene: "regarding" is in no sentence, and "coup" or "Niger" in many.
+  ['Regarding the coup in Niger, what did Blinken commend Bazoum for?', 'promoting security'],
   // An instruction asks the question that follows it: "identify" is in no sentence.
   ["Identify who declared himself Niger's new leader.", 'declared himself as the country'],
 ];

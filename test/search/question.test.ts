@@ -39,6 +39,14 @@ describe('the words a question is about', () => {
   });
 });
 
+describe('the lead-in of a question', () => {
+  it('is the words before the question word, which set the scene', () => {
+    const words = analyseQuestion('Apart from security, what failings did the general cite?').words;
+    expect(words.filter((word) => word.leadIn).map((word) => word.word)).toEqual(['apart', 'security']);
+    expect(analyseQuestion('Did the army back the coup?').words.some((word) => word.leadIn)).toBe(false);
+  });
+});
+
 describe('the category a "what / which" question names its answer by', () => {
   it.each([
     ['Through which medium did Tiani make his declaration?', 'medium'],

@@ -47,6 +47,13 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Name')).toBe('Name');
   });
 
+  it('keeps the topic a lead-in sets, not the words introducing it', () => {
+    expect(questionTextOf(library, 'Regarding the coup in Niger, who did Blinken speak to?')).toBe(
+      'the coup in Niger, who did Blinken speak to?',
+    );
+    expect(questionTextOf(library, 'When it comes to the coup, who spoke?')).toBe('the coup, who spoke?');
+  });
+
   it('drops words pointing at the article itself, which every sentence shares', () => {
     expect(questionTextOf(library, 'According to the article, who detained Bazoum?')).toBe(
       'who detained Bazoum?',
