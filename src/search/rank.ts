@@ -12,6 +12,7 @@ import { KIND_CATEGORIES } from '../actors/lexicon';
 import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { isStatement } from './statements';
+import { articlesUseWord } from './sameWord';
 
 /** A sentence considered for the answer, with the evidence that ranks it. */
 export interface Candidate {
@@ -43,6 +44,8 @@ interface WeightedWord extends QuestionWord {
   readonly wordNetTerms: ReadonlySet<string>;
   /** WordNet's antonyms of the word: close in vector space ("old" ~ "new"), never a paraphrase. */
   readonly antonymTerms: ReadonlySet<string>;
+  /** The articles have its index term only as another word ("unit" → "United"): that is no match. */
+  readonly stemOnly: boolean;
 }
 
 /** Ranks the candidate sentences for a question, best first. */
@@ -66,6 +69,7 @@ export function rankSentences(
     alternatives: alternativesOf(library, word),
     wordNetTerms: wordNetTermsOf(library, word),
     antonymTerms: antonymTermsOf(library, word),
+    stemOnly: library.documentFrequency.has(word.term) && !articlesUseWord(library, word),
   }));
   const hits = searchIndex(library, words, article);
   const bestScore = hits[0]?.score ?? 1;
@@ -78,7 +82,7 @@ export function rankSentences(
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0) || 1;
   const focusIndex = words.findIndex((word) => !GENERIC_QUESTION_WORDS.has(word.word) && canBeFocus(word));
   const focus = words[focusIndex];
-  const focusIsUnseen = focus !== undefined && !library.documentFrequency.has(focus.term);
+  const focusIsUnseen = focus !== undefined && (!library.documentFrequency.has(focus.term) || focus.stemOnly);
   // "Through which medium…": a sentence that names a medium ("television") matches the focus.
   const focusIsAskedCategory = focus !== undefined && nounLemma(focus.word) === question.askedCategory;
 
@@ -457,7 +461,7 @@ function coverageOf(
   let ranking = 0;
   // `firm` leaves out loose vector matches: abstention trusts exact, title, WordNet and close neighbours.
   const firm = words.map((word) => {
-    if (terms.has(word.term)) {
+    if (terms.has(word.term) && !word.stemOnly) {
       soft += word.weight;
       ranking += word.weight;
       return 1;
@@ -478,7 +482,7 @@ function coverageOf(
     const partial = Math.max(
       listed,
       near,
-      matchedQueryTerms.includes(word.term) ? TUNING.fuzzyWeight : 0,
+      matchedQueryTerms.includes(word.term) && !word.stemOnly ? TUNING.fuzzyWeight : 0,
       TUNING.similarWeight * similarityInSentence(library, sentence, word),
     );
     soft += word.weight * partial;

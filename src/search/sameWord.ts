@@ -1,0 +1,46 @@
+import { adjective, noun, verb } from 'wink-lemmatizer';
+import type { Library } from '../library';
+import { termOf } from './analysis';
+import type { QuestionWord } from './question';
+
+/**
+ * Whether the articles use a question word itself, not only another word the stemmer folds into
+ * the same index term: "unit" and "United" are both `unit`, "general" and "generally" both
+ * `general`. The same word shares a lemma ("commanded" / "command") or WordNet relates the two
+ * ("elected" / "election"). Without this, "Which unit did Tiani command?" reads "unit" as known.
+ */
+export function articlesUseWord(library: Library, word: Pick<QuestionWord, 'word' | 'term'>): boolean {
+  const used = surfaceWordsOf(library).get(word.term);
+  if (!used) return false;
+  const asked = lemmasOf(word.word);
+  const related = new Set([...asked].flatMap((lemma) => library.related?.get(lemma) ?? []));
+  return [...used].some((surface) =>
+    [...lemmasOf(surface)].some((lemma) => asked.has(lemma) || related.has(lemma)),
+  );
+}
+
+function lemmasOf(word: string): Set<string> {
+  return new Set([word, noun(word), verb(word), adjective(word)]);
+}
+
+/** The articles' lower-case words by index term, once per library. */
+function surfaceWordsOf(library: Library): ReadonlyMap<string, ReadonlySet<string>> {
+  let words = SURFACE_WORDS.get(library);
+  if (!words) {
+    // Each distinct word is stemmed once (a big corpus repeats most of its words).
+    const distinct = new Set<string>();
+    for (const words of library.wordsBySentence) for (const surface of words) distinct.add(surface);
+    const byTerm = new Map<string, Set<string>>();
+    for (const surface of distinct) {
+      const term = termOf(surface);
+      if (term === null) continue;
+      const known = byTerm.get(term);
+      if (known) known.add(surface);
+      else byTerm.set(term, new Set([surface]));
+    }
+    SURFACE_WORDS.set(library, (words = byTerm));
+  }
+  return words;
+}
+
+const SURFACE_WORDS = new WeakMap<Library, ReadonlyMap<string, ReadonlySet<string>>>();

@@ -1,0 +1,30 @@
+import type { Library } from '../../src/library';
+import { termOf } from '../../src/search/analysis';
+import { articlesUseWord } from '../../src/search/sameWord';
+import { loadSeedLibrary } from './seedLibrary';
+
+let library: Library;
+
+beforeAll(async () => {
+  library = await loadSeedLibrary();
+}, 120_000);
+
+const uses = (word: string): boolean => articlesUseWord(library, { word, term: termOf(word) as string });
+
+describe('whether the articles use a question word itself', () => {
+  it('is true for the word in another form ("commanded" for "command", "detains" for "detained")', () => {
+    expect(uses('command')).toBe(true);
+    expect(uses('detains')).toBe(true);
+    expect(uses('presidents')).toBe(true);
+  });
+
+  it('is false for a word the stemmer only folds into another ("unit" / "United")', () => {
+    expect(termOf('unit')).toBe(termOf('United'));
+    expect(uses('unit')).toBe(false);
+    expect(uses('united')).toBe(true);
+  });
+
+  it('is false for a word whose index term no article has', () => {
+    expect(uses('population')).toBe(false);
+  });
+});
