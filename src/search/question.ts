@@ -34,6 +34,11 @@ export interface AnalysedQuestion {
    * kind ("television") answers it in other words.
    */
   readonly askedCategory: string | null;
+  /**
+   * It asks for specifics ("Which _specific_ leaders…", "…in _exact_ dollars?"): a passage that
+   * answers only in general ("world leaders", "hundreds of millions") does not answer it.
+   */
+  readonly demandsSpecifics: boolean;
   /** The question as wink tagged it, offsets into `text` (tagged once, read again by ranking). */
   readonly tagged: readonly Token[];
 }
@@ -46,7 +51,12 @@ export interface AskedMeasure {
 }
 
 /** The distinct content words of a question, at most `maxWords` (the rarest kept by the caller's order). */
-export function analyseQuestion(text: string): AnalysedQuestion {
+export function analyseQuestion(asked: string): AnalysedQuestion {
+  // "Which specific leaders…": what is asked is "which leaders"; that it must be specific is kept aside.
+  const demandsSpecifics = DEMANDS_SPECIFICS.test(asked);
+  const text = demandsSpecifics
+    ? asked.replace(new RegExp(`${DEMANDS_SPECIFICS.source}\\s*`, 'gi'), '')
+    : asked;
   const seen = new Set<string>();
   const words: QuestionWord[] = [];
   const tagged = taggedTokensOf(text);
@@ -78,11 +88,14 @@ export function analyseQuestion(text: string): AnalysedQuestion {
     definitional,
     measure: measureOf(text),
     askedCategory: askedCategoryOf(tagged),
+    demandsSpecifics,
     tagged,
   };
 }
 
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
+
+const DEMANDS_SPECIFICS = /\b(?:specific|specifically|exact|exactly|precise|precisely)\b/i;
 
 /** Nouns that ask for a sort of thing rather than name one: "what kind of X" asks for an X. */
 const SORT_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);

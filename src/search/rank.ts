@@ -115,7 +115,7 @@ export function rankSentences(
         : focusIsAskedCategory && namesKindOf(library, id, question.askedCategory)
           ? 1
           : (firm[focusIndex] ?? 0),
-      holdsAskedKind: holdsKind,
+      holdsAskedKind: holdsKind && (!question.demandsSpecifics || isSpecific(library, sentence, question)),
       score,
     };
   });
@@ -131,6 +131,24 @@ export function rankSentences(
         : { ...candidate, score: candidate.score - TUNING.weights.fragment },
     );
   return [...head, ...candidates.slice(head.length)].sort(byScore);
+}
+
+/**
+ * Whether a sentence answers a question asking for specifics ("Which _specific_ leaders…",
+ * "…in _exact_ dollars?") with them: a figure in digits for an amount, not "hundreds of
+ * millions"; something of the asked category, not "world leaders" in general. Other questions
+ * ("Where _exactly_…") are held to their usual kind of answer.
+ */
+/** A number that says how many: digits or a number word, not "hundreds", "dozens" or "several". */
+const DEFINITE_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+
+function isSpecific(library: Library, sentence: Sentence, question: AnalysedQuestion): boolean {
+  if (question.answerType === 'number') return DEFINITE_NUMBER.test(sentence.text);
+  // A time or a place already has to be one of the grain asked ("what exact date" → a date).
+  if (question.answerType === 'time' || question.answerType === 'place') return true;
+  if (question.askedCategory !== null) return namesKindOf(library, sentence.id, question.askedCategory);
+  return true;
 }
 
 /**

@@ -59,6 +59,9 @@ const ANSWERABLE: [string, string][] = [
   // "report" would match "CNN reported".
   ["According to the article, who declared himself Niger's new leader?", 'declared himself as the country'],
   ['Who detained Bazoum, according to the report?', 'members of his own presidential guard'],
+  // "exact" and "specifically" ask for specifics, which these passages give; they are no words to match.
+  ['What exact date did Tiani declare himself leader?', 'on July 28'],
+  ['Who specifically detained Bazoum?', 'members of his own presidential guard'],
   // Chatter is no part of the question: "bot" and "quick question" are in no sentence either.
   [
     "Hey bot, quick question: who declared himself Niger's new leader? Thanks!",
@@ -93,6 +96,10 @@ describe('answer on the seed article', () => {
     'When was Bazoum elected?',
     // "saying" (a verb here) is not read as the noun, a kind of language.
     'What languages are spoken in Niger?',
+    // Asked for specifics, a passage that answers only in general does not answer: "world
+    // leaders" names none, "hundreds of millions of dollars" is no exact sum.
+    'Which specific world leaders have criticised the coup?',
+    'In exact dollars, how much aid does the US give Niger?',
     // "unit" is stemmed like "United" (States), but no article says "unit".
     'Which unit did General Tiani command before the coup?',
   ])('says the articles do not answer: %s', (question) => {

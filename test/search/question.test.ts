@@ -39,6 +39,16 @@ describe('the words a question is about', () => {
   });
 });
 
+describe('a question asking for specifics', () => {
+  it('is told by "specific", "exact", "precisely"…, which are then no words of the question', () => {
+    const asked = analyseQuestion('What exact date did Tiani speak?');
+    expect(asked.demandsSpecifics).toBe(true);
+    expect(asked.text).toBe('What date did Tiani speak?');
+    expect(asked.answerType).toBe('time');
+    expect(analyseQuestion('Which leaders spoke?').demandsSpecifics).toBe(false);
+  });
+});
+
 describe('the lead-in of a question', () => {
   it('is the words before the question word, which set the scene', () => {
     const words = analyseQuestion('Apart from security, what failings did the general cite?').words;
