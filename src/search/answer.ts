@@ -33,6 +33,7 @@ export function answer(library: Library, question: string, options: Partial<Answ
     best !== undefined &&
     best.coverage >= TUNING.minCoverage &&
     best.holdsAskedKind &&
+    !best.missesAskedEvent &&
     (best.unseenFocusMatch === null || best.unseenFocusMatch >= TUNING.minUnseenFocusMatch) &&
     !namesSomethingUnknown(library, analysed);
   return {

@@ -31,6 +31,12 @@ export interface Candidate {
    * counting soldiers for "how many soldiers"): a passage without it does not answer.
    */
   readonly holdsAskedKind: boolean;
+  /**
+   * For a when / where / how-many question: the sentence lacks a verb of the question that its
+   * article uses in another sentence ("When was Bazoum _elected_?" against "Bazoum was detained
+   * two days ago"), so its time, place or number is another event's.
+   */
+  readonly missesAskedEvent: boolean;
   readonly score: number;
 }
 
@@ -87,6 +93,10 @@ export function rankSentences(
   const focusIsAskedCategory = focus !== undefined && nounLemma(focus.word) === question.askedCategory;
 
   const standsFor = standsForOf(library, words);
+  const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
+    ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
+    : [];
+  const usedInArticle = articleUseOf(library);
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -116,6 +126,12 @@ export function rankSentences(
           ? 1
           : (firm[focusIndex] ?? 0),
       holdsAskedKind: holdsKind && (!question.demandsSpecifics || isSpecific(library, sentence, question)),
+      missesAskedEvent: eventVerbs.some(
+        (index) =>
+          (firm[index] ?? 0) === 0 &&
+          usedInArticle(sentence.articleId, (words[index] as WeightedWord).term) &&
+          !(LIFE_EVENT.test((words[index] as WeightedWord).word) && LIFE_SPAN.test(sentence.text)),
+      ),
       score,
     };
   });
@@ -132,6 +148,46 @@ export function rankSentences(
     );
   return [...head, ...candidates.slice(head.length)].sort(byScore);
 }
+
+const ASKS_FOR_EVENT_DETAIL: ReadonlySet<string> = new Set(['time', 'place', 'number']);
+
+/** A verb saying what happened, not who did it nor how the question is put ("take", "happen"). */
+function isEventVerb(word: WeightedWord): boolean {
+  return (
+    word.partOfSpeech === 'VERB' &&
+    !GENERIC_QUESTION_WORDS.has(word.word) &&
+    word.actors.size === 0 &&
+    !word.stemOnly
+  );
+}
+
+/**
+ * Birth and death are told by a life span in brackets, the way biographies open: "Freddie Mercury
+ * (born Farrokh Bulsara; 5 September 1946 – 24 November 1991) was…" says when he died without "died".
+ */
+const LIFE_EVENT = /^(?:born|bear|birth|die|died|dies|dying|death)$/;
+const LIFE_SPAN = /\((?:born|b\.)\s|\b(?:1[0-9]|20)\d\d\s*[–—-]\s*[^()]*?\b(?:1[0-9]|20)\d\d\s*\)/u;
+
+/** Whether an article has a term in any of its sentences, memoised per library. */
+function articleUseOf(library: Library): (articleId: string, term: string) => boolean {
+  let memo = ARTICLE_USES.get(library);
+  if (!memo) ARTICLE_USES.set(library, (memo = new Map()));
+  const known = memo;
+  return (articleId, term) => {
+    const key = `${articleId}\u0000${term}`;
+    let uses = known.get(key);
+    if (uses === undefined) {
+      uses = (library.sentencesByArticle.get(articleId) ?? []).some(
+        (id) => library.termsBySentence[id]?.has(term) ?? false,
+      );
+      if (known.size >= 100_000) known.clear();
+      known.set(key, uses);
+    }
+    return uses;
+  };
+}
+
+const ARTICLE_USES = new WeakMap<Library, Map<string, boolean>>();
 
 /**
  * Whether a sentence answers a question asking for specifics ("Which _specific_ leaders…",
@@ -317,6 +373,10 @@ const GENERIC_QUESTION_WORDS = new Set([
   'came',
   'put',
   'putting',
+  'become',
+  'became',
+  'becomes',
+  'becoming',
 ]);
 
 /** A very long question keeps its rarest words: they carry the meaning and bound the query's cost. */

@@ -96,6 +96,9 @@ describe('answer on the seed article', () => {
     'When was Bazoum elected?',
     // "saying" (a verb here) is not read as the noun, a kind of language.
     'What languages are spoken in Niger?',
+    // "elected" is the article's word, but not in the sentence with a time ("detained two days
+    // ago"): that time is another event's.
+    'When was Bazoum originally elected president?',
     // Asked for specifics, a passage that answers only in general does not answer: "world
     // leaders" names none, "hundreds of millions of dollars" is no exact sum.
     'Which specific world leaders have criticised the coup?',
@@ -188,6 +191,23 @@ describe('answer across articles', () => {
     const [first, second] = answer(library, 'Who took the suspect?', { top: 2 }).passages;
     expect(first?.text).toBe('A suspect fled.');
     expect(first?.score).toBeGreaterThan(second?.score ?? Infinity);
+  }, 60_000);
+
+  it('reads a life span in brackets as the dates of birth and death', async () => {
+    const resources = await loadLibraryResources();
+    const library = buildLibrary(
+      [
+        make(
+          'singer',
+          'Ann Lee (12 May 1931 – 3 June 1990) was a singer. She recorded her first song in 1950. She toured Europe and died in Paris.',
+        ),
+      ],
+      resources,
+    );
+    // "died" is in the article but not in the sentence with the dates: a life span says it.
+    const death = answer(library, 'When did Ann Lee die?');
+    expect(death.answered).toBe(true);
+    expect(death.passages[0]?.text).toContain('(12 May 1931 – 3 June 1990)');
   }, 60_000);
 
   it('ranks a statement above a verbless caption that names the same things', async () => {
