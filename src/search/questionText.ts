@@ -23,10 +23,22 @@ export function readingOf(library: Library, typed: string): QuestionReading {
   const corrections: SpellingCorrection[] = [];
   const text = correctedSpelling(
     library,
-    withoutShouting(withoutDocumentReference(withoutRequestWrapper(typed))),
+    withoutShouting(withoutDocumentReference(withoutRequestWrapper(withoutNonWords(typed)))),
     corrections,
   );
   return { text, corrections };
+}
+
+/**
+ * What is typed but is no word of a question: links, and Discord's mentions of users, roles and
+ * channels and its custom emoji (`<@123>`, `<@&123>`, `<#123>`, `<:wave:123>`). Read as words,
+ * "https" or "example" would be taken for what is asked.
+ */
+const NON_WORDS = /\bhttps?:\/\/\S+|\bwww\.\S+|<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/gi;
+
+function withoutNonWords(text: string): string {
+  const rest = text.replace(NON_WORDS, ' ');
+  return rest === text || rest.trim() === '' ? text : rest.replace(/\s{2,}/g, ' ').trim();
 }
 
 /**
@@ -35,7 +47,7 @@ export function readingOf(library: Library, typed: string): QuestionReading {
  * taken for the question's focus.
  */
 const CHATTER_BEFORE =
-  /^\s*(?:(?:(?:hey|hi|hello|yo|ok|okay|so|well|please|pls)(?: there| bot| citebot| everyone| all)?|<@!?\d+>|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity)\s*[,:!-]?\s+)+/i;
+  /^\s*(?:(?:(?:hey|hi|hello|yo|ok|okay|so|well|please|pls)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity)\s*[,:!-]?\s+)+/i;
 
 /** "Please, can you tell me who…", "I'd like to know when…", "Do you know why…" → the question itself. */
 const REQUEST_WRAPPER =

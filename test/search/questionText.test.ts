@@ -21,6 +21,16 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'tell me')).toBe('tell me');
   });
 
+  it('drops links, Discord mentions and custom emoji, which are no words of a question', () => {
+    expect(questionTextOf(library, 'Who detained Bazoum https://example.com/story?id=1')).toBe(
+      'Who detained Bazoum',
+    );
+    expect(questionTextOf(library, 'who detained <@&42> Bazoum? <:thinking:123456>')).toBe(
+      'who detained Bazoum?',
+    );
+    expect(questionTextOf(library, 'https://example.com')).toBe('https://example.com');
+  });
+
   it('drops chatter around the question: greetings, the bot addressed, thanks', () => {
     expect(questionTextOf(library, 'Hey bot, who detained Bazoum?')).toBe('who detained Bazoum?');
     expect(questionTextOf(library, '<@123456> who detained Bazoum?')).toBe('who detained Bazoum?');
