@@ -23,7 +23,7 @@ export function readingOf(library: Library, typed: string): QuestionReading {
   const corrections: SpellingCorrection[] = [];
   const text = correctedSpelling(
     library,
-    withoutShouting(withoutDocumentReference(withoutRequestWrapper(withoutNonWords(typed)))),
+    withoutShouting(withPersonAsked(withoutDocumentReference(withoutRequestWrapper(withoutNonWords(typed))))),
     corrections,
   );
   return { text, corrections };
@@ -101,6 +101,24 @@ function withoutDocumentReference(text: string): string {
     .replace(/\s{2,}/g, ' ')
     .trim();
   return /\p{L}/u.test(rest) ? rest : text;
+}
+
+/** Nouns that say only that a person is asked for: "which people", "the person who". */
+const ANY_PERSON = String.raw`(?:people|persons?|individuals?|ones?)`;
+const PERSON_ASKED = new RegExp(
+  String.raw`^(?:(?:which|what) ${ANY_PERSON}|who (?:is|are|was|were) the ${ANY_PERSON} (?:who|that|whom)|(?:the )?${ANY_PERSON} (?:who|that|whom))\b`,
+  'i',
+);
+
+/**
+ * "Which people detained Bazoum?", "Who are the people that detained him?" ask who: read so,
+ * "people" is not matched against "the Nigerien people", a sentence that names no one asked.
+ */
+function withPersonAsked(text: string): string {
+  const match = PERSON_ASKED.exec(text);
+  if (!match) return text;
+  const who = /^\p{Lu}/u.test(match[0]) ? 'Who' : 'who';
+  return `${who}${text.slice(match[0].length)}`;
 }
 
 /**

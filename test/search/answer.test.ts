@@ -69,6 +69,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // A lead-in sets the scene: "regarding" is in no sentence, and "coup" or "Niger" in many.
   ['Regarding the coup in Niger, what did Blinken commend Bazoum for?', 'promoting security'],
+  // "people" asks who: it is not matched against "the Nigerien people".
+  ['Which people detained Bazoum?', 'members of his own presidential guard'],
   // A pasted link is no part of the question: "https" and "example" are in no sentence.
   ['Who detained Bazoum? https://example.com/niger-story', 'members of his own presidential guard'],
   // An instruction asks the question that follows it: "identify" is in no sentence.

@@ -64,6 +64,18 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'When it comes to the coup, who spoke?')).toBe('the coup, who spoke?');
   });
 
+  it('reads "which people" and "the people who" as the "who" they ask', () => {
+    expect(questionTextOf(library, 'Which people detained Bazoum?')).toBe('Who detained Bazoum?');
+    expect(questionTextOf(library, 'Who are the people that detained Bazoum?')).toBe('Who detained Bazoum?');
+    expect(questionTextOf(library, 'Name the person who declared himself leader.')).toBe(
+      'who declared himself leader.',
+    );
+    // "people" that are not the one asked for stay.
+    expect(questionTextOf(library, 'Who supports the Nigerien people?')).toBe(
+      'Who supports the Nigerien people?',
+    );
+  });
+
   it('drops words pointing at the article itself, which every sentence shares', () => {
     expect(questionTextOf(library, 'According to the article, who detained Bazoum?')).toBe(
       'who detained Bazoum?',
