@@ -65,12 +65,13 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const typedInLowerCase = !/\p{Lu}/u.test(text.slice(1));
   const tokens = tokensOf(text);
   const questionWordAt = tokens.findIndex((token) => QUESTION_WORD.test(token));
+  const opening = clauseOpenings(text, tokens);
   tokens.forEach((token, position) => {
     const term = termOf(token);
     if (term === null || seen.has(term)) return;
     seen.add(term);
     const isName =
-      (position > 0 && /^\p{Lu}/u.test(token)) ||
+      (!opening[position] && /^\p{Lu}/u.test(token)) ||
       (typedInLowerCase && partsOfSpeech.get(token.toLowerCase()) === 'PROPN');
     words.push({
       word: token.replace(/\./g, '').toLowerCase(),
@@ -92,6 +93,22 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     tagged,
   };
 }
+
+/**
+ * For each token, whether it opens the question or a clause after a colon, a full stop or an
+ * opening quote ("Q: Beyond Niger, which…"): a capital there is no sign of a name.
+ */
+function clauseOpenings(text: string, tokens: readonly string[]): boolean[] {
+  let cursor = 0;
+  return tokens.map((token, position) => {
+    const at = Math.max(text.indexOf(token, cursor), cursor);
+    const between = text.slice(cursor, at);
+    cursor = at + token.length;
+    return position === 0 || CLAUSE_END.test(between);
+  });
+}
+
+const CLAUSE_END = /[:.?!;"“‘([]\s*$/u;
 
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
 

@@ -71,6 +71,11 @@ const ANSWERABLE: [string, string][] = [
   ['Regarding the coup in Niger, what did Blinken commend Bazoum for?', 'promoting security'],
   // "people" asks who: it is not matched against "the Nigerien people".
   ['Which people detained Bazoum?', 'members of his own presidential guard'],
+  // "Beyond" opens the question after "Q:": it is no name the articles lack.
+  [
+    'Q: Beyond Niger, which wider region did Blinken praise Bazoum for securing?',
+    'the wider West Africa region',
+  ],
   // A pasted link is no part of the question: "https" and "example" are in no sentence.
   ['Who detained Bazoum? https://example.com/niger-story', 'members of his own presidential guard'],
   // An instruction asks the question that follows it: "identify" is in no sentence.

@@ -33,6 +33,9 @@ describe('the words a question is about', () => {
     ['What did france say about the coup?', ['france']],
     // ...but a question that capitalises a name is read by its capitals.
     ['What did france say about Niger?', ['niger']],
+    // A capital opening a clause ("Q: Beyond…", after a full stop) is no sign of a name.
+    ['Q: Beyond Niger, which region did Bazoum secure?', ['niger', 'bazoum']],
+    ['Who spoke? Where did Blinken go?', ['blinken']],
   ])('marks the names in %s', (question, names) => {
     const words = analyseQuestion(question).words;
     expect(words.filter((word) => word.isName).map((word) => word.word)).toEqual(names);
