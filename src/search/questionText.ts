@@ -43,11 +43,11 @@ function withoutNonWords(text: string): string {
 
 /**
  * Chatter before the question: a greeting or the bot addressed ("Hey bot,", "@citebot"), "Quick
- * question:", "I'm curious,". None of it says what is asked, and an unknown word there would be
+ * question:", "I'm curious,", "Briefly,". None of it says what is asked, and an unknown word there would be
  * taken for the question's focus.
  */
 const CHATTER_BEFORE =
-  /^\s*(?:(?:(?:hey|hi|hello|yo|ok|okay|so|well|please|pls)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity)\s*[,:!-]?\s+)+/i;
+  /^\s*(?:(?:(?:hey|hi|hello|yo|ok|okay|so|well|please|pls)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!-]?\s+)+/i;
 
 /** "Please, can you tell me who…", "I'd like to know when…", "Do you know why…" → the question itself. */
 const REQUEST_WRAPPER =
@@ -65,6 +65,13 @@ const CHATTER_AFTER =
   /(?:(?:\s*[,.!?]\s*|\s+)(?:please|pls|lol)\b|\s*[,.!?]\s*(?:thanks|thank you|thx|ty|cheers)\b)[.!]*\s*(\??)\s*$/i;
 
 /**
+ * A request about the answer's form after the question: "Quote the sentence.", "Give the
+ * source.", "(cite the article)", "…, with sources". The bot always quotes and cites.
+ */
+const FORM_REQUEST_AFTER =
+  /[\s,.;:!?(-]+(?:(?:and|please)\s+)*(?:(?:quote|cite|give|show|include|provide|add|name)(?:\s+me)?(?:\s+(?:the|a|an|your|its|their))?(?:\s+exact)?|with(?:\s+(?:a|the))?)\s+(?:sentences?|sources?|quotes?|quotations?|passages?|article|citations?|references?|evidence|lines?)(?:\s+(?:please|too|as well))?[\s.!)]*$/i;
+
+/**
  * A question asked as an instruction: "Identify who…", "Explain why…", "Describe the US
  * position…". "State" and "say" only before a question word ("State Department" is a name).
  */
@@ -77,7 +84,8 @@ function withoutRequestWrapper(text: string): string {
     .replace(REQUEST_WRAPPER, '')
     .replace(INSTRUCTION, '')
     .replace(TOPIC_INTRODUCER, '')
-    .replace(CHATTER_AFTER, '$1');
+    .replace(CHATTER_AFTER, '$1')
+    .replace(FORM_REQUEST_AFTER, '');
   return rest.trim() === '' ? text : rest;
 }
 

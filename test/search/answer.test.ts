@@ -76,6 +76,8 @@ const ANSWERABLE: [string, string][] = [
     'Q: Beyond Niger, which wider region did Blinken praise Bazoum for securing?',
     'the wider West Africa region',
   ],
+  // Asking for the source: the bot always gives it; "source" is no word of the question.
+  ['On what date did Tiani name himself the new leader? Give the source.', 'on July 28'],
   // A pasted link is no part of the question: "https" and "example" are in no sentence.
   ['Who detained Bazoum? https://example.com/niger-story', 'members of his own presidential guard'],
   // An instruction asks the question that follows it: "identify" is in no sentence.

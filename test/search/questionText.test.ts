@@ -40,6 +40,12 @@ describe('the question as analysed', () => {
     );
     expect(questionTextOf(library, 'Who detained Bazoum, please?')).toBe('Who detained Bazoum?');
     expect(questionTextOf(library, 'Who detained Bazoum? Thanks!')).toBe('Who detained Bazoum');
+    expect(questionTextOf(library, 'Briefly, who detained Bazoum?')).toBe('who detained Bazoum?');
+    // The bot always quotes and cites: asking it to is no part of the question.
+    expect(questionTextOf(library, 'Who detained Bazoum? Quote the sentence.')).toBe('Who detained Bazoum');
+    expect(questionTextOf(library, 'Who detained Bazoum (cite the article)')).toBe('Who detained Bazoum');
+    expect(questionTextOf(library, 'Who detained Bazoum, with sources please')).toBe('Who detained Bazoum');
+    expect(questionTextOf(library, 'Which sources did CNN quote?')).toBe('Which sources did CNN quote?');
     // Words that are the question stay.
     expect(questionTextOf(library, 'Who said thanks?')).toBe('Who said thanks?');
     expect(questionTextOf(library, 'Who asked the question?')).toBe('Who asked the question?');
