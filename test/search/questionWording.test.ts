@@ -1,0 +1,77 @@
+import { questionProper } from '../../src/search/questionWording';
+
+describe('the question proper, out of what is typed around it', () => {
+  it('drops a polite wrapper', () => {
+    expect(questionProper('Please tell me: who is holding Bazoum?')).toBe('who is holding Bazoum?');
+    expect(questionProper('Hey, can you tell me why the army backed it?')).toBe('why the army backed it?');
+    expect(questionProper('I would like to know when Tiani spoke')).toBe('when Tiani spoke');
+    // A wrapper with nothing after it is left as typed.
+    expect(questionProper('tell me')).toBe('tell me');
+  });
+
+  it('drops links, Discord mentions and custom emoji, which are no words of a question', () => {
+    expect(questionProper('Who detained Bazoum https://example.com/story?id=1')).toBe('Who detained Bazoum');
+    expect(questionProper('who detained <@&42> Bazoum? <:thinking:123456>')).toBe('who detained Bazoum?');
+    expect(questionProper('https://example.com')).toBe('https://example.com');
+  });
+
+  it('drops chatter around the question: greetings, the bot addressed, thanks', () => {
+    expect(questionProper('Hey bot, who detained Bazoum?')).toBe('who detained Bazoum?');
+    expect(questionProper('<@123456> who detained Bazoum?')).toBe('who detained Bazoum?');
+    expect(questionProper('Quick question: who detained Bazoum?')).toBe('who detained Bazoum?');
+    expect(questionProper("I'm curious, can you explain why Tiani took power?")).toBe(
+      'why Tiani took power?',
+    );
+    expect(questionProper('Who detained Bazoum, please?')).toBe('Who detained Bazoum?');
+    expect(questionProper('Who detained Bazoum? Thanks!')).toBe('Who detained Bazoum');
+    expect(questionProper('Briefly, who detained Bazoum?')).toBe('who detained Bazoum?');
+    // The bot always quotes and cites: asking it to is no part of the question.
+    expect(questionProper('Who detained Bazoum? Quote the sentence.')).toBe('Who detained Bazoum');
+    expect(questionProper('Who detained Bazoum (cite the article)')).toBe('Who detained Bazoum');
+    expect(questionProper('Who detained Bazoum, with sources please')).toBe('Who detained Bazoum');
+    expect(questionProper('Which sources did CNN quote?')).toBe('Which sources did CNN quote?');
+    // Words that are the question stay.
+    expect(questionProper('Who said thanks?')).toBe('Who said thanks?');
+    expect(questionProper('Who asked the question?')).toBe('Who asked the question?');
+  });
+
+  it('reads an instruction as the question it asks', () => {
+    expect(questionProper('Identify who declared himself leader.')).toBe('who declared himself leader.');
+    expect(questionProper('Please explain why the army took power')).toBe('why the army took power');
+    expect(questionProper('Describe the US position on Niger.')).toBe('the US position on Niger.');
+    expect(questionProper('State who detained Bazoum.')).toBe('who detained Bazoum.');
+    // "State" before anything but a question word is a name.
+    expect(questionProper('State Department said what?')).toBe('State Department said what?');
+    expect(questionProper('Name')).toBe('Name');
+  });
+
+  it('keeps the topic a lead-in sets, not the words introducing it', () => {
+    expect(questionProper('Regarding the coup in Niger, who did Blinken speak to?')).toBe(
+      'the coup in Niger, who did Blinken speak to?',
+    );
+    expect(questionProper('When it comes to the coup, who spoke?')).toBe('the coup, who spoke?');
+  });
+
+  it('reads "which people" and "the people who" as the "who" they ask', () => {
+    expect(questionProper('Which people detained Bazoum?')).toBe('Who detained Bazoum?');
+    expect(questionProper('Who are the people that detained Bazoum?')).toBe('Who detained Bazoum?');
+    expect(questionProper('Name the person who declared himself leader.')).toBe(
+      'who declared himself leader.',
+    );
+    // "people" that are not the one asked for stay.
+    expect(questionProper('Who supports the Nigerien people?')).toBe('Who supports the Nigerien people?');
+  });
+
+  it('drops words pointing at the article itself, which every sentence shares', () => {
+    expect(questionProper('According to the article, who detained Bazoum?')).toBe('who detained Bazoum?');
+    expect(questionProper('Who detained Bazoum, according to the report?')).toBe('Who detained Bazoum?');
+    expect(questionProper('What does the story say Tiani blamed?')).toBe('What Tiani blamed?');
+    expect(questionProper('Which outlet is quoted in this news article?')).toBe('Which outlet is quoted?');
+    // The article's own sources are what it is about: "the statement" stays.
+    expect(questionProper('According to the statement, who remains in detention?')).toBe(
+      'According to the statement, who remains in detention?',
+    );
+    expect(questionProper('Based on the article, who detained Bazoum?')).toBe('who detained Bazoum?');
+    expect(questionProper('according to the article')).toBe('according to the article');
+  });
+});
