@@ -28,8 +28,13 @@ export function termOf(token: string): string | null {
   if (!isAcronym && STOP_WORDS.has(lower)) return null;
   if (/^\p{N}+$/u.test(lower)) return lower;
   if (lower.length === 1) return null;
+  // No English word is this long, and the stemmer's time grows faster than the word's length (a
+  // 5,000-letter token took two seconds): a pasted blob or hash is kept as it is.
+  if (lower.length > MAX_STEMMED_LENGTH) return lower;
   return stemOf(lower);
 }
+
+const MAX_STEMMED_LENGTH = 40;
 
 const stemCache = new Map<string, string>();
 /** Bounds the cache on pathological input (a corpus of random strings). */

@@ -513,7 +513,10 @@ function searchIndex(library: Library, words: readonly WeightedWord[], article: 
     boostTerm: (term) => boosts.get(term) ?? 0,
     // Typo tolerance for the question's own words that the corpus does not have (a misspelling).
     fuzzy: (term) =>
-      boosts.get(term) === 1 && term.length >= TUNING.fuzzyMinLength && !library.documentFrequency.has(term)
+      boosts.get(term) === 1 &&
+      term.length >= TUNING.fuzzyMinLength &&
+      term.length <= TUNING.fuzzyMaxLength &&
+      !library.documentFrequency.has(term)
         ? TUNING.fuzzy
         : false,
     weights: { fuzzy: TUNING.fuzzyWeight, prefix: 0 },

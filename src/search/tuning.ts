@@ -7,6 +7,11 @@ export const TUNING = {
   boost: { text: 1, names: 1.5, title: 0.4 },
   /** Fuzzy matching only for terms at least this long (short words have too many neighbours). */
   fuzzyMinLength: 6,
+  /**
+   * ...and at most this long: MiniSearch's fuzzy walk costs the term's length at every node, so a
+   * pasted 20,000-letter "word" took half a second; no typo of an English word is this long.
+   */
+  fuzzyMaxLength: 30,
   /** Maximum edit distance, as a fraction of the term length. */
   fuzzy: 0.2,
   /** Weight of a fuzzy match relative to an exact one. */

@@ -16,4 +16,11 @@ describe('tagged tokens', () => {
     expect(split("Who called Niger's head of state?")).toEqual(before);
     expect(before).toContain("'s");
   });
+
+  it('leaves out a run of letters longer than any word (a pasted blob), keeping the offsets of the rest', () => {
+    const text = `Bazoum ${'x'.repeat(60)} spoke.`;
+    const tokens = tokensOf(text);
+    expect(tokens.map((token) => token.text)).toEqual(['Bazoum', 'spoke', '.']);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
 });
