@@ -6,8 +6,18 @@
  * though none says what is asked. Pure text rules: no library needed.
  */
 export function questionProper(typed: string): string {
-  return withPersonAsked(withoutDocumentReference(withoutRequestWrapper(withoutNonWords(typed))));
+  let text = withoutNonWords(typed);
+  // Wrappers come in any order and nest ("Based on the article, identify who…", "Thanks! Can you
+  // tell me…"): the rules run again while they still find something, a bounded number of times.
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    const next = withoutDocumentReference(withoutRequestWrapper(text));
+    if (next === text) break;
+    text = next;
+  }
+  return withPersonAsked(text);
 }
+
+const MAX_ROUNDS = 4;
 
 /**
  * What is typed but is no word of a question: links, and Discord's mentions of users, roles and
@@ -23,33 +33,15 @@ function withoutNonWords(text: string): string {
 
 /**
  * Chatter before the question: a greeting or the bot addressed ("Hey bot,", "@citebot"), "Quick
- * question:", "I'm curious,", "Briefly,". None of it says what is asked, and an unknown word there would be
- * taken for the question's focus.
+ * question:", "I'm curious,", "Briefly,", "Thanks!". None of it says what is asked, and an unknown
+ * word there would be taken for the question's focus.
  */
 const CHATTER_BEFORE =
-  /^\s*(?:(?:(?:hey|hi|hello|yo|ok|okay|so|well|please|pls)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!-]?\s+)+/i;
+  /^\s*(?:(?:(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
 
 /** "Please, can you tell me who…", "I'd like to know when…", "Do you know why…" → the question itself. */
 const REQUEST_WRAPPER =
-  /^(?:(?:can|could|would|will) you (?:please )?(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you (?:please )?(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to know|i want to know|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
-
-/**
- * Words introducing the topic before the question ("Regarding the coup, who…"): the topic is
- * kept, its introducer is no part of what is asked.
- */
-const TOPIC_INTRODUCER =
-  /^\s*(?:regarding|concerning|with (?:respect|regard) to|as (?:for|to|regards)|when it comes to|talking about|speaking of|on the (?:topic|subject|matter) of)\s+/i;
-
-/** Chatter after it: "…, please?", "… Thanks!", "… lol". The question mark stays. */
-const CHATTER_AFTER =
-  /(?:(?:\s*[,.!?]\s*|\s+)(?:please|pls|lol)\b|\s*[,.!?]\s*(?:thanks|thank you|thx|ty|cheers)\b)[.!]*\s*(\??)\s*$/i;
-
-/**
- * A request about the answer's form after the question: "Quote the sentence.", "Give the
- * source.", "(cite the article)", "…, with sources". The bot always quotes and cites.
- */
-const FORM_REQUEST_AFTER =
-  /[\s,.;:!?(-]+(?:(?:and|please)\s+)*(?:(?:quote|cite|give|show|include|provide|add|name)(?:\s+me)?(?:\s+(?:the|a|an|your|its|their))?(?:\s+exact)?|with(?:\s+(?:a|the))?)\s+(?:sentences?|sources?|quotes?|quotations?|passages?|article|citations?|references?|evidence|lines?)(?:\s+(?:please|too|as well))?[\s.!)]*$/i;
+  /^\s*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you (?:please )?(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to know|i want to know|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
 
 /**
  * A question asked as an instruction: "Identify who…", "Explain why…", "Describe the US
@@ -58,14 +50,41 @@ const FORM_REQUEST_AFTER =
 const INSTRUCTION =
   /^\s*(?:please\s+)?(?:(?:identify|name|list|explain|describe|summari[sz]e|specify|outline|mention|determine|indicate|find(?: out)?)(?: for me| to me)?\s+|(?:state|say|show)\s+(?=(?:who|whom|whose|what|which|when|where|why|how|whether)\b))/i;
 
+/**
+ * Words introducing the topic before the question ("Regarding the coup, who…"): the topic is
+ * kept, its introducer is no part of what is asked.
+ */
+const TOPIC_INTRODUCER =
+  /^\s*(?:regarding|concerning|with (?:respect|regard) to|as (?:for|to|regards)|when it comes to|talking about|speaking of|on the (?:topic|subject|matter) of)\s+/i;
+
+/**
+ * Chatter after it, set off by punctuation: "…, please?", "… Thanks!", "…? lol". A question mark
+ * before or after it stays. ("Whom did the decision please?" keeps its verb: no comma.)
+ */
+const CHATTER_AFTER = /\s*([,.!?])\s*(?:please|pls|lol|thanks|thank you|thx|ty|cheers)\b[.!]*\s*(\??)\s*$/i;
+
+/**
+ * A request about the answer's form, as a sentence or aside of its own after the question: "Quote
+ * the sentence.", "Give the source.", "(cite the article)", "…, with sources". The bot always
+ * quotes and cites. ("Did the US provide evidence" is a question, not a request: no separator.)
+ */
+const FORM_REQUEST_AFTER =
+  /(?:[.?!]\s+|\s*\(\s*|\s*[,;:-]\s*)(?:(?:and|please)\s+)*(?:(?:quote|cite|give|show|include|provide|add)(?:\s+me)?(?:\s+(?:the|a|an|your|its|their))?(?:\s+exact)?|with(?:\s+(?:a|the))?)\s+(?:sentences?|sources?|quotes?|quotations?|passages?|article|citations?|references?|evidence|lines?)(?:\s+(?:please|too|as well))?[\s.!)]*$/i;
+
 function withoutRequestWrapper(text: string): string {
-  let rest = text
+  const opened = text
     .replace(CHATTER_BEFORE, '')
     .replace(REQUEST_WRAPPER, '')
     .replace(INSTRUCTION, '')
     .replace(TOPIC_INTRODUCER, '');
-  rest = endingReplaced(endingReplaced(rest, CHATTER_AFTER, '$1'), FORM_REQUEST_AFTER, '');
-  return rest.trim() === '' ? text : rest;
+  const closed = endingReplaced(
+    endingReplaced(opened, CHATTER_AFTER, (_, before: string, after: string) =>
+      before === '?' || after === '?' ? '?' : '',
+    ),
+    FORM_REQUEST_AFTER,
+    () => '',
+  );
+  return closed.trim() === '' ? text : closed;
 }
 
 /**
@@ -75,20 +94,38 @@ function withoutRequestWrapper(text: string): string {
  */
 const ENDING_WINDOW = 160;
 
-function endingReplaced(text: string, ending: RegExp, replacement: string): string {
+function endingReplaced(
+  text: string,
+  ending: RegExp,
+  replacement: (match: string, ...groups: string[]) => string,
+): string {
   const cut = Math.max(0, text.length - ENDING_WINDOW);
   return text.slice(0, cut) + text.slice(cut).replace(ending, replacement);
 }
 
-/** The asker's words for the text being asked about: "the article", "this news story", "the report". */
-const DOCUMENT = String.raw`(?:the|this|that) (?:news |above |given )?(?:article|story|report|text|piece|passage|excerpt)`;
+/**
+ * The asker's words for the text being asked about: "the article", "this news story". Not when
+ * they go on to say which one ("the text _of_ the agreement", "the report _by_ HRW", "the story's
+ * end"): then they name something the article is about.
+ */
+const DOCUMENT = String.raw`(?:the|this|that) (?:news |above |given )?(?:article|story|text|piece|excerpt)\b(?!['’]|\s+(?:of|by|from|on|about|that|which|who|in)\b)`;
+/** "report" only in the phrases that point at the article: any other report may be its subject. */
+const DOCUMENT_OR_REPORT = String.raw`(?:${DOCUMENT}|(?:the|this) (?:news )?report\b(?!['’]|\s+(?:of|by|from|on|about|that|which|who|in)\b))`;
+
 /**
  * Where the asker points at the article itself rather than at what it is about: "According to the
- * article, who…", "…in the story?", "What does the text say about…". Every sentence is in the
- * article, so these words tell no sentence from another; "report" would match "CNN reported".
+ * article, who…", "In the story, what…", "…in the article?", "What does the text say about…".
+ * Every sentence is in the article, so these words tell no sentence from another; "report" would
+ * match "CNN reported".
  */
 const DOCUMENT_REFERENCE = new RegExp(
-  String.raw`(?:,\s*)?\b(?:according to|based on|going by|judging (?:by|from)|per|in|from|by|as (?:stated|reported|described) in) ${DOCUMENT}\b\s*,?|\b(?:(?:does|did|do) ${DOCUMENT} (?:say|mention|state|report|tell us|claim|describe)|${DOCUMENT} (?:says|said|mentions|states|reports|claims))\b`,
+  [
+    String.raw`(?:,\s*)?\b(?:according to|based on|going by|judging (?:by|from)|per|as (?:stated|reported|described) in) ${DOCUMENT_OR_REPORT}\s*,?`,
+    String.raw`^\s*(?:in|from) ${DOCUMENT}\s*,`,
+    String.raw`,?\s*\b(?:in|from) ${DOCUMENT}(?=\s*[?.!]*\s*$)`,
+    String.raw`\b(?:does|did|do) ${DOCUMENT_OR_REPORT} (?:say|mention|state|report|tell us|claim|describe)\b`,
+    String.raw`\b${DOCUMENT_OR_REPORT} (?:says|said|mentions|states|reports|claims)\b`,
+  ].join('|'),
   'giu',
 );
 
@@ -103,9 +140,9 @@ function withoutDocumentReference(text: string): string {
 }
 
 /** Nouns that say only that a person is asked for: "which people", "the person who". */
-const ANY_PERSON = String.raw`(?:people|persons?|individuals?|ones?)`;
+const ANY_PERSON = String.raw`(?:people|persons?|individuals?)`;
 const PERSON_ASKED = new RegExp(
-  String.raw`^(?:(?:which|what) ${ANY_PERSON}|who (?:is|are|was|were) the ${ANY_PERSON} (?:who|that|whom)|(?:the )?${ANY_PERSON} (?:who|that|whom))\b`,
+  String.raw`^(?:(?:which|what) ${ANY_PERSON}|who (?:is|are|was|were) the ${ANY_PERSON} (?:who|that|whom)|the ${ANY_PERSON} (?:who|that|whom))(?=\s)`,
   'i',
 );
 

@@ -23,7 +23,7 @@ describe('the question proper, out of what is typed around it', () => {
       'why Tiani took power?',
     );
     expect(questionProper('Who detained Bazoum, please?')).toBe('Who detained Bazoum?');
-    expect(questionProper('Who detained Bazoum? Thanks!')).toBe('Who detained Bazoum');
+    expect(questionProper('Who detained Bazoum? Thanks!')).toBe('Who detained Bazoum?');
     expect(questionProper('Briefly, who detained Bazoum?')).toBe('who detained Bazoum?');
     // The bot always quotes and cites: asking it to is no part of the question.
     expect(questionProper('Who detained Bazoum? Quote the sentence.')).toBe('Who detained Bazoum');
@@ -73,5 +73,31 @@ describe('the question proper, out of what is typed around it', () => {
     );
     expect(questionProper('Based on the article, who detained Bazoum?')).toBe('who detained Bazoum?');
     expect(questionProper('according to the article')).toBe('according to the article');
+  });
+
+  it('unwraps wrappers in any order and nesting', () => {
+    expect(questionProper('Based on the article, identify who detained Bazoum.')).toBe(
+      'who detained Bazoum.',
+    );
+    expect(questionProper('Thanks! Can you tell me who detained Bazoum?')).toBe('who detained Bazoum?');
+    expect(questionProper('  Can you tell me who detained Bazoum?')).toBe('who detained Bazoum?');
+  });
+
+  it('leaves alone the same words when they are the question', () => {
+    for (const question of [
+      'What is in the text of the agreement?',
+      'What was in the report by Human Rights Watch?',
+      'What was damaged by the piece of debris?',
+      "What happened in the story's final paragraph?",
+      'What one thing does the agreement call for?',
+      "Which people's homes were destroyed?",
+      'People who fled Niger went where?',
+      'Did the US provide evidence',
+      'What did Tiani say when asked to give evidence',
+      'Whom did the decision please?',
+      'What was in the texts?',
+    ]) {
+      expect(questionProper(question)).toBe(question);
+    }
   });
 });
