@@ -55,7 +55,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   // "Which specific leaders…": what is asked is "which leaders"; that it must be specific is kept aside.
   const demandsSpecifics = DEMANDS_SPECIFICS.test(asked);
   const text = demandsSpecifics
-    ? asked.replace(new RegExp(`${DEMANDS_SPECIFICS.source}\\s*`, 'gi'), '')
+    ? asked.replace(new RegExp(`${DEMANDS_SPECIFICS.source}\\s*`, 'giu'), '')
     : asked;
   const seen = new Set<string>();
   const words: QuestionWord[] = [];
@@ -95,24 +95,30 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
 }
 
 /**
- * For each token, whether it opens the question or a clause after a colon, a full stop or an
- * opening quote ("Q: Beyond Niger, which…"): a capital there is no sign of a name.
+ * For each token, whether it opens the question or a clause after a colon or a full stop
+ * ("Q: Beyond Niger, which…"): a capital there is no sign of a name.
  */
 function clauseOpenings(text: string, tokens: readonly string[]): boolean[] {
   let cursor = 0;
   return tokens.map((token, position) => {
     const at = Math.max(text.indexOf(token, cursor), cursor);
-    const between = text.slice(cursor, at);
+    // The text since the last token, and the few letters before it an abbreviation would show.
+    const before = text.slice(Math.max(0, cursor - ABBREVIATION_LENGTH), at);
+    const gap = at > cursor || position === 0;
     cursor = at + token.length;
-    return position === 0 || CLAUSE_END.test(between);
+    return position === 0 || (gap && CLAUSE_END.test(before));
   });
 }
 
-const CLAUSE_END = /[:.?!;"“‘([]\s*$/u;
+// A full stop after a short capitalised word is an abbreviation's ("Gen. Tiani", "Mr. Blinken").
+const ABBREVIATION_LENGTH = 5;
+const CLAUSE_END = /(?:[:?!;]|(?<!\b\p{Lu}\p{Ll}{0,3})\.)\s*$/u;
 
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
 
-const DEMANDS_SPECIFICS = /\b(?:specific|specifically|exact|exactly|precise|precisely)\b/i;
+// "specific" and the like before what they qualify, not as a predicate ("What was specific about…").
+const DEMANDS_SPECIFICS =
+  /\b(?:(?:specific|exact|precise)(?=\s+(?!about\b|to\b|of\b|in\b|for\b|enough\b)[\p{L}\d])|specifically|exactly|precisely)\b/iu;
 
 /** Nouns that ask for a sort of thing rather than name one: "what kind of X" asks for an X. */
 const SORT_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);

@@ -166,7 +166,7 @@ function isEventVerb(word: WeightedWord): boolean {
  * (born Farrokh Bulsara; 5 September 1946 – 24 November 1991) was…" says when he died without "died".
  */
 const LIFE_EVENT = /^(?:born|bear|birth|die|died|dies|dying|death)$/;
-const LIFE_SPAN = /\((?:born|b\.)\s|\b(?:1[0-9]|20)\d\d\s*[–—-]\s*[^()]*?\b(?:1[0-9]|20)\d\d\s*\)/u;
+const LIFE_SPAN = /\((?:born|b\.)\s|\b(?:1[0-9]|20)\d\d\s*[–—-]\s*[^()]{0,60}?\b(?:1[0-9]|20)\d\d\s*\)/u;
 
 /** Whether an article has a term in any of its sentences, memoised per library. */
 function articleUseOf(library: Library): (articleId: string, term: string) => boolean {

@@ -11,7 +11,9 @@ import type { QuestionWord } from './question';
  */
 export function articlesUseWord(library: Library, word: Pick<QuestionWord, 'word' | 'term'>): boolean {
   const used = surfaceWordsOf(library).get(word.term);
-  if (!used) return false;
+  // A term no lower-case word gives is an acronym's ("US", "WHO", "IT": stop words in lower
+  // case): the articles use it if they have the term at all.
+  if (!used) return library.documentFrequency.has(word.term);
   const asked = lemmasOf(word.word);
   const related = new Set([...asked].flatMap((lemma) => library.related?.get(lemma) ?? []));
   return [...used].some((surface) =>

@@ -35,7 +35,9 @@ describe('the words a question is about', () => {
     ['What did france say about Niger?', ['niger']],
     // A capital opening a clause ("Q: Beyond…", after a full stop) is no sign of a name.
     ['Q: Beyond Niger, which region did Bazoum secure?', ['niger', 'bazoum']],
-    ['Who spoke? Where did Blinken go?', ['blinken']],
+    ['Who spoke? Beyond Niger, where did Blinken go?', ['niger', 'blinken']],
+    // The full stop of an abbreviation opens no clause.
+    ['Who did Gen. Tiani replace?', ['gen', 'tiani']],
   ])('marks the names in %s', (question, names) => {
     const words = analyseQuestion(question).words;
     expect(words.filter((word) => word.isName).map((word) => word.word)).toEqual(names);
@@ -49,6 +51,10 @@ describe('a question asking for specifics', () => {
     expect(asked.text).toBe('What date did Tiani speak?');
     expect(asked.answerType).toBe('time');
     expect(analyseQuestion('Which leaders spoke?').demandsSpecifics).toBe(false);
+    // Said of something, not asked for: "specific" stays a word of the question.
+    const predicate = analyseQuestion('What was specific about the coup?');
+    expect(predicate.demandsSpecifics).toBe(false);
+    expect(predicate.text).toBe('What was specific about the coup?');
   });
 });
 

@@ -24,6 +24,10 @@ describe('whether the articles use a question word itself', () => {
     expect(uses('united')).toBe(true);
   });
 
+  it('is true for an acronym the articles use ("US": "us" in lower case is a stop word)', () => {
+    expect(articlesUseWord(library, { word: 'us', term: termOf('US') as string })).toBe(true);
+  });
+
   it('is false for a word whose index term no article has', () => {
     expect(uses('population')).toBe(false);
   });
