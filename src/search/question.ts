@@ -64,7 +64,11 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   // Typed all in lower case ("what did france say?"), a name is told by its part of speech.
   const typedInLowerCase = !/\p{Lu}/u.test(text.slice(1));
   const tokens = tokensOf(text);
-  const questionWordAt = tokens.findIndex((token) => QUESTION_WORD.test(token));
+  const firstQuestionWord = tokens.findIndex((token) => QUESTION_WORD.test(token));
+  // A lead-in is set off by a comma, colon or dash ("Apart from security, what…"); words before a
+  // question word that ends the question ("Bazoum was detained by whom?") are the question.
+  const questionWordAt =
+    firstQuestionWord > 0 && leadInSetOff(text, tokens[firstQuestionWord] as string) ? firstQuestionWord : -1;
   const opening = clauseOpenings(text, tokens);
   tokens.forEach((token, position) => {
     const term = termOf(token);
@@ -113,6 +117,10 @@ function clauseOpenings(text: string, tokens: readonly string[]): boolean[] {
 // A full stop after a short capitalised word is an abbreviation's ("Gen. Tiani", "Mr. Blinken").
 const ABBREVIATION_LENGTH = 5;
 const CLAUSE_END = /(?:[:?!;]|(?<!\b\p{Lu}\p{Ll}{0,3})\.)\s*$/u;
+
+function leadInSetOff(text: string, questionWord: string): boolean {
+  return new RegExp(`[,:;–—-]\\s*${questionWord}\\b`, 'i').test(text);
+}
 
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
 

@@ -13,6 +13,7 @@ import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { isStatement } from './statements';
 import { articlesUseWord } from './sameWord';
+import { isAnotherEvents } from './eventVerbs';
 
 /** A sentence considered for the answer, with the evidence that ranks it. */
 export interface Candidate {
@@ -96,7 +97,6 @@ export function rankSentences(
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
     : [];
-  const usedInArticle = articleUseOf(library);
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -128,9 +128,7 @@ export function rankSentences(
       holdsAskedKind: holdsKind && (!question.demandsSpecifics || isSpecific(library, sentence, question)),
       missesAskedEvent: eventVerbs.some(
         (index) =>
-          (firm[index] ?? 0) === 0 &&
-          usedInArticle(sentence.articleId, (words[index] as WeightedWord).term) &&
-          !(LIFE_EVENT.test((words[index] as WeightedWord).word) && LIFE_SPAN.test(sentence.text)),
+          (firm[index] ?? 0) === 0 && isAnotherEvents(library, sentence, words[index] as WeightedWord),
       ),
       score,
     };
@@ -162,43 +160,18 @@ function isEventVerb(word: WeightedWord): boolean {
 }
 
 /**
- * Birth and death are told by a life span in brackets, the way biographies open: "Freddie Mercury
- * (born Farrokh Bulsara; 5 September 1946 – 24 November 1991) was…" says when he died without "died".
+ * A number that says how many: digits (not a year) or a number word (not "one of"), not
+ * "hundreds", "dozens" or "several".
  */
-const LIFE_EVENT = /^(?:born|bear|birth|die|died|dies|dying|death)$/;
-const LIFE_SPAN = /\((?:born|b\.)\s|\b(?:1[0-9]|20)\d\d\s*[–—-]\s*[^()]{0,60}?\b(?:1[0-9]|20)\d\d\s*\)/u;
-
-/** Whether an article has a term in any of its sentences, memoised per library. */
-function articleUseOf(library: Library): (articleId: string, term: string) => boolean {
-  let memo = ARTICLE_USES.get(library);
-  if (!memo) ARTICLE_USES.set(library, (memo = new Map()));
-  const known = memo;
-  return (articleId, term) => {
-    const key = `${articleId}\u0000${term}`;
-    let uses = known.get(key);
-    if (uses === undefined) {
-      uses = (library.sentencesByArticle.get(articleId) ?? []).some(
-        (id) => library.termsBySentence[id]?.has(term) ?? false,
-      );
-      if (known.size >= 100_000) known.clear();
-      known.set(key, uses);
-    }
-    return uses;
-  };
-}
-
-const ARTICLE_USES = new WeakMap<Library, Map<string, boolean>>();
+const DEFINITE_NUMBER =
+  /(?<![\d,.])(?!(?:1[5-9]|20)\d\d(?![\d,.]))\d|\b(?:one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 
 /**
  * Whether a sentence answers a question asking for specifics ("Which _specific_ leaders…",
- * "…in _exact_ dollars?") with them: a figure in digits for an amount, not "hundreds of
+ * "…in _exact_ dollars?") with them: a definite number for an amount, not "hundreds of
  * millions"; something of the asked category, not "world leaders" in general. Other questions
  * ("Where _exactly_…") are held to their usual kind of answer.
  */
-/** A number that says how many: digits or a number word, not "hundreds", "dozens" or "several". */
-const DEFINITE_NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
-
 function isSpecific(library: Library, sentence: Sentence, question: AnalysedQuestion): boolean {
   if (question.answerType === 'number') return DEFINITE_NUMBER.test(sentence.text);
   // A time or a place already has to be one of the grain asked ("what exact date" → a date).

@@ -204,6 +204,20 @@ describe('answer across articles', () => {
     expect(first?.score).toBeGreaterThan(second?.score ?? Infinity);
   }, 60_000);
 
+  it('takes no year for the exact amount a question asks', async () => {
+    const resources = await loadLibraryResources();
+    const library = buildLibrary(
+      [make('aid', 'Niger received hundreds of millions of dollars of aid in 2023 from donors.')],
+      resources,
+    );
+    expect(answer(library, 'In exact dollars, how much aid did Niger receive in 2023?').answered).toBe(false);
+    const counted = buildLibrary(
+      [make('aid', 'Niger received 40 million dollars of aid in 2023.')],
+      resources,
+    );
+    expect(answer(counted, 'In exact dollars, how much aid did Niger receive in 2023?').answered).toBe(true);
+  }, 60_000);
+
   it('reads a life span in brackets as the dates of birth and death', async () => {
     const resources = await loadLibraryResources();
     const library = buildLibrary(

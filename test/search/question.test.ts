@@ -63,6 +63,8 @@ describe('the lead-in of a question', () => {
     const words = analyseQuestion('Apart from security, what failings did the general cite?').words;
     expect(words.filter((word) => word.leadIn).map((word) => word.word)).toEqual(['apart', 'security']);
     expect(analyseQuestion('Did the army back the coup?').words.some((word) => word.leadIn)).toBe(false);
+    // Set off by no comma, the words before "whom" are the question itself.
+    expect(analyseQuestion('Bazoum was detained by whom?').words.some((word) => word.leadIn)).toBe(false);
   });
 });
 
