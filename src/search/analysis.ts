@@ -1,6 +1,7 @@
 import stem from 'wink-porter2-stemmer';
 import { noun, verb } from 'wink-lemmatizer';
 import { STOP_WORDS } from './stopWords';
+import { LONGEST_WORD } from '../text/longestWord';
 
 /**
  * Text analysis shared by the index and the questions: the same tokens, the same stems, the same
@@ -30,11 +31,9 @@ export function termOf(token: string): string | null {
   if (lower.length === 1) return null;
   // No English word is this long, and the stemmer's time grows faster than the word's length (a
   // 5,000-letter token took two seconds): a pasted blob or hash is kept as it is.
-  if (lower.length > MAX_STEMMED_LENGTH) return lower;
+  if (lower.length > LONGEST_WORD) return lower;
   return stemOf(lower);
 }
-
-const MAX_STEMMED_LENGTH = 40;
 
 const stemCache = new Map<string, string>();
 /** Bounds the cache on pathological input (a corpus of random strings). */

@@ -1,5 +1,6 @@
 import winkNLP, { type ItemEntity, type ItemToken, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { LONGEST_WORD } from './longestWord';
 
 /** One word or mark of a sentence, tagged by wink-nlp. Offsets index into the sentence text. */
 export interface Token {
@@ -63,8 +64,10 @@ function withoutRepeatedPossessives(text: string): string {
  * characters of "https://" repeated 3 s in its URL pattern).
  */
 function withoutOverlongWords(text: string): string {
-  return text.replace(/\S{41,}/gu, (word: string) => ' '.repeat(word.length));
+  return text.replace(OVERLONG, (word: string) => ' '.repeat(word.length));
 }
+
+const OVERLONG = new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'gu');
 
 function joinHyphenated(tokens: readonly Token[], text: string): Token[] {
   const joined: Token[] = [];
