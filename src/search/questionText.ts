@@ -2,6 +2,7 @@ import type { Library } from '../library';
 import { editDistance } from '../text/editDistance';
 import { termOf } from './analysis';
 import { questionProper } from './questionWording';
+import { articleWordCounts } from './articleWords';
 
 /** A word of the question read as another: what was typed and the article word it was read as. */
 export interface SpellingCorrection {
@@ -50,7 +51,7 @@ const MAX_LOOKUPS = 8;
 function correctedSpelling(library: Library, text: string, corrections: SpellingCorrection[]): string {
   const vectors = library.vectors;
   if (!vectors) return text;
-  const vocabulary = vocabularyOf(library);
+  const vocabulary = articleWordCounts(library);
   let lookups = 0;
   return text.replace(/\p{L}+/gu, (token) => {
     const lower = token.toLowerCase();
@@ -90,18 +91,3 @@ function closestWord(vocabulary: ReadonlyMap<string, number>, word: string): str
   }
   return best?.word ?? null;
 }
-
-/** The articles' lower-case words with the number of sentences each occurs in, once per library. */
-function vocabularyOf(library: Library): ReadonlyMap<string, number> {
-  let vocabulary = VOCABULARY.get(library);
-  if (!vocabulary) {
-    const counts = new Map<string, number>();
-    for (const words of library.wordsBySentence) {
-      for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-    VOCABULARY.set(library, (vocabulary = counts));
-  }
-  return vocabulary;
-}
-
-const VOCABULARY = new WeakMap<Library, ReadonlyMap<string, number>>();

@@ -1,6 +1,7 @@
 import { adjective, noun, verb } from 'wink-lemmatizer';
 import type { Library } from '../library';
 import { termOf } from './analysis';
+import { articleWordCounts } from './articleWords';
 import type { QuestionWord } from './question';
 
 /**
@@ -30,10 +31,8 @@ function surfaceWordsOf(library: Library): ReadonlyMap<string, ReadonlySet<strin
   let words = SURFACE_WORDS.get(library);
   if (!words) {
     // Each distinct word is stemmed once (a big corpus repeats most of its words).
-    const distinct = new Set<string>();
-    for (const words of library.wordsBySentence) for (const surface of words) distinct.add(surface);
     const byTerm = new Map<string, Set<string>>();
-    for (const surface of distinct) {
+    for (const surface of articleWordCounts(library).keys()) {
       const term = termOf(surface);
       if (term === null) continue;
       const known = byTerm.get(term);
