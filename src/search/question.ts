@@ -53,10 +53,8 @@ export interface AskedMeasure {
 /** The distinct content words of a question, at most `maxWords` (the rarest kept by the caller's order). */
 export function analyseQuestion(asked: string): AnalysedQuestion {
   // "Which specific leaders…": what is asked is "which leaders"; that it must be specific is kept aside.
-  const demandsSpecifics = DEMANDS_SPECIFICS.test(asked);
-  const text = demandsSpecifics
-    ? asked.replace(new RegExp(`${DEMANDS_SPECIFICS.source}\\s*`, 'giu'), '')
-    : asked;
+  const text = asked.replace(SPECIFICS_DEMANDED, '');
+  const demandsSpecifics = text !== asked;
   const seen = new Set<string>();
   const words: QuestionWord[] = [];
   const tagged = taggedTokensOf(text);
@@ -125,8 +123,8 @@ function leadInSetOff(text: string, questionWord: string): boolean {
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
 
 // "specific" and the like before what they qualify, not as a predicate ("What was specific about…").
-const DEMANDS_SPECIFICS =
-  /\b(?:(?:specific|exact|precise)(?=\s+(?!about\b|to\b|of\b|in\b|for\b|enough\b)[\p{L}\d])|specifically|exactly|precisely)\b/iu;
+const SPECIFICS_DEMANDED =
+  /\b(?:(?:specific|exact|precise)(?=\s+(?!about\b|to\b|of\b|in\b|for\b|enough\b)[\p{L}\d])|specifically|exactly|precisely)\b\s*/giu;
 
 /** Nouns that ask for a sort of thing rather than name one: "what kind of X" asks for an X. */
 const SORT_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);
