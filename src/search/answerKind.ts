@@ -109,6 +109,18 @@ const AMOUNT_EVIDENCE = new RegExp(String.raw`[$€£¥]\s?\d|\b${NUMBER}\b`, 'i
 /** Where something is, broadly: a preposition of place before a word ("in Niamey", "on national television"). */
 const LOCATIVE_EVIDENCE =
   /\b(?:in|at|on|inside|outside|near|from|to) (?:the |a |an |his |her |its |their )?(?:\p{Lu}\p{L}+|[\p{Ll}]{3,} (?:television|radio|headquarters|base|camp|palace|residence|capital|city|country|region|prison|border))/u;
+/**
+ * A number that says how many: digits (not a year) or a number word (not "one of"), not
+ * "hundreds", "dozens" or "several" as `NUMBER` also reads.
+ */
+const DEFINITE_NUMBER =
+  /(?<![\d,.])(?!(?:1[5-9]|20)\d\d(?![\d,.]))\d|\b(?:one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+
+/** Whether a sentence states a definite number, for a question asking an exact amount. */
+export function statesDefiniteNumber(text: string): boolean {
+  return DEFINITE_NUMBER.test(text);
+}
+
 /** How many words may stand between a number and the noun it counts ("two hundred armed soldiers"). */
 const COUNTED_GAP = 4;
 /** Words that end a number's phrase ("of" does not: "hundreds of millions of dollars"). */

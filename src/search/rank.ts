@@ -2,7 +2,7 @@ import { describedActors } from './describedActors';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import type { AnalysedQuestion, QuestionWord } from './question';
-import { answerTypeEvidence, holdsAskedKind } from './answerKind';
+import { answerTypeEvidence, holdsAskedKind, statesDefiniteNumber } from './answerKind';
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
@@ -160,20 +160,13 @@ function isEventVerb(word: WeightedWord): boolean {
 }
 
 /**
- * A number that says how many: digits (not a year) or a number word (not "one of"), not
- * "hundreds", "dozens" or "several".
- */
-const DEFINITE_NUMBER =
-  /(?<![\d,.])(?!(?:1[5-9]|20)\d\d(?![\d,.]))\d|\b(?:one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
-
-/**
  * Whether a sentence answers a question asking for specifics ("Which _specific_ leaders…",
  * "…in _exact_ dollars?") with them: a definite number for an amount, not "hundreds of
  * millions"; something of the asked category, not "world leaders" in general. Other questions
  * ("Where _exactly_…") are held to their usual kind of answer.
  */
 function isSpecific(library: Library, sentence: Sentence, question: AnalysedQuestion): boolean {
-  if (question.answerType === 'number') return DEFINITE_NUMBER.test(sentence.text);
+  if (question.answerType === 'number') return statesDefiniteNumber(sentence.text);
   // A time or a place already has to be one of the grain asked ("what exact date" → a date).
   if (question.answerType === 'time' || question.answerType === 'place') return true;
   if (question.askedCategory !== null) return namesKindOf(library, sentence.id, question.askedCategory);
