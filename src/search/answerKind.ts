@@ -1,3 +1,4 @@
+import { termOf, tokensOf } from './analysis';
 import type { AnalysedQuestion } from './question';
 
 /**
@@ -74,10 +75,31 @@ export function answerTypeEvidence(text: string, question: AnalysedQuestion, hol
     case 'reason':
       return REASON_EVIDENCE.test(text) ? 1 : 0;
     case 'person':
-      return hasNewName(text, question.text) ? 1 : 0;
+      return agentOfAskedVerb(text, question) ? AGENT_EVIDENCE : hasNewName(text, question.text) ? 1 : 0;
     case 'other':
       return 0;
   }
+}
+
+const AGENT_EVIDENCE = 2;
+/** How many words may stand between a passive verb and its "by" ("detained two days ago by"). */
+const AGENT_GAP = 5;
+
+/**
+ * "Who detained Bazoum?" is answered by "Bazoum was detained … by members of his guard": the
+ * question's verb, passive, with its doer after "by".
+ */
+function agentOfAskedVerb(text: string, question: AnalysedQuestion): boolean {
+  const verbs = new Set(
+    question.words.filter((word) => word.partOfSpeech === 'VERB').map((word) => word.term),
+  );
+  if (verbs.size === 0) return false;
+  const tokens = tokensOf(text);
+  return tokens.some((token, at) => {
+    if (!verbs.has(termOf(token) ?? '')) return false;
+    const by = tokens.slice(at + 1, at + 1 + AGENT_GAP).findIndex((next) => next === 'by');
+    return by >= 0 && tokens[at + 2 + by] !== undefined;
+  });
 }
 
 /** A capitalised word past the sentence start that the question does not already name. */

@@ -15,6 +15,11 @@ const ANSWERABLE: [string, string][] = [
     'Who detained Bazoum?',
     'Bazoum was reportedly detained two days ago by members of his own presidential guard.',
   ],
+  // "those detaining Bazoum" has the verb but not who did it; the passive's "by" names them.
+  [
+    'Who detained the Nigerien president?',
+    'Bazoum was reportedly detained two days ago by members of his own presidential guard.',
+  ],
   [
     'Who did Blinken speak to?',
     'Antony Blinken spoke to Nigerien President Mohamed Bazoum and former president',

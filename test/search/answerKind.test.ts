@@ -90,4 +90,14 @@ describe('the answer-kind evidence that ranks', () => {
     expect(evidence(weekday, declared)).toBe(0);
     expect(evidence('When did the coup happen?', declared)).toBe(1);
   });
+
+  it('weighs the doer of the asked verb, after a passive "by", above any new name', () => {
+    const who = 'Who detained the Nigerien president?';
+    const byGuard = 'Bazoum was reportedly detained two days ago by members of his own presidential guard.';
+    const those = 'The Secretary of State said that those detaining Bazoum were threatening aid.';
+    expect(evidence(who, byGuard)).toBeGreaterThan(evidence(who, those));
+    expect(evidence(who, those)).toBe(1);
+    // Another verb's "by" is no doer of the asked one.
+    expect(evidence('Who arrested Bazoum?', byGuard)).toBe(1);
+  });
 });
