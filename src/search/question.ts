@@ -166,7 +166,13 @@ function answerTypeOf(text: string): AnswerType {
   )
     return 'person';
   if (/\b(?:where|which (?:city|place|region))\b/.test(lower)) return 'place';
-  if (/\b(?:why|what (?:reason|motivated|caused))\b/.test(lower)) return 'reason';
+  // "What reasons…", "What security-related justification…": one qualifier may come between.
+  if (
+    /\b(?:why|for what (?:reason|purpose)|what (?:[\w-]+ )?(?:reasons?|motives?|motivations?|justifications?|motivated|caused|prompted|led to))\b/.test(
+      lower,
+    )
+  )
+    return 'reason';
   return 'other';
 }
 

@@ -105,6 +105,7 @@ export function rankSentences(
     const { soft, ranking, firm } = coverageOf(library, sentence, words, hit?.queryTerms ?? []);
     const coverage = soft / totalWeight;
     const holdsKind = holdsAskedKind(sentence.text, question, standsFor);
+    const kindEvidence = answerTypeEvidence(sentence.text, question, holdsKind);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * (ranking / totalWeight) +
@@ -114,7 +115,7 @@ export function rankSentences(
           ? TUNING.weights.position
           : TUNING.weights.newsPosition) /
         Math.sqrt(sentence.sentence) +
-      TUNING.weights.answerType * answerTypeEvidence(sentence.text, question, holdsKind) -
+      TUNING.weights.answerType * kindEvidence -
       TUNING.weights.length *
         Math.log1p((library.wordsBySentence[id]?.length ?? 0) / TUNING.typicalSentenceWords);
     return {
@@ -122,7 +123,10 @@ export function rankSentences(
       coverage,
       unseenFocusMatch: !focusIsUnseen
         ? null
-        : focusIsAskedCategory && namesKindOf(library, id, question.askedCategory)
+        : focusIsAskedCategory &&
+            // "What reasons…" is met by a sentence giving one ("motivated by"), "which medium" by a medium.
+            ((question.answerType === 'reason' && kindEvidence > 0) ||
+              namesKindOf(library, id, question.askedCategory))
           ? 1
           : (firm[focusIndex] ?? 0),
       holdsAskedKind: holdsKind && (!question.demandsSpecifics || isSpecific(library, sentence, question)),

@@ -20,6 +20,8 @@ const ANSWERABLE: [string, string][] = [
     'Who detained the Nigerien president?',
     'Bazoum was reportedly detained two days ago by members of his own presidential guard.',
   ],
+  // Asked for "reasons", a sentence giving one ("motivated by") meets the unseen word.
+  ['What reasons did Tiani give for the coup in his televised address?', 'coup was motivated by both'],
   [
     'Who did Blinken speak to?',
     'Antony Blinken spoke to Nigerien President Mohamed Bazoum and former president',

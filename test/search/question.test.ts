@@ -19,6 +19,20 @@ describe('what a number question measures', () => {
   });
 });
 
+describe('what a question asks for', () => {
+  it.each([
+    ['Why did the army back the coup?', 'reason'],
+    ['What reasons did Tiani give for the coup?', 'reason'],
+    ['What security-related justification did the general offer?', 'reason'],
+    ['For what reason did the army act?', 'reason'],
+    ['What motivated the putsch?', 'reason'],
+    // Reasons named, not asked for: the question wants a news outlet.
+    ['Which news network reported the general’s justification?', 'other'],
+  ])('%s → %s', (question, type) => {
+    expect(analyseQuestion(question).answerType).toBe(type);
+  });
+});
+
 describe('the words a question is about', () => {
   it('tags parts of speech, so "else" or "roughly" are never taken for what is asked', () => {
     const words = analyseQuestion('Who else did the diplomat speak with, roughly?').words;
