@@ -119,6 +119,15 @@ const DURATION_EVIDENCE = new RegExp(
   String.raw`\b(?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b|\b(?:since|until) `,
   'iu',
 );
+/**
+ * The same, but for a span between two events ("a day after the army…"): that says how long one
+ * came after the other, not how long a state has lasted ("How long has he been president?").
+ */
+const DURATION_NOT_OFFSET_EVIDENCE = new RegExp(
+  String.raw`\b(?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b(?!\s+(?:after|before|later|earlier)\b)|\b(?:since|until) `,
+  'iu',
+);
+const ASKS_OFFSET = /\bhow (?:long|much time) (?:after|before)\b|\bhow (?:much|long) (?:later|earlier)\b/i;
 const AGE_EVIDENCE = new RegExp(
   String.raw`\b\d+[- ]years?[- ]old\b|\baged? \d+|\b${NUMBER}-year-old\b|\(\d+\)`,
   'iu',
@@ -199,7 +208,10 @@ function holdsMeasure(
     case 'amount':
       return AMOUNT_EVIDENCE.test(text);
     case 'duration':
-      return DURATION_EVIDENCE.test(text) || TIME_EVIDENCE.test(text);
+      return (
+        (ASKS_OFFSET.test(question.text) ? DURATION_EVIDENCE : DURATION_NOT_OFFSET_EVIDENCE).test(text) ||
+        TIME_EVIDENCE.test(text)
+      );
     case 'age':
       return AGE_EVIDENCE.test(text);
     case 'distance':

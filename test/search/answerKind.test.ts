@@ -70,6 +70,14 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('How long had he ruled?', 'He ruled the country.')).toBe(false);
   });
 
+  it('takes a span between two events for "how long after", not for how long a state lasted', () => {
+    const dayAfter = 'The announcement came a day after the army endorsed the coup.';
+    expect(holds('How long after the endorsement did the announcement come?', dayAfter)).toBe(true);
+    expect(holds('How long had Bazoum been president before he was ousted?', dayAfter)).toBe(false);
+    // "Ago" counts from now: how long a state that began then has lasted.
+    expect(holds('How long has Bazoum been held?', 'Bazoum was detained two days ago.')).toBe(true);
+  });
+
   it('lets questions of other kinds through', () => {
     expect(holds('Why did the army back the coup?', 'The army backed it.')).toBe(true);
     expect(holds('What did the army warn against?', 'The army warned against intervention.')).toBe(true);
