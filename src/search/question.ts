@@ -1,5 +1,6 @@
 import { termOf, tokensOf } from './analysis';
 import { noun } from 'wink-lemmatizer';
+import { asksForDateline } from './dateline';
 import { tokensOf as taggedTokensOf, type Token } from '../text/taggedTokens';
 
 /** One content word of a question: its surface form (for vectors) and its index term. */
@@ -39,6 +40,8 @@ export interface AnalysedQuestion {
    * answers only in general ("world leaders", "hundreds of millions") does not answer it.
    */
   readonly demandsSpecifics: boolean;
+  /** It asks where the story was filed from, which a dateline says ("Washington: …"). */
+  readonly asksDateline: boolean;
   /** The question as wink tagged it, offsets into `text` (tagged once, read again by ranking). */
   readonly tagged: readonly Token[];
 }
@@ -92,6 +95,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     measure: measureOf(text),
     askedCategory: askedCategoryOf(tagged),
     demandsSpecifics,
+    asksDateline: asksForDateline(text),
     tagged,
   };
 }

@@ -14,6 +14,7 @@ import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { isStatement } from './statements';
 import { articlesUseWord } from './sameWord';
 import { isAnotherEvents } from './eventVerbs';
+import { opensWithDateline } from './dateline';
 
 /** A sentence considered for the answer, with the evidence that ranks it. */
 export interface Candidate {
@@ -118,6 +119,17 @@ export function rankSentences(
       TUNING.weights.answerType * kindEvidence -
       TUNING.weights.length *
         Math.log1p((library.wordsBySentence[id]?.length ?? 0) / TUNING.typicalSentenceWords);
+    // Asked where the story was filed from, its dateline is the answer whatever words it shares.
+    if (question.asksDateline && opensWithDateline(sentence)) {
+      return {
+        sentence,
+        coverage: 1,
+        unseenFocusMatch: null,
+        holdsAskedKind: true,
+        missesAskedEvent: false,
+        score: score + TUNING.weights.dateline,
+      };
+    }
     return {
       sentence,
       coverage,

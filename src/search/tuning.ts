@@ -147,6 +147,8 @@ export const TUNING = {
     newsPosition: 0.03,
     answerType: 0.2,
     fragment: 0.2,
+    /** Enough to put a dateline first for a question asking where the story was filed. */
+    dateline: 1,
   },
   /**
    * Abstain when the best passage covers less than this share of the question's weighted terms.

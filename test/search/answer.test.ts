@@ -191,6 +191,22 @@ describe('answer across articles', () => {
     text,
   });
 
+  it('answers where a story was filed from with its dateline, and declines for one without', async () => {
+    const resources = await loadLibraryResources();
+    const library = buildLibrary(
+      [
+        make('filed', 'NIAMEY, Niger — The army backed the coup. Talks on the city’s future stalled.'),
+        make('plain', 'The army backed the coup. Talks on the city’s future stalled.'),
+      ],
+      resources,
+    );
+    const asked = 'From which city is the report datelined?';
+    const filed = answer(library, asked, { article: 'filed' });
+    expect(filed.answered).toBe(true);
+    expect(filed.passages[0]?.text).toBe('NIAMEY, Niger — The army backed the coup.');
+    expect(answer(library, asked, { article: 'plain' }).answered).toBe(false);
+  });
+
   it('ranks a "how many X" question by a number that counts X, not by any number', async () => {
     const resources = await loadLibraryResources();
     const library = buildLibrary(

@@ -1,0 +1,60 @@
+import { asksForDateline, opensWithDateline } from '../../src/search/dateline';
+import type { Sentence } from '../../src/corpus/types';
+
+const opening = (text: string, sentence = 1): Sentence => ({
+  id: 0,
+  articleId: 'a',
+  paragraph: 1,
+  sentence,
+  sentenceInParagraph: sentence,
+  start: 0,
+  end: text.length,
+  text,
+  attribution: null,
+});
+
+describe('a dateline', () => {
+  it.each([
+    'Washington: US Secretary of State Antony Blinken spoke to Nigerien President Mohamed Bazoum.',
+    'NIAMEY, Niger — The army said on Thursday it backed the coup.',
+    'LONDON (Reuters) - Oil prices rose on Monday.',
+    'New York: The markets fell.',
+  ])('opens %s', (text) => {
+    expect(opensWithDateline(opening(text))).toBe(true);
+  });
+
+  it.each([
+    'Blinken further stressed the importance of his continuing leadership in Niamey.',
+    // A quote's opening words, a sentence with a colon later on, a long clause before a dash.
+    '"Secretary Blinken underscored that the United States will continue to work," it said.',
+    'The statement was clear: the aid is at risk.',
+    'The Secretary of State and the Nigerien President Spoke Today - briefly.',
+  ])('does not open %s', (text) => {
+    expect(opensWithDateline(opening(text))).toBe(false);
+  });
+
+  it('is only ever the article’s first sentence', () => {
+    expect(opensWithDateline(opening('Washington: The talks went on.', 2))).toBe(false);
+  });
+});
+
+describe('a question asking where the story was filed', () => {
+  it.each([
+    'From which city is the report datelined?',
+    'Where was this story datelined / filed from?',
+    'Where was the article filed from?',
+    'Where is this story from?',
+    'What is the dateline?',
+  ])('%s', (question) => {
+    expect(asksForDateline(question)).toBe(true);
+  });
+
+  it.each([
+    'Where did Tiani make his announcement?',
+    'Which news outlet reported from Niamey?',
+    'Where is Bazoum from?',
+    'What did the report say about the aid?',
+  ])('not %s', (question) => {
+    expect(asksForDateline(question)).toBe(false);
+  });
+});
