@@ -93,6 +93,12 @@ export function rankSentences(
   const focusIsUnseen = focus !== undefined && (!library.documentFrequency.has(focus.term) || focus.stemOnly);
   // "Through which medium…": a sentence that names a medium ("television") matches the focus.
   const focusIsAskedCategory = focus !== undefined && nounLemma(focus.word) === question.askedCategory;
+  // "What is Tiani's rank?": a sentence giving a role of the actor asked about ("Tiani, a Niger
+  // general,") states the rank, title or post, though it never says "rank".
+  const roleSentences =
+    focus !== undefined && ROLE_NOUNS.has(nounLemma(focus.word))
+      ? roleSentencesOf(library, words)
+      : new Set();
 
   const standsFor = standsForOf(library, words);
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
@@ -135,12 +141,14 @@ export function rankSentences(
       coverage,
       unseenFocusMatch: !focusIsUnseen
         ? null
-        : focusIsAskedCategory &&
-            // "What reasons…" is met by a sentence giving one ("motivated by"), "which medium" by a medium.
-            ((question.answerType === 'reason' && kindEvidence > 0) ||
-              namesKindOf(library, id, question.askedCategory))
+        : roleSentences.has(id)
           ? 1
-          : (firm[focusIndex] ?? 0),
+          : focusIsAskedCategory &&
+              // "What reasons…" is met by a sentence giving one ("motivated by"), "which medium" by a medium.
+              ((question.answerType === 'reason' && kindEvidence > 0) ||
+                namesKindOf(library, id, question.askedCategory))
+            ? 1
+            : (firm[focusIndex] ?? 0),
       holdsAskedKind: holdsKind && (!question.demandsSpecifics || isSpecific(library, sentence, question)),
       missesAskedEvent: eventVerbs.some(
         (index) =>
@@ -161,6 +169,31 @@ export function rankSentences(
         : { ...candidate, score: candidate.score - TUNING.weights.fragment },
     );
   return [...head, ...candidates.slice(head.length)].sort(byScore);
+}
+
+/** Nouns that ask for a role someone holds. */
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'rank',
+  'title',
+  'position',
+  'post',
+  'role',
+  'job',
+  'office',
+  'occupation',
+  'profession',
+]);
+
+/** The sentences that give a role of an actor the question's words name. */
+function roleSentencesOf(library: Library, words: readonly WeightedWord[]): Set<number> {
+  const byId = actorByIdOf(library);
+  const sentences = new Set<number>();
+  for (const actorId of new Set(words.flatMap((word) => [...word.actors]))) {
+    for (const role of byId.get(actorId)?.roles ?? []) {
+      if (role.sentenceId !== null) sentences.add(role.sentenceId);
+    }
+  }
+  return sentences;
 }
 
 const ASKS_FOR_EVENT_DETAIL: ReadonlySet<string> = new Set(['time', 'place', 'number']);

@@ -22,6 +22,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // Asked for "reasons", a sentence giving one ("motivated by") meets the unseen word.
   ['What reasons did Tiani give for the coup in his televised address?', 'coup was motivated by both'],
+  // "rank" is never written: the sentence giving Tiani's role states it.
+  ["What is Abdourahamane Tiani's rank?", 'Abdourahamane Tiani, a Niger general,'],
   [
     'Who did Blinken speak to?',
     'Antony Blinken spoke to Nigerien President Mohamed Bazoum and former president',
@@ -205,6 +207,20 @@ describe('answer across articles', () => {
     expect(filed.answered).toBe(true);
     expect(filed.passages[0]?.text).toBe('NIAMEY, Niger — The army backed the coup.');
     expect(answer(library, asked, { article: 'plain' }).answered).toBe(false);
+  });
+
+  it('takes a role the article gives someone as their rank or post, and declines when it gives none', async () => {
+    const resources = await loadLibraryResources();
+    const library = buildLibrary(
+      [
+        make('role', 'Abdourahamane Tiani, a Niger general, spoke on television. The army backed him.'),
+        make('none', 'Abdourahamane Tiani spoke on television. The army backed him.'),
+      ],
+      resources,
+    );
+    const asked = "What is Abdourahamane Tiani's rank?";
+    expect(answer(library, asked, { article: 'role' }).answered).toBe(true);
+    expect(answer(library, asked, { article: 'none' }).answered).toBe(false);
   });
 
   it('ranks a "how many X" question by a number that counts X, not by any number', async () => {
