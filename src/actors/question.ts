@@ -9,6 +9,7 @@ import {
   roleMarkedBy,
 } from './roleWords';
 import type { Actor, ActorTable } from './types';
+import { countryNamed } from './places';
 
 interface NameMatch {
   readonly actor: Actor;
@@ -35,6 +36,9 @@ const STOP_WORDS = new Set([
   "country's",
   'country',
 ]);
+
+/** Before a capital, these make it the place, not its government. */
+const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|into|inside|outside|around|across|of|via|through)\s+$/u;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'our', 'your']);
 
@@ -113,7 +117,9 @@ function referencesIn(table: ActorTable, question: string): { actor: Actor; star
           needle.tier,
           needle.exactCase,
           needle.head !== undefined,
-        ).map((match) => (needle.head === undefined ? match : { ...match, head: needle.head })),
+        )
+          .filter((match) => !needle.capital || !PLACE_PREPOSITION.test(text.slice(0, match.start)))
+          .map((match) => (needle.head === undefined ? match : { ...match, head: needle.head })),
       );
     }
   }
@@ -195,6 +201,8 @@ interface Needle {
   readonly exactCase: boolean;
   /** For a role's words (tiers 2 and 3), the role's head noun ("president"), to read "former …" against. */
   readonly head?: string;
+  /** A capital standing for its government: not after a preposition of place ("talks in Niamey"). */
+  readonly capital?: boolean;
 }
 
 /** The needles of each table, by the key of their first word; built once per table (tables are immutable). */
@@ -241,6 +249,11 @@ function needlesOf(table: ActorTable): Map<string, Needle[]> {
         }
       }
     }
+  }
+  // "What did Washington say?": a country's capital, written as a name, stands for its government.
+  for (const actor of table.actors) {
+    const capital = actor.kind === 'government' ? countryNamed(actor.name)?.capital : undefined;
+    if (capital) needles.push({ text: capital, actor, tier: 4, exactCase: true, capital: true });
   }
   for (const [role, holders] of roleHolders) {
     if (holders.length === 1)

@@ -25,6 +25,15 @@ describe('sentencesMentioning', () => {
     expect(Object.keys(named('what did the military say'))).toEqual(['nigerien-army-command']);
   });
 
+  it('takes a capital written as a name for its government, but not a capital as a place', () => {
+    expect(Object.keys(named('Does Washington still back Bazoum?'))).toEqual([
+      'united-states',
+      'mohamed-bazoum',
+    ]);
+    expect(Object.keys(named('What did Washington say?'))).toEqual(['united-states']);
+    expect(Object.keys(named('What did Blinken say about talks in Washington?'))).toEqual(['antony-blinken']);
+  });
+
   it('takes the head noun of a role only one actor holds ("the general"), but not one several share', () => {
     expect(Object.keys(named('How did the general describe the country?'))).toEqual(['abdourahamane-tiani']);
     expect(Object.keys(named('Why did the junta leader take power?'))).toEqual(['abdourahamane-tiani']);
