@@ -65,7 +65,13 @@ const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
  * `holdsAskedKind`); for "why" and "who" a loose sign ("because", a name the question does not
  * use); nothing for other questions.
  */
-export function answerTypeEvidence(text: string, question: AnalysedQuestion, holdsKind: boolean): number {
+export function answerTypeEvidence(
+  text: string,
+  question: AnalysedQuestion,
+  holdsKind: boolean,
+  namesAskedEvent: (term: string) => boolean = (term) =>
+    question.words.some((word) => word.partOfSpeech === 'VERB' && word.term === term),
+): number {
   switch (question.answerType) {
     case 'time':
       return holdsKind ? (askedTimeGrain(question.text) ? NAMED_GRAIN_EVIDENCE : 1) : 0;
@@ -75,7 +81,11 @@ export function answerTypeEvidence(text: string, question: AnalysedQuestion, hol
     case 'reason':
       return REASON_EVIDENCE.test(text) ? 1 : 0;
     case 'person':
-      return agentOfAskedVerb(text, question) ? AGENT_EVIDENCE : hasNewName(text, question.text) ? 1 : 0;
+      return agentOfAskedEvent(text, namesAskedEvent)
+        ? AGENT_EVIDENCE
+        : hasNewName(text, question.text)
+          ? 1
+          : 0;
     case 'other':
       return 0;
   }
@@ -89,14 +99,11 @@ const AGENT_GAP = 5;
  * "Who detained Bazoum?" is answered by "Bazoum was detained … by members of his guard": the
  * question's verb, passive, with its doer after "by".
  */
-function agentOfAskedVerb(text: string, question: AnalysedQuestion): boolean {
-  const verbs = new Set(
-    question.words.filter((word) => word.partOfSpeech === 'VERB').map((word) => word.term),
-  );
-  if (verbs.size === 0) return false;
+function agentOfAskedEvent(text: string, namesAskedEvent: (term: string) => boolean): boolean {
   const tokens = tokensOf(text);
   return tokens.some((token, at) => {
-    if (!verbs.has(termOf(token) ?? '')) return false;
+    const term = termOf(token);
+    if (term === null || !namesAskedEvent(term)) return false;
     const by = tokens.slice(at + 1, at + 1 + AGENT_GAP).findIndex((next) => next === 'by');
     return by >= 0 && tokens[at + 2 + by] !== undefined;
   });

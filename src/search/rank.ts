@@ -101,6 +101,15 @@ export function rankSentences(
       : new Set();
 
   const standsFor = standsForOf(library, words);
+  // "Who took the president into custody?": "detained … by" names the doer of the asked event.
+  const eventWords = words.filter(
+    (word) =>
+      (word.partOfSpeech === 'VERB' || word.partOfSpeech === 'NOUN') &&
+      word.actors.size === 0 &&
+      !GENERIC_QUESTION_WORDS.has(word.word),
+  );
+  const namesAskedEvent = (term: string): boolean =>
+    eventWords.some((word) => word.term === term || word.wordNetTerms.has(term));
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
     : [];
@@ -112,7 +121,7 @@ export function rankSentences(
     const { soft, ranking, firm } = coverageOf(library, sentence, words, hit?.queryTerms ?? []);
     const coverage = soft / totalWeight;
     const holdsKind = holdsAskedKind(sentence.text, question, standsFor);
-    const kindEvidence = answerTypeEvidence(sentence.text, question, holdsKind);
+    const kindEvidence = answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * (ranking / totalWeight) +

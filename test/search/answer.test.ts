@@ -15,6 +15,11 @@ const ANSWERABLE: [string, string][] = [
     'Who detained Bazoum?',
     'Bazoum was reportedly detained two days ago by members of his own presidential guard.',
   ],
+  // "custody" is WordNet's "detention": "detained … by" names who did it.
+  [
+    "Who took Niger's president into custody?",
+    'Bazoum was reportedly detained two days ago by members of his own presidential guard.',
+  ],
   // "those detaining Bazoum" has the verb but not who did it; the passive's "by" names them.
   [
     'Who detained the Nigerien president?',
