@@ -24,17 +24,26 @@ export interface QuestionReading {
  */
 export function readingOf(library: Library, typed: string): QuestionReading {
   const corrections: SpellingCorrection[] = [];
-  const text = correctedSpelling(library, withoutShouting(questionProper(typed)), corrections);
+  const text = correctedSpelling(library, withCountryUs(withoutShouting(questionProper(typed))), corrections);
   return { text, corrections };
 }
 
 /**
  * A question typed in capitals throughout ("WHO DETAINED BAZOUM") is read in lower case: written
- * so, every word would look like an acronym. (Real acronyms in it, such as "US", are lost.)
+ * so, every word would look like an acronym. (Real acronyms in it are lost, but for "the US", see
+ * `withCountryUs`.)
  */
 function withoutShouting(text: string): string {
   const letters = text.match(/\p{L}/gu) ?? [];
   return letters.length >= 4 && !/\p{Ll}/u.test(text) ? text.toLowerCase() : text;
+}
+
+/**
+ * "us" after a determiner is the country, whatever the case it was typed in ("what did the us
+ * say", "the top us diplomat", "which us official"): the pronoun never follows one ("tell us").
+ */
+function withCountryUs(text: string): string {
+  return text.replace(/\b((?:the|which|what|whose|a|an|top|senior)\s+)us\b/giu, '$1US');
 }
 
 /** The shortest word we correct: shorter ones have too many neighbours one edit away. */

@@ -16,6 +16,17 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Did the US act?')).toBe('Did the US act?');
   });
 
+  it('reads "us" after a determiner as the country, in any case, and leaves the pronoun', () => {
+    expect(questionTextOf(library, 'what did the top us diplomat stress?')).toBe(
+      'what did the top US diplomat stress?',
+    );
+    expect(questionTextOf(library, 'WHAT DID THE US SAY')).toBe('what did the US say');
+    expect(questionTextOf(library, 'which us official spoke?')).toBe('which US official spoke?');
+    expect(questionTextOf(library, 'what did they tell us about the aid?')).toBe(
+      'what did they tell us about the aid?',
+    );
+  });
+
   it('corrects misspelt words of the articles, keeping an initial capital, and says which', () => {
     expect(readingOf(library, 'who detaned Bazum?')).toEqual({
       text: 'who detained Bazoum?',
