@@ -1,24 +1,74 @@
 import type { Sentence } from '../corpus/types';
+import { countryNamed, isPlace } from '../actors/places';
 
 /**
- * A news article's dateline: the place it was filed from, written before a colon or a dash at the
- * start of its first sentence ("Washington: …", "NIAMEY, Niger — …", "LONDON (Reuters) - …").
- * A question about where the story was filed is answered by it, though no word of the question
- * ("datelined", "filed") is in the article.
+ * A news article's dateline: the place it was filed from, at the start of its first sentence
+ * before a colon or a dash, perhaps with a country, a date and an agency ("Washington: …",
+ * "NIAMEY, Niger — …", "NIAMEY, July 28 (Reuters) - …"). A question about where the story was
+ * filed is answered by it, though no word of the question ("datelined", "filed") is in the article.
  */
-const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3}(?: \([^()]{1,40}\))?(?::| [—–-]) /u;
+const DATELINE = new RegExp(
+  String.raw`^(?<place>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})` +
+    String.raw`(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?` +
+    String.raw`(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?)?` +
+    String.raw`(?: \([^()]{1,40}\))?` +
+    // A colon, or a dash before a new sentence: "Bazoum — who was elected…" is no dateline.
+    String.raw`(?::|\s[—–-])\s+(?=[\p{Lu}"“'‘\d])`,
+  'u',
+);
 
-/** Whether a sentence is the opening of its article and starts with a dateline. */
+/**
+ * An opening the way a dateline is written that is not one: a label ("Exclusive:", "Analysis:"),
+ * a byline ("By Jane Doe:").
+ */
+const KICKERS = new Set([
+  'exclusive',
+  'analysis',
+  'update',
+  'updated',
+  'breaking',
+  'opinion',
+  'editorial',
+  'comment',
+  'explainer',
+  'factbox',
+  'timeline',
+  'review',
+  'interview',
+  'correction',
+  'live',
+  'watch',
+  'note',
+  'summary',
+]);
+
+/**
+ * Whether a sentence is the opening of its article and starts with a dateline: a place written in
+ * capitals as wires do ("NIAMEY"), or one known as a place ("Washington", "Niger"), or any place
+ * followed by an agency in brackets.
+ */
 export function opensWithDateline(sentence: Sentence): boolean {
-  return sentence.sentence === 1 && DATELINE.test(sentence.text);
+  if (sentence.sentence !== 1) return false;
+  const match = DATELINE.exec(sentence.text);
+  const place = match?.groups?.place;
+  if (!match || place === undefined) return false;
+  const words = place.toLowerCase().split(' ');
+  if (words[0] === 'by' || words.some((word) => KICKERS.has(word))) return false;
+  return (
+    place === place.toUpperCase() ||
+    isPlace(place) ||
+    countryNamed(place) !== undefined ||
+    /\([^()]+\)\s*(?::|[—–-])\s*$/u.test(match[0])
+  );
 }
 
-const STORY = String.raw`(?:story|article|report|piece|dispatch|news)`;
+const STORY = String.raw`(?:story|article|report|piece|dispatch)`;
 const ASKS_DATELINE = new RegExp(
   [
-    String.raw`\bdatelin(?:e|ed)\b`,
-    String.raw`\bwhere\b[^?]*\b${STORY}\b[^?]*\b(?:filed|written)\b`,
-    String.raw`\bwhere (?:is|was|does|did) (?:the|this) ${STORY} (?:come )?from\b`,
+    String.raw`\bdatelin(?:e|es|ed)\b`,
+    // "Where was the article filed (from)?", "Which city was the report written in?"
+    String.raw`\b${STORY}\s+(?:was\s+|is\s+|been\s+)?(?:filed|written)\b`,
+    String.raw`\bwhere\s+(?:is|was)\s+(?:the|this|that)\s+${STORY}\s+from\b`,
   ].join('|'),
   'iu',
 );

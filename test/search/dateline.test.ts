@@ -18,7 +18,9 @@ describe('a dateline', () => {
     'Washington: US Secretary of State Antony Blinken spoke to Nigerien President Mohamed Bazoum.',
     'NIAMEY, Niger — The army said on Thursday it backed the coup.',
     'LONDON (Reuters) - Oil prices rose on Monday.',
-    'New York: The markets fell.',
+    'NIAMEY, July 28 (Reuters) - The army backed the coup.',
+    'NIAMEY, Niger, July 28, 2023 — The army backed the coup.',
+    'Niamey (AFP) - The army backed the coup.',
   ])('opens %s', (text) => {
     expect(opensWithDateline(opening(text))).toBe(true);
   });
@@ -29,6 +31,14 @@ describe('a dateline', () => {
     '"Secretary Blinken underscored that the United States will continue to work," it said.',
     'The statement was clear: the aid is at risk.',
     'The Secretary of State and the Nigerien President Spoke Today - briefly.',
+    // A name before a dash or colon, a label, a byline.
+    'President Bazoum — who was elected in 2021 — remains detained.',
+    'Mohamed Bazoum - the ousted president - remains detained.',
+    'Mohamed Bazoum: The ousted president remains detained.',
+    'Exclusive: Niger junta to free Bazoum.',
+    'Analysis: What the coup means.',
+    'UPDATE - The army backed the coup.',
+    'By John Smith: The army backed the coup.',
   ])('does not open %s', (text) => {
     expect(opensWithDateline(opening(text))).toBe(false);
   });
@@ -44,6 +54,7 @@ describe('a question asking where the story was filed', () => {
     'Where was this story datelined / filed from?',
     'Where was the article filed from?',
     'Where is this story from?',
+    'Which city was the report written in?',
     'What is the dateline?',
   ])('%s', (question) => {
     expect(asksForDateline(question)).toBe(true);
@@ -54,6 +65,10 @@ describe('a question asking where the story was filed', () => {
     'Which news outlet reported from Niamey?',
     'Where is Bazoum from?',
     'What did the report say about the aid?',
+    // Something else filed, or the story's source.
+    'Where does the article say the complaint was filed?',
+    'Where, according to the report, was the lawsuit filed?',
+    'Where did the news come from?',
   ])('not %s', (question) => {
     expect(asksForDateline(question)).toBe(false);
   });
