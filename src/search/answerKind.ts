@@ -69,8 +69,7 @@ export function answerTypeEvidence(
   text: string,
   question: AnalysedQuestion,
   holdsKind: boolean,
-  namesAskedEvent: (term: string) => boolean = (term) =>
-    question.words.some((word) => word.partOfSpeech === 'VERB' && word.term === term),
+  namesAskedEvent: (term: string) => boolean,
 ): number {
   switch (question.answerType) {
     case 'time':
@@ -94,18 +93,32 @@ export function answerTypeEvidence(
 const AGENT_EVIDENCE = 2;
 /** How many words may stand between a passive verb and its "by" ("detained two days ago by"). */
 const AGENT_GAP = 5;
+/** A form of "be" or "get" before a participle makes it passive ("was reportedly detained"). */
+const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/i;
+/** What follows "by" and names no doer: a time ("by Thursday") or a means ("by phone"). */
+const NOT_A_DOER = new RegExp(
+  String.raw`^(?:${MONTH}|${WEEKDAY}|\d+|phone|telephone|email|mail|letter|video|car|plane|air|road|sea|force|far|then|now|law|decree|default|chance|means|way)$`,
+  'i',
+);
 
 /**
  * "Who detained Bazoum?" is answered by "Bazoum was detained … by members of his guard": the
- * question's verb, passive, with its doer after "by".
+ * asked event as a passive participle (`namesAskedEvent` says which words name it), its doer
+ * after "by".
  */
 function agentOfAskedEvent(text: string, namesAskedEvent: (term: string) => boolean): boolean {
   const tokens = tokensOf(text);
   return tokens.some((token, at) => {
+    // "reportedly" is stemmed like "report", but no adverb is the event.
+    if (token.length < 3 || /ly$/i.test(token)) return false;
     const term = termOf(token);
     if (term === null || !namesAskedEvent(term)) return false;
+    // The auxiliary right before it, or before one adverb ("was reportedly detained").
+    const before = tokens.slice(Math.max(0, at - 2), at);
+    if (!before.some((word) => PASSIVE_AUXILIARY.test(word))) return false;
     const by = tokens.slice(at + 1, at + 1 + AGENT_GAP).findIndex((next) => next === 'by');
-    return by >= 0 && tokens[at + 2 + by] !== undefined;
+    const doer = by < 0 ? undefined : tokens[at + 2 + by];
+    return doer !== undefined && !NOT_A_DOER.test(doer);
   });
 }
 

@@ -85,9 +85,13 @@ describe('whether a sentence holds the kind of answer asked for', () => {
 });
 
 describe('the answer-kind evidence that ranks', () => {
+  /** The asked event is named by the question's own words here; ranking adds their WordNet words. */
   const evidence = (question: string, sentence: string): number => {
     const analysed = analyseQuestion(question);
-    return answerTypeEvidence(sentence, analysed, holdsAskedKind(sentence, analysed, sameWord));
+    const terms = new Set(analysed.words.map((word) => word.term));
+    return answerTypeEvidence(sentence, analysed, holdsAskedKind(sentence, analysed, sameWord), (term) =>
+      terms.has(term),
+    );
   };
 
   it('weighs a time of the grain the question names above any time', () => {
@@ -107,5 +111,20 @@ describe('the answer-kind evidence that ranks', () => {
     expect(evidence(who, those)).toBe(1);
     // Another verb's "by" is no doer of the asked one.
     expect(evidence('Who arrested Bazoum?', byGuard)).toBe(1);
+  });
+
+  it('takes only a passive participle of the asked event, and a doer after "by"', () => {
+    const doer = evidence('Who contacted Bazoum?', 'Bazoum was contacted by the Secretary.');
+    expect(doer).toBe(2);
+    // "coup" is asked about, not done by someone; "reportedly" only shares its stem with "reported".
+    expect(
+      evidence('Who supported the coup?', 'Wednesday’s coup was motivated by both desires.'),
+    ).toBeLessThan(doer);
+    expect(evidence('Who reported the coup?', 'The coup was reportedly planned by the guard.')).toBeLessThan(
+      doer,
+    );
+    // A time or a means after "by" is no doer.
+    expect(evidence('Who detained Bazoum?', 'Bazoum was detained by Thursday.')).toBeLessThan(doer);
+    expect(evidence('Who contacted Bazoum?', 'Bazoum was contacted by phone.')).toBeLessThan(doer);
   });
 });
