@@ -96,9 +96,9 @@ export function rankSentences(
   // "What is Tiani's rank?": a sentence giving a role of the actor asked about ("Tiani, a Niger
   // general,") states the rank, title or post, though it never says "rank".
   const roleSentences =
-    focus !== undefined && ROLE_NOUNS.has(nounLemma(focus.word))
+    focus !== undefined && asksForRole(question.text, focus.word)
       ? roleSentencesOf(library, words)
-      : new Set();
+      : new Set<number>();
 
   const standsFor = standsForOf(library, words);
   // "Who took the president into custody?": "detained … by" names the doer of the asked event.
@@ -192,6 +192,19 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'occupation',
   'profession',
 ]);
+
+/**
+ * Whether a question asks someone's rank, title or post by this word: not their "position on"
+ * something, a stance.
+ */
+function asksForRole(question: string, word: string): boolean {
+  if (!ROLE_NOUNS.has(nounLemma(word))) return false;
+  const followed = new RegExp(
+    String.raw`\b${word}\s+(?:on|about|regarding|concerning|toward|towards|over)\b`,
+    'iu',
+  );
+  return !followed.test(question);
+}
 
 /** The sentences that give a role of an actor the question's words name. */
 function roleSentencesOf(library: Library, words: readonly WeightedWord[]): Set<number> {

@@ -228,6 +228,12 @@ describe('answer across articles', () => {
     const asked = "What is Abdourahamane Tiani's rank?";
     expect(answer(library, asked, { article: 'role' }).answered).toBe(true);
     expect(answer(library, asked, { article: 'none' }).answered).toBe(false);
+    // A "position on" something is a stance, not a post: the role does not state it.
+    const spoke = buildLibrary(
+      [make('spoke', 'Abdourahamane Tiani, a Niger general, spoke on national television on Friday.')],
+      resources,
+    );
+    expect(answer(spoke, "What is Tiani's position on the economy?").answered).toBe(false);
   });
 
   it('ranks a "how many X" question by a number that counts X, not by any number', async () => {
