@@ -144,10 +144,17 @@ const DURATION_EVIDENCE = new RegExp(
  * came after the other, not how long a state has lasted ("How long has he been president?").
  */
 const DURATION_NOT_OFFSET_EVIDENCE = new RegExp(
-  String.raw`\b(?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b(?!\s+(?:after|before|later|earlier)\b)|\b(?:since|until) `,
+  String.raw`(?<!\bfor )\b(?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b(?!\s+(?:after|before|later|earlier)\b)|\bfor (?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b|\b(?:since|until) `,
   'iu',
 );
-const ASKS_OFFSET = /\bhow (?:long|much time) (?:after|before)\b|\bhow (?:much|long) (?:later|earlier)\b/i;
+/**
+ * "How long after…", "How long was it between…", "How long did X come after Y?" ask for a span
+ * between two events; "How long had he been president before…" asks how long a state lasted.
+ */
+const ASKS_OFFSET =
+  /\bhow (?:long|much time)\b[^?]{0,80}?\b(?:after|before|between)\b|\bhow (?:much|long) (?:later|earlier)\b/i;
+const ASKS_STATE_DURATION =
+  /\bhow long\b[^?]{0,60}?\b(?:been|served?|serving|ruled?|ruling|reigned|held|lasted|stayed|remained)\b/i;
 const AGE_EVIDENCE = new RegExp(
   String.raw`\b\d+[- ]years?[- ]old\b|\baged? \d+|\b${NUMBER}-year-old\b|\(\d+\)`,
   'iu',
@@ -229,8 +236,10 @@ function holdsMeasure(
       return AMOUNT_EVIDENCE.test(text);
     case 'duration':
       return (
-        (ASKS_OFFSET.test(question.text) ? DURATION_EVIDENCE : DURATION_NOT_OFFSET_EVIDENCE).test(text) ||
-        TIME_EVIDENCE.test(text)
+        (ASKS_OFFSET.test(question.text) && !ASKS_STATE_DURATION.test(question.text)
+          ? DURATION_EVIDENCE
+          : DURATION_NOT_OFFSET_EVIDENCE
+        ).test(text) || TIME_EVIDENCE.test(text)
       );
     case 'age':
       return AGE_EVIDENCE.test(text);

@@ -74,6 +74,12 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     const dayAfter = 'The announcement came a day after the army endorsed the coup.';
     expect(holds('How long after the endorsement did the announcement come?', dayAfter)).toBe(true);
     expect(holds('How long had Bazoum been president before he was ousted?', dayAfter)).toBe(false);
+    expect(holds('How long was it between the endorsement and the announcement?', dayAfter)).toBe(true);
+    expect(holds('How long did the announcement come after the endorsement?', dayAfter)).toBe(true);
+    // "for" makes it a duration again: held for that long.
+    expect(holds('How long has Bazoum been held?', 'He has been held for two weeks after his arrest.')).toBe(
+      true,
+    );
     // "Ago" counts from now: how long a state that began then has lasted.
     expect(holds('How long has Bazoum been held?', 'Bazoum was detained two days ago.')).toBe(true);
   });
