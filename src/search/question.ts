@@ -155,6 +155,23 @@ function askedCategoryOf(tokens: readonly Token[]): string | null {
   return category;
 }
 
+/**
+ * Questions asking why: "Why…", "For what reason…", "What reasons / what security-related
+ * justification…" (one qualifier may come first, not an auxiliary: "What was caused by…" asks
+ * for an effect), "What was the reason for…", "What motivated / prompted…" (not "…by").
+ */
+const REASON_NOUN = String.raw`(?:reasons?|motives?|motivations?|justifications?|causes?|grounds)`;
+const REASON_QUESTION = new RegExp(
+  [
+    String.raw`\bwhy\b`,
+    String.raw`\bfor what (?:reasons?|purposes?)\b`,
+    String.raw`\bwhat (?!(?:is|are|was|were|has|have|had|did|does|do|will|would)\b)(?:[\w-]+ )?${REASON_NOUN}\b`,
+    String.raw`\bwhat (?:is|are|was|were) the (?:[\w-]+ )?${REASON_NOUN}\b`,
+    String.raw`\bwhat (?:motivated|caused|prompted|led to|drove)\b(?! by\b)`,
+  ].join('|'),
+  'i',
+);
+
 function answerTypeOf(text: string): AnswerType {
   const lower = text.toLowerCase();
   if (
@@ -170,13 +187,7 @@ function answerTypeOf(text: string): AnswerType {
   )
     return 'person';
   if (/\b(?:where|which (?:city|place|region))\b/.test(lower)) return 'place';
-  // "What reasons…", "What security-related justification…": one qualifier may come between.
-  if (
-    /\b(?:why|for what (?:reason|purpose)|what (?:[\w-]+ )?(?:reasons?|motives?|motivations?|justifications?|motivated|caused|prompted|led to))\b/.test(
-      lower,
-    )
-  )
-    return 'reason';
+  if (REASON_QUESTION.test(lower)) return 'reason';
   return 'other';
 }
 

@@ -26,8 +26,12 @@ describe('what a question asks for', () => {
     ['What security-related justification did the general offer?', 'reason'],
     ['For what reason did the army act?', 'reason'],
     ['What motivated the putsch?', 'reason'],
+    ['What was the reason for the coup?', 'reason'],
     // Reasons named, not asked for: the question wants a news outlet.
     ['Which news network reported the general’s justification?', 'other'],
+    // Asked for an effect, not a cause.
+    ['What was caused by the coup?', 'other'],
+    ['What was prompted by the coup?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(analyseQuestion(question).answerType).toBe(type);
   });
