@@ -37,8 +37,20 @@ const STOP_WORDS = new Set([
   'country',
 ]);
 
-/** Before a capital, these make it the place, not its government. */
-const PLACE_PREPOSITION = /\b(?:in|at|to|from|near|into|inside|outside|around|across|of|via|through)\s+$/u;
+/**
+ * Where a capital stands for its government: as the subject after an auxiliary ("What did
+ * Washington say?", "How has Washington reacted?"), after "according to", or owning something
+ * ("Washington's top diplomat"). Not beside another name ("the Washington Post", "Denzel
+ * Washington", "Washington-based") nor as a place ("Who controls Niamey?", "the Niamey airport").
+ */
+function standsForGovernment(question: string, start: number, end: number): boolean {
+  const before = question.slice(Math.max(0, start - 20), start);
+  const after = question.slice(end, end + 20);
+  if (/^(?:\s+\p{Lu}|-)/u.test(after) || /-$/u.test(before)) return false;
+  if (/\b(?:did|does|do|has|have|had|will|would|could|can|should|might|may|according to)\s+$/iu.test(before))
+    return true;
+  return /^['’]s\b/u.test(after) && !/\p{Lu}[\p{L}.]*\s+$/u.test(before);
+}
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'our', 'your']);
 
@@ -118,7 +130,7 @@ function referencesIn(table: ActorTable, question: string): { actor: Actor; star
           needle.exactCase,
           needle.head !== undefined,
         )
-          .filter((match) => !needle.capital || !PLACE_PREPOSITION.test(text.slice(0, match.start)))
+          .filter((match) => !needle.capital || standsForGovernment(question, match.start, match.end))
           .map((match) => (needle.head === undefined ? match : { ...match, head: needle.head })),
       );
     }
@@ -201,7 +213,7 @@ interface Needle {
   readonly exactCase: boolean;
   /** For a role's words (tiers 2 and 3), the role's head noun ("president"), to read "former …" against. */
   readonly head?: string;
-  /** A capital standing for its government: not after a preposition of place ("talks in Niamey"). */
+  /** A capital, naming its government only where it stands for it (see `standsForGovernment`). */
   readonly capital?: boolean;
 }
 

@@ -32,6 +32,15 @@ describe('sentencesMentioning', () => {
     ]);
     expect(Object.keys(named('What did Washington say?'))).toEqual(['united-states']);
     expect(Object.keys(named('What did Blinken say about talks in Washington?'))).toEqual(['antony-blinken']);
+    expect(Object.keys(named("Did Washington's top diplomat call Bazoum?"))).toContain('united-states');
+    expect(Object.keys(named('According to Washington, what is at risk?'))).toEqual(['united-states']);
+    // Beside another name, or as the place.
+    expect(Object.keys(named('What did the Washington Post report?'))).toEqual([]);
+    expect(Object.keys(named('Did Denzel Washington comment?'))).toEqual([]);
+    expect(Object.keys(named("What was Denzel Washington's role?"))).toEqual([]);
+    expect(Object.keys(named('What did a Washington-based think tank say?'))).toEqual([]);
+    expect(Object.keys(named('Who controls Niamey?'))).toEqual([]);
+    expect(Object.keys(named('What happened at the Niamey airport?'))).toEqual([]);
   });
 
   it('takes the head noun of a role only one actor holds ("the general"), but not one several share', () => {
