@@ -414,6 +414,24 @@ const GENERIC_QUESTION_WORDS = new Set([
   'became',
   'becomes',
   'becoming',
+  // Verbs of describing: "How did the statement _describe_ the talks?" asks for the words used
+  // ("at an impasse"), which seldom come with the verb itself.
+  'describe',
+  'described',
+  'describes',
+  'describing',
+  'characterise',
+  'characterised',
+  'characterises',
+  'characterize',
+  'characterized',
+  'characterizes',
+  'portray',
+  'portrayed',
+  'portrays',
+  'depict',
+  'depicted',
+  'depicts',
 ]);
 
 /** A very long question keeps its rarest words: they carry the meaning and bound the query's cost. */

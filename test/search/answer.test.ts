@@ -20,6 +20,8 @@ const ANSWERABLE: [string, string][] = [
     "Who took Niger's president into custody?",
     'Bazoum was reportedly detained two days ago by members of his own presidential guard.',
   ],
+  // "characterise" asks for the words used: the sentence need not say it.
+  ['How did the Secretary characterise American backing for President Bazoum?', 'unflagging support'],
   // Typed in lower case, "us" after "the" is still the United States, not the pronoun.
   ['who did the top us diplomat speak to about the niger situation?', 'spoke to Nigerien President'],
   // "those detaining Bazoum" has the verb but not who did it; the passive's "by" names them.
