@@ -44,6 +44,24 @@ const REQUEST_WRAPPER =
   /^\s*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you (?:please )?(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to know|i want to know|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
 
 /**
+ * A claim put up to be checked: "Is it true that…", "Am I right that…", "True or false:", "Can you
+ * confirm that…". What is asked is the claim; "true" or "right" is no word of it.
+ */
+const CLAIM_CHECK =
+  /^\s*(?:(?:is it (?:really )?(?:true|correct|right|accurate|the case|a fact)|(?:am|was) i (?:right|correct))(?:(?:\s*,)?\s+(?:that|whether|if)\b|\s*[,:?])?|(?:(?:can|could) you (?:please )?|please )?(?:confirm|verify)(?:\s+(?:that|whether|if)\b|\s*[,:])|(?:true or false|fact[- ]check)\s*[,:?]?)\s*/i;
+
+/** The claim after "Is it true…": a clause of its own, not "Is it true _to say_…". */
+function withoutClaimCheck(text: string): string {
+  const match = CLAIM_CHECK.exec(text);
+  if (!match) return text;
+  const claim = text.slice(match[0].length);
+  const setOff =
+    /(?:that|whether|if|[,:?])\s*$/i.test(match[0]) ||
+    /^(?:the|a|an|this|his|her|their)\b|^\p{Lu}/u.test(claim);
+  return setOff ? claim : text;
+}
+
+/**
  * A question asked as an instruction: "Identify who…", "Explain why…", "Describe the US
  * position…". "State" and "say" only before a question word ("State Department" is a name).
  */
@@ -72,8 +90,7 @@ const FORM_REQUEST_AFTER =
   /(?:[.?!]\s+|\s*\(\s*|\s*[,;:-]\s*)(?:(?:and|please)\s+)*(?:(?:quote|cite|give|show|include|provide|add)(?:\s+me)?(?:\s+(?:the|a|an|your|its|their))?(?:\s+exact)?|with(?:\s+(?:a|the))?)\s+(?:sentences?|sources?|quotes?|quotations?|passages?|article|citations?|references?|evidence|lines?)(?:\s+(?:please|too|as well))?[\s.!)]*$/i;
 
 function withoutRequestWrapper(text: string): string {
-  const opened = text
-    .replace(CHATTER_BEFORE, '')
+  const opened = withoutClaimCheck(text.replace(CHATTER_BEFORE, ''))
     .replace(REQUEST_WRAPPER, '')
     .replace(INSTRUCTION, '')
     .replace(TOPIC_INTRODUCER, '');

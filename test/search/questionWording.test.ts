@@ -45,6 +45,24 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Name')).toBe('Name');
   });
 
+  it('reads a claim put up to be checked as the claim', () => {
+    expect(questionProper('Is it true that world leaders criticised the putsch?')).toBe(
+      'world leaders criticised the putsch?',
+    );
+    expect(questionProper('Is it true the State Department issued a statement?')).toBe(
+      'the State Department issued a statement?',
+    );
+    expect(questionProper('Is it true, that the army backed it?')).toBe('the army backed it?');
+    expect(questionProper('True or false: Tiani is a general.')).toBe('Tiani is a general.');
+    expect(questionProper('Can you confirm that Bazoum is still detained?')).toBe(
+      'Bazoum is still detained?',
+    );
+    // Not when "true" is the question, or goes on to something else.
+    expect(questionProper('Is it true?')).toBe('Is it true?');
+    expect(questionProper('Is it right to say the coup failed?')).toBe('Is it right to say the coup failed?');
+    expect(questionProper('Confirm the source')).toBe('Confirm the source');
+  });
+
   it('keeps the topic a lead-in sets, not the words introducing it', () => {
     expect(questionProper('Regarding the coup in Niger, who did Blinken speak to?')).toBe(
       'the coup in Niger, who did Blinken speak to?',
