@@ -62,8 +62,12 @@ export function describedActors(
       const lower = modifier.text.toLowerCase();
       return ASKS_PAST_HOLDER.has(lower) || ASKS_REMOVED_HOLDER.has(lower);
     });
+    const body = bodyOfComplement(library, tokens, noun.last, named);
     // Only people whose role the noun could name compete ("Niger's head of state" is no general).
     const candidates = people.flatMap((person) => {
+      // "the commander of the presidential guard" heads that body: someone whose names and roles
+      // never name it is not described.
+      if (body && ![...actorTermsOf(library, body).name].some((term) => person.terms.has(term))) return [];
       const similarity = Math.max(
         0,
         ...person.roles
@@ -82,6 +86,29 @@ export function describedActors(
   }
   return described;
 }
+
+/**
+ * The body a described noun is "of", when the question names one right after it ("the commander
+ * of (Niger's) presidential guard"): an organisation, army or outlet, not a country ("the
+ * president of Niger" may hold any role there).
+ */
+function bodyOfComplement(
+  library: Library,
+  tokens: readonly Token[],
+  last: number,
+  named: readonly ActorReference[],
+): Actor | undefined {
+  const of = tokens[last + 1];
+  if (of?.text.toLowerCase() !== 'of') return undefined;
+  const within = named
+    .filter((reference) => reference.start >= of.end && reference.start - of.end <= COMPLEMENT_REACH)
+    .sort((a, b) => b.end - a.end)[0];
+  const body = within && library.actors.actors.find((actor) => actor.id === within.actorId);
+  return body && ['organisation', 'military', 'outlet'].includes(body.kind) ? body : undefined;
+}
+
+/** How far after "of" the body's name may begin ("of Niger's presidential guard"). */
+const COMPLEMENT_REACH = 24;
 
 /** At most this many descriptions are read per question: each is compared with every person. */
 const MAX_DESCRIBED = 4;

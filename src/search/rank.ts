@@ -90,7 +90,16 @@ export function rankSentences(
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0) || 1;
   const focusIndex = words.findIndex((word) => !GENERIC_QUESTION_WORDS.has(word.word) && canBeFocus(word));
   const focus = words[focusIndex];
-  const focusIsUnseen = focus !== undefined && (!library.documentFrequency.has(focus.term) || focus.stemOnly);
+  const focusIsUnseen =
+    focus !== undefined &&
+    (!library.documentFrequency.has(focus.term) ||
+      focus.stemOnly ||
+      // "Who is the _commander_ of the guard?" asks for whoever holds that role: a sentence not
+      // naming it, nor its holder, does not say who does.
+      (question.answerType === 'person' &&
+        focus.partOfSpeech === 'NOUN' &&
+        focus.actors.size === 0 &&
+        (library.personNouns?.has(nounLemma(focus.word)) ?? false)));
   // "Through which medium…": a sentence that names a medium ("television") matches the focus.
   const focusIsAskedCategory = focus !== undefined && nounLemma(focus.word) === question.askedCategory;
   // "What is Tiani's rank?": a sentence giving a role of the actor asked about ("Tiani, a Niger

@@ -47,6 +47,8 @@ describe('people a question describes in words the article never uses for them',
     expect(describedIn('Did any diplomat call Bazoum?')).toEqual([]);
     // "figures" are several people.
     expect(describedIn('Which Nigerien political figures did Blinken call?')).toEqual([]);
+    // The head of a body the question names is someone that body's name describes: no general.
+    expect(describedIn("Who is the commander of Niger's presidential guard?")).toEqual([]);
   });
 
   it('lets a question about a described person find the sentences about them', () => {
