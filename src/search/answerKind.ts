@@ -58,6 +58,11 @@ const REASON_EVIDENCE =
   /\b(?:because|due to|in order to|in a bid to|so that|motivated|reason|caused|led to|aim(?:ed)? to|to (?:prevent|thwart|avoid|ensure|protect|preserve))\b/i;
 const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
 
+/** Whether a sentence gives a reason or a purpose ("motivated by", "in a bid to", "to ensure"). */
+export function givesReasonOrPurpose(text: string): boolean {
+  return REASON_EVIDENCE.test(text);
+}
+
 /**
  * How far a sentence holds the kind of thing the question asks for, to rank by: 0, 1, or for a time
  * of the grain the question names `NAMED_GRAIN_EVIDENCE`. Where the question says what it wants (a

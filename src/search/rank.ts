@@ -2,7 +2,7 @@ import { describedActors } from './describedActors';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import type { AnalysedQuestion, QuestionWord } from './question';
-import { answerTypeEvidence, holdsAskedKind, statesDefiniteNumber } from './answerKind';
+import { answerTypeEvidence, givesReasonOrPurpose, holdsAskedKind, statesDefiniteNumber } from './answerKind';
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
@@ -162,8 +162,10 @@ export function rankSentences(
         : roleSentences.has(id)
           ? 1
           : focusIsAskedCategory &&
-              // "What reasons…" is met by a sentence giving one ("motivated by"), "which medium" by a medium.
+              // "What reasons…" is met by a sentence giving one ("motivated by"), "What objective…"
+              // by one giving a purpose ("work to ensure…"), "which medium" by a medium.
               ((question.answerType === 'reason' && kindEvidence > 0) ||
+                (PURPOSE_NOUNS.has(question.askedCategory ?? '') && givesReasonOrPurpose(sentence.text)) ||
                 namesKindOf(library, id, question.askedCategory))
             ? 1
             : (firm[focusIndex] ?? 0),
@@ -188,6 +190,18 @@ export function rankSentences(
     );
   return [...head, ...candidates.slice(head.length)].sort(byScore);
 }
+
+/** Nouns that ask what someone means to achieve. */
+const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
+  'goal',
+  'aim',
+  'objective',
+  'purpose',
+  'intention',
+  'intent',
+  'ambition',
+  'mission',
+]);
 
 /** Nouns that ask for a role someone holds. */
 const ROLE_NOUNS: ReadonlySet<string> = new Set([

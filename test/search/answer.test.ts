@@ -22,6 +22,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // "characterise" asks for the words used: the sentence need not say it.
   ['How did the Secretary characterise American backing for President Bazoum?', 'unflagging support'],
+  // An "objective" is met by a purpose ("work to ensure…"), though the article never says "objective".
+  ['What objective did Blinken say Washington would keep working toward?', 'continue to work to ensure'],
   // A claim to check is asked as the claim: "true" is no word of it.
   ['Is it true that world leaders criticised the putsch?', 'sharp criticism from world leaders'],
   // Typed in lower case, "us" after "the" is still the United States, not the pronoun.
