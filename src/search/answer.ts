@@ -34,6 +34,7 @@ export function answer(library: Library, question: string, options: Partial<Answ
     best.coverage >= TUNING.minCoverage &&
     best.holdsAskedKind &&
     !best.missesAskedEvent &&
+    !best.missesNamedPerson &&
     (best.unseenFocusMatch === null || best.unseenFocusMatch >= TUNING.minUnseenFocusMatch) &&
     !namesSomethingUnknown(library, analysed);
   return {

@@ -39,6 +39,11 @@ export interface Candidate {
    * two days ago"), so its time, place or number is another event's.
    */
   readonly missesAskedEvent: boolean;
+  /**
+   * The question names a person by name ("Is it true that _Tiani_ commanded the guard?") and the
+   * sentence neither names nor mentions them (by pronoun or title): it says nothing of them.
+   */
+  readonly missesNamedPerson: boolean;
   readonly score: number;
 }
 
@@ -119,6 +124,14 @@ export function rankSentences(
   );
   const namesAskedEvent = (term: string): boolean =>
     eventWords.some((word) => word.term === term || word.wordNetTerms.has(term));
+  // An owner is not what is asked about: "Bazoum's government" may be "Niger's former government".
+  const namedPeople = words.filter(
+    (word) =>
+      word.isName &&
+      word.actors.size > 0 &&
+      [...word.actors].every((actorId) => actorByIdOf(library).get(actorId)?.kind === 'person') &&
+      !new RegExp(String.raw`\b${word.word}['’]s\b`, 'iu').test(question.text),
+  );
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
     : [];
@@ -151,6 +164,7 @@ export function rankSentences(
         unseenFocusMatch: null,
         holdsAskedKind: true,
         missesAskedEvent: false,
+        missesNamedPerson: false,
         score: score + TUNING.weights.dateline,
       };
     }
@@ -170,6 +184,11 @@ export function rankSentences(
             ? 1
             : (firm[focusIndex] ?? 0),
       holdsAskedKind: holdsKind && (!question.demandsSpecifics || isSpecific(library, sentence, question)),
+      missesNamedPerson: namedPeople.some(
+        (word) =>
+          !(library.termsBySentence[id]?.has(word.term) ?? false) &&
+          !(library.actorsBySentence[id] ?? []).some((actorId) => word.actors.has(actorId)),
+      ),
       missesAskedEvent: eventVerbs.some(
         (index) =>
           (firm[index] ?? 0) === 0 && isAnotherEvents(library, sentence, words[index] as WeightedWord),

@@ -24,6 +24,11 @@ const ANSWERABLE: [string, string][] = [
   ['How did the Secretary characterise American backing for President Bazoum?', 'unflagging support'],
   // An "objective" is met by a purpose ("work to ensure…"), though the article never says "objective".
   ['What objective did Blinken say Washington would keep working toward?', 'continue to work to ensure'],
+  // Bazoum only owns what is asked about: "Niger's former government" answers without naming him.
+  [
+    "According to the junta chief, did Bazoum's government offer a way out of the security crisis?",
+    'did not give Nigeriens',
+  ],
   // A claim to check is asked as the claim: "true" is no word of it.
   ['Is it true that world leaders criticised the putsch?', 'sharp criticism from world leaders'],
   // Typed in lower case, "us" after "the" is still the United States, not the pronoun.
@@ -140,6 +145,9 @@ describe('answer on the seed article', () => {
     'Which unit did General Tiani command before the coup?',
     // Asked who holds a role, a sentence that never names the role nor its holder does not say.
     'Who is the commander of Niger’s presidential guard?',
+    // A claim about Tiani: the sentence on the guard never names nor mentions him.
+    'Is it true that Tiani was the commander of the presidential guard?',
+    'On what date did the Secretary of State make the calls?',
   ])('says the articles do not answer: %s', (question) => {
     const result = answer(library, question);
     expect(result.answered).toBe(false);
