@@ -1,3 +1,5 @@
+import { termOf, tokensOf } from './analysis';
+
 /**
  * The question proper, out of what an asker types around it: links and Discord mentions, chatter
  * ("Hey bot, quick question:", "thanks!"), requests ("Can you tell me…", "Identify…", "Quote the
@@ -50,16 +52,23 @@ const REQUEST_WRAPPER =
 const CLAIM_CHECK =
   /^\s*(?:(?:is it (?:really )?(?:true|correct|right|accurate|the case|a fact)|(?:am|was) i (?:right|correct))(?:(?:\s*,)?\s+(?:that|whether|if)\b|\s*[,:?])?|(?:(?:can|could) you (?:please )?|please )?(?:confirm|verify)(?:\s+(?:that|whether|if)\b|\s*[,:])|(?:true or false|fact[- ]check)\s*[,:?]?)\s*/i;
 
-/** The claim after "Is it true…": a clause of its own, not "Is it true _to say_…". */
+/**
+ * The claim after "Is it true…": a clause of its own, not "Is it true _to say_…", and one with
+ * something to check: "Is it true, though?" is left as typed.
+ */
 function withoutClaimCheck(text: string): string {
   const match = CLAIM_CHECK.exec(text);
   if (!match) return text;
   const claim = text.slice(match[0].length);
   const setOff =
     /(?:that|whether|if|[,:?])\s*$/i.test(match[0]) ||
-    /^(?:the|a|an|this|his|her|their)\b|^\p{Lu}/u.test(claim);
-  return setOff ? claim : text;
+    /^(?:the|a|an|this|his|her|their|they|there|it|he|she)\b|^\p{Lu}/u.test(claim);
+  const contentWords = tokensOf(claim).filter((token) => termOf(token) !== null).length;
+  return setOff && contentWords >= MIN_CLAIM_WORDS ? claim : text;
 }
+
+/** Content words a claim needs to be one ("Bazoum resigned"). */
+const MIN_CLAIM_WORDS = 2;
 
 /**
  * A question asked as an instruction: "Identify who…", "Explain why…", "Describe the US

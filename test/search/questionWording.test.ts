@@ -59,6 +59,8 @@ describe('the question proper, out of what is typed around it', () => {
     );
     // Not when "true" is the question, or goes on to something else.
     expect(questionProper('Is it true?')).toBe('Is it true?');
+    expect(questionProper('Is it true, though?')).toBe('Is it true, though?');
+    expect(questionProper('Is it true they detained Bazoum?')).toBe('they detained Bazoum?');
     expect(questionProper('Is it right to say the coup failed?')).toBe('Is it right to say the coup failed?');
     expect(questionProper('Confirm the source')).toBe('Confirm the source');
   });
