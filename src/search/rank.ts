@@ -107,6 +107,8 @@ export function rankSentences(
         (library.personNouns?.has(nounLemma(focus.word)) ?? false)));
   // "Through which medium…": a sentence that names a medium ("television") matches the focus.
   const focusIsAskedCategory = focus !== undefined && nounLemma(focus.word) === question.askedCategory;
+  // "What objective…", "What was the aim of…": a sentence giving a purpose meets the focus.
+  const asksPurpose = focus !== undefined && PURPOSE_NOUNS.has(nounLemma(focus.word));
   // "What is Tiani's rank?": a sentence giving a role of the actor asked about ("Tiani, a Niger
   // general,") states the rank, title or post, though it never says "rank".
   const roleSentences =
@@ -175,14 +177,14 @@ export function rankSentences(
         ? null
         : roleSentences.has(id)
           ? 1
-          : focusIsAskedCategory &&
-              // "What reasons…" is met by a sentence giving one ("motivated by"), "What objective…"
-              // by one giving a purpose ("work to ensure…"), "which medium" by a medium.
-              ((question.answerType === 'reason' && kindEvidence > 0) ||
-                (PURPOSE_NOUNS.has(question.askedCategory ?? '') && givesReasonOrPurpose(sentence.text)) ||
-                namesKindOf(library, id, question.askedCategory))
+          : asksPurpose && givesReasonOrPurpose(sentence.text)
             ? 1
-            : (firm[focusIndex] ?? 0),
+            : focusIsAskedCategory &&
+                // "What reasons…" is met by a sentence giving one ("motivated by"), "which medium" by a medium.
+                ((question.answerType === 'reason' && kindEvidence > 0) ||
+                  namesKindOf(library, id, question.askedCategory))
+              ? 1
+              : (firm[focusIndex] ?? 0),
       holdsAskedKind: holdsKind && (!question.demandsSpecifics || isSpecific(library, sentence, question)),
       missesNamedPerson: namedPeople.some(
         (word) =>
@@ -219,7 +221,6 @@ const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
   'intention',
   'intent',
   'ambition',
-  'mission',
 ]);
 
 /** Nouns that ask for a role someone holds. */

@@ -24,6 +24,7 @@ const ANSWERABLE: [string, string][] = [
   ['How did the Secretary characterise American backing for President Bazoum?', 'unflagging support'],
   // An "objective" is met by a purpose ("work to ensure…"), though the article never says "objective".
   ['What objective did Blinken say Washington would keep working toward?', 'continue to work to ensure'],
+  ['What was the aim of the army command in supporting the seizure?', 'in a bid to thwart bloodshed'],
   // Bazoum only owns what is asked about: "Niger's former government" answers without naming him.
   [
     "According to the junta chief, did Bazoum's government offer a way out of the security crisis?",
@@ -148,6 +149,8 @@ describe('answer on the seed article', () => {
     // A claim about Tiani: the sentence on the guard never names nor mentions him.
     'Is it true that Tiani was the commander of the presidential guard?',
     'On what date did the Secretary of State make the calls?',
+    // A "mission" may be a delegation: no purpose meets it.
+    'What mission did the State Department send to Niger?',
   ])('says the articles do not answer: %s', (question) => {
     const result = answer(library, question);
     expect(result.answered).toBe(false);
