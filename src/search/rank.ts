@@ -95,16 +95,15 @@ export function rankSentences(
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0) || 1;
   const focusIndex = words.findIndex((word) => !GENERIC_QUESTION_WORDS.has(word.word) && canBeFocus(word));
   const focus = words[focusIndex];
-  const focusIsUnseen =
+  // "Who is the _commander_ of the guard?" asks for whoever holds that role: a sentence not naming
+  // it, in its own word ("command" is another) or a firm paraphrase, does not say who does.
+  const focusIsAskedRole =
     focus !== undefined &&
-    (!library.documentFrequency.has(focus.term) ||
-      focus.stemOnly ||
-      // "Who is the _commander_ of the guard?" asks for whoever holds that role: a sentence not
-      // naming it, nor its holder, does not say who does.
-      (question.answerType === 'person' &&
-        focus.partOfSpeech === 'NOUN' &&
-        focus.actors.size === 0 &&
-        (library.personNouns?.has(nounLemma(focus.word)) ?? false)));
+    question.answerType === 'person' &&
+    focus.partOfSpeech === 'NOUN' &&
+    (library.personNouns?.has(nounLemma(focus.word)) ?? false);
+  const focusIsUnseen =
+    focus !== undefined && (!library.documentFrequency.has(focus.term) || focus.stemOnly || focusIsAskedRole);
   // "Through which medium…": a sentence that names a medium ("television") matches the focus.
   const focusIsAskedCategory = focus !== undefined && nounLemma(focus.word) === question.askedCategory;
   // "What objective…", "What was the aim of…": a sentence giving a purpose meets the focus.
@@ -184,7 +183,9 @@ export function rankSentences(
                 ((question.answerType === 'reason' && kindEvidence > 0) ||
                   namesKindOf(library, id, question.askedCategory))
               ? 1
-              : (firm[focusIndex] ?? 0),
+              : focusIsAskedRole && focus !== undefined
+                ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
+                : (firm[focusIndex] ?? 0),
       holdsAskedKind: holdsKind && (!question.demandsSpecifics || isSpecific(library, sentence, question)),
       missesNamedPerson: namedPeople.some(
         (word) =>
@@ -210,6 +211,16 @@ export function rankSentences(
         : { ...candidate, score: candidate.score - TUNING.weights.fragment },
     );
   return [...head, ...candidates.slice(head.length)].sort(byScore);
+}
+
+/**
+ * How far a sentence names the role a "who" question asks about: its own word (any inflection), or a
+ * firm paraphrase; not a word that only shares its stem ("command" for "commander").
+ */
+function roleNamedIn(library: Library, id: number, role: WeightedWord, firm: number): number {
+  const lemma = nounLemma(role.word);
+  if ((library.wordsBySentence[id] ?? []).some((word) => nounLemma(word) === lemma)) return 1;
+  return library.termsBySentence[id]?.has(role.term) ? 0 : firm;
 }
 
 /** Nouns that ask what someone means to achieve. */

@@ -146,6 +146,8 @@ describe('answer on the seed article', () => {
     'Which unit did General Tiani command before the coup?',
     // Asked who holds a role, a sentence that never names the role nor its holder does not say.
     'Who is the commander of Niger’s presidential guard?',
+    // "command" only shares the stem of "commander": the army command is no commander of the guard.
+    'Who is the commander of the guard?',
     // A claim about Tiani: the sentence on the guard never names nor mentions him.
     'Is it true that Tiani was the commander of the presidential guard?',
     'On what date did the Secretary of State make the calls?',
