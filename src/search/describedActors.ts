@@ -8,6 +8,7 @@ import {
   PAST_ROLE,
   roleMarkedBy,
   type Actor,
+  type ActorKind,
   type ActorReference,
 } from '../actors';
 import type { Token } from '../text/taggedTokens';
@@ -62,7 +63,9 @@ export function describedActors(
       const lower = modifier.text.toLowerCase();
       return ASKS_PAST_HOLDER.has(lower) || ASKS_REMOVED_HOLDER.has(lower);
     });
-    const body = bodyOfComplement(library, tokens, noun.last, named);
+    const body = HEADING_NOUNS.has(noun.head)
+      ? bodyOfComplement(library, tokens, noun.last, named)
+      : undefined;
     // Only people whose role the noun could name compete ("Niger's head of state" is no general).
     const candidates = people.flatMap((person) => {
       // "the commander of the presidential guard" heads that body: someone whose names and roles
@@ -87,10 +90,25 @@ export function describedActors(
   return described;
 }
 
+/** Nouns for whoever heads a body: "the commander of the guard" is someone that body's name describes. */
+const HEADING_NOUNS: ReadonlySet<string> = new Set([
+  'commander',
+  'head',
+  'chief',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'boss',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
+
 /**
  * The body a described noun is "of", when the question names one right after it ("the commander
- * of (Niger's) presidential guard"): an organisation, army or outlet, not a country ("the
- * president of Niger" may hold any role there).
+ * of (Niger's) presidential guard"): an organisation, army or outlet, not a government ("the head
+ * of the State Department" may hold any role there).
  */
 function bodyOfComplement(
   library: Library,
@@ -104,8 +122,10 @@ function bodyOfComplement(
     .filter((reference) => reference.start >= of.end && reference.start - of.end <= COMPLEMENT_REACH)
     .sort((a, b) => b.end - a.end)[0];
   const body = within && library.actors.actors.find((actor) => actor.id === within.actorId);
-  return body && ['organisation', 'military', 'outlet'].includes(body.kind) ? body : undefined;
+  return body && BODY_KINDS.has(body.kind) ? body : undefined;
 }
+
+const BODY_KINDS: ReadonlySet<ActorKind> = new Set(['organisation', 'military', 'outlet']);
 
 /** How far after "of" the body's name may begin ("of Niger's presidential guard"). */
 const COMPLEMENT_REACH = 24;

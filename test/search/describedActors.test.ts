@@ -49,6 +49,10 @@ describe('people a question describes in words the article never uses for them',
     expect(describedIn('Which Nigerien political figures did Blinken call?')).toEqual([]);
     // The head of a body the question names is someone that body's name describes: no general.
     expect(describedIn("Who is the commander of Niger's presidential guard?")).toEqual([]);
+    // Only a noun for heading a body asks for someone that body's name describes.
+    expect(describedIn('What did the new strongman of the military say?')).toEqual([
+      'abdourahamane-tiani: new strongman',
+    ]);
   });
 
   it('lets a question about a described person find the sentences about them', () => {
