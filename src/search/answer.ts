@@ -5,7 +5,7 @@ import { analyseQuestion, type AnalysedQuestion, type QuestionWord } from './que
 import { listedFor } from './wordNetLookup';
 import { readingOf } from './questionText';
 import { termOf, tokensOf } from './analysis';
-import { rankSentences, type Candidate } from './rank';
+import { lacksFocus, rankSentences, type Candidate } from './rank';
 import { TUNING } from './tuning';
 import type { Answer, AnswerOptions, Passage } from './types';
 
@@ -35,7 +35,12 @@ export function answer(library: Library, question: string, options: Partial<Answ
     best.holdsAskedKind &&
     !best.missesAskedEvent &&
     !best.missesNamedPerson &&
-    (best.unseenFocusMatch === null || best.unseenFocusMatch >= TUNING.minUnseenFocusMatch) &&
+    !lacksFocus(best) &&
+    // The passage most like the question, before those lacking its focus were ranked down, lacks
+    // it: the question is about something the articles do not cover.
+    !ranked.some(
+      (candidate) => candidate.setAsideForFocus && candidate.score + TUNING.weights.focusMissing > best.score,
+    ) &&
     !namesSomethingUnknown(library, analysed);
   return {
     question,

@@ -44,6 +44,11 @@ export interface Candidate {
    * sentence neither names nor mentions them (by pronoun or title): it says nothing of them.
    */
   readonly missesNamedPerson: boolean;
+  /**
+   * Ranked down for lacking the question's unseen focus, a noun ("How were the _talks_ going?"),
+   * when the focus is unseen: its score is `TUNING.weights.focusMissing` below what it matched.
+   */
+  readonly setAsideForFocus: boolean;
   readonly score: number;
 }
 
@@ -166,6 +171,7 @@ export function rankSentences(
         holdsAskedKind: true,
         missesAskedEvent: false,
         missesNamedPerson: false,
+        setAsideForFocus: false,
         score: score + TUNING.weights.dateline,
       };
     }
@@ -187,6 +193,7 @@ export function rankSentences(
                 ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
                 : (firm[focusIndex] ?? 0),
       holdsAskedKind: holdsKind && (!question.demandsSpecifics || isSpecific(library, sentence, question)),
+      setAsideForFocus: false,
       missesNamedPerson: namedPeople.some(
         (word) =>
           !(library.termsBySentence[id]?.has(word.term) ?? false) &&
@@ -199,6 +206,21 @@ export function rankSentences(
       score,
     };
   });
+  // A sentence without the unseen focus, a noun, not even in other words, is about something else:
+  // "How were the _talks_ going?" is answered by "negotiations … were at an impasse", not by "the
+  // restoration of constitutional order". (A verb's paraphrases are too loose to tell: the vectors
+  // put "held" next to "Thursday".)
+  if (focus !== undefined && focusIsUnseen && focus.partOfSpeech === 'NOUN') {
+    for (const [at, candidate] of candidates.entries()) {
+      if (lacksFocus(candidate)) {
+        candidates[at] = {
+          ...candidate,
+          score: candidate.score - TUNING.weights.focusMissing,
+          setAsideForFocus: true,
+        };
+      }
+    }
+  }
   const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || a.sentence.id - b.sentence.id;
   candidates.sort(byScore);
   // Tagging costs 0.1–0.3 ms a sentence: only the head of the ranking, where order matters, is
@@ -221,6 +243,11 @@ function roleNamedIn(library: Library, id: number, role: WeightedWord, firm: num
   const lemma = nounLemma(role.word);
   if ((library.wordsBySentence[id] ?? []).some((word) => nounLemma(word) === lemma)) return 1;
   return library.termsBySentence[id]?.has(role.term) ? 0 : firm;
+}
+
+/** Whether a candidate misses the question's unseen focus (see `unseenFocusMatch`). */
+export function lacksFocus(candidate: Candidate): boolean {
+  return candidate.unseenFocusMatch !== null && candidate.unseenFocusMatch < TUNING.minUnseenFocusMatch;
 }
 
 /** Nouns that ask what someone means to achieve. */

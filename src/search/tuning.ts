@@ -149,6 +149,12 @@ export const TUNING = {
     fragment: 0.2,
     /** Enough to put a dateline first for a question asking where the story was filed. */
     dateline: 1,
+    /**
+     * Taken from a sentence lacking the question's unseen focus, a noun, so one that has it ranks
+     * first. 0.1 / 0.2 → pooled seed P@1 0.863 → 0.876 / 0.879, R@3 0.958 → 0.967, abstention
+     * unchanged; WikiQA MAP 0.695 / 0.688.
+     */
+    focusMissing: 0.1,
   },
   /**
    * Abstain when the best passage covers less than this share of the question's weighted terms.

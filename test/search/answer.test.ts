@@ -173,6 +173,13 @@ describe('answer on the seed article', () => {
     expect(result.passages[0]?.text).toContain('spoke to Nigerien President Mohamed Bazoum');
   });
 
+  it('ranks a sentence with the unseen focus ("negotiations" for "talks") above one without it', () => {
+    const result = answer(library, 'How were the talks on restoring constitutional rule going?');
+    expect(result.passages[0]?.text).toContain(
+      'negotiations to ensure constitutional order in Niger were at an impasse',
+    );
+  });
+
   it('ranks by the actor a common noun names, not by its word neighbours ("the general" is no "Secretary")', () => {
     const result = answer(library, 'Through what medium did the general make his self-proclamation?');
     expect(result.passages[0]?.text).toContain('after appearing on national television');
