@@ -114,20 +114,24 @@ function referencesIn(table: ActorTable, question: string): { actor: Actor; star
   const spacedQuestion = question.replace(/\s+/g, ' ');
   const spacedText = text.replace(/\s+/g, ' ');
   const seen = new Set<Needle>();
+  const typedInLowerCase = !/\p{Lu}/u.test(question);
   // Hyphenated words are looked up by their parts ("Tiani-led", "ex-president"); `occurrences`
   // decides whether a role counts inside one.
   for (const word of text.split(/[\s-]+/)) {
     for (const needle of needles.get(keyOf(word)) ?? []) {
       if (seen.has(needle)) continue;
       seen.add(needle);
-      if (!(needle.exactCase ? spacedQuestion : spacedText).includes(needle.text)) continue;
+      // Typed all in lower case ("what did washington say"), a capital is still told by its place.
+      const exactCase = needle.exactCase && !(needle.capital === true && typedInLowerCase);
+      const needleText = exactCase || needle.capital !== true ? needle.text : fold(needle.text);
+      if (!(exactCase ? spacedQuestion : spacedText).includes(needleText)) continue;
       matches.push(
         ...occurrences(
-          needle.exactCase ? question : text,
-          needle.text,
+          exactCase ? question : text,
+          needleText,
           needle.actor,
           needle.tier,
-          needle.exactCase,
+          exactCase,
           needle.head !== undefined,
         )
           .filter((match) => !needle.capital || standsForGovernment(question, match.start, match.end))

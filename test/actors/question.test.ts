@@ -31,6 +31,9 @@ describe('sentencesMentioning', () => {
       'mohamed-bazoum',
     ]);
     expect(Object.keys(named('What did Washington say?'))).toEqual(['united-states']);
+    // Typed all in lower case, the same place tells it.
+    expect(Object.keys(named('what did washington say?'))).toEqual(['united-states']);
+    expect(Object.keys(named('what happened in washington?'))).toEqual([]);
     expect(Object.keys(named('What did Blinken say about talks in Washington?'))).toEqual(['antony-blinken']);
     expect(Object.keys(named("Did Washington's top diplomat call Bazoum?"))).toContain('united-states');
     expect(Object.keys(named('According to Washington, what is at risk?'))).toEqual(['united-states']);

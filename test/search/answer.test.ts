@@ -32,6 +32,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // A claim to check is asked as the claim: "true" is no word of it.
   ['Is it true that world leaders criticised the putsch?', 'sharp criticism from world leaders'],
+  // Typed in lower case, a capital as a subject still stands for its government.
+  ['does washington still back bazoum?', 'unflagging support'],
   // Typed in lower case, "us" after "the" is still the United States, not the pronoun.
   ['who did the top us diplomat speak to about the niger situation?', 'spoke to Nigerien President'],
   // "those detaining Bazoum" has the verb but not who did it; the passive's "by" names them.
