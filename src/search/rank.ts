@@ -111,8 +111,11 @@ export function rankSentences(
     focus !== undefined && (!library.documentFrequency.has(focus.term) || focus.stemOnly || focusIsAskedRole);
   // "Through which medium…": a sentence that names a medium ("television") matches the focus.
   const focusIsAskedCategory = focus !== undefined && nounLemma(focus.word) === question.askedCategory;
-  // "What objective…", "What was the aim of…": a sentence giving a purpose meets the focus.
-  const asksPurpose = focus !== undefined && PURPOSE_NOUNS.has(nounLemma(focus.word));
+  // "What reasons…", "What objective…", "What was the aim of…": a sentence giving a reason or a
+  // purpose ("motivated by", "work to ensure…") meets the focus.
+  const asksReasonOrPurpose =
+    focus !== undefined &&
+    (PURPOSE_NOUNS.has(nounLemma(focus.word)) || (focusIsAskedCategory && question.answerType === 'reason'));
   // "What is Tiani's rank?": a sentence giving a role of the actor asked about ("Tiani, a Niger
   // general,") states the rank, title or post, though it never says "rank".
   const roleSentences =
@@ -182,12 +185,9 @@ export function rankSentences(
         ? null
         : roleSentences.has(id)
           ? 1
-          : asksPurpose && givesReasonOrPurpose(sentence.text)
+          : asksReasonOrPurpose && givesReasonOrPurpose(sentence.text)
             ? 1
-            : focusIsAskedCategory &&
-                // "What reasons…" is met by a sentence giving one ("motivated by"), "which medium" by a medium.
-                ((question.answerType === 'reason' && kindEvidence > 0) ||
-                  namesKindOf(library, id, question.askedCategory))
+            : focusIsAskedCategory && namesKindOf(library, id, question.askedCategory)
               ? 1
               : focusIsAskedRole && focus !== undefined
                 ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
