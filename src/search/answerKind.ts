@@ -140,16 +140,15 @@ function hasNewName(text: string, question: string): boolean {
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions|billions|several|a few)`;
 const WHOLE_NUMBER = new RegExp(String.raw`^${NUMBER}$`, 'iu');
 const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)`;
-const DURATION_EVIDENCE = new RegExp(
-  String.raw`\b(?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b|\b(?:since|until) `,
-  'iu',
-);
+/** A span of time: "two days", "a week", "the past year". */
+const SPAN = String.raw`(?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b`;
+const DURATION_EVIDENCE = new RegExp(String.raw`\b${SPAN}|\b(?:since|until) `, 'iu');
 /**
  * The same, but for a span between two events ("a day after the army…"): that says how long one
  * came after the other, not how long a state has lasted ("How long has he been president?").
  */
 const DURATION_NOT_OFFSET_EVIDENCE = new RegExp(
-  String.raw`(?<!\bfor )\b(?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b(?!\s+(?:after|before|later|earlier)\b)|\bfor (?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b|\b(?:since|until) `,
+  String.raw`(?<!\bfor )\b${SPAN}(?!\s+(?:after|before|later|earlier)\b)|\bfor ${SPAN}|\b(?:since|until) `,
   'iu',
 );
 /**
