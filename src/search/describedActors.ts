@@ -14,7 +14,7 @@ import {
 import type { Token } from '../text/taggedTokens';
 import type { AnalysedQuestion } from './question';
 import { termOf, termsOf } from './analysis';
-import { actorTermsOf } from './actorTerms';
+import { actorByIdOf, actorTermsOf } from './actorTerms';
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
 import { listedFor } from './wordNetLookup';
@@ -121,7 +121,7 @@ function bodyOfComplement(
   const within = named
     .filter((reference) => reference.start >= of.end && reference.start - of.end <= COMPLEMENT_REACH)
     .sort((a, b) => b.end - a.end)[0];
-  const body = within && library.actors.actors.find((actor) => actor.id === within.actorId);
+  const body = within && actorByIdOf(library).get(within.actorId);
   return body && BODY_KINDS.has(body.kind) ? body : undefined;
 }
 
