@@ -11,7 +11,7 @@ const DATELINE = new RegExp(
   String.raw`^(?<place>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})` +
     String.raw`(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?` +
     String.raw`(?:,? \p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?)?` +
-    String.raw`(?: \([^()]{1,40}\))?` +
+    String.raw`(?<agency> \([^()]{1,40}\))?` +
     // A colon, or a dash before a new sentence: "Bazoum — who was elected…" is no dateline.
     String.raw`(?::|\s[—–-])\s+(?=[\p{Lu}"“'‘\d])`,
   'u',
@@ -58,7 +58,7 @@ export function opensWithDateline(sentence: Sentence): boolean {
     place === place.toUpperCase() ||
     isPlace(place) ||
     countryNamed(place) !== undefined ||
-    /\([^()]+\)\s*(?::|[—–-])\s*$/u.test(match[0])
+    match.groups?.agency !== undefined
   );
 }
 
