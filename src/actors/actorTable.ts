@@ -125,7 +125,8 @@ function actorOf(group: MergedActor): Draft {
   );
   const mentions = parts.flatMap((part) => part.mentions.map(mentionOf));
   const said = unique(parts.flatMap((part) => [...part.said]));
-  return { name, kind, aliases, roles: rolesOf(parts.flatMap((part) => part.roles)), mentions, said };
+  const speaks = unique(parts.flatMap((part) => [...part.spoke]));
+  return { name, kind, aliases, roles: rolesOf(parts.flatMap((part) => part.roles)), mentions, said, speaks };
 }
 
 function mentionOf(local: LocalActor['mentions'][number]): Mention {
@@ -213,6 +214,7 @@ function applyOverrides(
       roles: rolesOf([...into.roles, ...rest.flatMap((other) => other.roles)]),
       mentions: [...into.mentions, ...rest.flatMap((other) => other.mentions)],
       said: unique([...into.said, ...rest.flatMap((other) => other.said)]),
+      speaks: unique([...into.speaks, ...rest.flatMap((other) => other.speaks)]),
     };
     actors = actors
       .filter((actor) => !rest.includes(actor))
@@ -239,15 +241,17 @@ function applyOverrides(
   const position = new Map(articleOrder.map((id, index) => [id, index]));
   const sentenceOrder = new Map(sentences.map((sentence) => [sentence.id, sentence]));
   const orderOf = (articleId: string, start: number): number => (position.get(articleId) ?? 0) * 1e9 + start;
+  const inArticleOrder = (a: number, b: number): number => {
+    const [sa, sb] = [sentenceOrder.get(a), sentenceOrder.get(b)];
+    return orderOf(sa?.articleId ?? '', sa?.start ?? 0) - orderOf(sb?.articleId ?? '', sb?.start ?? 0);
+  };
   return actors.map((actor) => ({
     ...actor,
     mentions: distinctMentions(actor.mentions).sort(
       (a, b) => orderOf(a.articleId, a.start) - orderOf(b.articleId, b.start) || a.end - b.end,
     ),
-    said: [...actor.said].sort((a, b) => {
-      const [sa, sb] = [sentenceOrder.get(a), sentenceOrder.get(b)];
-      return orderOf(sa?.articleId ?? '', sa?.start ?? 0) - orderOf(sb?.articleId ?? '', sb?.start ?? 0);
-    }),
+    said: [...actor.said].sort(inArticleOrder),
+    speaks: [...actor.speaks].sort(inArticleOrder),
   }));
 }
 

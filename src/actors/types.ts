@@ -68,6 +68,11 @@ export interface Actor {
   readonly mentions: readonly Mention[];
   /** Sentence ids credited to this actor: its `Sentence.attribution`, or it is the subject of a speech verb. */
   readonly said: readonly number[];
+  /**
+   * Sentence ids where it is the subject of a speech verb, whoever the sentence is credited to:
+   * "Secretary Blinken underscored…" inside the State Department's statement is Blinken speaking.
+   */
+  readonly speaks: readonly number[];
 }
 
 /**

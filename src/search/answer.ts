@@ -35,6 +35,7 @@ export function answer(library: Library, question: string, options: Partial<Answ
     best.holdsAskedKind &&
     !best.missesAskedEvent &&
     !best.missesNamedPerson &&
+    !best.missesAskedSpeaker &&
     !lacksFocus(best) &&
     // The passage most like the question, before those lacking its focus were ranked down, lacks
     // it: the question is about something the articles do not cover.

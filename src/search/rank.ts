@@ -1,3 +1,4 @@
+import { askedSpeakersOf, spokenByAny } from './askedSpeaker';
 import { describedActors } from './describedActors';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
@@ -44,6 +45,11 @@ export interface Candidate {
    * sentence neither names nor mentions them (by pronoun or title): it says nothing of them.
    */
   readonly missesNamedPerson: boolean;
+  /**
+   * The question asks what someone said ("How did Issoufou respond?") and nobody it asks speaks the
+   * sentence (credited with it, or the subject of its speech verb).
+   */
+  readonly missesAskedSpeaker: boolean;
   /**
    * Ranked down for lacking the question's unseen focus, a noun ("How were the _talks_ going?"),
    * when the focus is unseen: its score is `TUNING.weights.focusMissing` below what it matched.
@@ -141,6 +147,10 @@ export function rankSentences(
       [...word.actors].every((actorId) => actorByIdOf(library).get(actorId)?.kind === 'person') &&
       !new RegExp(String.raw`\b${word.word}['’]s\b`, 'iu').test(question.text),
   );
+  // "When / where / how long after did Tiani declare…" asks about the saying, not what was said.
+  const askedSpeakers = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
+    ? new Set<string>()
+    : askedSpeakersOf(library, question.text, actorsOfTerm);
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
     : [];
@@ -174,6 +184,7 @@ export function rankSentences(
         holdsAskedKind: true,
         missesAskedEvent: false,
         missesNamedPerson: false,
+        missesAskedSpeaker: false,
         setAsideForFocus: false,
         score: score + TUNING.weights.dateline,
       };
@@ -199,6 +210,7 @@ export function rankSentences(
           !(library.termsBySentence[id]?.has(word.term) ?? false) &&
           !(library.actorsBySentence[id] ?? []).some((actorId) => word.actors.has(actorId)),
       ),
+      missesAskedSpeaker: askedSpeakers.size > 0 && !spokenByAny(library, askedSpeakers, id),
       missesAskedEvent: eventVerbs.some(
         (index) =>
           (firm[index] ?? 0) === 0 && isAnotherEvents(library, sentence, words[index] as WeightedWord),
@@ -219,6 +231,12 @@ export function rankSentences(
           setAsideForFocus: true,
         };
       }
+    }
+  }
+  // "What did the general blame…": his own words before others' about him.
+  for (const [at, candidate] of candidates.entries()) {
+    if (candidate.missesAskedSpeaker) {
+      candidates[at] = { ...candidate, score: candidate.score - TUNING.weights.speakerMissing };
     }
   }
   const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || a.sentence.id - b.sentence.id;

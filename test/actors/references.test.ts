@@ -23,6 +23,17 @@ describe('pronouns, titles and describing nouns', () => {
     expect(mentionedIn(actorNamed(table, 'CNN'))).toEqual(['a:1']);
   });
 
+  it('records who speaks a sentence credited to someone else: the subject of its speech verb', () => {
+    const { table, sentences } = build({
+      a: '"Secretary Blinken underscored that talks go on," US State Department said in an official statement. "He asked Issoufou to help," the statement added. Bazoum remains in detention.',
+    });
+    const blinken = actorNamed(table, 'Blinken');
+    // Credited to the department, spoken by Blinken: "underscored", and "He asked".
+    expect(blinken.said).toEqual([]);
+    expect(blinken.speaks).toEqual([sentences[0]?.id, sentences[1]?.id]);
+    expect(actorNamed(table, 'Bazoum').speaks).toEqual([]);
+  });
+
   it('resolves "himself" to the subject and keeps what he declared himself as a role', () => {
     const { table } = build({
       a: 'Abdourahamane Tiani, a Niger general, declared himself as the country’s new leader on Friday.',

@@ -281,6 +281,7 @@ function actorOf(name: string, mentions: number, extra: Partial<Actor> = {}): Ac
       rule: 'name' as const,
     })),
     said: [],
+    speaks: [],
     ...extra,
   };
 }

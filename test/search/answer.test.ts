@@ -79,6 +79,13 @@ const ANSWERABLE: [string, string][] = [
   ],
   // "America" is in no article, but WordNet ties it to "US", which is: not an unknown name.
   ['What did America promise to keep working for in Niger?', 'full restoration of constitutional order'],
+  // Asked what the general blamed, his own words come before others' about the coup.
+  [
+    'Apart from security, what other failing did the general blame for the takeover?',
+    'poor economic and social governance',
+  ],
+  // Blinken speaks inside the State Department's statement: it is his underscoring.
+  ['What did Blinken underscore, according to the State Department?', 'Secretary Blinken underscored'],
   // Typos, shouting and polite wrappers reach the same answer.
   ['who detaned Bazum?', 'members of his own presidential guard'],
   ['WHO DETAINED BAZOUM', 'members of his own presidential guard'],
@@ -155,6 +162,11 @@ describe('answer on the seed article', () => {
     'On what date did the Secretary of State make the calls?',
     // A "mission" may be a delegation: no purpose meets it.
     'What mission did the State Department send to Niger?',
+    // Asked what someone said, the words must be theirs: Blinken "saying", or asking Issoufou, is
+    // no reply of Issoufou's, and Bazoum is only spoken to and about.
+    "What was Issoufou's reply to Blinken's request?",
+    'What did Issoufou say?',
+    'What did Bazoum tell Blinken during their phone call?',
   ])('says the articles do not answer: %s', (question) => {
     const result = answer(library, question);
     expect(result.answered).toBe(false);

@@ -1,0 +1,68 @@
+import type { Library } from '../../src/library';
+import { askedSpeakersOf, spokenByAny } from '../../src/search/askedSpeaker';
+import { loadSeedLibrary } from './seedLibrary';
+
+let library: Library;
+
+beforeAll(async () => {
+  library = await loadSeedLibrary();
+}, 120_000);
+
+/** Which actors the question's terms name, as ranking resolves them ("general" → Tiani by description). */
+const ACTORS_OF_TERM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['issoufou', new Set(['mahamadou-issoufou'])],
+  ['blinken', new Set(['antony-blinken'])],
+  ['bazoum', new Set(['mohamed-bazoum'])],
+  ['general', new Set(['abdourahamane-tiani'])],
+  ['washington', new Set(['united-states'])],
+  ['armi', new Set(['nigerien-army-command'])],
+]);
+
+const speakers = (question: string): string[] => [...askedSpeakersOf(library, question, ACTORS_OF_TERM)];
+
+describe('askedSpeakersOf', () => {
+  it.each([
+    ["How did Issoufou respond to Blinken's request?", ['mahamadou-issoufou']],
+    ['What did Bazoum tell Blinken during their call?', ['mohamed-bazoum']],
+    ['What did the general say he wanted to preserve?', ['abdourahamane-tiani']],
+    ['Did the general claim security was worsening?', ['abdourahamane-tiani']],
+    ['According to the general, which government failed?', ['abdourahamane-tiani']],
+    ['Which region did Bazoum help secure, according to Blinken?', ['antony-blinken']],
+    // The owner of the reply speaks, not the owner of the request.
+    ["What was Issoufou's reply to Blinken's request?", ['mahamadou-issoufou']],
+  ])('%s → %j', (question, expected) => {
+    expect(speakers(question)).toEqual(expected);
+  });
+
+  it.each([
+    // Nobody's words are asked for.
+    'Who detained Bazoum?',
+    'What did Blinken do in Niamey?',
+    'According to the article, who detained Bazoum?',
+    // Governments and armies speak through others: no check.
+    'What did Washington say it would keep working for?',
+    'What did the army say could happen?',
+  ])('asks no person to have spoken: %s', (question) => {
+    expect(speakers(question)).toEqual([]);
+  });
+});
+
+describe('spokenByAny', () => {
+  const sentenceWith = (fragment: string): number => {
+    const found = library.sentences.find((sentence) => sentence.text.includes(fragment));
+    if (!found) throw new Error(`no sentence with ${fragment}`);
+    return found.id;
+  };
+
+  it('counts the credited speaker and the subject of a speech verb inside another’s statement', () => {
+    const blinken = new Set(['antony-blinken']);
+    expect(spokenByAny(library, blinken, sentenceWith('Blinken further stressed'))).toBe(true);
+    expect(spokenByAny(library, blinken, sentenceWith('Secretary Blinken underscored'))).toBe(true);
+    expect(spokenByAny(library, blinken, sentenceWith('coup was motivated'))).toBe(false);
+  });
+
+  it('counts nobody who is only spoken to', () => {
+    const issoufou = new Set(['mahamadou-issoufou']);
+    expect(spokenByAny(library, issoufou, sentenceWith('He asked former President Issoufou'))).toBe(false);
+  });
+});
