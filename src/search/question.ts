@@ -128,7 +128,7 @@ const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
 
 // "specific" and the like before what they qualify, not as a predicate ("What was specific about…").
 const SPECIFICS_DEMANDED =
-  /\b(?:(?:specific|exact|precise)(?=\s+(?!about\b|to\b|of\b|in\b|for\b|enough\b)[\p{L}\d])|specifically|exactly|precisely)\b\s*/giu;
+  /\b(?:(?:specific|exact|precise)(?=\s+(?!about\b|to\b|of\b|in\b|for\b|enough\b)[\p{L}\d])|specifically|exactly|precisely|by name)\b\s*/giu;
 
 /** Nouns that ask for a sort of thing rather than name one: "what kind of X" asks for an X. */
 const SORT_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);
@@ -172,14 +172,19 @@ const REASON_QUESTION = new RegExp(
   'i',
 );
 
+/**
+ * "What amount / what is the dollar amount / what was the total sum": a quantity asked after "what",
+ * the noun naming it past one qualifier.
+ */
+const WHAT_QUANTITY = String.raw`\bwhat (?:(?:is|was|are|were) the )?(?:[\w-]+ )?`;
+const ASKS_NUMBER = new RegExp(
+  String.raw`\bhow (?:many|much|long(?! ago)|old|far|big|large|often)\b|${WHAT_QUANTITY}(?:number(?! one\b)|percentage|amount|sum)\b`,
+);
+const ASKS_AMOUNT = new RegExp(String.raw`\bhow much\b|${WHAT_QUANTITY}(?:amount|sum)\b`);
+
 function answerTypeOf(text: string): AnswerType {
   const lower = text.toLowerCase();
-  if (
-    /\b(?:how (?:many|much|long(?! ago)|old|far|big|large|often)|what (?:number|percentage|amount))\b/.test(
-      lower,
-    )
-  )
-    return 'number';
+  if (ASKS_NUMBER.test(lower)) return 'number';
   if (/\b(?:when|how long ago|what (?:year|date|day|time|month)|which (?:year|date|day|month))\b/.test(lower))
     return 'time';
   if (
@@ -197,7 +202,7 @@ const COUNTED_PHRASE_END =
 
 function measureOf(text: string): AskedMeasure | null {
   const lower = text.toLowerCase();
-  const count = /\b(?:how many|what number of)\s+(.*)$/i.exec(text);
+  const count = new RegExp(String.raw`(?:\bhow many|${WHAT_QUANTITY}number of)\s+(.*)$`, 'i').exec(text);
   if (count) {
     const counted: string[] = [];
     for (const token of tokensOf(count[1] ?? '').slice(0, 4)) {
@@ -206,7 +211,7 @@ function measureOf(text: string): AskedMeasure | null {
     }
     return { kind: 'count', counted };
   }
-  if (/\bhow much\b|\bwhat (?:amount|sum)\b/.test(lower)) return { kind: 'amount', counted: [] };
+  if (ASKS_AMOUNT.test(lower)) return { kind: 'amount', counted: [] };
   if (/\bhow long\b(?! ago)/.test(lower)) return { kind: 'duration', counted: [] };
   if (/\bhow old\b|\bwhat age\b/.test(lower)) return { kind: 'age', counted: [] };
   if (/\bhow far\b/.test(lower)) return { kind: 'distance', counted: [] };

@@ -151,6 +151,9 @@ describe('answer on the seed article', () => {
     // leaders" names none, "hundreds of millions of dollars" is no exact sum.
     'Which specific world leaders have criticised the coup?',
     'In exact dollars, how much aid does the US give Niger?',
+    'What is the exact dollar amount of US assistance to Niger?',
+    // "by name" asks for names, which "world leaders" are not.
+    'Which world leaders criticised the coup by name?',
     // "unit" is stemmed like "United" (States), but no article says "unit".
     'Which unit did General Tiani command before the coup?',
     // Asked who holds a role, a sentence that never names the role nor its holder does not say.

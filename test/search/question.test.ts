@@ -8,6 +8,9 @@ describe('what a number question measures', () => {
     ['How long has Bazoum been president?', 'duration', []],
     ['How old is Tiani?', 'age', []],
     ['How far is Niamey from the border?', 'distance', []],
+    // Asked after "what", past one qualifier.
+    ['What is the dollar amount of US assistance to Niger?', 'amount', []],
+    ['What was the total number of soldiers?', 'count', ['soldiers']],
   ])('%s → %s %j', (question, kind, counted) => {
     expect(analyseQuestion(question).measure).toEqual({ kind, counted });
   });
@@ -16,6 +19,7 @@ describe('what a number question measures', () => {
     expect(analyseQuestion('Who detained Bazoum?').measure).toBeNull();
     expect(analyseQuestion('How long ago was Bazoum detained?').measure).toBeNull();
     expect(analyseQuestion('How long ago was Bazoum detained?').answerType).toBe('time');
+    expect(analyseQuestion('What is the number one problem?').measure).toBeNull();
   });
 });
 
@@ -69,6 +73,9 @@ describe('a question asking for specifics', () => {
     expect(asked.text).toBe('What date did Tiani speak?');
     expect(asked.answerType).toBe('time');
     expect(analyseQuestion('Which leaders spoke?').demandsSpecifics).toBe(false);
+    const byName = analyseQuestion('Which world leaders criticised the coup by name?');
+    expect(byName.demandsSpecifics).toBe(true);
+    expect(byName.text).toBe('Which world leaders criticised the coup ?');
     // Said of something, not asked for: "specific" stays a word of the question.
     const predicate = analyseQuestion('What was specific about the coup?');
     expect(predicate.demandsSpecifics).toBe(false);
