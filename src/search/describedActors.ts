@@ -296,7 +296,8 @@ function agreementOf(library: Library, person: Person, modifiers: readonly Token
     const lower = word.toLowerCase();
     if (ASKS_PAST_HOLDER.has(lower) || ASKS_REMOVED_HOLDER.has(lower)) {
       if (person.holdsNewRole) return -Infinity;
-      if (ASKS_PAST_HOLDER.has(lower) && person.holdsPastRole) agreement += 1;
+      // "the former Nigerien leader" is one the articles call former, not the ousted one now.
+      if (ASKS_PAST_HOLDER.has(lower)) agreement += person.holdsPastRole ? 1 : -1;
       if (ASKS_REMOVED_HOLDER.has(lower) && person.saidRemoved) agreement += 1;
       continue;
     }

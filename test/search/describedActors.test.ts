@@ -27,6 +27,9 @@ describe('people a question describes in words the article never uses for them',
     // "leader" is Tiani's role, but the ousted one is never the new one.
     ['What did the ousted Nigerien leader do?', 'mohamed-bazoum: ousted Nigerien leader'],
     ["What did the country's former leader do?", "mahamadou-issoufou: country's former leader"],
+    // "Nigerien" is written only beside Bazoum, but "former" is only Issoufou's: the ousted
+    // president is not the one the articles call former.
+    ['What was the former Nigerien leader asked to do?', 'mahamadou-issoufou: former Nigerien leader'],
     // A name of several words: WordNet has a president as a kind of head of state; the former
     // president is not "the head of state" unless the question says "previous".
     ["Who called Niger's head of state?", "mohamed-bazoum: Niger's head of state"],
