@@ -225,6 +225,8 @@ function describingNounAt(
   const head = token.text.toLowerCase();
   if (
     token.pos !== 'NOUN' ||
+    // "What did the US _pledge_ to restore?": a verb wink took for a noun (a pledge may be a person).
+    isVerbBeforeInfinitive(tokens, at) ||
     termOf(head) === null ||
     // One person: "which political figures" asks about several.
     nounLemma(head) !== head ||
@@ -232,6 +234,11 @@ function describingNounAt(
   )
     return null;
   return { head, last: at };
+}
+
+/** A word followed by "to" and a verb: "pledge to help", "vow to restore". */
+function isVerbBeforeInfinitive(tokens: readonly Token[], at: number): boolean {
+  return tokens[at + 1]?.text.toLowerCase() === 'to' && tokens[at + 2]?.pos === 'VERB';
 }
 
 /**

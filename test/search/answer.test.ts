@@ -84,6 +84,12 @@ const ANSWERABLE: [string, string][] = [
     'Apart from security, what other failing did the general blame for the takeover?',
     'poor economic and social governance',
   ],
+  // "pledge" is the US's verb here, not a person described (a pledge to a fraternity), so no one
+  // else is asked to have said it.
+  [
+    'Besides democratic rule, what else did the US pledge to help fully restore in Niger?',
+    'full restoration of constitutional order',
+  ],
   // Blinken speaks inside the State Department's statement: it is his underscoring.
   ['What did Blinken underscore, according to the State Department?', 'Secretary Blinken underscored'],
   // Typos, shouting and polite wrappers reach the same answer.

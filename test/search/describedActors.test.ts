@@ -50,6 +50,8 @@ describe('people a question describes in words the article never uses for them',
     expect(describedIn('Did any diplomat call Bazoum?')).toEqual([]);
     // "figures" are several people.
     expect(describedIn('Which Nigerien political figures did Blinken call?')).toEqual([]);
+    // A verb wink tags as a noun ("a pledge" may be a person): it is followed by "to" and a verb.
+    expect(describedIn('What else did the US pledge to help fully restore?')).toEqual([]);
     // The head of a body the question names is someone that body's name describes: no general.
     expect(describedIn("Who is the commander of Niger's presidential guard?")).toEqual([]);
     // Only a noun for heading a body asks for someone that body's name describes.
