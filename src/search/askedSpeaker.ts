@@ -23,17 +23,27 @@ const SPEECH_NOUN =
 /** Up to six words: the speaker a question names, by name or description ("the top US diplomat"). */
 const SPEAKER = String.raw`((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+)`;
 
-const SPEAKER_PATTERNS: readonly RegExp[] = [
+/** Where a question names a speaker, and whether an owner inside the phrase speaks ("Issoufou's reply"). */
+const SPEAKER_PATTERNS: readonly { readonly pattern: RegExp; readonly ownerSpeaks: boolean }[] = [
   // "What did X say…", "Did X claim…", "How has X responded…": X between the auxiliary and the verb.
-  new RegExp(
-    String.raw`\b(?:did|does|do|has|have|had|will|would)\s+${SPEAKER}\s+(?:\p{L}+ly\s+)?(?:${SPEECH_VERB}|said|told|wrote|replied|denied)(?:s|d|ed)?\b`,
-    'giu',
-  ),
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:did|does|do|has|have|had|will|would)\s+${SPEAKER}\s+(?:\p{L}+ly\s+)?(?:${SPEECH_VERB}|said|told|wrote|replied|denied)(?:s|d|ed)?\b`,
+      'giu',
+    ),
+    ownerSpeaks: false,
+  },
   // "…, according to X" / "According to X, …": X up to a comma or the end.
-  new RegExp(String.raw`\baccording to\s+${SPEAKER}\s*(?:[,?!.;:]|$)`, 'giu'),
+  {
+    pattern: new RegExp(String.raw`\baccording to\s+${SPEAKER}\s*(?:[,?!.;:]|$)`, 'giu'),
+    ownerSpeaks: false,
+  },
   // "X's reply", "X’s response"
-  new RegExp(String.raw`${SPEAKER}['’]s\s+(?:${SPEECH_NOUN})\b`, 'giu'),
+  { pattern: new RegExp(String.raw`${SPEAKER}['’]s\s+(?:${SPEECH_NOUN})\b`, 'giu'), ownerSpeaks: true },
 ];
+
+/** An owner before what it owns ("_Blinken's_ office"): the office speaks, not Blinken. */
+const OWNER = /[\p{L}\p{N}.-]+['’]s\s+(?=\S)/gu;
 
 /**
  * The people (actor ids) the question asks to be the speaker of its answer, given which actors each
@@ -46,10 +56,10 @@ export function askedSpeakersOf(
 ): ReadonlySet<string> {
   const speakers = new Set<string>();
   const byId = actorByIdOf(library);
-  for (const pattern of SPEAKER_PATTERNS) {
+  for (const { pattern, ownerSpeaks } of SPEAKER_PATTERNS) {
     for (const match of questionText.matchAll(pattern)) {
-      // A possessive speaker is the last word before "'s": "Blinken's request" is not Blinken's reply.
-      for (const token of tokensOf(match[1] ?? '')) {
+      const phrase = match[1] ?? '';
+      for (const token of tokensOf(ownerSpeaks ? phrase : phrase.replace(OWNER, ''))) {
         const term = termOf(token);
         for (const actorId of term === null ? [] : (actorsOfTerm.get(term) ?? [])) {
           if (byId.get(actorId)?.kind === 'person') speakers.add(actorId);

@@ -42,6 +42,8 @@ describe('askedSpeakersOf', () => {
     // Governments and armies speak through others: no check.
     'What did Washington say it would keep working for?',
     'What did the army say could happen?',
+    // An owner is not the speaker: Blinken's office speaks.
+    "What did Blinken's office say about the talks?",
   ])('asks no person to have spoken: %s', (question) => {
     expect(speakers(question)).toEqual([]);
   });
