@@ -34,13 +34,13 @@ export function answer(library: Library, question: string, options: Partial<Answ
     best.coverage >= TUNING.minCoverage &&
     best.holdsAskedKind &&
     !best.missesAskedEvent &&
-    !best.missesNamedPerson &&
-    !best.missesAskedSpeaker &&
+    !best.missesNamedActor &&
     !lacksFocus(best) &&
-    // The passage most like the question, before those lacking its focus were ranked down, lacks
-    // it: the question is about something the articles do not cover.
+    // The passage most like the question, before those lacking its focus or its speaker's words
+    // were ranked down, lacks them: the question is about something the articles do not cover
+    // ("Did Tiani say that world leaders criticised the coup?"). The best may be that passage.
     !ranked.some(
-      (candidate) => candidate.setAsideForFocus && candidate.score + TUNING.weights.focusMissing > best.score,
+      (candidate) => candidate.setAsideBy > 0 && candidate.score + candidate.setAsideBy > best.score,
     ) &&
     !namesSomethingUnknown(library, analysed);
   return {

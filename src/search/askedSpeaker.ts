@@ -1,12 +1,22 @@
 import type { Library } from '../library';
+import type { ActorKind } from '../actors';
 import { actorByIdOf } from './actorTerms';
 import { termOf, tokensOf } from './analysis';
 
 /**
  * Who a question asks to have said something: "What did Bazoum say to Blinken?", "How did Issoufou
- * respond?", "…, according to the general?", "What was Issoufou's reply?". Only people count: a
- * government speaks through others ("What did Washington say?" is answered by its Secretary of State).
+ * respond?", "…, according to the general?", "What was Issoufou's reply?", "What did the presidential
+ * guard say?". Not a government: it speaks through others ("What did Washington say?" is answered
+ * by its Secretary of State).
  */
+
+/** Actors that speak for themselves, so that words asked of them must be theirs. */
+const SPEAKING_KINDS: ReadonlySet<ActorKind | undefined> = new Set<ActorKind>([
+  'person',
+  'organisation',
+  'military',
+  'outlet',
+]);
 
 /** Verbs of saying, in the base form a question puts after "did" ("What did X _say_…"). */
 const SPEECH_VERB =
@@ -20,8 +30,10 @@ const SPEECH_NOUN =
   'reply|replies|response|responses|answer|answers|reaction|words|statement|statements|remarks?|' +
   'comments?|explanation|justification|claims?|message|criticism|accusation|speech|address';
 
+/** One word of a speaker phrase: not a relative pronoun ("does the man _who_ claimed power hold"). */
+const SPEAKER_WORD = String.raw`(?!(?:who|whom|which|that)\b)[\p{L}\p{N}'’.-]+`;
 /** Up to six words: the speaker a question names, by name or description ("the top US diplomat"). */
-const SPEAKER = String.raw`((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+)`;
+const SPEAKER = String.raw`((?:${SPEAKER_WORD}\s+){0,5}?${SPEAKER_WORD})`;
 
 /** Where a question names a speaker, and whether an owner inside the phrase speaks ("Issoufou's reply"). */
 const SPEAKER_PATTERNS: readonly { readonly pattern: RegExp; readonly ownerSpeaks: boolean }[] = [
@@ -46,8 +58,8 @@ const SPEAKER_PATTERNS: readonly { readonly pattern: RegExp; readonly ownerSpeak
 const OWNER = /[\p{L}\p{N}.-]+['’]s\s+(?=\S)/gu;
 
 /**
- * The people (actor ids) the question asks to be the speaker of its answer, given which actors each
- * question term names. Empty when it asks no one's words, or names no person as the speaker.
+ * The actors (ids) the question asks to be the speaker of its answer, given which actors each
+ * question term names. Empty when it asks no one's words, or names only a government as the speaker.
  */
 export function askedSpeakersOf(
   library: Library,
@@ -62,7 +74,7 @@ export function askedSpeakersOf(
       for (const token of tokensOf(ownerSpeaks ? phrase : phrase.replace(OWNER, ''))) {
         const term = termOf(token);
         for (const actorId of term === null ? [] : (actorsOfTerm.get(term) ?? [])) {
-          if (byId.get(actorId)?.kind === 'person') speakers.add(actorId);
+          if (SPEAKING_KINDS.has(byId.get(actorId)?.kind)) speakers.add(actorId);
         }
       }
     }

@@ -7,7 +7,7 @@ import { answerTypeEvidence, givesReasonOrPurpose, holdsAskedKind, statesDefinit
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
-import { actorReferencesIn } from '../actors';
+import { actorReferencesIn, type ActorKind } from '../actors';
 import { actorByIdOf, actorTermsOf } from './actorTerms';
 import { KIND_CATEGORIES } from '../actors/lexicon';
 import { listedFor } from './wordNetLookup';
@@ -41,20 +41,19 @@ export interface Candidate {
    */
   readonly missesAskedEvent: boolean;
   /**
-   * The question names a person by name ("Is it true that _Tiani_ commanded the guard?") and the
-   * sentence neither names nor mentions them (by pronoun or title): it says nothing of them.
+   * The question names a person, an organisation, an army or an outlet by name ("Is it true that
+   * _Tiani_ commanded the guard?") and the sentence neither names nor mentions them (by pronoun,
+   * title or role): it says nothing of them. (Not a government: a country is named in most
+   * questions, and a sentence may speak of it as "Washington" or "American".)
    */
-  readonly missesNamedPerson: boolean;
+  readonly missesNamedActor: boolean;
   /**
-   * The question asks what someone said ("How did Issoufou respond?") and nobody it asks speaks the
-   * sentence (credited with it, or the subject of its speech verb).
+   * How far it was ranked down for lacking what the question is about, 0 if not: its unseen focus,
+   * a noun ("How were the _talks_ going?"; `TUNING.weights.focusMissing`), or the words of whoever
+   * the question asks to have spoken ("How did _Issoufou_ respond?", a sentence nobody asked speaks
+   * — credited with it, or the subject of its speech verb; `TUNING.weights.speakerMissing`).
    */
-  readonly missesAskedSpeaker: boolean;
-  /**
-   * Ranked down for lacking the question's unseen focus, a noun ("How were the _talks_ going?"),
-   * when the focus is unseen: its score is `TUNING.weights.focusMissing` below what it matched.
-   */
-  readonly setAsideForFocus: boolean;
+  readonly setAsideBy: number;
   readonly score: number;
 }
 
@@ -140,11 +139,11 @@ export function rankSentences(
   const namesAskedEvent = (term: string): boolean =>
     eventWords.some((word) => word.term === term || word.wordNetTerms.has(term));
   // An owner is not what is asked about: "Bazoum's government" may be "Niger's former government".
-  const namedPeople = words.filter(
+  const namedActors = words.filter(
     (word) =>
       word.isName &&
       word.actors.size > 0 &&
-      [...word.actors].every((actorId) => actorByIdOf(library).get(actorId)?.kind === 'person') &&
+      [...word.actors].every((actorId) => MUST_BE_MENTIONED.has(actorByIdOf(library).get(actorId)?.kind)) &&
       !new RegExp(String.raw`\b${word.word}['’]s\b`, 'iu').test(question.text),
   );
   // "When / where / how long after did Tiani declare…" asks about the saying, not what was said.
@@ -183,9 +182,8 @@ export function rankSentences(
         unseenFocusMatch: null,
         holdsAskedKind: true,
         missesAskedEvent: false,
-        missesNamedPerson: false,
-        missesAskedSpeaker: false,
-        setAsideForFocus: false,
+        missesNamedActor: false,
+        setAsideBy: 0,
         score: score + TUNING.weights.dateline,
       };
     }
@@ -204,13 +202,12 @@ export function rankSentences(
                 ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
                 : (firm[focusIndex] ?? 0),
       holdsAskedKind: holdsKind && (!question.demandsSpecifics || isSpecific(library, sentence, question)),
-      setAsideForFocus: false,
-      missesNamedPerson: namedPeople.some(
+      setAsideBy: 0,
+      missesNamedActor: namedActors.some(
         (word) =>
           !(library.termsBySentence[id]?.has(word.term) ?? false) &&
           !(library.actorsBySentence[id] ?? []).some((actorId) => word.actors.has(actorId)),
       ),
-      missesAskedSpeaker: askedSpeakers.size > 0 && !spokenByAny(library, askedSpeakers, id),
       missesAskedEvent: eventVerbs.some(
         (index) =>
           (firm[index] ?? 0) === 0 && isAnotherEvents(library, sentence, words[index] as WeightedWord),
@@ -228,15 +225,21 @@ export function rankSentences(
         candidates[at] = {
           ...candidate,
           score: candidate.score - TUNING.weights.focusMissing,
-          setAsideForFocus: true,
+          setAsideBy: candidate.setAsideBy + TUNING.weights.focusMissing,
         };
       }
     }
   }
   // "What did the general blame…": his own words before others' about him.
-  for (const [at, candidate] of candidates.entries()) {
-    if (candidate.missesAskedSpeaker) {
-      candidates[at] = { ...candidate, score: candidate.score - TUNING.weights.speakerMissing };
+  if (askedSpeakers.size > 0) {
+    for (const [at, candidate] of candidates.entries()) {
+      if (!spokenByAny(library, askedSpeakers, candidate.sentence.id)) {
+        candidates[at] = {
+          ...candidate,
+          score: candidate.score - TUNING.weights.speakerMissing,
+          setAsideBy: candidate.setAsideBy + TUNING.weights.speakerMissing,
+        };
+      }
     }
   }
   const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || a.sentence.id - b.sentence.id;
@@ -267,6 +270,14 @@ function roleNamedIn(library: Library, id: number, role: WeightedWord, firm: num
 export function lacksFocus(candidate: Candidate): boolean {
   return candidate.unseenFocusMatch !== null && candidate.unseenFocusMatch < TUNING.minUnseenFocusMatch;
 }
+
+/** Kinds of actor a question naming one asks about: a passage must name or mention it. */
+const MUST_BE_MENTIONED: ReadonlySet<ActorKind | undefined> = new Set<ActorKind>([
+  'person',
+  'organisation',
+  'military',
+  'outlet',
+]);
 
 /** Nouns that ask what someone means to achieve. */
 const PURPOSE_NOUNS: ReadonlySet<string> = new Set([

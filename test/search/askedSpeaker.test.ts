@@ -16,11 +16,13 @@ const ACTORS_OF_TERM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['general', new Set(['abdourahamane-tiani'])],
   ['washington', new Set(['united-states'])],
   ['armi', new Set(['nigerien-army-command'])],
+  ['man', new Set(['abdourahamane-tiani'])],
 ]);
 
 const speakers = (question: string): string[] => [...askedSpeakersOf(library, question, ACTORS_OF_TERM)];
 
 describe('askedSpeakersOf', () => {
+  // The test's terms stand for what ranking resolves; "armi" is the army command's.
   it.each([
     ["How did Issoufou respond to Blinken's request?", ['mahamadou-issoufou']],
     ['What did Bazoum tell Blinken during their call?', ['mohamed-bazoum']],
@@ -30,6 +32,8 @@ describe('askedSpeakersOf', () => {
     ['Which region did Bazoum help secure, according to Blinken?', ['antony-blinken']],
     // The owner of the reply speaks, not the owner of the request.
     ["What was Issoufou's reply to Blinken's request?", ['mahamadou-issoufou']],
+    // An army speaks for itself.
+    ['What did the army say could happen?', ['nigerien-army-command']],
   ])('%s → %j', (question, expected) => {
     expect(speakers(question)).toEqual(expected);
   });
@@ -39,9 +43,10 @@ describe('askedSpeakersOf', () => {
     'Who detained Bazoum?',
     'What did Blinken do in Niamey?',
     'According to the article, who detained Bazoum?',
-    // Governments and armies speak through others: no check.
+    // A government speaks through others: no check.
     'What did Washington say it would keep working for?',
-    'What did the army say could happen?',
+    // "claimed" is in a relative clause, the man's act: his rank is asked, not his words.
+    'What military rank does the man who claimed power hold?',
     // An owner is not the speaker: Blinken's office speaks.
     "What did Blinken's office say about the talks?",
   ])('asks no person to have spoken: %s', (question) => {
