@@ -7,7 +7,7 @@ import { answerTypeEvidence, givesReasonOrPurpose, holdsAskedKind, statesDefinit
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
-import { actorReferencesIn, type ActorKind } from '../actors';
+import { actorReferencesIn, type Actor, type ActorKind } from '../actors';
 import { actorByIdOf, actorTermsOf } from './actorTerms';
 import { KIND_CATEGORIES } from '../actors/lexicon';
 import { listedFor } from './wordNetLookup';
@@ -125,7 +125,7 @@ export function rankSentences(
   // general,") states the rank, title or post, though it never says "rank".
   const roleSentences =
     focus !== undefined && asksForRole(question.text, focus.word)
-      ? roleSentencesOf(library, words)
+      ? roleSentencesOf(library, words, bodyRoleIsIn(library, question.text, words))
       : new Set<number>();
 
   const standsFor = standsForOf(library, words);
@@ -316,16 +316,69 @@ function asksForRole(question: string, word: string): boolean {
   return !followed.test(question);
 }
 
-/** The sentences that give a role of an actor the question's words name. */
-function roleSentencesOf(library: Library, words: readonly WeightedWord[]): Set<number> {
+/**
+ * The sentences that give a role of an actor the question's words name; asked for a post in a
+ * body ("What position did Tiani hold _in the presidential guard_?"), only a role naming that body.
+ */
+function roleSentencesOf(
+  library: Library,
+  words: readonly WeightedWord[],
+  body: Actor | undefined,
+): Set<number> {
   const byId = actorByIdOf(library);
+  const bodyTerms = body === undefined ? undefined : actorTermsOf(library, body).name;
   const sentences = new Set<number>();
   for (const actorId of new Set(words.flatMap((word) => [...word.actors]))) {
+    if (actorId === body?.id) continue;
     for (const role of byId.get(actorId)?.roles ?? []) {
-      if (role.sentenceId !== null) sentences.add(role.sentenceId);
+      if (role.sentenceId === null) continue;
+      if (bodyTerms && !termsOf(role.text).some((term) => bodyTerms.has(term))) continue;
+      sentences.add(role.sentenceId);
     }
   }
   return sentences;
+}
+
+/** Kinds of body one holds a post in. */
+const BODY_KINDS: ReadonlySet<ActorKind | undefined> = new Set<ActorKind>([
+  'organisation',
+  'military',
+  'outlet',
+]);
+
+/** Words for a country's forces as a whole: a rank ("general") is a post in them without naming them. */
+const WHOLE_FORCES: ReadonlySet<string> = new Set([
+  'army',
+  'military',
+  'armed',
+  'forces',
+  'junta',
+  'troops',
+  'soldiers',
+]);
+
+/**
+ * The body the question asks a post "in" ("…hold in / within the presidential guard"), if it
+ * names one more particular than the forces as a whole ("What rank does Tiani hold in the military?").
+ */
+function bodyRoleIsIn(
+  library: Library,
+  questionText: string,
+  words: readonly WeightedWord[],
+): Actor | undefined {
+  const byId = actorByIdOf(library);
+  for (const word of words) {
+    const body = [...word.actors]
+      .map((actorId) => byId.get(actorId))
+      .find((actor) => BODY_KINDS.has(actor?.kind));
+    if (!body || WHOLE_FORCES.has(word.word)) continue;
+    const inBody = new RegExp(
+      String.raw`\b(?:in|within|inside)\s+(?:[\p{L}'’-]+\s+){0,3}?${word.word}\b`,
+      'iu',
+    );
+    if (inBody.test(questionText)) return body;
+  }
+  return undefined;
 }
 
 const ASKS_FOR_EVENT_DETAIL: ReadonlySet<string> = new Set(['time', 'place', 'number']);

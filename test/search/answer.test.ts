@@ -85,6 +85,8 @@ const ANSWERABLE: [string, string][] = [
     'Besides democratic rule, what else did the US pledge to help fully restore in Niger?',
     'full restoration of constitutional order',
   ],
+  // A rank is a post in the forces as a whole, though the role never names them.
+  ['What rank does Tiani hold in the military?', 'Abdourahamane Tiani, a Niger general,'],
   // Blinken speaks inside the State Department's statement: it is his underscoring.
   ['What did Blinken underscore, according to the State Department?', 'Secretary Blinken underscored'],
   // Typos, shouting and polite wrappers reach the same answer.
@@ -174,6 +176,8 @@ describe('answer on the seed article', () => {
     // The guard detained Bazoum but says nothing; CNN is credited with other sentences.
     'What did the presidential guard say about the coup?',
     'Did CNN report that world leaders criticised the coup?',
+    // Tiani's one role, "a Niger general", is no post in the presidential guard.
+    'What position did Tiani hold within the presidential guard before the coup?',
   ])('says the articles do not answer: %s', (question) => {
     const result = answer(library, question);
     expect(result.answered).toBe(false);
