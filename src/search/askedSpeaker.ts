@@ -30,6 +30,10 @@ const SPEECH_NOUN =
   'reply|replies|response|responses|answer|answers|reaction|words|statement|statements|remarks?|' +
   'comments?|explanation|justification|claims?|message|criticism|accusation|speech|address';
 
+/** Nouns of something said that a speaker gives ("What _reasons_ did the general give?"). */
+const GIVEN_NOUN =
+  'reasons?|explanations?|justifications?|grounds|excuses?|account|motives?|rationale|arguments?|assurances?';
+
 /** One word of a speaker phrase: not a relative pronoun ("does the man _who_ claimed power hold"). */
 const SPEAKER_WORD = String.raw`(?!(?:who|whom|which|that)\b)[\p{L}\p{N}'’.-]+`;
 /** Up to six words: the speaker a question names, by name or description ("the top US diplomat"). */
@@ -52,6 +56,14 @@ const SPEAKER_PATTERNS: readonly { readonly pattern: RegExp; readonly ownerSpeak
   },
   // "X's reply", "X’s response"
   { pattern: new RegExp(String.raw`${SPEAKER}['’]s\s+(?:${SPEECH_NOUN})\b`, 'giu'), ownerSpeaks: true },
+  // "What reasons did X give…", "What explanation did X offer…": reasons given are words said.
+  {
+    pattern: new RegExp(
+      String.raw`\bwhat\s+(?:[\p{L}-]+\s+)?(?:${GIVEN_NOUN})\s+(?:did|does|do|has|have|had)\s+${SPEAKER}\s+(?:give|gave|given|offer|offered|provide|provided|cite|cited|put forward)\b`,
+      'giu',
+    ),
+    ownerSpeaks: false,
+  },
 ];
 
 /** An owner before what it owns ("_Blinken's_ office"): the office speaks, not Blinken. */

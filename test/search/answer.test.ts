@@ -214,6 +214,9 @@ describe('answer on the seed article', () => {
     );
     expect(blamed.passages[0]?.text).toContain('poor economic and social governance');
     expect(blamed.answered).toBe(false);
+    // The reasons the general gave are his words, not the US's purpose.
+    const reasons = answer(library, 'What reasons did the general give for seizing power?');
+    expect(reasons.passages[0]?.text).toContain('coup was motivated by both');
     // Tiani's own sentences say nothing of world leaders: the one that does is not his.
     const claimed = answer(library, 'Did Tiani say that world leaders criticised the coup?');
     expect(claimed.answered).toBe(false);

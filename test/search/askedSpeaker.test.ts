@@ -32,6 +32,8 @@ describe('askedSpeakersOf', () => {
     ['Which region did Bazoum help secure, according to Blinken?', ['antony-blinken']],
     // The owner of the reply speaks, not the owner of the request.
     ["What was Issoufou's reply to Blinken's request?", ['mahamadou-issoufou']],
+    // Reasons given are words said.
+    ['What reasons did the general give for seizing power?', ['abdourahamane-tiani']],
     // An army speaks for itself.
     ['What did the army say could happen?', ['nigerien-army-command']],
   ])('%s → %j', (question, expected) => {
