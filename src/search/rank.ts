@@ -721,7 +721,11 @@ function searchIndex(library: Library, words: readonly WeightedWord[], article: 
     library,
     words.map((word) => word.term),
   );
-  for (const term of queried) boosts.set(term, 1);
+  // A lead-in's words ("According to the State Department, how…") weigh in the query as in the
+  // coverage: less than the question's own.
+  const leadIn = new Set(words.filter((word) => word.leadIn).map((word) => word.term));
+  for (const term of queried) boosts.set(term, leadIn.has(term) ? TUNING.leadInWeight : 1);
+  const own = new Set(queried);
   // The terms are already analysed: MiniSearch must take them as they are.
   return library.index.search([...boosts.keys()].join(' '), {
     tokenize: (text) => text.split(' '),
@@ -731,7 +735,7 @@ function searchIndex(library: Library, words: readonly WeightedWord[], article: 
     boostTerm: (term) => boosts.get(term) ?? 0,
     // Typo tolerance for the question's own words that the corpus does not have (a misspelling).
     fuzzy: (term) =>
-      boosts.get(term) === 1 &&
+      own.has(term) &&
       term.length >= TUNING.fuzzyMinLength &&
       term.length <= TUNING.fuzzyMaxLength &&
       !library.documentFrequency.has(term)

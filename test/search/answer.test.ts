@@ -85,6 +85,12 @@ const ANSWERABLE: [string, string][] = [
     'Besides democratic rule, what else did the US pledge to help fully restore in Niger?',
     'full restoration of constitutional order',
   ],
+  // A lead-in naming the source weighs less than the question in the query too: the literal
+  // "State Department" of another sentence does not outweigh the negotiations asked about.
+  [
+    'According to the State Department, how are negotiations to restore constitutional order going?',
+    'were at an impasse',
+  ],
   // A rank is a post in the forces as a whole, though the role never names them.
   ['What rank does Tiani hold in the military?', 'Abdourahamane Tiani, a Niger general,'],
   // Blinken speaks inside the State Department's statement: it is his underscoring.
