@@ -39,12 +39,15 @@ const SPEAKER_WORD = String.raw`(?!(?:who|whom|which|that)\b)[\p{L}\p{N}'’.-]+
 /** Up to six words: the speaker a question names, by name or description ("the top US diplomat"). */
 const SPEAKER = String.raw`((?:${SPEAKER_WORD}\s+){0,5}?${SPEAKER_WORD})`;
 
+/** A speech verb's word used as a noun is no verb: "the former head _of state_", "_the_ answer". */
+const NOT_A_NOUN = String.raw`(?<!\b(?:of|the|a|an|his|her|its|their)\s+)`;
+
 /** Where a question names a speaker, and whether an owner inside the phrase speaks ("Issoufou's reply"). */
 const SPEAKER_PATTERNS: readonly { readonly pattern: RegExp; readonly ownerSpeaks: boolean }[] = [
   // "What did X say…", "Did X claim…", "How has X responded…": X between the auxiliary and the verb.
   {
     pattern: new RegExp(
-      String.raw`\b(?:did|does|do|has|have|had|will|would)\s+${SPEAKER}\s+(?:\p{L}+ly\s+)?(?:${SPEECH_VERB}|said|told|wrote|replied|denied)(?:s|d|ed)?\b`,
+      String.raw`\b(?:did|does|do|has|have|had|will|would)\s+${SPEAKER}\s+(?:\p{L}+ly\s+)?${NOT_A_NOUN}(?:${SPEECH_VERB}|said|told|wrote|replied|denied)(?:s|d|ed)?\b`,
       'giu',
     ),
     ownerSpeaks: false,

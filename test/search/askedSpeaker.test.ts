@@ -17,6 +17,8 @@ const ACTORS_OF_TERM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['washington', new Set(['united-states'])],
   ['armi', new Set(['nigerien-army-command'])],
   ['man', new Set(['abdourahamane-tiani'])],
+  ['secretari', new Set(['antony-blinken'])],
+  ['former', new Set(['mahamadou-issoufou'])],
 ]);
 
 const speakers = (question: string): string[] => [...askedSpeakersOf(library, question, ACTORS_OF_TERM)];
@@ -26,6 +28,8 @@ describe('askedSpeakersOf', () => {
   it.each([
     ["How did Issoufou respond to Blinken's request?", ['mahamadou-issoufou']],
     ['What did Bazoum tell Blinken during their call?', ['mohamed-bazoum']],
+    // The speaker's name may end in a speech verb's word ("State"), read as the name.
+    ['What did the Secretary of State say about Bazoum?', ['antony-blinken']],
     ['What did the general say he wanted to preserve?', ['abdourahamane-tiani']],
     ['Did the general claim security was worsening?', ['abdourahamane-tiani']],
     ['According to the general, which government failed?', ['abdourahamane-tiani']],
@@ -49,6 +53,8 @@ describe('askedSpeakersOf', () => {
     'What did Washington say it would keep working for?',
     // "claimed" is in a relative clause, the man's act: his rank is asked, not his words.
     'What military rank does the man who claimed power hold?',
+    // "state" in "head of state" is a noun, not the verb: nobody is asked to have stated anything.
+    'In whose favour did Washington want the former head of state to help settle the crisis?',
     // An owner is not the speaker: Blinken's office speaks.
     "What did Blinken's office say about the talks?",
   ])('asks no person to have spoken: %s', (question) => {
