@@ -47,7 +47,7 @@ const SPEAKER_PATTERNS: readonly { readonly pattern: RegExp; readonly ownerSpeak
   // "What did X say…", "Did X claim…", "How has X responded…": X between the auxiliary and the verb.
   {
     pattern: new RegExp(
-      String.raw`\b(?:did|does|do|has|have|had|will|would)\s+${SPEAKER}\s+(?:\p{L}+ly\s+)?${NOT_A_NOUN}(?:${SPEECH_VERB}|said|told|wrote|replied|denied)(?:s|d|ed)?\b`,
+      String.raw`\b(?:did|does|do|has|have|had|will|would)\s+${SPEAKER}\s+(?:\p{L}+ly\s+)?${NOT_A_NOUN}(?:${SPEECH_VERB}|said|told|wrote|replied|denied)(?:s|d|ed)?\b(?!['’]s\b)`,
       'giu',
     ),
     ownerSpeaks: false,
@@ -57,8 +57,15 @@ const SPEAKER_PATTERNS: readonly { readonly pattern: RegExp; readonly ownerSpeak
     pattern: new RegExp(String.raw`\baccording to\s+${SPEAKER}\s*(?:[,?!.;:]|$)`, 'giu'),
     ownerSpeaks: false,
   },
-  // "X's reply", "X’s response"
-  { pattern: new RegExp(String.raw`${SPEAKER}['’]s\s+(?:${SPEECH_NOUN})\b`, 'giu'), ownerSpeaks: true },
+  // "What was X's reply…": the reply asked for, not one answered ("How did Issoufou respond to
+  // _Blinken's_ message?").
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:what|how)\s+(?:is|was|were|are)\s+${SPEAKER}['’]s\s+(?:${SPEECH_NOUN})\b`,
+      'giu',
+    ),
+    ownerSpeaks: true,
+  },
   // "What reasons did X give…", "What explanation did X offer…": reasons given are words said.
   {
     pattern: new RegExp(
@@ -70,7 +77,15 @@ const SPEAKER_PATTERNS: readonly { readonly pattern: RegExp; readonly ownerSpeak
 ];
 
 /** An owner before what it owns ("_Blinken's_ office"): the office speaks, not Blinken. */
-const OWNER = /[\p{L}\p{N}.-]+['’]s\s+(?=\S)/gu;
+const OWNER = /(?<![\p{L}\p{N}.-])[\p{L}\p{N}.-]+['’]s\s+(?=\S)/gu;
+
+/**
+ * Where a speaker phrase ends: at a preposition or a participle, after which come other people
+ * ("the detention _of Bazoum_", "those _detaining_ Bazoum", "the statement _on_ Bazoum"). Its head
+ * stays: "the Secretary of State" is "the Secretary".
+ */
+const PHRASE_END =
+  /\s+(?:(?:of|on|about|against|to|for|by|from|with|in|at|over|into|after|before|during|behind|toward|towards|regarding|concerning)\b|\p{Ll}+ing\b)/u;
 
 /**
  * The actors (ids) the question asks to be the speaker of its answer, given which actors each
@@ -85,7 +100,7 @@ export function askedSpeakersOf(
   const byId = actorByIdOf(library);
   for (const { pattern, ownerSpeaks } of SPEAKER_PATTERNS) {
     for (const match of questionText.matchAll(pattern)) {
-      const phrase = match[1] ?? '';
+      const phrase = (match[1] ?? '').split(PHRASE_END)[0] ?? '';
       for (const token of tokensOf(ownerSpeaks ? phrase : phrase.replace(OWNER, ''))) {
         const term = termOf(token);
         for (const actorId of term === null ? [] : (actorsOfTerm.get(term) ?? [])) {

@@ -83,9 +83,20 @@ export function describedActors(
     });
     candidates.sort((a, b) => b.score - a.score);
     const [best, next] = candidates;
-    if (best && best.score > -Infinity && best.score - (next?.score ?? -Infinity) >= TUNING.describedMargin) {
-      described.push({ actorId: best.person.actor.id, start: (tokens[firstModifier] as Token).start, end });
-    }
+    if (!best || best.score === -Infinity) continue;
+    const clear = best.score - (next?.score ?? -Infinity) >= TUNING.describedMargin;
+    // A tie is broken by "former": "the former Nigerien leader" is the one the articles call
+    // former (Issoufou), not the ousted one (Bazoum). Outside a tie the rest of the description
+    // decides: "the former top US diplomat" is still Blinken.
+    const formerOfTie =
+      !clear && asksPast && next && best.person.holdsPastRole !== next.person.holdsPastRole
+        ? best.person.holdsPastRole
+          ? best
+          : next
+        : undefined;
+    const chosen = clear ? best : formerOfTie;
+    if (chosen)
+      described.push({ actorId: chosen.person.actor.id, start: (tokens[firstModifier] as Token).start, end });
   }
   return described;
 }
@@ -303,8 +314,7 @@ function agreementOf(library: Library, person: Person, modifiers: readonly Token
     const lower = word.toLowerCase();
     if (ASKS_PAST_HOLDER.has(lower) || ASKS_REMOVED_HOLDER.has(lower)) {
       if (person.holdsNewRole) return -Infinity;
-      // "the former Nigerien leader" is one the articles call former, not the ousted one now.
-      if (ASKS_PAST_HOLDER.has(lower)) agreement += person.holdsPastRole ? 1 : -1;
+      if (ASKS_PAST_HOLDER.has(lower) && person.holdsPastRole) agreement += 1;
       if (ASKS_REMOVED_HOLDER.has(lower) && person.saidRemoved) agreement += 1;
       continue;
     }

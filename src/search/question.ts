@@ -60,7 +60,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const demandsSpecifics = text !== asked;
   const seen = new Set<string>();
   const words: QuestionWord[] = [];
-  const tagged = taggedTokensOf(text);
+  const tagged = withVerbAfterNamedSubject(taggedTokensOf(text));
   const partsOfSpeech = partsOfSpeechOf(tagged);
   // Typed all in lower case ("what did france say?"), a name is told by its part of speech.
   const typedInLowerCase = !/\p{Lu}/u.test(text.slice(1));
@@ -130,6 +130,29 @@ const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
 const SPECIFICS_DEMANDED =
   /\b(?:(?:specific|exact|precise)(?=\s+(?!about\b|to\b|of\b|in\b|for\b|enough\b)[\p{L}\d])|specifically|exactly|precisely|by name)\b\s*/giu;
 
+/**
+ * "What did the US _pledge_?": after "did / does / do" and a named subject, a question with no
+ * other main verb has it in the word wink took for a noun (the US's pledge, not a person pledged).
+ */
+function withVerbAfterNamedSubject(tokens: readonly Token[]): Token[] {
+  const auxiliary = tokens.findIndex((token) => token.pos === 'AUX' && /^(?:did|does|do)$/i.test(token.text));
+  if (auxiliary < 0) return [...tokens];
+  const mainVerb = tokens.findIndex(
+    (token, index) =>
+      index > auxiliary && token.pos === 'VERB' && tokens[index - 1]?.text.toLowerCase() !== 'to',
+  );
+  if (mainVerb >= 0) return [...tokens];
+  // The noun that ends a run begun by a name ("the US pledge ?", "the US pledge to Niger").
+  const verb = tokens.findIndex(
+    (token, index) =>
+      index > auxiliary + 1 &&
+      token.pos === 'NOUN' &&
+      tokens[index - 1]?.pos === 'PROPN' &&
+      !['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 1]?.pos ?? ''),
+  );
+  return tokens.map((token, index) => (index === verb ? { ...token, pos: 'VERB' } : token));
+}
+
 /** Nouns that ask for a sort of thing rather than name one: "what kind of X" asks for an X. */
 const SORT_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);
 
@@ -173,10 +196,10 @@ const REASON_QUESTION = new RegExp(
 );
 
 /**
- * "What amount / what is the dollar amount / what was the total sum": a quantity asked after "what",
- * the noun naming it past one qualifier.
+ * "What amount / what is the dollar amount / what's the total dollar amount": a quantity asked
+ * after "what", the noun naming it past up to two qualifiers.
  */
-const WHAT_QUANTITY = String.raw`\bwhat (?:(?:is|was|are|were) the )?(?:[\w-]+ )?`;
+const WHAT_QUANTITY = String.raw`\bwhat(?:['’]s|\s+(?:is|was|are|were))?(?:\s+the)?\s+(?:[\w-]+\s+){0,2}`;
 const ASKS_NUMBER = new RegExp(
   String.raw`\bhow (?:many|much|long(?! ago)|old|far|big|large|often)\b|${WHAT_QUANTITY}(?:number(?! one\b)|percentage|amount|sum)\b`,
 );

@@ -91,6 +91,8 @@ const ANSWERABLE: [string, string][] = [
     'According to the State Department, how are negotiations to restore constitutional order going?',
     'were at an impasse',
   ],
+  // The detained is no speaker: "those detaining Bazoum" did the threatening.
+  ['What did those detaining Bazoum threaten?', 'threatening years of successful cooperation'],
   // A rank is a post in the forces as a whole, though the role never names them.
   ['What rank does Tiani hold in the military?', 'Abdourahamane Tiani, a Niger general,'],
   // Blinken speaks inside the State Department's statement: it is his underscoring.
@@ -178,6 +180,7 @@ describe('answer on the seed article', () => {
     // no reply of Issoufou's, and Bazoum is only spoken to and about.
     "What was Issoufou's reply to Blinken's request?",
     'What did Issoufou say?',
+    "How did Issoufou respond to Blinken's message?",
     'What did Bazoum tell Blinken during their phone call?',
     // The guard detained Bazoum but says nothing; CNN is credited with other sentences.
     'What did the presidential guard say about the coup?',

@@ -36,6 +36,8 @@ describe('askedSpeakersOf', () => {
     ['Which region did Bazoum help secure, according to Blinken?', ['antony-blinken']],
     // The owner of the reply speaks, not the owner of the request.
     ["What was Issoufou's reply to Blinken's request?", ['mahamadou-issoufou']],
+    // Blinken's message is what Issoufou would reply to, not words asked of Blinken.
+    ["How did Issoufou respond to Blinken's message?", ['mahamadou-issoufou']],
     // Reasons given are words said.
     ['What reasons did the general give for seizing power?', ['abdourahamane-tiani']],
     // An army speaks for itself.
@@ -53,6 +55,11 @@ describe('askedSpeakersOf', () => {
     'What did Washington say it would keep working for?',
     // "claimed" is in a relative clause, the man's act: his rank is asked, not his words.
     'What military rank does the man who claimed power hold?',
+    // Bazoum is in the phrase, but as the detained, not the speaker: it ends at "of", "detaining".
+    'What did the detention of Bazoum threaten?',
+    'What did those detaining Bazoum threaten?',
+    // "state's" is a noun too.
+    "Whom did the West African state's military endorse?",
     // "state" in "head of state" is a noun, not the verb: nobody is asked to have stated anything.
     'In whose favour did Washington want the former head of state to help settle the crisis?',
     // An owner is not the speaker: Blinken's office speaks.

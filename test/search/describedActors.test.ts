@@ -30,6 +30,8 @@ describe('people a question describes in words the article never uses for them',
     // "Nigerien" is written only beside Bazoum, but "former" is only Issoufou's: the ousted
     // president is not the one the articles call former.
     ['What was the former Nigerien leader asked to do?', 'mahamadou-issoufou: former Nigerien leader'],
+    // Outside a tie the rest of the description decides: "top US diplomat" is Blinken's.
+    ['What did the former top US diplomat say?', 'antony-blinken: former top US diplomat'],
     // A name of several words: WordNet has a president as a kind of head of state; the former
     // president is not "the head of state" unless the question says "previous".
     ["Who called Niger's head of state?", "mohamed-bazoum: Niger's head of state"],
@@ -52,6 +54,8 @@ describe('people a question describes in words the article never uses for them',
     expect(describedIn('Which Nigerien political figures did Blinken call?')).toEqual([]);
     // A verb wink tags as a noun ("a pledge" may be a person): it is followed by "to" and a verb.
     expect(describedIn('What else did the US pledge to help fully restore?')).toEqual([]);
+    // After "did" and a named subject, with no other verb, the word is the verb.
+    expect(describedIn('What did the United States pledge?')).toEqual([]);
     // The head of a body the question names is someone that body's name describes: no general.
     expect(describedIn("Who is the commander of Niger's presidential guard?")).toEqual([]);
     // Only a noun for heading a body asks for someone that body's name describes.

@@ -11,6 +11,7 @@ describe('what a number question measures', () => {
     // Asked after "what", past one qualifier.
     ['What is the dollar amount of US assistance to Niger?', 'amount', []],
     ['What was the total number of soldiers?', 'count', ['soldiers']],
+    ["What's the exact total dollar amount of US assistance?", 'amount', []],
   ])('%s → %s %j', (question, kind, counted) => {
     expect(analyseQuestion(question).measure).toEqual({ kind, counted });
   });
