@@ -552,6 +552,11 @@ const GENERIC_QUESTION_WORDS = new Set([
   'thing',
   'things',
   'part',
+  // Partitives: "the _rest_ of the world" is about the world.
+  'rest',
+  'remainder',
+  'majority',
+  'bulk',
   'exactly',
   'happen',
   'happened',

@@ -93,6 +93,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // The detained is no speaker: "those detaining Bazoum" did the threatening.
   ['What did those detaining Bazoum threaten?', 'threatening years of successful cooperation'],
+  // "the rest of" only portions out the world: "rest" is no focus that the passage must meet.
+  ['How has the rest of the world reacted to the coup?', 'sharp criticism from world leaders'],
   // A rank is a post in the forces as a whole, though the role never names them.
   ['What rank does Tiani hold in the military?', 'Abdourahamane Tiani, a Niger general,'],
   // Blinken speaks inside the State Department's statement: it is his underscoring.
