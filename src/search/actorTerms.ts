@@ -1,6 +1,22 @@
 import type { Library } from '../library';
-import type { Actor } from '../actors';
+import type { Actor, ActorKind } from '../actors';
 import { termsOf } from './analysis';
+
+/** Bodies one belongs to or holds a post in: not people, not governments. */
+export const BODY_KINDS: ReadonlySet<ActorKind | undefined> = new Set<ActorKind>([
+  'organisation',
+  'military',
+  'outlet',
+]);
+
+/**
+ * Actors that stand for themselves: people and bodies. Not a government: a country is named in
+ * most questions, spoken of as its capital or "American", and speaks through its officials.
+ */
+export const SELF_STANDING_KINDS: ReadonlySet<ActorKind | undefined> = new Set<ActorKind | undefined>([
+  'person',
+  ...BODY_KINDS,
+]);
 
 /** Each library's actors by id, built once (a library never changes). */
 export function actorByIdOf(library: Library): ReadonlyMap<string, Actor> {

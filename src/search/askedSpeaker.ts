@@ -1,6 +1,5 @@
 import type { Library } from '../library';
-import type { ActorKind } from '../actors';
-import { actorByIdOf } from './actorTerms';
+import { actorByIdOf, SELF_STANDING_KINDS } from './actorTerms';
 import { termOf, tokensOf } from './analysis';
 
 /**
@@ -9,14 +8,6 @@ import { termOf, tokensOf } from './analysis';
  * guard say?". Not a government: it speaks through others ("What did Washington say?" is answered
  * by its Secretary of State).
  */
-
-/** Actors that speak for themselves, so that words asked of them must be theirs. */
-const SPEAKING_KINDS: ReadonlySet<ActorKind | undefined> = new Set<ActorKind>([
-  'person',
-  'organisation',
-  'military',
-  'outlet',
-]);
 
 /** Verbs of saying, in the base form a question puts after "did" ("What did X _say_…"). */
 const SPEECH_VERB =
@@ -104,7 +95,7 @@ export function askedSpeakersOf(
       for (const token of tokensOf(ownerSpeaks ? phrase : phrase.replace(OWNER, ''))) {
         const term = termOf(token);
         for (const actorId of term === null ? [] : (actorsOfTerm.get(term) ?? [])) {
-          if (SPEAKING_KINDS.has(byId.get(actorId)?.kind)) speakers.add(actorId);
+          if (SELF_STANDING_KINDS.has(byId.get(actorId)?.kind)) speakers.add(actorId);
         }
       }
     }

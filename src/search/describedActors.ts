@@ -8,13 +8,12 @@ import {
   PAST_ROLE,
   roleMarkedBy,
   type Actor,
-  type ActorKind,
   type ActorReference,
 } from '../actors';
 import type { Token } from '../text/taggedTokens';
 import type { AnalysedQuestion } from './question';
 import { termOf, termsOf } from './analysis';
-import { actorByIdOf, actorTermsOf } from './actorTerms';
+import { actorByIdOf, actorTermsOf, BODY_KINDS } from './actorTerms';
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
 import { listedFor } from './wordNetLookup';
@@ -135,8 +134,6 @@ function bodyOfComplement(
   const body = within && actorByIdOf(library).get(within.actorId);
   return body && BODY_KINDS.has(body.kind) ? body : undefined;
 }
-
-const BODY_KINDS: ReadonlySet<ActorKind> = new Set(['organisation', 'military', 'outlet']);
 
 /** How far after "of" the body's name may begin ("of Niger's presidential guard"). */
 const COMPLEMENT_REACH = 24;

@@ -7,8 +7,8 @@ import { answerTypeEvidence, givesReasonOrPurpose, holdsAskedKind, statesDefinit
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
-import { actorReferencesIn, type Actor, type ActorKind } from '../actors';
-import { actorByIdOf, actorTermsOf } from './actorTerms';
+import { actorReferencesIn, type Actor } from '../actors';
+import { actorByIdOf, actorTermsOf, BODY_KINDS, SELF_STANDING_KINDS } from './actorTerms';
 import { KIND_CATEGORIES } from '../actors/lexicon';
 import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
@@ -143,7 +143,7 @@ export function rankSentences(
     (word) =>
       word.isName &&
       word.actors.size > 0 &&
-      [...word.actors].every((actorId) => MUST_BE_MENTIONED.has(actorByIdOf(library).get(actorId)?.kind)) &&
+      [...word.actors].every((actorId) => SELF_STANDING_KINDS.has(actorByIdOf(library).get(actorId)?.kind)) &&
       !new RegExp(String.raw`\b${word.word}['’]s\b`, 'iu').test(question.text),
   );
   // "When / where / how long after did Tiani declare…" asks about the saying, not what was said.
@@ -271,14 +271,6 @@ export function lacksFocus(candidate: Candidate): boolean {
   return candidate.unseenFocusMatch !== null && candidate.unseenFocusMatch < TUNING.minUnseenFocusMatch;
 }
 
-/** Kinds of actor a question naming one asks about: a passage must name or mention it. */
-const MUST_BE_MENTIONED: ReadonlySet<ActorKind | undefined> = new Set<ActorKind>([
-  'person',
-  'organisation',
-  'military',
-  'outlet',
-]);
-
 /** Nouns that ask what someone means to achieve. */
 const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
   'goal',
@@ -338,13 +330,6 @@ function roleSentencesOf(
   }
   return sentences;
 }
-
-/** Kinds of body one holds a post in. */
-const BODY_KINDS: ReadonlySet<ActorKind | undefined> = new Set<ActorKind>([
-  'organisation',
-  'military',
-  'outlet',
-]);
 
 /** Words for a country's forces as a whole: a rank ("general") is a post in them without naming them. */
 const WHOLE_FORCES: ReadonlySet<string> = new Set([
