@@ -103,11 +103,13 @@ export function askedSpeakersOf(
   return speakers;
 }
 
-/** Whether any of the asked speakers says the sentence: credited with it, or the subject of its speech verb. */
-export function spokenByAny(library: Library, speakers: ReadonlySet<string>, sentenceId: number): boolean {
+/** The sentences any of the asked speakers says: credited with them, or the subject of their speech verb. */
+export function sentencesSpokenBy(library: Library, speakers: ReadonlySet<string>): ReadonlySet<number> {
   const byId = actorByIdOf(library);
-  return [...speakers].some((actorId) => {
-    const actor = byId.get(actorId);
-    return actor !== undefined && (actor.said.includes(sentenceId) || actor.speaks.includes(sentenceId));
-  });
+  return new Set(
+    [...speakers].flatMap((actorId) => {
+      const actor = byId.get(actorId);
+      return actor ? [...actor.said, ...actor.speaks] : [];
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { askedSpeakersOf, spokenByAny } from './askedSpeaker';
+import { askedSpeakersOf, sentencesSpokenBy } from './askedSpeaker';
 import { describedActors } from './describedActors';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
@@ -220,27 +220,12 @@ export function rankSentences(
   // restoration of constitutional order". (A verb's paraphrases are too loose to tell: the vectors
   // put "held" next to "Thursday".)
   if (focus !== undefined && focusIsUnseen && focus.partOfSpeech === 'NOUN') {
-    for (const [at, candidate] of candidates.entries()) {
-      if (lacksFocus(candidate)) {
-        candidates[at] = {
-          ...candidate,
-          score: candidate.score - TUNING.weights.focusMissing,
-          setAsideBy: candidate.setAsideBy + TUNING.weights.focusMissing,
-        };
-      }
-    }
+    setAside(candidates, lacksFocus, TUNING.weights.focusMissing);
   }
   // "What did the general blame…": his own words before others' about him.
   if (askedSpeakers.size > 0) {
-    for (const [at, candidate] of candidates.entries()) {
-      if (!spokenByAny(library, askedSpeakers, candidate.sentence.id)) {
-        candidates[at] = {
-          ...candidate,
-          score: candidate.score - TUNING.weights.speakerMissing,
-          setAsideBy: candidate.setAsideBy + TUNING.weights.speakerMissing,
-        };
-      }
-    }
+    const spoken = sentencesSpokenBy(library, askedSpeakers);
+    setAside(candidates, (candidate) => !spoken.has(candidate.sentence.id), TUNING.weights.speakerMissing);
   }
   const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || a.sentence.id - b.sentence.id;
   candidates.sort(byScore);
@@ -254,6 +239,15 @@ export function rankSentences(
         : { ...candidate, score: candidate.score - TUNING.weights.fragment },
     );
   return [...head, ...candidates.slice(head.length)].sort(byScore);
+}
+
+/** Ranks down by `by` each candidate lacking what the question is about (see `setAsideBy`). */
+function setAside(candidates: Candidate[], lacks: (candidate: Candidate) => boolean, by: number): void {
+  for (const [at, candidate] of candidates.entries()) {
+    if (lacks(candidate)) {
+      candidates[at] = { ...candidate, score: candidate.score - by, setAsideBy: candidate.setAsideBy + by };
+    }
+  }
 }
 
 /**
