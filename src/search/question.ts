@@ -204,6 +204,8 @@ const ASKS_NUMBER = new RegExp(
   String.raw`\bhow (?:many|much|long(?! ago)|old|far|big|large|often)\b|${WHAT_QUANTITY}(?:number(?! one\b)|percentage|amount|sum)\b`,
 );
 const ASKS_AMOUNT = new RegExp(String.raw`\bhow much\b|${WHAT_QUANTITY}(?:amount|sum)\b`);
+/** "How many X…", "What is the number of X…": the counted phrase follows. */
+const ASKS_COUNT = new RegExp(String.raw`(?:\bhow many|${WHAT_QUANTITY}number of)\s+(.*)$`, 'i');
 
 function answerTypeOf(text: string): AnswerType {
   const lower = text.toLowerCase();
@@ -225,7 +227,7 @@ const COUNTED_PHRASE_END =
 
 function measureOf(text: string): AskedMeasure | null {
   const lower = text.toLowerCase();
-  const count = new RegExp(String.raw`(?:\bhow many|${WHAT_QUANTITY}number of)\s+(.*)$`, 'i').exec(text);
+  const count = ASKS_COUNT.exec(text);
   if (count) {
     const counted: string[] = [];
     for (const token of tokensOf(count[1] ?? '').slice(0, 4)) {
