@@ -179,11 +179,11 @@ function askedCategoryOf(tokens: readonly Token[]): string | null {
 }
 
 /**
- * Questions asking why: "Why…", "For what reason…", "What reasons / what security-related
- * justification…" (one qualifier may come first, not an auxiliary: "What was caused by…" asks
+ * Questions asking why: "Why…", "For what reason…", "What reasons / rationale / explanation / what
+ * security-related justification…" (one qualifier may come first, not an auxiliary: "What was caused by…" asks
  * for an effect), "What was the reason for…", "What motivated / prompted…" (not "…by").
  */
-const REASON_NOUN = String.raw`(?:reasons?|motives?|motivations?|justifications?|causes?|grounds)`;
+const REASON_NOUN = String.raw`(?:reasons?|motives?|motivations?|justifications?|rationales?|explanations?|pretexts?|excuses?|causes?|grounds)`;
 const REASON_QUESTION = new RegExp(
   [
     String.raw`\bwhy\b`,

@@ -32,6 +32,8 @@ describe('what a question asks for', () => {
     ['For what reason did the army act?', 'reason'],
     ['What motivated the putsch?', 'reason'],
     ['What was the reason for the coup?', 'reason'],
+    ['What rationale did the junta leader advance for the seizure of power?', 'reason'],
+    ['What explanation did Tiani give for the coup?', 'reason'],
     // Reasons named, not asked for: the question wants a news outlet.
     ['Which news network reported the general’s justification?', 'other'],
     // Asked for an effect, not a cause.
