@@ -161,7 +161,9 @@ export function rankSentences(
     const { soft, ranking, firm } = coverageOf(library, sentence, words, hit?.queryTerms ?? []);
     const coverage = soft / totalWeight;
     const holdsKind = holdsAskedKind(sentence.text, question, standsFor);
-    const kindEvidence = answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent);
+    const kindEvidence =
+      answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
+      (question.asksMedium && namesKindOf(library, id, MEDIUM) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * (ranking / totalWeight) +
@@ -264,6 +266,9 @@ function roleNamedIn(library: Library, id: number, role: WeightedWord, firm: num
 export function lacksFocus(candidate: Candidate): boolean {
   return candidate.unseenFocusMatch !== null && candidate.unseenFocusMatch < TUNING.minUnseenFocusMatch;
 }
+
+/** What a sentence must name to say how something was made known (WordNet: television, radio, press…). */
+const MEDIUM = 'medium';
 
 /** Nouns that ask what someone means to achieve. */
 const PURPOSE_NOUNS: ReadonlySet<string> = new Set([

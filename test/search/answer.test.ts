@@ -202,6 +202,16 @@ describe('answer on the seed article', () => {
     expect(result.passages[0]?.text).toContain('after appearing on national television');
   });
 
+  it('ranks a sentence naming a medium first for a question asking how something was made known', () => {
+    // Neither asks for a medium in words: "how did he tell / make his announcement" does.
+    for (const question of [
+      'How did the general tell the country he was now in charge?',
+      'How did Tiani make his announcement?',
+    ]) {
+      expect(answer(library, question).passages[0]?.text).toContain('after appearing on national television');
+    }
+  });
+
   it('takes a sentence mentioning an actor of the asked kind as meeting the question ("figures" are people)', () => {
     // No sentence says "figures"; Bazoum and Issoufou are people.
     const result = answer(library, 'Which two political figures did Blinken speak with?');

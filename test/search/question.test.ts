@@ -108,3 +108,21 @@ describe('the category a "what / which" question names its answer by', () => {
     expect(analyseQuestion(question).askedCategory).toBe(category);
   });
 });
+
+describe('asking how something was made known', () => {
+  it.each([
+    ['How did the general tell the country he was now in charge?', true],
+    ['How did Tiani make his announcement?', true],
+    ['How does the junta leader announce he is taking over?', true],
+    // How someone reacted, or described something, is not how they made it known.
+    ['How did France react to the coup?', false],
+    ['How did the Secretary characterise American backing?', false],
+    ['How many people did Tiani tell?', false],
+  ])('%s → %s', (question, asks) => {
+    expect(analyseQuestion(question).asksMedium).toBe(asks);
+  });
+
+  it('finds none asked in a pasted wall of words', () => {
+    expect(analyseQuestion(`How did ${'make '.repeat(20_000)}`).asksMedium).toBe(false);
+  });
+});
