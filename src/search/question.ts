@@ -195,6 +195,15 @@ function askedCategoryOf(tokens: readonly Token[]): string | null {
       } else {
         category = noun(lower);
       }
+    } else if (
+      category !== null &&
+      token.pos === 'ADJ' &&
+      ['VERB', 'AUX'].includes(tokens[index + 1]?.pos ?? '')
+    ) {
+      // A noun the tagger took for an adjective, as no adjective ends the phrase before its verb:
+      // "Which army _general_ proclaimed himself…" asks for a general.
+      category = noun(lower);
+      break;
     } else if (category !== null || !['ADJ', 'NUM', 'PROPN'].includes(token.pos)) {
       break;
     }

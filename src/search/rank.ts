@@ -153,6 +153,19 @@ export function rankSentences(
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
     : [];
+  // "Which _countries_ threatened to intervene in Niger?" asks for countries other than those it
+  // names. ("What channel is ShopNBC on?" asks for a number, not a named channel: "which" only.)
+  const askedEntity =
+    question.askedCategory !== null &&
+    /\bwhich\b/i.test(question.text) &&
+    ENTITY_CATEGORIES.has(question.askedCategory) &&
+    !ownsInQuestion(question, question.askedCategory)
+      ? question.askedCategory
+      : null;
+  const namedInQuestion: NamedInQuestion = {
+    actors: new Set(words.flatMap((word) => [...word.actors])),
+    words: new Set(words.map((word) => word.word)),
+  };
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -203,7 +216,10 @@ export function rankSentences(
               : focusIsAskedRole && focus !== undefined
                 ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
                 : (firm[focusIndex] ?? 0),
-      holdsAskedKind: holdsKind && (!question.demandsSpecifics || isSpecific(library, sentence, question)),
+      holdsAskedKind:
+        holdsKind &&
+        (!question.demandsSpecifics || isSpecific(library, sentence, question)) &&
+        (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)),
       setAsideBy: 0,
       missesNamedActor: namedActors.some(
         (word) =>
@@ -269,6 +285,55 @@ export function lacksFocus(candidate: Candidate): boolean {
 
 /** What a sentence must name to say how something was made known (WordNet: television, radio, press…). */
 const MEDIUM = 'medium';
+
+/**
+ * Categories whose members are named ("Which _outlet_…" → CNN, "Which _countries_…" → Niger): the
+ * kinds of actor, and places that act as they do. (Measured with and without "leader": the same
+ * unanswerables flagged, one more answerable declined.)
+ */
+const ENTITY_CATEGORIES: ReadonlySet<string> = new Set([
+  ...Object.values(KIND_CATEGORIES).flat(),
+  'country',
+  'nation',
+  'bloc',
+]);
+
+/**
+ * "Which _country's_ president was detained?" asks for a country through what it owns, which a
+ * sentence may name in a word of its own ("Nigerien President Bazoum").
+ */
+function ownsInQuestion(question: AnalysedQuestion, category: string): boolean {
+  return question.tagged.some(
+    (token, at) =>
+      nounLemma(token.text.toLowerCase()) === category &&
+      /^['’]s?$/.test(question.tagged[at + 1]?.text ?? ''),
+  );
+}
+
+/** The actors and the words a question names: not what it asks for. */
+interface NamedInQuestion {
+  readonly actors: ReadonlySet<string>;
+  readonly words: ReadonlySet<string>;
+}
+
+/**
+ * Whether a sentence names something of a category that the question does not: an actor or word
+ * of that kind (see `namesKindOf`), or the category owned by a name ("_Bazoum's_ government").
+ */
+function namesAnotherOf(
+  library: Library,
+  sentence: Sentence,
+  category: string,
+  named: NamedInQuestion,
+): boolean {
+  if (namesKindOf(library, sentence.id, category, named)) return true;
+  for (const match of sentence.text.matchAll(/(\p{Lu}\p{L}+)['’]s((?: [\p{L}-]+){1,3})/gu)) {
+    const owner = (match[1] as string).toLowerCase();
+    const owned = (match[2] as string).trim().toLowerCase().split(' ');
+    if (!named.words.has(owner) && owned.some((word) => nounLemma(word) === category)) return true;
+  }
+  return false;
+}
 
 /** Nouns that ask what someone means to achieve. */
 const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
@@ -394,13 +459,20 @@ function isSpecific(library: Library, sentence: Sentence, question: AnalysedQues
 /**
  * Whether a sentence names something of a category: an actor of that kind ("CNN" for "which news
  * outlet", Bazoum for "which figures"), or a word WordNet has under it ("television" is a medium).
- * Inflected verbs are not read as nouns: "saying" is not a kind of language here.
+ * Inflected verbs are not read as nouns: "saying" is not a kind of language here. What `named`
+ * holds (the question's own actors and words) does not count.
  */
-function namesKindOf(library: Library, id: number, category: string | null): boolean {
+function namesKindOf(
+  library: Library,
+  id: number,
+  category: string | null,
+  named: NamedInQuestion | null = null,
+): boolean {
   if (category === null) return false;
   const byId = actorByIdOf(library);
   if (
     (library.actorsBySentence[id] ?? []).some((actorId) => {
+      if (named?.actors.has(actorId)) return false;
       const kind = byId.get(actorId)?.kind;
       return kind !== undefined && KIND_CATEGORIES[kind].includes(category);
     })
@@ -412,6 +484,7 @@ function namesKindOf(library: Library, id: number, category: string | null): boo
   if (!memo) KIND_WORDS.set(library, (memo = new Map()));
   const known = memo;
   return (library.wordsBySentence[id] ?? []).some((word) => {
+    if (named?.words.has(word)) return false;
     // Sentences share their words: each is looked up once per category.
     const key = `${category} ${word}`;
     let names = known.get(key);

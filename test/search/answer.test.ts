@@ -212,6 +212,25 @@ describe('answer on the seed article', () => {
     }
   });
 
+  it('answers "which <kind>" with one the question does not name, or declines', () => {
+    // Niger is named in the question: no other country is in the article.
+    expect(answer(library, 'Which countries have threatened to send troops into Niger?').answered).toBe(
+      false,
+    );
+    expect(answer(library, 'Which neighbouring nations shut their borders with Niger?').answered).toBe(false);
+    // CNN is an outlet; "Bazoum's government" names a government; the country owning the president
+    // is asked through him, not as a name the sentence must hold.
+    for (const [question, expected] of [
+      ['Which news outlet reported Tiani’s remarks?', 'CNN reported'],
+      ['Which government did the military topple?', 'President Mohamed Bazoum’s government'],
+      ['Which country’s president was detained?', 'Bazoum was reportedly detained'],
+    ] as const) {
+      const result = answer(library, question);
+      expect(result.answered).toBe(true);
+      expect(result.passages[0]?.text).toContain(expected);
+    }
+  });
+
   it('takes a sentence mentioning an actor of the asked kind as meeting the question ("figures" are people)', () => {
     // No sentence says "figures"; Bazoum and Issoufou are people.
     const result = answer(library, 'Which two political figures did Blinken speak with?');

@@ -102,6 +102,8 @@ describe('the category a "what / which" question names its answer by', () => {
     ['Which two Nigerien political figures did Blinken call?', 'figure'],
     ['What kind of feeling did the Secretary voice?', 'feeling'],
     ['What bird family is the owl in?', 'family'],
+    // Tagged as an adjective, "general" still ends the phrase before its verb.
+    ['Which army general proclaimed himself Niger’s new leader?', 'general'],
     ['What did the army warn against?', null],
     ['Who detained Bazoum?', null],
   ])('%s → %s', (question, category) => {
