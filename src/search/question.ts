@@ -47,6 +47,11 @@ export interface AnalysedQuestion {
    * general tell the country…?"): a sentence naming a medium ("on national television") says how.
    */
   readonly asksMedium: boolean;
+  /**
+   * The thing a "whose" question asks the owner of ("Whose _government_ was overthrown?"), as the
+   * question's word, else null: a sentence naming it after a possessive name says whose.
+   */
+  readonly ownedAsked: string | null;
   /** The question as wink tagged it, offsets into `text` (tagged once, read again by ranking). */
   readonly tagged: readonly Token[];
 }
@@ -102,6 +107,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     demandsSpecifics,
     asksDateline: asksForDateline(text),
     asksMedium: asksMediumOf(text),
+    ownedAsked: ownedAskedOf(tagged),
     tagged,
   };
 }
@@ -175,6 +181,17 @@ function asksMediumOf(text: string): boolean {
   const clause = text.split('?')[0] as string;
   const make = clause.search(MAKE);
   return TELLING_VERB.test(clause) || (make >= 0 && TELLING_NOUN.test(clause.slice(make)));
+}
+
+/**
+ * The noun right after "whose" ("Whose _government_…"), lower case, or null. Not after a
+ * preposition: "In whose favour…" asks who benefits, not what someone owns.
+ */
+function ownedAskedOf(tokens: readonly Token[]): string | null {
+  const at = tokens.findIndex((token) => token.text.toLowerCase() === 'whose');
+  const next = at < 0 ? undefined : tokens[at + 1];
+  if (next === undefined || next.pos !== 'NOUN' || tokens[at - 1]?.pos === 'ADP') return null;
+  return next.text.toLowerCase();
 }
 
 /** Nouns that ask for a sort of thing rather than name one: "what kind of X" asks for an X. */

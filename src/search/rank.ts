@@ -176,7 +176,8 @@ export function rankSentences(
     const holdsKind = holdsAskedKind(sentence.text, question, standsFor);
     const kindEvidence =
       answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
-      (question.asksMedium && namesKindOf(library, id, MEDIUM) ? 1 : 0);
+      (question.asksMedium && namesKindOf(library, id, MEDIUM) ? 1 : 0) +
+      (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * (ranking / totalWeight) +
@@ -331,6 +332,27 @@ function namesAnotherOf(
     const owner = (match[1] as string).toLowerCase();
     const owned = (match[2] as string).trim().toLowerCase().split(' ');
     if (!named.words.has(owner) && owned.some((word) => nounLemma(word) === category)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Whose government…": "President Mohamed _Bazoum's_ government" names its owner (the thing owned
+ * in its own word or one standing for it: "administration" for government).
+ */
+function namesOwnerOf(
+  text: string,
+  owned: string,
+  standsFor: (token: string, counted: string) => boolean,
+): boolean {
+  for (const match of text.matchAll(/\p{Lu}\p{L}+['’]s((?: [\p{L}-]+){1,3})/gu)) {
+    if (
+      (match[1] as string)
+        .trim()
+        .split(' ')
+        .some((token) => standsFor(token, owned))
+    )
+      return true;
   }
   return false;
 }

@@ -212,6 +212,16 @@ describe('answer on the seed article', () => {
     }
   });
 
+  it('ranks first for "whose X" a sentence naming X after a possessive name', () => {
+    // "Bazoum's government": "administration" stands for government.
+    for (const question of [
+      'Whose administration was overthrown?',
+      'Whose government was overthrown in the coup?',
+    ]) {
+      expect(answer(library, question).passages[0]?.text).toContain('President Mohamed Bazoum’s government');
+    }
+  });
+
   it('answers "which <kind>" with one the question does not name, or declines', () => {
     // Niger is named in the question: no other country is in the article.
     expect(answer(library, 'Which countries have threatened to send troops into Niger?').answered).toBe(

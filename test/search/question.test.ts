@@ -128,3 +128,13 @@ describe('asking how something was made known', () => {
     expect(analyseQuestion(`How did ${'make '.repeat(20_000)}`).asksMedium).toBe(false);
   });
 });
+
+describe('the thing a "whose" question asks the owner of', () => {
+  it.each([
+    ['Whose government was overthrown?', 'government'],
+    ['In whose favour was the crisis to be settled?', null],
+    ['Who detained Bazoum?', null],
+  ])('%s → %s', (question, owned) => {
+    expect(analyseQuestion(question).ownedAsked).toBe(owned);
+  });
+});
