@@ -96,7 +96,11 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
       leadIn: position < questionWordAt,
     });
   });
-  const definitional = /^\s*(?:what|who)\s+(?:is|are|was|were)\b/i.test(text) && words.length <= 4;
+  // "What was Issoufou _asked_ to do?" asks about an event, not what he is.
+  const definitional =
+    /^\s*(?:what|who)\s+(?:is|are|was|were)\b/i.test(text) &&
+    words.length <= 4 &&
+    !tagged.some((token) => token.pos === 'VERB');
   return {
     text,
     words,

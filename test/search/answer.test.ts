@@ -212,6 +212,13 @@ describe('answer on the seed article', () => {
     }
   });
 
+  it('reads a short question with a verb as asking about an event, not for a definition', () => {
+    // The opening sentence names Issoufou too; the one saying what he was asked answers.
+    expect(answer(library, 'What was former President Issoufou asked to do?').passages[0]?.text).toContain(
+      'He asked former President Issoufou to continue efforts',
+    );
+  });
+
   it('ranks first for "whose X" a sentence naming X after a possessive name', () => {
     // "Bazoum's government": "administration" stands for government.
     for (const question of [

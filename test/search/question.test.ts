@@ -138,3 +138,16 @@ describe('the thing a "whose" question asks the owner of', () => {
     expect(analyseQuestion(question).ownedAsked).toBe(owned);
   });
 });
+
+describe('a question asking what something is', () => {
+  it.each([
+    ['What is a coup?', true],
+    ['Who was Mahamadou Issoufou?', true],
+    // A verb makes it a question about an event: an opening sentence's definition is no answer.
+    ['What was Issoufou asked to do?', false],
+    // More than four words is more than a name.
+    ['What was the role of the presidential guard in the Niger coup?', false],
+  ])('%s → %s', (question, definitional) => {
+    expect(analyseQuestion(question).definitional).toBe(definitional);
+  });
+});
