@@ -159,6 +159,18 @@ const ASKS_OFFSET =
   /\bhow (?:long|much time)\b[^?]{0,80}?\b(?:after|before|between)\b|\bhow (?:much|long) (?:later|earlier)\b/i;
 const ASKS_STATE_DURATION =
   /\bhow long\b[^?]{0,60}?\b(?:been|served?|serving|ruled?|ruling|reigned|held|lasted|stayed|remained)\b/i;
+/**
+ * "How long has he been _president_", "…served as…", "…ruled…": how long someone held a post,
+ * which a span "ago" does not measure ("detained two days ago" dates an event). A state that an
+ * event began ("How long has he been _detained_?") is measured from it, so a participle is not a post.
+ */
+const ASKS_POST_DURATION =
+  /\bhow long\b[^?]{0,60}?\b(?:(?:been|being)\s+(?:the\s+|a\s+|an\s+)?(?!\w+ed\b|(?:held|kept|taken|caught|hidden|shut|bound|stuck)\b)(?!in\s+(?:detention|custody|prison|jail|hiding)\b)\w+|served?|serving|ruled?|ruling|reigned|reigning)\b/i;
+/** A span that measures how long something lasted: "for two years", "since 2021", not "two days ago". */
+const LASTING_SPAN_EVIDENCE = new RegExp(
+  String.raw`(?<!\bfor )\b${SPAN}(?!\s+(?:after|before|later|earlier|ago)\b)|\bfor ${SPAN}|\b(?:since|until) |\b${NUMBER}-(?:year|month|week|day)\b`,
+  'iu',
+);
 const AGE_EVIDENCE = new RegExp(
   String.raw`\b\d+[- ]years?[- ]old\b|\baged? \d+|\b${NUMBER}-year-old\b|\(\d+\)`,
   'iu',
@@ -239,6 +251,7 @@ function holdsMeasure(
     case 'amount':
       return AMOUNT_EVIDENCE.test(text);
     case 'duration':
+      if (ASKS_POST_DURATION.test(question.text)) return LASTING_SPAN_EVIDENCE.test(text);
       return (
         (ASKS_OFFSET.test(question.text) && !ASKS_STATE_DURATION.test(question.text)
           ? DURATION_EVIDENCE

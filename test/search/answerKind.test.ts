@@ -82,6 +82,19 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     );
     // "Ago" counts from now: how long a state that began then has lasted.
     expect(holds('How long has Bazoum been held?', 'Bazoum was detained two days ago.')).toBe(true);
+    expect(holds('How long has Bazoum been in detention?', 'Bazoum was detained two days ago.')).toBe(true);
+  });
+
+  it('takes no date of an event for how long someone held a post', () => {
+    const detained = 'Bazoum was reportedly detained two days ago by his presidential guard.';
+    expect(holds('How long has Bazoum been president of Niger?', detained)).toBe(false);
+    expect(holds('How long has the army been in power?', 'The army took power on Thursday.')).toBe(false);
+    expect(holds('How long did Issoufou serve as president?', 'Issoufou left office two years ago.')).toBe(
+      false,
+    );
+    expect(holds('How long has Bazoum been president?', 'Bazoum has been president since 2021.')).toBe(true);
+    expect(holds('How long did Issoufou serve?', 'Issoufou served for ten years.')).toBe(true);
+    expect(holds('How long did Issoufou rule?', 'It ended a ten-year rule.')).toBe(true);
   });
 
   it('lets questions of other kinds through', () => {
