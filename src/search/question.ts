@@ -16,6 +16,12 @@ export interface QuestionWord {
    * security, what…"): it sets the scene rather than says what is asked.
    */
   readonly leadIn: boolean;
+  /**
+   * A light verb whose object carries the meaning ("_give_ a timeline", "_give_ reasons"): it shapes
+   * the question like "make" in "make an announcement". Not when the object is asked ("What did
+   * the government fail to _give_ people?").
+   */
+  readonly light: boolean;
 }
 
 /** What a question asks for, read from its wording before stop words are dropped. */
@@ -81,6 +87,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const questionWordAt =
     firstQuestionWord > 0 && leadInSetOff(text, tokens[firstQuestionWord] as string) ? firstQuestionWord : -1;
   const opening = clauseOpenings(text, tokens);
+  const lightVerbs = lightVerbsOf(tagged);
   tokens.forEach((token, position) => {
     const term = termOf(token);
     if (term === null || seen.has(term)) return;
@@ -94,6 +101,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
       isName,
       partOfSpeech: partsOfSpeech.get(token.toLowerCase()) ?? null,
       leadIn: position < questionWordAt,
+      light: lightVerbs.has(token.toLowerCase()),
     });
   });
   // "What was Issoufou _asked_ to do?" asks about an event, not what he is.
@@ -196,6 +204,32 @@ function ownedAskedOf(tokens: readonly Token[]): string | null {
   const next = at < 0 ? undefined : tokens[at + 1];
   if (next === undefined || next.pos !== 'NOUN' || tokens[at - 1]?.pos === 'ADP') return null;
   return next.text.toLowerCase();
+}
+
+/** Verbs that are light before a noun object: the noun says what is given. */
+const LIGHT_BEFORE_NOUN = new Set(['give', 'gives', 'gave', 'given', 'giving']);
+/** What may stand between a light verb and its noun ("give _a clear_ timeline", "give _his_ reasons"). */
+const BEFORE_OBJECT_NOUN = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+
+/**
+ * The light verbs of a question whose object is a noun, lower case: one after it ("give a
+ * timeline") or the one asked about ("What _reasons_ did Tiani give?"). Not when a bare "what" is
+ * the object ("What did the government fail to give people?"): the verb is then what is asked.
+ */
+function lightVerbsOf(tokens: readonly Token[]): Set<string> {
+  const light = new Set<string>();
+  const question = tokens.findIndex((token) => /^(?:what|which)$/i.test(token.text));
+  const asksNounObject = question >= 0 && tokens[question + 1]?.pos === 'NOUN';
+  tokens.forEach((token, at) => {
+    const lower = token.text.toLowerCase();
+    if (!LIGHT_BEFORE_NOUN.has(lower)) return;
+    let next = at + 1;
+    while (BEFORE_OBJECT_NOUN.has(tokens[next]?.pos ?? '')) next += 1;
+    const bareWhatObject = question >= 0 && question < at && !asksNounObject;
+    if ((tokens[next]?.pos === 'NOUN' && !bareWhatObject) || (asksNounObject && question < at))
+      light.add(lower);
+  });
+  return light;
 }
 
 /** Nouns that ask for a sort of thing rather than name one: "what kind of X" asks for an X. */

@@ -85,9 +85,7 @@ export function rankSentences(
     // were the talks in?": "impasse", not "State Department") and the scene a lead-in sets weigh less.
     weight:
       idf(library, word.term) *
-      (GENERIC_QUESTION_WORDS.has(word.word) || nounLemma(word.word) === question.askedCategory
-        ? TUNING.genericWordWeight
-        : 1) *
+      (isGeneric(word) || nounLemma(word.word) === question.askedCategory ? TUNING.genericWordWeight : 1) *
       (word.leadIn ? TUNING.leadInWeight : 1),
     alternatives: alternativesOf(library, word),
     wordNetTerms: wordNetTermsOf(library, word),
@@ -103,7 +101,7 @@ export function rankSentences(
   // Within one article every sentence is a candidate: one with no word in common still ranks.
   const ids = article === null ? [...lexicalById.keys()] : (library.sentencesByArticle.get(article) ?? []);
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0) || 1;
-  const focusIndex = words.findIndex((word) => !GENERIC_QUESTION_WORDS.has(word.word) && canBeFocus(word));
+  const focusIndex = words.findIndex((word) => !isGeneric(word) && canBeFocus(word));
   const focus = words[focusIndex];
   // "Who is the _commander_ of the guard?" asks for whoever holds that role: a sentence not naming
   // it, in its own word ("command" is another) or a firm paraphrase, does not say who does.
@@ -134,7 +132,7 @@ export function rankSentences(
     (word) =>
       (word.partOfSpeech === 'VERB' || word.partOfSpeech === 'NOUN') &&
       word.actors.size === 0 &&
-      !GENERIC_QUESTION_WORDS.has(word.word),
+      !isGeneric(word),
   );
   const namesAskedEvent = (term: string): boolean =>
     eventWords.some((word) => word.term === term || word.wordNetTerms.has(term));
@@ -456,12 +454,7 @@ const ASKS_FOR_EVENT_DETAIL: ReadonlySet<string> = new Set(['time', 'place', 'nu
 
 /** A verb saying what happened, not who did it nor how the question is put ("take", "happen"). */
 function isEventVerb(word: WeightedWord): boolean {
-  return (
-    word.partOfSpeech === 'VERB' &&
-    !GENERIC_QUESTION_WORDS.has(word.word) &&
-    word.actors.size === 0 &&
-    !word.stemOnly
-  );
+  return word.partOfSpeech === 'VERB' && !isGeneric(word) && word.actors.size === 0 && !word.stemOnly;
 }
 
 /**
@@ -680,6 +673,11 @@ const GENERIC_QUESTION_WORDS = new Set([
   'depicted',
   'depicts',
 ]);
+
+/** A word that shapes the question rather than says what it is about. */
+function isGeneric(word: QuestionWord): boolean {
+  return word.light || GENERIC_QUESTION_WORDS.has(word.word);
+}
 
 /** A very long question keeps its rarest words: they carry the meaning and bound the query's cost. */
 function strongestWords(library: Library, words: readonly QuestionWord[]): QuestionWord[] {

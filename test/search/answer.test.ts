@@ -212,6 +212,14 @@ describe('answer on the seed article', () => {
     }
   });
 
+  it('takes the object of a light verb as what is asked ("give a timeline": the timeline)', () => {
+    // "timeline" is in no sentence: "did not give Nigeriens a glimpse…" shares only the verb.
+    expect(answer(library, 'Did Tiani give a timeline for a return to civilian rule?').answered).toBe(false);
+    const reasons = answer(library, 'What reasons did Tiani give for the coup?');
+    expect(reasons.answered).toBe(true);
+    expect(reasons.passages[0]?.text).toContain('motivated by both the desire');
+  });
+
   it('reads a short question with a verb as asking about an event, not for a definition', () => {
     // The opening sentence names Issoufou too; the one saying what he was asked answers.
     expect(answer(library, 'What was former President Issoufou asked to do?').passages[0]?.text).toContain(

@@ -151,3 +151,21 @@ describe('a question asking what something is', () => {
     expect(analyseQuestion(question).definitional).toBe(definitional);
   });
 });
+
+describe('a light verb whose object carries the meaning', () => {
+  const light = (question: string): string[] =>
+    analyseQuestion(question)
+      .words.filter((word) => word.light)
+      .map((word) => word.word);
+
+  it.each([
+    ['Did Tiani give a timeline for returning Niger to civilian rule?', ['give']],
+    ['What reasons did Tiani give for the coup?', ['give']],
+    ['Did the general give his reasons?', ['give']],
+    // A bare "what" is the object: what was given is asked.
+    ['What did the government fail to give people?', []],
+    ['Who detained Bazoum?', []],
+  ])('%s → %j', (question, words) => {
+    expect(light(question)).toEqual(words);
+  });
+});
