@@ -126,6 +126,11 @@ export function rankSentences(
       ? roleSentencesOf(library, words, bodyRoleIsIn(library, question.text, words))
       : new Set<number>();
 
+  // "What post did Tiani hold _before the coup_?": a role he holds now does not say.
+  const asksEarlierRole =
+    focus !== undefined &&
+    (asksForRole(question.text, focus.word) || focusIsAskedCategory) &&
+    ASKS_EARLIER.test(question.text);
   const standsFor = standsForOf(library, words);
   // "Who took the president into custody?": "detained … by" names the doer of the asked event.
   const eventWords = words.filter(
@@ -206,15 +211,17 @@ export function rankSentences(
       coverage,
       unseenFocusMatch: !focusIsUnseen
         ? null
-        : roleSentences.has(id)
-          ? 1
-          : asksReasonOrPurpose && givesReasonOrPurpose(sentence.text)
+        : asksEarlierRole && !PAST_MARKER.test(sentence.text)
+          ? 0
+          : roleSentences.has(id)
             ? 1
-            : focusIsAskedCategory && namesKindOf(library, id, question.askedCategory)
+            : asksReasonOrPurpose && givesReasonOrPurpose(sentence.text)
               ? 1
-              : focusIsAskedRole && focus !== undefined
-                ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
-                : (firm[focusIndex] ?? 0),
+              : focusIsAskedCategory && namesKindOf(library, id, question.askedCategory)
+                ? 1
+                : focusIsAskedRole && focus !== undefined
+                  ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
+                  : (firm[focusIndex] ?? 0),
       holdsAskedKind:
         holdsKind &&
         (!question.demandsSpecifics || isSpecific(library, sentence, question)) &&
@@ -354,6 +361,11 @@ function namesOwnerOf(
   }
   return false;
 }
+
+/** A role or kind asked of an earlier time ("…hold _before_ the coup?"). */
+const ASKS_EARLIER = /\b(?:before|prior to|previously|formerly|until)\b/i;
+/** A sentence giving a role of an earlier time ("_former_ president Issoufou"). */
+const PAST_MARKER = /\b(?:former|formerly|previous|previously|once|until)\b|\bex-/i;
 
 /** Nouns that ask what someone means to achieve. */
 const PURPOSE_NOUNS: ReadonlySet<string> = new Set([

@@ -212,6 +212,13 @@ describe('answer on the seed article', () => {
     }
   });
 
+  it('takes a role asked of an earlier time only from a sentence giving a former one', () => {
+    // "a Niger general" is what Tiani is now; "former president Mahamadou Issoufou" was one.
+    expect(answer(library, 'What post did General Tiani hold before the coup?').answered).toBe(false);
+    expect(answer(library, 'What post did Issoufou hold before Bazoum?').answered).toBe(true);
+    expect(answer(library, 'What rank does Tiani hold?').answered).toBe(true);
+  });
+
   it('takes the object of a light verb as what is asked ("give a timeline": the timeline)', () => {
     // "timeline" is in no sentence: "did not give Nigeriens a glimpse…" shares only the verb.
     expect(answer(library, 'Did Tiani give a timeline for a return to civilian rule?').answered).toBe(false);
