@@ -136,6 +136,9 @@ function hasNewName(text: string, question: string): boolean {
   return / by (?:the |his |her |their |members of )?\p{L}/u.test(text);
 }
 
+/** Nouns naming a post someone holds ("president", "head of state" by its head). */
+const POST_NOUN = String.raw`(?:president|prime minister|minister|leader|head|ruler|chief|commander|general|king|queen|governor|mayor|chairman|chairwoman|chair|secretary|member|premier|chancellor|director|ambassador|speaker|senator|emperor|dictator)`;
+
 /** A number written in digits or words. */
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions|billions|several|a few)`;
 const WHOLE_NUMBER = new RegExp(String.raw`^${NUMBER}$`, 'iu');
@@ -160,17 +163,38 @@ const ASKS_OFFSET =
 const ASKS_STATE_DURATION =
   /\bhow long\b[^?]{0,60}?\b(?:been|served?|serving|ruled?|ruling|reigned|held|lasted|stayed|remained)\b/i;
 /**
- * "How long has he been _president_", "…served as…", "…ruled…": how long someone held a post,
- * which a span "ago" does not measure ("detained two days ago" dates an event). A state that an
- * event began ("How long has he been _detained_?") is measured from it, so a participle is not a post.
+ * "How long has he been _president_ / _in power_", "…served as…", "…ruled…": how long someone held
+ * a post. The post is captured: a span "ago" measures it only from a sentence that names it ("took
+ * _power_ two days ago"), not from another event's date ("detained two days ago"). Any other state
+ * ("been detained", "been missing", "since the coup") is measured from the event that began it.
  */
-const ASKS_POST_DURATION =
-  /\bhow long\b[^?]{0,60}?\b(?:(?:been|being)\s+(?:the\s+|a\s+|an\s+)?(?!\w+ed\b|(?:held|kept|taken|caught|hidden|shut|bound|stuck)\b)(?!in\s+(?:detention|custody|prison|jail|hiding)\b)\w+|served?|serving|ruled?|ruling|reigned|reigning)\b/i;
-/** A span that measures how long something lasted: "for two years", "since 2021", not "two days ago". */
+const ASKS_POST_DURATION = new RegExp(
+  String.raw`\bhow long\b[^?]{0,60}?\b(?:been|being)\s+(?:the\s+|a\s+|an\s+)?(${POST_NOUN}|in\s+(?:power|office|charge)|at\s+the\s+helm)\b|\bhow long\b[^?]{0,60}?\b(serve[ds]?|serving|rule[ds]?|ruling|reign(?:ed|s)?|reigning)\b`,
+  'i',
+);
+/** The state-duration evidence less "ago": "for two years", "since 2021", "a ten-year rule". */
 const LASTING_SPAN_EVIDENCE = new RegExp(
   String.raw`(?<!\bfor )\b${SPAN}(?!\s+(?:after|before|later|earlier|ago)\b)|\bfor ${SPAN}|\b(?:since|until) |\b${NUMBER}-(?:year|month|week|day)\b`,
   'iu',
 );
+const SPAN_AGO = new RegExp(String.raw`\b${SPAN}\s+ago\b`, 'iu');
+
+/**
+ * Whether a sentence measures how long the asked post has been held: a lasting span, a date
+ * (taking office "in April 2021"), or a span "ago" in a sentence naming the post itself.
+ */
+function measuresPost(text: string, post: string): boolean {
+  if (
+    LASTING_SPAN_EVIDENCE.test(text) ||
+    new RegExp(YEAR, 'u').test(text) ||
+    new RegExp(DATE, 'u').test(text)
+  )
+    return true;
+  const head = post.split(/\s+/).pop() as string;
+  const stem = head.replace(/(?:e[sd]?|s|ing)$/, '');
+  return SPAN_AGO.test(text) && new RegExp(String.raw`\b${stem}(?:e|es|ed|ing|s|d)?\b`, 'i').test(text);
+}
+
 const AGE_EVIDENCE = new RegExp(
   String.raw`\b\d+[- ]years?[- ]old\b|\baged? \d+|\b${NUMBER}-year-old\b|\(\d+\)`,
   'iu',
@@ -251,7 +275,10 @@ function holdsMeasure(
     case 'amount':
       return AMOUNT_EVIDENCE.test(text);
     case 'duration':
-      if (ASKS_POST_DURATION.test(question.text)) return LASTING_SPAN_EVIDENCE.test(text);
+      {
+        const post = ASKS_POST_DURATION.exec(question.text);
+        if (post) return measuresPost(text, (post[1] ?? post[2]) as string);
+      }
       return (
         (ASKS_OFFSET.test(question.text) && !ASKS_STATE_DURATION.test(question.text)
           ? DURATION_EVIDENCE

@@ -85,16 +85,24 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('How long has Bazoum been in detention?', 'Bazoum was detained two days ago.')).toBe(true);
   });
 
-  it('takes no date of an event for how long someone held a post', () => {
+  it('takes no date of another event for how long someone held a post', () => {
     const detained = 'Bazoum was reportedly detained two days ago by his presidential guard.';
     expect(holds('How long has Bazoum been president of Niger?', detained)).toBe(false);
-    expect(holds('How long has the army been in power?', 'The army took power on Thursday.')).toBe(false);
     expect(holds('How long did Issoufou serve as president?', 'Issoufou left office two years ago.')).toBe(
       false,
     );
+    // A lasting span, a date of taking office, or "ago" on the post itself measures it.
     expect(holds('How long has Bazoum been president?', 'Bazoum has been president since 2021.')).toBe(true);
+    expect(holds('How long has Bazoum been president?', 'Bazoum became president in April 2021.')).toBe(true);
+    expect(holds('How long has Tiani been in power?', 'Tiani took power two days ago.')).toBe(true);
     expect(holds('How long did Issoufou serve?', 'Issoufou served for ten years.')).toBe(true);
     expect(holds('How long did Issoufou rule?', 'It ended a ten-year rule.')).toBe(true);
+    // Not a post: a state measured from the event that began it.
+    expect(
+      holds('How long has it been since Bazoum was detained?', 'Bazoum was detained two days ago.'),
+    ).toBe(true);
+    expect(holds('How long has Bazoum been under arrest?', 'Bazoum was detained two days ago.')).toBe(true);
+    expect(holds('How long has Bazoum been missing?', 'Bazoum went missing two days ago.')).toBe(true);
   });
 
   it('lets questions of other kinds through', () => {
