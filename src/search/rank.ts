@@ -289,6 +289,25 @@ export function lacksFocus(candidate: Candidate): boolean {
   return candidate.unseenFocusMatch !== null && candidate.unseenFocusMatch < TUNING.minUnseenFocusMatch;
 }
 
+/**
+ * Kinds whose members an article names, places and news outlets (WordNet knows Niger is a country;
+ * the actor table knows CNN is an outlet): a sentence naming none but those the question names
+ * does not answer "Which _countries_…", "Which TV _channel_…". For other kinds of actor the
+ * articles often say it in words of their own ("the presidential guard" is neither a group nor a
+ * force to WordNet): a sentence naming none of the kind may still answer.
+ */
+const NAMED_CATEGORIES: ReadonlySet<string> = new Set([
+  'country',
+  'nation',
+  'bloc',
+  'outlet',
+  'network',
+  'channel',
+  'broadcaster',
+  'newspaper',
+  'publication',
+]);
+
 /** What a sentence must name to say how something was made known (WordNet: television, radio, press…). */
 const MEDIUM = 'medium';
 
@@ -299,11 +318,8 @@ const MEDIUM = 'medium';
  */
 const ENTITY_CATEGORIES: ReadonlySet<string> = new Set([
   ...Object.values(KIND_CATEGORIES).flat(),
-  'country',
-  'nation',
-  'bloc',
+  ...NAMED_CATEGORIES,
 ]);
-
 /**
  * "Which _country's_ president was detained?" asks for a country through what it owns, which a
  * sentence may name in a word of its own ("Nigerien President Bazoum").
@@ -323,8 +339,9 @@ interface NamedInQuestion {
 }
 
 /**
- * Whether a sentence names something of a category that the question does not: an actor or word
- * of that kind (see `namesKindOf`), or the category owned by a name ("_Bazoum's_ government").
+ * Whether a sentence may answer "Which <category>…": it names one the question does not (an actor
+ * or word of that kind, see `namesKindOf`), or, for a kind not always named (see
+ * `NAMED_CATEGORIES`), none of the kind at all, which it may give in words of its own.
  */
 function namesAnotherOf(
   library: Library,
@@ -333,12 +350,19 @@ function namesAnotherOf(
   named: NamedInQuestion,
 ): boolean {
   if (namesKindOf(library, sentence.id, category, named)) return true;
-  for (const match of sentence.text.matchAll(/(\p{Lu}\p{L}+)['’]s((?: [\p{L}-]+){1,3})/gu)) {
-    const owner = (match[1] as string).toLowerCase();
-    const owned = (match[2] as string).trim().toLowerCase().split(' ');
-    if (!named.words.has(owner) && owned.some((word) => nounLemma(word) === category)) return true;
-  }
-  return false;
+  return !NAMED_CATEGORIES.has(category) && !namesKindOf(library, sentence.id, category);
+}
+
+/**
+ * The possessives of a text: "President Mohamed Bazoum's government" → owner Bazoum, owned the
+ * next one to three words. A capital inside a word starts none: one pattern trying every capital
+ * of a 50,000-letter word took seconds.
+ */
+function possessivesOf(text: string): { owner: string; owned: string[] }[] {
+  return [...text.matchAll(/(?<!\p{L})(\p{Lu}\p{L}*)['’]s((?: [\p{L}-]+){1,3})/gu)].map((match) => ({
+    owner: match[1] as string,
+    owned: (match[2] as string).trim().split(' '),
+  }));
 }
 
 /**
@@ -350,22 +374,14 @@ function namesOwnerOf(
   owned: string,
   standsFor: (token: string, counted: string) => boolean,
 ): boolean {
-  for (const match of text.matchAll(/\p{Lu}\p{L}+['’]s((?: [\p{L}-]+){1,3})/gu)) {
-    if (
-      (match[1] as string)
-        .trim()
-        .split(' ')
-        .some((token) => standsFor(token, owned))
-    )
-      return true;
-  }
-  return false;
+  return possessivesOf(text).some((possessive) => possessive.owned.some((token) => standsFor(token, owned)));
 }
 
 /** A role or kind asked of an earlier time ("…hold _before_ the coup?"). */
-const ASKS_EARLIER = /\b(?:before|prior to|previously|formerly|until)\b/i;
+const ASKS_EARLIER =
+  /(?<!\b(?:appear(?:s|ed|ing)?|stand(?:s|ing)?|stood|come|came|comes|coming|brought|put)\s+)\b(?:before|prior to)\b|\b(?:previously|formerly)\b/i;
 /** A sentence giving a role of an earlier time ("_former_ president Issoufou"). */
-const PAST_MARKER = /\b(?:former|formerly|previous|previously|once|until)\b|\bex-/i;
+const PAST_MARKER = /\b(?:former|formerly|previous|previously)\b|\bex-/i;
 
 /** Nouns that ask what someone means to achieve. */
 const PURPOSE_NOUNS: ReadonlySet<string> = new Set([

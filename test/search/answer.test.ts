@@ -217,6 +217,10 @@ describe('answer on the seed article', () => {
     expect(answer(library, 'What post did General Tiani hold before the coup?').answered).toBe(false);
     expect(answer(library, 'What post did Issoufou hold before Bazoum?').answered).toBe(true);
     expect(answer(library, 'What rank does Tiani hold?').answered).toBe(true);
+    // "before the nation" is a place, not an earlier time.
+    expect(answer(library, 'What rank did Tiani hold when he appeared before the nation?').answered).toBe(
+      true,
+    );
   });
 
   it('takes the object of a light verb as what is asked ("give a timeline": the timeline)', () => {
@@ -250,12 +254,14 @@ describe('answer on the seed article', () => {
       false,
     );
     expect(answer(library, 'Which neighbouring nations shut their borders with Niger?').answered).toBe(false);
-    // CNN is an outlet; "Bazoum's government" names a government; the country owning the president
-    // is asked through him, not as a name the sentence must hold.
+    // CNN is an outlet; a government, a group or a force may be named in words WordNet does not
+    // file under them ("the presidential guard"); the country owning the president is asked
+    // through him, not as a name the sentence must hold.
     for (const [question, expected] of [
       ['Which news outlet reported Tiani’s remarks?', 'CNN reported'],
       ['Which government did the military topple?', 'President Mohamed Bazoum’s government'],
       ['Which country’s president was detained?', 'Bazoum was reportedly detained'],
+      ['Which group detained Bazoum?', 'members of his own presidential guard'],
     ] as const) {
       const result = answer(library, question);
       expect(result.answered).toBe(true);
