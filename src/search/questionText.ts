@@ -3,6 +3,7 @@ import { editDistance } from '../text/editDistance';
 import { termOf } from './analysis';
 import { questionProper } from './questionWording';
 import { articleWordCounts } from './articleWords';
+import { adjective, noun, verb } from 'wink-lemmatizer';
 
 /** A word of the question read as another: what was typed and the article word it was read as. */
 export interface SpellingCorrection {
@@ -48,14 +49,17 @@ function withCountryUs(text: string): string {
 
 /** The shortest word we correct: shorter ones have too many neighbours one edit away. */
 const MIN_CORRECTED_LENGTH = 4;
+/** The shortest word the vectors know that may still be read as a typo: short ones are often real words WordNet lacks. */
+const MIN_VECTOR_TYPO_LENGTH = 7;
 /** Each unknown word costs a scan of the vocabulary: a pasted wall of gibberish stops here. */
 const MAX_LOOKUPS = 8;
 
 /**
  * Replaces a word that neither the articles nor the word vectors' 300,000-word vocabulary know
  * (so it is no English word, nor any name the articles use) by the article word closest to it:
- * at most one edit away for words of up to five letters, two for longer ones. Without word
- * vectors there is no dictionary to tell a typo from a rare word, so nothing is corrected.
+ * at most one edit away for words of up to five letters, two for longer ones; and a typo the
+ * vectors learnt from web text (see `isCommonMisspelling`). Without word vectors there is no
+ * dictionary to tell a typo from a rare word, so nothing is corrected.
  */
 function correctedSpelling(library: Library, text: string, corrections: SpellingCorrection[]): string {
   const vectors = library.vectors;
@@ -69,13 +73,18 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
       // An acronym ("STPP") is no misspelling of a word that happens to be close.
       token === token.toUpperCase() ||
       vocabulary.has(lower) ||
-      vectors.vectorOf(lower) !== undefined ||
       termOf(token) === null ||
       lookups >= MAX_LOOKUPS
     ) {
       return token;
     }
-    lookups += 1;
+    if (vectors.vectorOf(lower) !== undefined) {
+      if (lower.length < MIN_VECTOR_TYPO_LENGTH) return token;
+      lookups += 1;
+      if (!isCommonMisspelling(library, lower)) return token;
+    } else {
+      lookups += 1;
+    }
     const correction = closestWord(vocabulary, lower);
     if (correction === null) return token;
     const readAs = /^\p{Lu}/u.test(token)
@@ -84,6 +93,22 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
     corrections.push({ typed: token, readAs });
     return readAs;
   });
+}
+
+/**
+ * The word vectors learnt web text, typos included ("negotiatons"): a word they know that WordNet
+ * does not, in no inflection, and one edit from a longer article word, is taken for its typo.
+ */
+function isCommonMisspelling(library: Library, word: string): boolean {
+  const dictionary = [library.related, library.kinds, library.antonyms];
+  if (dictionary.every((map) => map === null)) return false;
+  const forms = new Set([word, noun(word), verb(word), adjective(word)]);
+  if ([...forms].some((form) => dictionary.some((map) => map?.has(form)))) return false;
+  const vocabulary = articleWordCounts(library);
+  for (const known of vocabulary.keys()) {
+    if (Math.abs(known.length - word.length) <= 1 && editDistance(word, known) === 1) return true;
+  }
+  return false;
 }
 
 function closestWord(vocabulary: ReadonlyMap<string, number>, word: string): string | null {

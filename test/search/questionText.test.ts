@@ -38,6 +38,16 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'what did tinai say')).toBe('what did tiani say');
   });
 
+  it('corrects a typo common enough for the word vectors to know, when WordNet does not', () => {
+    // The vectors learnt "negotiatons" from web text; no dictionary has it.
+    expect(readingOf(library, 'any progress in negotiatons?')).toEqual({
+      text: 'any progress in negotiations?',
+      corrections: [{ typed: 'negotiatons', readAs: 'negotiations' }],
+    });
+    // A real word one edit from an article word is left alone: "negotiation" is in WordNet.
+    expect(questionTextOf(library, 'was there a negotiation?')).toBe('was there a negotiation?');
+  });
+
   it('leaves English words, unknown names, acronyms and short words alone', () => {
     expect(questionTextOf(library, 'What did France say about the coup?')).toBe(
       'What did France say about the coup?',
