@@ -3,7 +3,7 @@ import { editDistance } from '../text/editDistance';
 import { termOf } from './analysis';
 import { questionProper } from './questionWording';
 import { articleWordCounts } from './articleWords';
-import { adjective, noun, verb } from 'wink-lemmatizer';
+import { lemmasOf } from './wordNetLookup';
 
 /** A word of the question read as another: what was typed and the article word it was read as. */
 export interface SpellingCorrection {
@@ -58,8 +58,8 @@ const MAX_LOOKUPS = 8;
  * Replaces a word that neither the articles nor the word vectors' 300,000-word vocabulary know
  * (so it is no English word, nor any name the articles use) by the article word closest to it:
  * at most one edit away for words of up to five letters, two for longer ones; and a typo the
- * vectors learnt from web text (see `isCommonMisspelling`). Without word vectors there is no
- * dictionary to tell a typo from a rare word, so nothing is corrected.
+ * vectors learnt from web text, one edit away. Without word vectors there is no dictionary to
+ * tell a typo from a rare word, so nothing is corrected.
  */
 function correctedSpelling(library: Library, text: string, corrections: SpellingCorrection[]): string {
   const vectors = library.vectors;
@@ -78,14 +78,13 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
     ) {
       return token;
     }
-    if (vectors.vectorOf(lower) !== undefined) {
-      if (lower.length < MIN_VECTOR_TYPO_LENGTH) return token;
-      lookups += 1;
-      if (!isCommonMisspelling(library, lower)) return token;
-    } else {
-      lookups += 1;
-    }
-    const correction = closestWord(vocabulary, lower);
+    // A word the vectors know is taken for a typo they learnt from the web ("negotiatons") only
+    // when long, unknown to WordNet in every inflection, and one edit from an article word.
+    const knownToVectors = vectors.vectorOf(lower) !== undefined;
+    if (knownToVectors && lower.length < MIN_VECTOR_TYPO_LENGTH) return token;
+    lookups += 1;
+    if (knownToVectors && !unknownToWordNet(library, lower)) return token;
+    const correction = closestWord(vocabulary, lower, knownToVectors ? 1 : lower.length <= 5 ? 1 : 2);
     if (correction === null) return token;
     const readAs = /^\p{Lu}/u.test(token)
       ? correction.charAt(0).toUpperCase() + correction.slice(1)
@@ -95,24 +94,15 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
   });
 }
 
-/**
- * The word vectors learnt web text, typos included ("negotiatons"): a word they know that WordNet
- * does not, in no inflection, and one edit from a longer article word, is taken for its typo.
- */
-function isCommonMisspelling(library: Library, word: string): boolean {
+/** Whether WordNet, when loaded, knows the word under none of its lemmas. */
+function unknownToWordNet(library: Library, word: string): boolean {
   const dictionary = [library.related, library.kinds, library.antonyms];
   if (dictionary.every((map) => map === null)) return false;
-  const forms = new Set([word, noun(word), verb(word), adjective(word)]);
-  if ([...forms].some((form) => dictionary.some((map) => map?.has(form)))) return false;
-  const vocabulary = articleWordCounts(library);
-  for (const known of vocabulary.keys()) {
-    if (Math.abs(known.length - word.length) <= 1 && editDistance(word, known) === 1) return true;
-  }
-  return false;
+  return ![...lemmasOf(word)].some((lemma) => dictionary.some((map) => map?.has(lemma)));
 }
 
-function closestWord(vocabulary: ReadonlyMap<string, number>, word: string): string | null {
-  const allowed = word.length <= 5 ? 1 : 2;
+/** The article word at most `allowed` edits away, the closest and then the most used, or null. */
+function closestWord(vocabulary: ReadonlyMap<string, number>, word: string, allowed: number): string | null {
   let best: { word: string; distance: number; count: number } | null = null;
   for (const [known, count] of vocabulary) {
     if (Math.abs(known.length - word.length) > allowed) continue;

@@ -1,8 +1,8 @@
-import { adjective, noun, verb } from 'wink-lemmatizer';
 import type { Library } from '../library';
 import { termOf } from './analysis';
 import { articleWordCounts } from './articleWords';
 import type { QuestionWord } from './question';
+import { lemmasOf } from './wordNetLookup';
 
 /**
  * Whether the articles use a question word itself, not only another word the stemmer folds into
@@ -20,10 +20,6 @@ export function articlesUseWord(library: Library, word: Pick<QuestionWord, 'word
   return [...used].some((surface) =>
     [...lemmasOf(surface)].some((lemma) => asked.has(lemma) || related.has(lemma)),
   );
-}
-
-function lemmasOf(word: string): Set<string> {
-  return new Set([word, noun(word), verb(word), adjective(word)]);
 }
 
 /** The articles' lower-case words by index term, once per library. */

@@ -3,6 +3,11 @@ import { termOf } from './analysis';
 import type { QuestionWord } from './question';
 import type { RelatedWords } from './relatedWords';
 
+/** A word and its lemmas as a noun, a verb and an adjective: what WordNet may file it under. */
+export function lemmasOf(word: string): Set<string> {
+  return new Set([word, noun(word), verb(word), adjective(word)]);
+}
+
 /** The words a WordNet table lists for a question word (under any of its lemmas), each with its index term. */
 export function listedFor(
   table: RelatedWords | null,
