@@ -17,6 +17,8 @@ const TIME_EVIDENCE = new RegExp(
 const YEAR = String.raw`\b(?:1[5-9]|20)\d\d\b`;
 /** A calendar date: "July 28", "28 July", "2023-07-28", "28/07/2023". */
 const DATE = String.raw`\b${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`;
+const YEAR_EVIDENCE = new RegExp(YEAR, 'u');
+const DATE_EVIDENCE = new RegExp(DATE, 'u');
 
 /**
  * A question may ask for a time of one grain ("on which day of the week…", "in what year…"):
@@ -24,9 +26,9 @@ const DATE = String.raw`\b${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|n
  */
 const TIME_GRAINS: readonly (readonly [RegExp, RegExp])[] = [
   [/\bday of the week\b|\bweekday\b/i, new RegExp(`\\b${WEEKDAY}\\b`, 'u')],
-  [/\b(?:what|which) year\b/i, new RegExp(YEAR, 'u')],
+  [/\b(?:what|which) year\b/i, YEAR_EVIDENCE],
   [/\b(?:what|which) month\b/i, new RegExp(`\\b${MONTH}\\b`, 'u')],
-  [/\b(?:what|which) date\b/i, new RegExp(DATE, 'u')],
+  [/\b(?:what|which) date\b/i, DATE_EVIDENCE],
   [
     /\b(?:what|which) day\b/i,
     new RegExp(`\\b${WEEKDAY}\\b|${DATE}|\\b(?:yesterday|today|tomorrow)\\b`, 'iu'),
@@ -147,13 +149,18 @@ const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|ye
 const SPAN = String.raw`(?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b`;
 const DURATION_EVIDENCE = new RegExp(String.raw`\b${SPAN}|\b(?:since|until) `, 'iu');
 /**
- * The same, but for a span between two events ("a day after the army…"): that says how long one
- * came after the other, not how long a state has lasted ("How long has he been president?").
+ * A span saying how long something lasted ("for two years", "since…", "until…"), not one followed
+ * by any of `notBefore`, which makes it an offset or a date ("a day _after_", "two days _ago_").
  */
-const DURATION_NOT_OFFSET_EVIDENCE = new RegExp(
-  String.raw`(?<!\bfor )\b${SPAN}(?!\s+(?:after|before|later|earlier)\b)|\bfor ${SPAN}|\b(?:since|until) `,
-  'iu',
-);
+function lastingSpan(notBefore: string): string {
+  return String.raw`(?<!\bfor )\b${SPAN}(?!\s+(?:${notBefore})\b)|\bfor ${SPAN}|\b(?:since|until) `;
+}
+
+/**
+ * `DURATION_EVIDENCE` but for a span between two events ("a day after the army…"): that says how
+ * long one came after the other, not how long a state has lasted ("How long has he been president?").
+ */
+const DURATION_NOT_OFFSET_EVIDENCE = new RegExp(lastingSpan('after|before|later|earlier'), 'iu');
 /**
  * "How long after…", "How long was it between…", "How long did X come after Y?" ask for a span
  * between two events; "How long had he been president before…" asks how long a state lasted.
@@ -174,7 +181,7 @@ const ASKS_POST_DURATION = new RegExp(
 );
 /** The state-duration evidence less "ago": "for two years", "since 2021", "a ten-year rule". */
 const LASTING_SPAN_EVIDENCE = new RegExp(
-  String.raw`(?<!\bfor )\b${SPAN}(?!\s+(?:after|before|later|earlier|ago)\b)|\bfor ${SPAN}|\b(?:since|until) |\b${NUMBER}-(?:year|month|week|day)\b`,
+  String.raw`${lastingSpan('after|before|later|earlier|ago')}|\b${NUMBER}-(?:year|month|week|day)\b`,
   'iu',
 );
 const SPAN_AGO = new RegExp(String.raw`\b${SPAN}\s+ago\b`, 'iu');
@@ -184,12 +191,7 @@ const SPAN_AGO = new RegExp(String.raw`\b${SPAN}\s+ago\b`, 'iu');
  * (taking office "in April 2021"), or a span "ago" in a sentence naming the post itself.
  */
 function measuresPost(text: string, post: string): boolean {
-  if (
-    LASTING_SPAN_EVIDENCE.test(text) ||
-    new RegExp(YEAR, 'u').test(text) ||
-    new RegExp(DATE, 'u').test(text)
-  )
-    return true;
+  if (LASTING_SPAN_EVIDENCE.test(text) || YEAR_EVIDENCE.test(text) || DATE_EVIDENCE.test(text)) return true;
   const head = post.split(/\s+/).pop() as string;
   const stem = head.replace(/(?:e[sd]?|s|ing)$/, '');
   return SPAN_AGO.test(text) && new RegExp(String.raw`\b${stem}(?:e|es|ed|ing|s|d)?\b`, 'i').test(text);
