@@ -320,6 +320,7 @@ const ENTITY_CATEGORIES: ReadonlySet<string> = new Set([
   ...Object.values(KIND_CATEGORIES).flat(),
   ...NAMED_CATEGORIES,
 ]);
+
 /**
  * "Which _country's_ president was detained?" asks for a country through what it owns, which a
  * sentence may name in a word of its own ("Nigerien President Bazoum").
