@@ -36,11 +36,13 @@ export function answer(library: Library, question: string, options: Partial<Answ
     !best.missesAskedEvent &&
     !best.missesNamedActor &&
     !lacksFocus(best) &&
-    // The passage most like the question, before those lacking its focus or its speaker's words
-    // were ranked down, lacks them: the question is about something the articles do not cover
-    // ("Did Tiani say that world leaders criticised the coup?"). The best may be that passage.
+    // The passage most like the question, before those not in its speaker's words were ranked
+    // down, is not in them: the question asks what the articles do not have that speaker say ("Did
+    // Tiani say that world leaders criticised the coup?"). (A passage lacking the unseen focus
+    // does not count here: the best one has the focus, and so the articles cover it.)
     !ranked.some(
-      (candidate) => candidate.setAsideBy > 0 && candidate.score + candidate.setAsideBy > best.score,
+      (candidate) =>
+        candidate.speakerSetAsideBy > 0 && candidate.score + candidate.speakerSetAsideBy > best.score,
     ) &&
     !namesSomethingUnknown(library, analysed);
   return {

@@ -48,12 +48,12 @@ export interface Candidate {
    */
   readonly missesNamedActor: boolean;
   /**
-   * How far it was ranked down for lacking what the question is about, 0 if not: its unseen focus,
-   * a noun ("How were the _talks_ going?"; `TUNING.weights.focusMissing`), or the words of whoever
-   * the question asks to have spoken ("How did _Issoufou_ respond?", a sentence nobody asked speaks
-   * — credited with it, or the subject of its speech verb; `TUNING.weights.speakerMissing`).
+   * How far it was ranked down for not being the words of whoever the question asks to have spoken
+   * ("How did _Issoufou_ respond?": a sentence nobody asked speaks, credited with it or the subject
+   * of its speech verb; `TUNING.weights.speakerMissing`), 0 if not. (A sentence lacking the unseen
+   * focus is ranked down too, `TUNING.weights.focusMissing`; `unseenFocusMatch` tells it.)
    */
-  readonly setAsideBy: number;
+  readonly speakerSetAsideBy: number;
   readonly score: number;
 }
 
@@ -121,16 +121,12 @@ export function rankSentences(
     (PURPOSE_NOUNS.has(nounLemma(focus.word)) || (focusIsAskedCategory && question.answerType === 'reason'));
   // "What is Tiani's rank?": a sentence giving a role of the actor asked about ("Tiani, a Niger
   // general,") states the rank, title or post, though it never says "rank".
-  const roleSentences =
-    focus !== undefined && asksForRole(question.text, focus.word)
-      ? roleSentencesOf(library, words, bodyRoleIsIn(library, question.text, words))
-      : new Set<number>();
-
+  const asksRole = focus !== undefined && asksForRole(question.text, focus.word);
   // "What post did Tiani hold _before the coup_?": a role he holds now does not say.
-  const asksEarlierRole =
-    focus !== undefined &&
-    (asksForRole(question.text, focus.word) || focusIsAskedCategory) &&
-    ASKS_EARLIER.test(question.text);
+  const asksEarlierRole = (asksRole || focusIsAskedCategory) && ASKS_EARLIER.test(question.text);
+  const roles = asksRole
+    ? rolesAskedOf(library, words, bodyRoleIsIn(library, question.text, words), asksEarlierRole)
+    : null;
   const standsFor = standsForOf(library, words);
   // "Who took the president into custody?": "detained … by" names the doer of the asked event.
   const eventWords = words.filter(
@@ -202,7 +198,7 @@ export function rankSentences(
         holdsAskedKind: true,
         missesAskedEvent: false,
         missesNamedActor: false,
-        setAsideBy: 0,
+        speakerSetAsideBy: 0,
         score: score + TUNING.weights.dateline,
       };
     }
@@ -211,10 +207,12 @@ export function rankSentences(
       coverage,
       unseenFocusMatch: !focusIsUnseen
         ? null
-        : asksEarlierRole && !PAST_MARKER.test(sentence.text)
-          ? 0
-          : roleSentences.has(id)
+        : roles?.known
+          ? roles.sentences.has(id)
             ? 1
+            : 0
+          : asksEarlierRole && !PAST_MARKER.test(sentence.text)
+            ? 0
             : asksReasonOrPurpose && givesReasonOrPurpose(sentence.text)
               ? 1
               : focusIsAskedCategory && namesKindOf(library, id, question.askedCategory)
@@ -226,7 +224,7 @@ export function rankSentences(
         holdsKind &&
         (!question.demandsSpecifics || isSpecific(library, sentence, question)) &&
         (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)),
-      setAsideBy: 0,
+      speakerSetAsideBy: 0,
       missesNamedActor: namedActors.some(
         (word) =>
           !(library.termsBySentence[id]?.has(word.term) ?? false) &&
@@ -244,12 +242,18 @@ export function rankSentences(
   // restoration of constitutional order". (A verb's paraphrases are too loose to tell: the vectors
   // put "held" next to "Thursday".)
   if (focus !== undefined && focusIsUnseen && focus.partOfSpeech === 'NOUN') {
-    setAside(candidates, lacksFocus, TUNING.weights.focusMissing);
+    const by = TUNING.weights.focusMissing;
+    rankDown(candidates, lacksFocus, (candidate) => ({ ...candidate, score: candidate.score - by }));
   }
   // "What did the general blame…": his own words before others' about him.
   if (askedSpeakers.size > 0) {
     const spoken = sentencesSpokenBy(library, askedSpeakers);
-    setAside(candidates, (candidate) => !spoken.has(candidate.sentence.id), TUNING.weights.speakerMissing);
+    const by = TUNING.weights.speakerMissing;
+    rankDown(
+      candidates,
+      (candidate) => !spoken.has(candidate.sentence.id),
+      (candidate) => ({ ...candidate, score: candidate.score - by, speakerSetAsideBy: by }),
+    );
   }
   const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || a.sentence.id - b.sentence.id;
   candidates.sort(byScore);
@@ -265,12 +269,14 @@ export function rankSentences(
   return [...head, ...candidates.slice(head.length)].sort(byScore);
 }
 
-/** Ranks down by `by` each candidate lacking what the question is about (see `setAsideBy`). */
-function setAside(candidates: Candidate[], lacks: (candidate: Candidate) => boolean, by: number): void {
+/** Ranks down each candidate lacking what the question is about, in place. */
+function rankDown(
+  candidates: Candidate[],
+  lacks: (candidate: Candidate) => boolean,
+  rankedDown: (candidate: Candidate) => Candidate,
+): void {
   for (const [at, candidate] of candidates.entries()) {
-    if (lacks(candidate)) {
-      candidates[at] = { ...candidate, score: candidate.score - by, setAsideBy: candidate.setAsideBy + by };
-    }
+    if (lacks(candidate)) candidates[at] = rankedDown(candidate);
   }
 }
 
@@ -421,27 +427,42 @@ function asksForRole(question: string, word: string): boolean {
   return !followed.test(question);
 }
 
+/** The roles the articles give the actors a question asks a role of (see `rolesAskedOf`). */
+interface RolesAsked {
+  /** Some actor the question names has a role in the articles: they say what roles it holds. */
+  readonly known: boolean;
+  /** The sentences giving one of those roles that the question asks for. */
+  readonly sentences: ReadonlySet<number>;
+}
+
 /**
- * The sentences that give a role of an actor the question's words name; asked for a post in a
- * body ("What position did Tiani hold _in the presidential guard_?"), only a role naming that body.
+ * The roles of the actors the question's words name. Asked for a post in a body ("What position
+ * did Tiani hold _in the presidential guard_?"), only a role naming that body counts; asked for
+ * an earlier one ("…_before_ the coup?"), only a role marked as former ("former president"). When
+ * the articles give an actor's roles and none is the one asked, no other sentence gives it: a
+ * paraphrase of "position" ("a real _way_ out") is not a post.
  */
-function roleSentencesOf(
+function rolesAskedOf(
   library: Library,
   words: readonly WeightedWord[],
   body: Actor | undefined,
-): Set<number> {
+  earlier: boolean,
+): RolesAsked {
   const byId = actorByIdOf(library);
   const bodyTerms = body === undefined ? undefined : actorTermsOf(library, body).name;
   const sentences = new Set<number>();
+  let known = false;
   for (const actorId of new Set(words.flatMap((word) => [...word.actors]))) {
     if (actorId === body?.id) continue;
     for (const role of byId.get(actorId)?.roles ?? []) {
       if (role.sentenceId === null) continue;
+      known = true;
       if (bodyTerms && !termsOf(role.text).some((term) => bodyTerms.has(term))) continue;
+      if (earlier && !PAST_MARKER.test(role.text)) continue;
       sentences.add(role.sentenceId);
     }
   }
-  return sentences;
+  return { known, sentences };
 }
 
 /** Words for a country's forces as a whole: a rank ("general") is a post in them without naming them. */
