@@ -185,6 +185,23 @@ const LASTING_SPAN_EVIDENCE = new RegExp(
   'iu',
 );
 const SPAN_AGO = new RegExp(String.raw`\b${SPAN}\s+ago\b`, 'iu');
+/**
+ * "How long did the call _last_?", "…go on?": how long an event went on. A span "ago" or a date
+ * says when it happened, not for how long; a lasting span or a range of dates says that.
+ */
+const ASKS_EVENT_DURATION =
+  /\bhow long (?:did|does|do|will|would|could|can|has|have|had)\b[^?]{0,80}?\b(?:last|go on|continue)\b/i;
+const YEARS = new RegExp(YEAR, 'gu');
+const DATES = new RegExp(DATE, 'gu');
+
+/**
+ * Whether a sentence says how long an event went on: a lasting span, or two years or two dates
+ * ("from 1861 to 1865"; "July 28, 2023" is one time).
+ */
+function measuresEvent(text: string): boolean {
+  const distinct = (pattern: RegExp): number => new Set(text.match(pattern) ?? []).size;
+  return LASTING_SPAN_EVIDENCE.test(text) || distinct(YEARS) >= 2 || distinct(DATES) >= 2;
+}
 
 /**
  * Whether a sentence measures how long the asked post has been held: a lasting span, a date
@@ -281,6 +298,7 @@ function holdsMeasure(
         const post = ASKS_POST_DURATION.exec(question.text);
         if (post) return measuresPost(text, (post[1] ?? post[2]) as string);
       }
+      if (ASKS_EVENT_DURATION.test(question.text)) return measuresEvent(text);
       return (
         (ASKS_OFFSET.test(question.text) && !ASKS_STATE_DURATION.test(question.text)
           ? DURATION_EVIDENCE

@@ -105,6 +105,17 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('How long has Bazoum been missing?', 'Bazoum went missing two days ago.')).toBe(true);
   });
 
+  it('takes no time an event happened for how long it went on', () => {
+    const call = 'Blinken spoke to Bazoum by phone two days ago, on July 28, 2023.';
+    expect(holds("How long did Blinken's call with Bazoum last?", call)).toBe(false);
+    // A lasting span or a range of years or dates says it.
+    expect(holds('How long did the call last?', 'The call lasted for two hours.')).toBe(true);
+    expect(holds('How long did the war go on?', 'The war was fought from 1861 to 1865.')).toBe(true);
+    expect(holds('How long did the talks continue?', 'Talks ran from July 28 to August 3.')).toBe(true);
+    // How long ago it happened is asked otherwise.
+    expect(holds('How long ago was the call?', call)).toBe(true);
+  });
+
   it('lets questions of other kinds through', () => {
     expect(holds('Why did the army back the coup?', 'The army backed it.')).toBe(true);
     expect(holds('What did the army warn against?', 'The army warned against intervention.')).toBe(true);
