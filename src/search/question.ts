@@ -58,6 +58,11 @@ export interface AnalysedQuestion {
    * question's word, else null: a sentence naming it after a possessive name says whose.
    */
   readonly ownedAsked: string | null;
+  /**
+   * It asks whether something holds, with no question word ("Is Tiani the commander of the guard?",
+   * or a claim put up to check): a passage confirms it only if it speaks of everyone it names.
+   */
+  readonly asksWhether: boolean;
   /** The question as wink tagged it, offsets into `text` (tagged once, read again by ranking). */
   readonly tagged: readonly Token[];
 }
@@ -121,6 +126,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     asksDateline: asksForDateline(text),
     asksMedium: asksMediumOf(tagged),
     ownedAsked: ownedAskedOf(tagged),
+    asksWhether: firstQuestionWord < 0,
     tagged,
   };
 }

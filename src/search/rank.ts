@@ -138,9 +138,11 @@ export function rankSentences(
   const namesAskedEvent = (term: string): boolean =>
     eventWords.some((word) => word.term === term || word.wordNetTerms.has(term));
   // An owner is not what is asked about: "Bazoum's government" may be "Niger's former government".
+  // A claim to check names actors in common words too ("Is Tiani the commander of the _presidential
+  // guard_?"): a passage confirms it only if it speaks of them.
   const namedActors = words.filter(
     (word) =>
-      word.isName &&
+      (word.isName || (question.asksWhether && namesActorsByName(library, word))) &&
       word.actors.size > 0 &&
       [...word.actors].every((actorId) => SELF_STANDING_KINDS.has(actorByIdOf(library).get(actorId)?.kind)) &&
       !new RegExp(String.raw`\b${word.word}['’]s\b`, 'iu').test(question.text),
@@ -498,6 +500,15 @@ function bodyRoleIsIn(
     if (inBody.test(questionText)) return body;
   }
   return undefined;
+}
+
+/** Whether a word is part of the name of each actor it names ("guard"), not a role ("leader"). */
+function namesActorsByName(library: Library, word: WeightedWord): boolean {
+  const byId = actorByIdOf(library);
+  return [...word.actors].every((actorId) => {
+    const actor = byId.get(actorId);
+    return actor !== undefined && actorTermsOf(library, actor).name.has(word.term);
+  });
 }
 
 const ASKS_FOR_EVENT_DETAIL: ReadonlySet<string> = new Set(['time', 'place', 'number']);

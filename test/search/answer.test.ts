@@ -32,6 +32,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // A claim to check is asked as the claim: "true" is no word of it.
   ['Is it true that world leaders criticised the putsch?', 'sharp criticism from world leaders'],
+  // A claim naming the guard, checked against the sentence that speaks of it.
+  ['Was Bazoum detained by the presidential guard?', 'members of his own presidential guard'],
   // Typed in lower case, a capital as a subject still stands for its government.
   ['does washington still back bazoum?', 'unflagging support'],
   // Typed in lower case, "us" after "the" is still the United States, not the pronoun.
@@ -193,6 +195,8 @@ describe('answer on the seed article', () => {
     'Did CNN report that world leaders criticised the coup?',
     // Tiani's one role, "a Niger general", is no post in the presidential guard.
     'What position did Tiani hold within the presidential guard before the coup?',
+    // A claim about the presidential guard: the sentence on Tiani never speaks of the guard.
+    'Is Abdourahamane Tiani the commander of the presidential guard?',
   ])('says the articles do not answer: %s', (question) => {
     const result = answer(library, question);
     expect(result.answered).toBe(false);

@@ -174,3 +174,16 @@ describe('a light verb whose object carries the meaning', () => {
     expect(light(question)).toEqual(words);
   });
 });
+
+describe('whether a question asks if something holds', () => {
+  it.each([
+    ['Is Tiani the commander of the presidential guard?', true],
+    ['Did the army back the coup?', true],
+    // A claim put up to check reaches ranking as the claim itself.
+    ['Tiani was the commander of the presidential guard', true],
+    ['Who is the commander of the presidential guard?', false],
+    ['Did the army say why it backed the coup?', false],
+  ])('%s → %s', (question, asksWhether) => {
+    expect(analyseQuestion(question).asksWhether).toBe(asksWhether);
+  });
+});
