@@ -691,6 +691,12 @@ const GENERIC_QUESTION_WORDS = new Set([
   'majority',
   'bulk',
   'exactly',
+  // Measures of what follows: "what _scale_ of assistance" asks about the assistance.
+  'scale',
+  'size',
+  'level',
+  'extent',
+  'degree',
   'happen',
   'happened',
   // Light verbs: "make an announcement" is about the announcement.

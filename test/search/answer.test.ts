@@ -32,6 +32,9 @@ const ANSWERABLE: [string, string][] = [
   ],
   // A claim to check is asked as the claim: "true" is no word of it.
   ['Is it true that world leaders criticised the putsch?', 'sharp criticism from world leaders'],
+  // "level" and "scale" only measure what follows: the question is about the assistance.
+  ['What level of assistance did Blinken say was threatened?', 'hundreds of millions of dollars'],
+  ['What scale of aid did the Secretary say was at risk?', 'hundreds of millions of dollars'],
   // A claim naming the guard, checked against the sentence that speaks of it.
   ['Was Bazoum detained by the presidential guard?', 'members of his own presidential guard'],
   // Typed in lower case, a capital as a subject still stands for its government.
