@@ -673,8 +673,33 @@ const OPENS_WITH_DEFINITION = new WeakMap<Library, Map<string, boolean>>();
  */
 function canBeFocus(word: WeightedWord): boolean {
   if (word.actors.size > 0 || word.partOfSpeech === 'PROPN') return false;
+  // "Who _claimed_ that…", "What did Tiani _accuse_ the government of?": any passage giving
+  // someone's words says it, in "said" or none ("…, he said, did not give…"). What was said is the
+  // focus.
+  if (word.partOfSpeech === 'VERB' && SAYING_VERBS.has(verbLemma(word.word))) return false;
   return word.partOfSpeech === null || word.partOfSpeech === 'NOUN' || word.partOfSpeech === 'VERB';
 }
+
+/** Verbs that report what someone said was so (as lemmas). */
+const SAYING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'state',
+  'claim',
+  'assert',
+  'allege',
+  'contend',
+  'add',
+  'note',
+  'mention',
+  'remark',
+  'comment',
+  'report',
+  'write',
+  'cite',
+  'accuse',
+  'blame',
+]);
 
 /** Words that shape a question rather than say what it is about ("what kind of backing…"). */
 const GENERIC_QUESTION_WORDS = new Set([

@@ -35,6 +35,13 @@ const ANSWERABLE: [string, string][] = [
   // "level" and "scale" only measure what follows: the question is about the assistance.
   ['What level of assistance did Blinken say was threatened?', 'hundreds of millions of dollars'],
   ['What scale of aid did the Secretary say was at risk?', 'hundreds of millions of dollars'],
+  // A verb of saying ("accuse", "claim") is met by any passage giving someone's words, even with
+  // "said" or none: what was said is what the question is about.
+  ['What did Tiani accuse the former government of failing to provide Nigeriens?', 'did not give Nigeriens'],
+  [
+    'Who claimed the former government gave Nigeriens no way out of the security crisis?',
+    'did not give Nigeriens',
+  ],
   // A claim naming the guard, checked against the sentence that speaks of it.
   ['Was Bazoum detained by the presidential guard?', 'members of his own presidential guard'],
   // Typed in lower case, a capital as a subject still stands for its government.
