@@ -178,7 +178,8 @@ export function rankSentences(
     const kindEvidence =
       answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
       (question.asksMedium && namesKindOf(library, id, MEDIUM) ? 1 : 0) +
-      (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0);
+      (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0) +
+      (roles?.sentences.has(id) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * (ranking / totalWeight) +

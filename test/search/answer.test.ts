@@ -57,6 +57,8 @@ const ANSWERABLE: [string, string][] = [
   ['What reasons did Tiani give for the coup in his televised address?', 'coup was motivated by both'],
   // "rank" is never written: the sentence giving Tiani's role states it.
   ["What is Abdourahamane Tiani's rank?", 'Abdourahamane Tiani, a Niger general,'],
+  // …and ranks first, though another sentence has a near word for "job" ("a real way out").
+  ['What job does Tiani have?', 'Abdourahamane Tiani, a Niger general,'],
   // The passages most like these lack their unseen focus ("talks", "profession"), but the best
   // one has it: the articles do cover it, so they answer.
   ['How are the talks to restore constitutional rule going?', 'negotiations to ensure constitutional order'],
