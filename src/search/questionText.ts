@@ -4,6 +4,7 @@ import { termOf } from './analysis';
 import { questionProper } from './questionWording';
 import { articleWordCounts } from './articleWords';
 import { lemmasOf } from './wordNetLookup';
+import { STOP_WORDS } from './stopWords';
 
 /** A word of the question read as another: what was typed and the article word it was read as. */
 export interface SpellingCorrection {
@@ -64,7 +65,7 @@ const MAX_LOOKUPS = 8;
 function correctedSpelling(library: Library, text: string, corrections: SpellingCorrection[]): string {
   const vectors = library.vectors;
   if (!vectors) return text;
-  const vocabulary = articleWordCounts(library);
+  const vocabulary = correctionVocabularyOf(library);
   let lookups = 0;
   return text.replace(/\p{L}+/gu, (token) => {
     const lower = token.toLowerCase();
@@ -93,6 +94,25 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
     return readAs;
   });
 }
+
+/**
+ * The words a typo may be read as: the articles' words and, used by none of them (count 0), the
+ * function words the index drops ("aganist" → against), so a mistyped one is not left as a word to
+ * look for.
+ */
+function correctionVocabularyOf(library: Library): ReadonlyMap<string, number> {
+  let vocabulary = CORRECTION_VOCABULARIES.get(library);
+  if (!vocabulary) {
+    const words = new Map(articleWordCounts(library));
+    for (const word of STOP_WORDS) {
+      if (word.length >= MIN_CORRECTED_LENGTH && !words.has(word)) words.set(word, 0);
+    }
+    CORRECTION_VOCABULARIES.set(library, (vocabulary = words));
+  }
+  return vocabulary;
+}
+
+const CORRECTION_VOCABULARIES = new WeakMap<Library, ReadonlyMap<string, number>>();
 
 /** Whether WordNet, when loaded, knows the word under none of its lemmas. */
 function unknownToWordNet(library: Library, word: string): boolean {

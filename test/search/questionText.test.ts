@@ -48,6 +48,13 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'was there a negotiation?')).toBe('was there a negotiation?');
   });
 
+  it('corrects a mistyped function word, though the articles are indexed without them', () => {
+    expect(readingOf(library, 'what did the army warn aganist?')).toEqual({
+      text: 'what did the army warn against?',
+      corrections: [{ typed: 'aganist', readAs: 'against' }],
+    });
+  });
+
   it('leaves English words, unknown names, acronyms and short words alone', () => {
     expect(questionTextOf(library, 'What did France say about the coup?')).toBe(
       'What did France say about the coup?',
