@@ -26,7 +26,11 @@ export interface QuestionReading {
  */
 export function readingOf(library: Library, typed: string): QuestionReading {
   const corrections: SpellingCorrection[] = [];
-  const text = correctedSpelling(library, withCountryUs(withoutShouting(questionProper(typed))), corrections);
+  const text = correctedSpelling(
+    library,
+    withWordsWrittenOut(withCountryUs(withoutShouting(questionProper(typed))), corrections),
+    corrections,
+  );
   return { text, corrections };
 }
 
@@ -46,6 +50,34 @@ function withoutShouting(text: string): string {
  */
 function withCountryUs(text: string): string {
   return text.replace(/\b((?:the|which|what|whose|a|an|top|senior)\s+)us\b/giu, '$1US');
+}
+
+/**
+ * Shortenings typed in chat for words of news ("the old govt", "the state dept"), each read as
+ * one word only: none is an English word of its own.
+ */
+const SHORTENINGS: ReadonlyMap<string, string> = new Map([
+  ['govt', 'government'],
+  ["gov't", 'government'],
+  ['govts', 'governments'],
+  ['dept', 'department'],
+  ['depts', 'departments'],
+  ['intl', 'international'],
+  ['natl', 'national'],
+  ['admin', 'administration'],
+  ['ppl', 'people'],
+  ['yrs', 'years'],
+]);
+
+/** Writes out the chat shortenings of `SHORTENINGS`, each noted as a correction. */
+function withWordsWrittenOut(text: string, corrections: SpellingCorrection[]): string {
+  return text.replace(/\p{L}+(?:['’]\p{L}+)?/gu, (token) => {
+    const written = SHORTENINGS.get(token.toLowerCase().replace('’', "'"));
+    if (written === undefined) return token;
+    const readAs = /^\p{Lu}/u.test(token) ? written.charAt(0).toUpperCase() + written.slice(1) : written;
+    corrections.push({ typed: token, readAs });
+    return readAs;
+  });
 }
 
 /** The shortest word we correct: shorter ones have too many neighbours one edit away. */

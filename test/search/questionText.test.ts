@@ -55,6 +55,19 @@ describe('the question as analysed', () => {
     });
   });
 
+  it('writes out shortenings typed in chat, and says so', () => {
+    expect(readingOf(library, "what did the old govt and Bazoum's gov't fail to give?")).toEqual({
+      text: "what did the old government and Bazoum's government fail to give?",
+      corrections: [
+        { typed: 'govt', readAs: 'government' },
+        { typed: "gov't", readAs: 'government' },
+      ],
+    });
+    expect(questionTextOf(library, 'Who at the State Dept spoke?')).toBe(
+      'Who at the State Department spoke?',
+    );
+  });
+
   it('leaves English words, unknown names, acronyms and short words alone', () => {
     expect(questionTextOf(library, 'What did France say about the coup?')).toBe(
       'What did France say about the coup?',
