@@ -384,7 +384,7 @@ export const KIND_CATEGORIES: Readonly<Record<ActorKind, readonly string[]>> = {
   person: ['person', 'individual', 'figure', 'official', 'politician'],
   organisation: ['organisation', 'organization', 'body', 'group', 'institution', 'agency'],
   government: ['government', 'administration', 'authority', 'body', 'agency', 'department', 'branch'],
-  military: ['military', 'army', 'force', 'junta', 'unit'],
+  military: ['military', 'army', 'force', 'junta', 'unit', 'body', 'group'],
   outlet: [
     'outlet',
     'network',

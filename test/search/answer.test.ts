@@ -42,6 +42,8 @@ const ANSWERABLE: [string, string][] = [
     'Who claimed the former government gave Nigeriens no way out of the security crisis?',
     'did not give Nigeriens',
   ],
+  // An army command is a body: the sentence naming it meets the unseen "body".
+  ['Which body backed the seizure of power in a bid to avoid bloodshed?', 'the Nigerien army command said'],
   // A claim naming the guard, checked against the sentence that speaks of it.
   ['Was Bazoum detained by the presidential guard?', 'members of his own presidential guard'],
   // Typed in lower case, a capital as a subject still stands for its government.
