@@ -190,17 +190,17 @@ const SPAN_AGO = new RegExp(String.raw`\b${SPAN}\s+ago\b`, 'iu');
  * says when it happened, not for how long; a lasting span or a range of dates says that.
  */
 const ASKS_EVENT_DURATION =
-  /\bhow long (?:did|does|do|will|would|could|can|has|have|had)\b[^?]{0,80}?\b(?:last|go on|continue)\b/i;
-const YEARS = new RegExp(YEAR, 'gu');
-const DATES = new RegExp(DATE, 'gu');
+  /\bhow long (?:did|does|do|will|would|could|can|has|have|had)\b[^?]{0,80}?\b(?:last(?:ed)?|go(?:ne)? on|went on|continued?)(?:\s+for)?(?=\s*(?:[?,.;!]|$))/i;
+/** A span between two times: "from 1861 to 1865", "between July 28 and August 3", "1861–1865". */
+const TIME_POINT = String.raw`(?:${DATE}|${YEAR})`;
+const TIME_RANGE = new RegExp(
+  String.raw`\b(?:from|between)\s+${TIME_POINT}[^.;]{0,40}?\b(?:to|until|till|through|and)\s+${TIME_POINT}|${YEAR}\s*[–—-]\s*${YEAR}`,
+  'iu',
+);
 
-/**
- * Whether a sentence says how long an event went on: a lasting span, or two years or two dates
- * ("from 1861 to 1865"; "July 28, 2023" is one time).
- */
+/** Whether a sentence says how long an event went on: a lasting span, or a range of times. */
 function measuresEvent(text: string): boolean {
-  const distinct = (pattern: RegExp): number => new Set(text.match(pattern) ?? []).size;
-  return LASTING_SPAN_EVIDENCE.test(text) || distinct(YEARS) >= 2 || distinct(DATES) >= 2;
+  return LASTING_SPAN_EVIDENCE.test(text) || TIME_RANGE.test(text);
 }
 
 /**

@@ -112,8 +112,16 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('How long did the call last?', 'The call lasted for two hours.')).toBe(true);
     expect(holds('How long did the war go on?', 'The war was fought from 1861 to 1865.')).toBe(true);
     expect(holds('How long did the talks continue?', 'Talks ran from July 28 to August 3.')).toBe(true);
-    // How long ago it happened is asked otherwise.
+    expect(holds('How long has the call lasted?', call)).toBe(false);
+    // Two times are no range: when he was elected and when toppled; two counts are no years.
+    expect(holds('How long did the call last?', 'Bazoum, elected in 2021, was toppled in 2023.')).toBe(false);
+    expect(holds('How long did the call last?', 'The guard of 1500 soldiers met 2000 protesters.')).toBe(
+      false,
+    );
+    expect(holds('How long did the war last?', 'It was fought 1861–1865.')).toBe(true);
+    // How long ago it happened is asked otherwise; "last week" is no verb of lasting.
     expect(holds('How long ago was the call?', call)).toBe(true);
+    expect(holds('How long has Bazoum been detained since last week?', call)).toBe(true);
   });
 
   it('lets questions of other kinds through', () => {
