@@ -19,7 +19,8 @@ export interface QuestionWord {
   /**
    * A light verb whose object carries the meaning ("_give_ a timeline", "_give_ reasons"): it shapes
    * the question like "make" in "make an announcement". Not when the object is asked ("What did
-   * the government fail to _give_ people?").
+   * the government fail to _give_ people?"). Also a measure of what follows it ("What _scale_ of
+   * assistance…", "To what _extent_…"), but not a measure asked for ("What is the size of the guard?").
    */
   readonly light: boolean;
 }
@@ -59,8 +60,9 @@ export interface AnalysedQuestion {
    */
   readonly ownedAsked: string | null;
   /**
-   * It asks whether something holds, with no question word ("Is Tiani the commander of the guard?",
-   * or a claim put up to check): a passage confirms it only if it speaks of everyone it names.
+   * It asks whether something holds: it opens with an auxiliary ("Is Tiani the general who commands
+   * the guard?") or has no question word (a claim put up to check): a passage confirms it only if
+   * it speaks of everyone it names.
    */
   readonly asksWhether: boolean;
   /** The question as wink tagged it, offsets into `text` (tagged once, read again by ranking). */
@@ -92,7 +94,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const questionWordAt =
     firstQuestionWord > 0 && leadInSetOff(text, tokens[firstQuestionWord] as string) ? firstQuestionWord : -1;
   const opening = clauseOpenings(text, tokens);
-  const lightVerbs = lightVerbsOf(tagged);
+  const lightWords = new Set([...lightVerbsOf(tagged), ...measureNounsOf(tokens)]);
   tokens.forEach((token, position) => {
     const term = termOf(token);
     if (term === null || seen.has(term)) return;
@@ -106,7 +108,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
       isName,
       partOfSpeech: partsOfSpeech.get(token.toLowerCase()) ?? null,
       leadIn: position < questionWordAt,
-      light: lightVerbs.has(token.toLowerCase()),
+      light: lightWords.has(token.toLowerCase()),
     });
   });
   // "What was Issoufou _asked_ to do?" asks about an event, not what he is.
@@ -126,7 +128,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     asksDateline: asksForDateline(text),
     asksMedium: asksMediumOf(tagged),
     ownedAsked: ownedAskedOf(tagged),
-    asksWhether: firstQuestionWord < 0,
+    asksWhether: firstQuestionWord < 0 || OPENS_WITH_AUXILIARY.test(text),
     tagged,
   };
 }
@@ -244,6 +246,28 @@ function lightVerbsOf(tokens: readonly Token[]): Set<string> {
       light.add(lower);
   });
   return light;
+}
+
+/** A yes/no question's opening: an auxiliary ("_Is_ Tiani the general who commands the guard?"). */
+const OPENS_WITH_AUXILIARY =
+  /^\W*(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)\b/i;
+
+/** Nouns that measure what follows them ("what scale of X"). */
+const MEASURE_NOUNS = /^(?:scale|size|level|extent|degree)$/i;
+
+/**
+ * The measure nouns right after "what" / "which" and before "of" ("What _scale_ of assistance…"),
+ * or in "to what _extent_", lower case: the question is about what they measure.
+ */
+function measureNounsOf(tokens: readonly string[]): Set<string> {
+  const measures = new Set<string>();
+  tokens.forEach((token, at) => {
+    if (!MEASURE_NOUNS.test(token) || !/^(?:what|which)$/i.test(tokens[at - 1] ?? '')) return;
+    const next = tokens[at + 1]?.toLowerCase();
+    if (next === 'of' || (token.toLowerCase() === 'extent' && tokens[at - 2]?.toLowerCase() === 'to'))
+      measures.add(token.toLowerCase());
+  });
+  return measures;
 }
 
 /** Nouns that ask for a sort of thing rather than name one: "what kind of X" asks for an X. */

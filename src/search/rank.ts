@@ -7,7 +7,7 @@ import { answerTypeEvidence, givesReasonOrPurpose, holdsAskedKind, statesDefinit
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf } from './analysis';
-import { actorReferencesIn, type Actor } from '../actors';
+import { actorReferencesIn, headOf, type Actor } from '../actors';
 import { actorByIdOf, actorTermsOf, BODY_KINDS, SELF_STANDING_KINDS } from './actorTerms';
 import { KIND_CATEGORIES } from '../actors/lexicon';
 import { listedFor } from './wordNetLookup';
@@ -101,7 +101,18 @@ export function rankSentences(
   // Within one article every sentence is a candidate: one with no word in common still ranks.
   const ids = article === null ? [...lexicalById.keys()] : (library.sentencesByArticle.get(article) ?? []);
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0) || 1;
-  const focusIndex = words.findIndex((word) => !isGeneric(word) && canBeFocus(word));
+  // "When / where / how long after did Tiani declare…" asks about the saying, not what was said.
+  const askedSpeakers = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
+    ? new Set<string>()
+    : askedSpeakersOf(library, question.text, actorsOfTerm);
+  // "Who _claimed_ that…", "What did Tiani _accuse_ the government of?": a passage giving the
+  // words of the one asked about, or of whoever is asked for, says it, in "said" or none ("…, he
+  // said, did not give…"). What was said is the focus. (Not when nobody's words are checked: "What
+  // did the State Department accuse Tiani of?" is not met by Tiani's own declaration.)
+  const sayingIsChecked = askedSpeakers.size > 0 || question.answerType === 'person';
+  const focusIndex = words.findIndex(
+    (word) => !isGeneric(word) && canBeFocus(word) && !(sayingIsChecked && isSayingVerb(word)),
+  );
   const focus = words[focusIndex];
   // "Who is the _commander_ of the guard?" asks for whoever holds that role: a sentence not naming
   // it, in its own word ("command" is another) or a firm paraphrase, does not say who does.
@@ -147,10 +158,6 @@ export function rankSentences(
       [...word.actors].every((actorId) => SELF_STANDING_KINDS.has(actorByIdOf(library).get(actorId)?.kind)) &&
       !new RegExp(String.raw`\b${word.word}['’]s\b`, 'iu').test(question.text),
   );
-  // "When / where / how long after did Tiani declare…" asks about the saying, not what was said.
-  const askedSpeakers = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
-    ? new Set<string>()
-    : askedSpeakersOf(library, question.text, actorsOfTerm);
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
     : [];
@@ -245,18 +252,13 @@ export function rankSentences(
   // restoration of constitutional order". (A verb's paraphrases are too loose to tell: the vectors
   // put "held" next to "Thursday".)
   if (focus !== undefined && focusIsUnseen && focus.partOfSpeech === 'NOUN') {
-    const by = TUNING.weights.focusMissing;
-    rankDown(candidates, lacksFocus, (candidate) => ({ ...candidate, score: candidate.score - by }));
+    rankDown(candidates, lacksFocus, TUNING.weights.focusMissing);
   }
   // "What did the general blame…": his own words before others' about him.
   if (askedSpeakers.size > 0) {
     const spoken = sentencesSpokenBy(library, askedSpeakers);
-    const by = TUNING.weights.speakerMissing;
-    rankDown(
-      candidates,
-      (candidate) => !spoken.has(candidate.sentence.id),
-      (candidate) => ({ ...candidate, score: candidate.score - by, speakerSetAsideBy: by }),
-    );
+    const unspoken = (candidate: Candidate): boolean => !spoken.has(candidate.sentence.id);
+    rankDown(candidates, unspoken, TUNING.weights.speakerMissing, 'speaker');
   }
   const byScore = (a: Candidate, b: Candidate): number => b.score - a.score || a.sentence.id - b.sentence.id;
   candidates.sort(byScore);
@@ -272,14 +274,20 @@ export function rankSentences(
   return [...head, ...candidates.slice(head.length)].sort(byScore);
 }
 
-/** Ranks down each candidate lacking what the question is about, in place. */
+/**
+ * Ranks down by `by` each candidate lacking what the question is about, in place; for lacking the
+ * asked speaker's words, noted in `speakerSetAsideBy`.
+ */
 function rankDown(
   candidates: Candidate[],
   lacks: (candidate: Candidate) => boolean,
-  rankedDown: (candidate: Candidate) => Candidate,
+  by: number,
+  lacking: 'focus' | 'speaker' = 'focus',
 ): void {
   for (const [at, candidate] of candidates.entries()) {
-    if (lacks(candidate)) candidates[at] = rankedDown(candidate);
+    if (!lacks(candidate)) continue;
+    const speakerSetAsideBy = lacking === 'speaker' ? by : candidate.speakerSetAsideBy;
+    candidates[at] = { ...candidate, score: candidate.score - by, speakerSetAsideBy };
   }
 }
 
@@ -423,12 +431,16 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([
  */
 function asksForRole(question: string, word: string): boolean {
   if (!ROLE_NOUNS.has(nounLemma(word))) return false;
-  const followed = new RegExp(
-    String.raw`\b${word}\s+(?:on|about|regarding|concerning|toward|towards|over)\b`,
+  // "position on", or one taken on something ("What position did Tiani take on the government?").
+  const stance = new RegExp(
+    String.raw`\b${word}\s+(?:${ABOUT})\b|\b${word}\b[^?]{0,60}?\b(?:take|took|taken|taking|adopt|adopted|adopting)\s+(?:${ABOUT})\b`,
     'iu',
   );
-  return !followed.test(question);
+  return !stance.test(question);
 }
+
+/** Prepositions after a stance: what it is about. */
+const ABOUT = 'on|about|regarding|concerning|toward|towards|over';
 
 /** The roles the articles give the actors a question asks a role of (see `rolesAskedOf`). */
 interface RolesAsked {
@@ -455,14 +467,23 @@ function rolesAskedOf(
   const bodyTerms = body === undefined ? undefined : actorTermsOf(library, body).name;
   const sentences = new Set<number>();
   let known = false;
+  const isAsked = (text: string): boolean =>
+    (!bodyTerms || termsOf(text).some((term) => bodyTerms.has(term))) && (!earlier || PAST_MARKER.test(text));
   for (const actorId of new Set(words.flatMap((word) => [...word.actors]))) {
     if (actorId === body?.id) continue;
-    for (const role of byId.get(actorId)?.roles ?? []) {
-      if (role.sentenceId === null) continue;
-      known = true;
-      if (bodyTerms && !termsOf(role.text).some((term) => bodyTerms.has(term))) continue;
-      if (earlier && !PAST_MARKER.test(role.text)) continue;
-      sentences.add(role.sentenceId);
+    const actor = byId.get(actorId);
+    const roles = (actor?.roles ?? []).filter((role) => role.sentenceId !== null);
+    if (roles.length === 0) continue;
+    known = true;
+    for (const role of roles) if (isAsked(role.text)) sentences.add(role.sentenceId as number);
+    // A role is given again as a title ("…reiterated to _President_ Bazoum…").
+    const heads = new Set(roles.map((role) => headOf(role.text)));
+    for (const mention of actor?.mentions ?? []) {
+      const titled = mention.text
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u)
+        .some((word) => heads.has(word));
+      if (titled && isAsked(mention.text)) sentences.add(mention.sentenceId);
     }
   }
   return { known, sentences };
@@ -674,11 +695,12 @@ const OPENS_WITH_DEFINITION = new WeakMap<Library, Map<string, boolean>>();
  */
 function canBeFocus(word: WeightedWord): boolean {
   if (word.actors.size > 0 || word.partOfSpeech === 'PROPN') return false;
-  // "Who _claimed_ that…", "What did Tiani _accuse_ the government of?": any passage giving
-  // someone's words says it, in "said" or none ("…, he said, did not give…"). What was said is the
-  // focus.
-  if (word.partOfSpeech === 'VERB' && SAYING_VERBS.has(verbLemma(word.word))) return false;
   return word.partOfSpeech === null || word.partOfSpeech === 'NOUN' || word.partOfSpeech === 'VERB';
+}
+
+/** Whether a word is a verb reporting what someone said was so (see `SAYING_VERBS`). */
+function isSayingVerb(word: WeightedWord): boolean {
+  return word.partOfSpeech === 'VERB' && SAYING_VERBS.has(verbLemma(word.word));
 }
 
 /** Verbs that report what someone said was so (as lemmas). */
@@ -717,12 +739,6 @@ const GENERIC_QUESTION_WORDS = new Set([
   'majority',
   'bulk',
   'exactly',
-  // Measures of what follows: "what _scale_ of assistance" asks about the assistance.
-  'scale',
-  'size',
-  'level',
-  'extent',
-  'degree',
   'happen',
   'happened',
   // Light verbs: "make an announcement" is about the announcement.

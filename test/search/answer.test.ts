@@ -59,6 +59,10 @@ const ANSWERABLE: [string, string][] = [
   ['What reasons did Tiani give for the coup in his televised address?', 'coup was motivated by both'],
   // "rank" is never written: the sentence giving Tiani's role states it.
   ["What is Abdourahamane Tiani's rank?", 'Abdourahamane Tiani, a Niger general,'],
+  // A role given again as a title ("President Bazoum") states it too.
+  ['What position does Bazoum hold?', 'President Bazoum'],
+  // A position taken on something is a stance, not a post.
+  ['What position did Tiani take on the former government?', 'did not give Nigeriens'],
   // …and ranks first, though another sentence has a near word for "job" ("a real way out").
   ['What job does Tiani have?', 'Abdourahamane Tiani, a Niger general,'],
   // The passages most like these lack their unseen focus ("talks", "profession"), but the best
@@ -211,6 +215,12 @@ describe('answer on the seed article', () => {
     'What position did Tiani hold within the presidential guard before the coup?',
     // A claim about the presidential guard: the sentence on Tiani never speaks of the guard.
     'Is Abdourahamane Tiani the commander of the presidential guard?',
+    'Is Tiani the general who commands the presidential guard?',
+    // A measure asked for, which no article gives.
+    'What is the size of the presidential guard?',
+    // Whose words these would be is not checked (a government speaks through others): the verb
+    // stays what is asked, and Tiani's own declaration is no accusation by the State Department.
+    'What did the State Department accuse Tiani of?',
   ])('says the articles do not answer: %s', (question) => {
     const result = answer(library, question);
     expect(result.answered).toBe(false);

@@ -181,9 +181,27 @@ describe('whether a question asks if something holds', () => {
     ['Did the army back the coup?', true],
     // A claim put up to check reaches ranking as the claim itself.
     ['Tiani was the commander of the presidential guard', true],
+    // An opening auxiliary asks whether, whatever relative or embedded question word follows.
+    ['Is Tiani the general who commands the presidential guard?', true],
+    ['Did the army say why it backed the coup?', true],
     ['Who is the commander of the presidential guard?', false],
-    ['Did the army say why it backed the coup?', false],
   ])('%s → %s', (question, asksWhether) => {
     expect(analyseQuestion(question).asksWhether).toBe(asksWhether);
+  });
+});
+
+describe('a measure of what follows, read as shaping the question', () => {
+  it.each([
+    ['What scale of aid did the Secretary say was at risk?', ['scale']],
+    ['To what extent did the US back Bazoum?', ['extent']],
+    // A measure asked for is what the question is about.
+    ['What is the size of the presidential guard?', []],
+    ['What degree does Tiani hold?', []],
+  ])('%s → %j', (question, light) => {
+    expect(
+      analyseQuestion(question)
+        .words.filter((word) => word.light)
+        .map((word) => word.word),
+    ).toEqual(light);
   });
 });
