@@ -42,6 +42,9 @@ const ANSWERABLE: [string, string][] = [
     'Who claimed the former government gave Nigeriens no way out of the security crisis?',
     'did not give Nigeriens',
   ],
+  // "declare" is another event's verb in the article (Tiani declared himself leader), but a verb
+  // of saying here ("…the army command said…") tells the declaring asked.
+  ['When did the army command declare its support for the coup?', 'on Thursday, the Nigerien army command'],
   // An army command is a body: the sentence naming it meets the unseen "body".
   ['Which body backed the seizure of power in a bid to avoid bloodshed?', 'the Nigerien army command said'],
   // A claim naming the guard, checked against the sentence that speaks of it.
