@@ -39,10 +39,13 @@ export function answer(library: Library, question: string, options: Partial<Answ
     // The passage most like the question, before those not in its speaker's words were ranked
     // down, is not in them: the question asks what the articles do not have that speaker say ("Did
     // Tiani say that world leaders criticised the coup?"). (A passage lacking the unseen focus
-    // does not count here: the best one has the focus, and so the articles cover it.)
+    // does not count here, nor does the focus's own ranking down: the best one has the focus, and
+    // so the articles cover it.)
     !ranked.some(
       (candidate) =>
-        candidate.speakerSetAsideBy > 0 && candidate.score + candidate.speakerSetAsideBy > best.score,
+        candidate.speakerSetAsideBy > 0 &&
+        !lacksFocus(candidate) &&
+        candidate.score + candidate.speakerSetAsideBy > best.score,
     ) &&
     !namesSomethingUnknown(library, analysed);
   return {

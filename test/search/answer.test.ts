@@ -237,6 +237,13 @@ describe('answer on the seed article', () => {
     expect(result.passages[0]?.text).toContain('after appearing on national television');
   });
 
+  it('answers from the asked speaker even when a likelier passage, not theirs, also lacks the focus', () => {
+    // "The announcement came…" is more like the question but is not Tiani's, and names no medium.
+    const result = answer(library, 'By what medium did the general announce that he was taking charge?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain('after appearing on national television');
+  });
+
   it('ranks a sentence naming a medium first for a question asking how something was made known', () => {
     // Neither asks for a medium in words: "how did he tell / make his announcement" does.
     for (const question of [
