@@ -6,7 +6,7 @@ import type { AnalysedQuestion, QuestionWord } from './question';
 import { answerTypeEvidence, givesReasonOrPurpose, holdsAskedKind, statesDefiniteNumber } from './answerKind';
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
-import { termOf, termsOf } from './analysis';
+import { termOf, termsOf, tokensOf } from './analysis';
 import { actorReferencesIn, headOf, type Actor } from '../actors';
 import { actorByIdOf, actorTermsOf, BODY_KINDS, SELF_STANDING_KINDS } from './actorTerms';
 import { KIND_CATEGORIES } from '../actors/lexicon';
@@ -170,6 +170,8 @@ export function rankSentences(
     !ownsInQuestion(question, question.askedCategory)
       ? question.askedCategory
       : null;
+  // "Which specific world leaders _condemned_…": one of them must be said to do it.
+  const askedDoing = question.demandsSpecifics ? doingAskedOf(question, words) : undefined;
   const namedInQuestion: NamedInQuestion = {
     actors: new Set(words.flatMap((word) => [...word.actors])),
     words: new Set(words.map((word) => word.word)),
@@ -232,7 +234,7 @@ export function rankSentences(
                   : (firm[focusIndex] ?? 0),
       holdsAskedKind:
         holdsKind &&
-        (!question.demandsSpecifics || isSpecific(library, sentence, question)) &&
+        (!question.demandsSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
         (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)),
       speakerSetAsideBy: 0,
       missesNamedActor: namedActors.some(
@@ -546,12 +548,77 @@ function isEventVerb(word: WeightedWord): boolean {
  * millions"; something of the asked category, not "world leaders" in general. Other questions
  * ("Where _exactly_…") are held to their usual kind of answer.
  */
-function isSpecific(library: Library, sentence: Sentence, question: AnalysedQuestion): boolean {
+function isSpecific(
+  library: Library,
+  sentence: Sentence,
+  question: AnalysedQuestion,
+  doing: WeightedWord | undefined,
+): boolean {
   if (question.answerType === 'number') return statesDefiniteNumber(sentence.text);
   // A time or a place already has to be one of the grain asked ("what exact date" → a date).
   if (question.answerType === 'time' || question.answerType === 'place') return true;
-  if (question.askedCategory !== null) return namesKindOf(library, sentence.id, question.askedCategory);
-  return true;
+  const category = question.askedCategory;
+  if (category === null) return true;
+  return (
+    namesKindOf(library, sentence.id, category) &&
+    (doing === undefined || namesDoerOf(library, sentence, category, doing))
+  );
+}
+
+/**
+ * The verb a "Which <kind>…" question asks its kind to have done, when the kind is its subject
+ * ("Which specific world leaders _condemned_ the coup?"), not its object ("Which leaders did
+ * Blinken call?").
+ */
+function doingAskedOf(question: AnalysedQuestion, words: readonly WeightedWord[]): WeightedWord | undefined {
+  const tokens = question.tagged;
+  const asking = tokens.findIndex((token) => /^(?:which|what)$/i.test(token.text));
+  if (asking < 0) return undefined;
+  let at = asking + 1;
+  while (['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[at]?.pos ?? '')) at += 1;
+  const verb = tokens[at];
+  if (at === asking + 1 || verb?.pos !== 'VERB') return undefined;
+  return words.find((word) => word.word === verb.text.toLowerCase());
+}
+
+/**
+ * How close another word must be to stand for the asked verb: WordNet lists "declare" under one
+ * sense of "condemn" (a building), at 0.63; "criticise" is 0.8.
+ */
+const DOER_PARAPHRASE = 0.75;
+
+/** How many words may stand between a doer and its verb ("Tiani, a Niger general, declared"). */
+const DOER_GAP = 5;
+
+/**
+ * Whether a sentence says that someone of a category did what is asked: a word or a name of that
+ * kind with the verb (or a WordNet word for it) close after it, or after "by" close after the verb
+ * ("condemned by world leaders"). "Tiani, a Niger general, declared himself…" names a leader, but
+ * not one who condemned anything.
+ */
+function namesDoerOf(library: Library, sentence: Sentence, category: string, doing: WeightedWord): boolean {
+  const tokens = tokensOf(sentence.text);
+  const does = (token: string): boolean => {
+    const term = termOf(token);
+    return term !== null && (term === doing.term || (doing.alternatives.get(term) ?? 0) >= DOER_PARAPHRASE);
+  };
+  const byId = actorByIdOf(library);
+  const names = new Set(
+    (library.actorsBySentence[sentence.id] ?? [])
+      .map((actorId) => byId.get(actorId))
+      .filter((actor) => actor !== undefined && KIND_CATEGORIES[actor.kind].includes(category))
+      .flatMap((actor) => (actor as Actor).mentions.filter((mention) => mention.sentenceId === sentence.id))
+      .map((mention) => mention.text.split(/\s+/).pop()?.toLowerCase() ?? ''),
+  );
+  return tokens.some((token, at) => {
+    const lower = token.toLowerCase();
+    if (!names.has(lower) && !isWordOfKind(library, lower, category) && nounLemma(lower) !== category)
+      return false;
+    if (tokens.slice(at + 1, at + 1 + DOER_GAP).some(does)) return true;
+    const before = tokens.slice(Math.max(0, at - DOER_GAP), at);
+    const by = before.lastIndexOf('by');
+    return by >= 0 && before.slice(0, by).some(does);
+  });
 }
 
 /**
@@ -576,25 +643,28 @@ function namesKindOf(
     })
   )
     return true;
+  return (library.wordsBySentence[id] ?? []).some(
+    (word) => !(named?.words.has(word) ?? false) && isWordOfKind(library, word, category),
+  );
+}
+
+/** Whether WordNet has a (lower-case) word under a category: "television" is a medium. */
+function isWordOfKind(library: Library, word: string, category: string): boolean {
   const kinds = library.kinds;
   if (!kinds) return false;
-  let memo = KIND_WORDS.get(library);
-  if (!memo) KIND_WORDS.set(library, (memo = new Map()));
-  const known = memo;
-  return (library.wordsBySentence[id] ?? []).some((word) => {
-    if (named?.words.has(word)) return false;
-    // Sentences share their words: each is looked up once per category.
-    const key = `${category} ${word}`;
-    let names = known.get(key);
-    if (names === undefined) {
-      names =
-        (verbLemma(word) === word || nounLemma(word) !== word) &&
-        (kinds.get(nounLemma(word))?.includes(category) ?? false);
-      if (known.size >= 100_000) known.clear();
-      known.set(key, names);
-    }
-    return names;
-  });
+  let known = KIND_WORDS.get(library);
+  if (!known) KIND_WORDS.set(library, (known = new Map()));
+  // Sentences share their words: each is looked up once per category.
+  const key = `${category} ${word}`;
+  let names = known.get(key);
+  if (names === undefined) {
+    names =
+      (verbLemma(word) === word || nounLemma(word) !== word) &&
+      (kinds.get(nounLemma(word))?.includes(category) ?? false);
+    if (known.size >= 100_000) known.clear();
+    known.set(key, names);
+  }
+  return names;
 }
 
 const KIND_WORDS = new WeakMap<Library, Map<string, boolean>>();

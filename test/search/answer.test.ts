@@ -45,6 +45,8 @@ const ANSWERABLE: [string, string][] = [
   // "declare" is another event's verb in the article (Tiani declared himself leader), but a verb
   // of saying here ("…the army command said…") tells the declaring asked.
   ['When did the army command declare its support for the coup?', 'on Thursday, the Nigerien army command'],
+  // Asked for specifics, a named one that does what is asked: "…, CNN reported".
+  ["Which specific news outlet reported Tiani's explanation for the coup?", 'governance, CNN reported'],
   // An army command is a body: the sentence naming it meets the unseen "body".
   ['Which body backed the seizure of power in a bid to avoid bloodshed?', 'the Nigerien army command said'],
   // A claim naming the guard, checked against the sentence that speaks of it.
@@ -194,6 +196,8 @@ describe('answer on the seed article', () => {
     'What is the exact dollar amount of US assistance to Niger?',
     // "by name" asks for names, which "world leaders" are not.
     'Which world leaders criticised the coup by name?',
+    // Tiani is a leader, but the sentence naming him does not say he condemned anything.
+    'Which specific world leaders condemned the takeover?',
     // "unit" is stemmed like "United" (States), but no article says "unit".
     'Which unit did General Tiani command before the coup?',
     // Asked who holds a role, a sentence that never names the role nor its holder does not say.
