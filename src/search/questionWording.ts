@@ -140,7 +140,7 @@ const DOCUMENT_OR_REPORT = String.raw`(?:${DOCUMENT}|(?:the|this) (?:news )?repo
 
 /**
  * Where the asker points at the article itself rather than at what it is about: "According to the
- * article, who…", "In the story, what…", "…(named) in the article?", "What does the text say about…".
+ * article, who…", "In the story, what…", "…in the article?", "What does the text say about…".
  * Every sentence is in the article, so these words tell no sentence from another; "report" would
  * match "CNN reported".
  */
@@ -148,7 +148,7 @@ const DOCUMENT_REFERENCE = new RegExp(
   [
     String.raw`(?:,\s*)?\b(?:according to|based on|going by|judging (?:by|from)|per|as (?:stated|reported|described) in) ${DOCUMENT_OR_REPORT}\s*,?`,
     String.raw`^\s*(?:in|from) ${DOCUMENT}\s*,`,
-    String.raw`,?\s*\b(?:(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:named|mentioned|quoted|cited|featured|referred to)\s+)?(?:in|from) ${DOCUMENT}(?=\s*[?.!]*\s*$)`,
+    String.raw`,?\s*\b(?:in|from) ${DOCUMENT}(?=\s*[?.!]*\s*$)`,
     String.raw`\b(?:does|did|do) ${DOCUMENT_OR_REPORT} (?:say|mention|state|report|tell us|claim|describe)\b`,
     String.raw`\b${DOCUMENT_OR_REPORT} (?:says|said|mentions|states|reports|claims)\b`,
   ].join('|'),
