@@ -141,8 +141,12 @@ function referencesIn(table: ActorTable, question: string): { actor: Actor; star
   }
 
   const chosen: NameMatch[] = [];
+  // Which characters a chosen match covers: a question naming thousands of actors is checked in
+  // time linear in its matches, not by comparing each with every one chosen.
+  const covered = new Uint8Array(text.length + 1);
   for (const match of matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.tier - b.tier)) {
-    if (chosen.some((other) => other.start < match.end && match.start < other.end)) continue;
+    if (covered.subarray(match.start, match.end).includes(1)) continue;
+    covered.fill(1, match.start, match.end);
     chosen.push(match);
   }
   const references = chosen
@@ -189,11 +193,11 @@ function holderAsked(
 ): { actor: Actor; start: number } | undefined {
   // The word right before the role, or the one before that across a describing word ("former
   // Nigerien president"), never across a determiner: in "Who ousted the president?" it is a verb.
-  const [beyond, adjacent] = [...text.slice(0, match.start).matchAll(/\S+/g)].slice(-2);
+  const [beyond, adjacent] = lastWordsBefore(text, match.start, 2);
   const candidates = adjacent ? [adjacent] : [];
-  if (adjacent && beyond && !DETERMINERS.has(keyOf(adjacent[0]))) candidates.push(beyond);
+  if (adjacent && beyond && !DETERMINERS.has(keyOf(adjacent.word))) candidates.push(beyond);
   const deciding = (words: ReadonlySet<string>): number | undefined =>
-    candidates.find((word) => words.has(keyOf(word[0])))?.index;
+    candidates.find((candidate) => words.has(keyOf(candidate.word)))?.index;
   const holdsRoleMarked = (actor: Actor, markers: ReadonlySet<string>): boolean =>
     actor.roles.some((role) => headOf(role.text) === head && roleMarkedBy(role.text, markers));
   const past = deciding(ASKS_PAST_HOLDER);
@@ -206,6 +210,24 @@ function holderAsked(
     return holdsRoleMarked(match.actor, NEW_ROLE) ? undefined : { actor: match.actor, start: removed };
   }
   return { actor: match.actor, start: match.start };
+}
+
+/** How far back the words before a match are looked for: a word is never longer. */
+const WORDS_BEFORE_REACH = 200;
+
+/**
+ * The last `count` words before `end`, with their offsets, read from a bounded stretch before it: a
+ * question with thousands of matches is not read from its start for each.
+ */
+function lastWordsBefore(text: string, end: number, count: number): { word: string; index: number }[] {
+  const from = Math.max(0, end - WORDS_BEFORE_REACH);
+  const words = [...text.slice(from, end).matchAll(/\S+/g)].map((word) => ({
+    word: word[0],
+    index: from + (word.index ?? 0),
+  }));
+  // A word cut at the stretch's start is no word.
+  if (from > 0 && words[0]?.index === from && /\S/.test(text.charAt(from - 1))) words.shift();
+  return words.slice(-count);
 }
 
 /** One way a question can name an actor. */

@@ -8,7 +8,8 @@ import { termOf, tokensOf } from './analysis';
  * though none says what is asked. Pure text rules: no library needed.
  */
 export function questionProper(typed: string): string {
-  let text = withoutNonWords(typed);
+  // Runs of white space are one space: the end-anchored patterns below would try each of them.
+  let text = withoutNonWords(typed).replace(/\s{2,}/g, ' ');
   // Wrappers come in any order and nest ("Based on the article, identify who…", "Thanks! Can you
   // tell me…"): the rules run again while they still find something, a bounded number of times.
   for (let round = 0; round < MAX_ROUNDS; round += 1) {

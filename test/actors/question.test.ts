@@ -76,6 +76,14 @@ describe('sentencesMentioning', () => {
     expect(Object.keys(named('What did the new leader say?'))).toEqual(['abdourahamane-tiani']);
   });
 
+  it('finds every reference in a question naming an actor thousands of times, and the word before each', () => {
+    const question = `Who is ${'the former president '.repeat(5_000)}?`;
+    const references = actorReferencesIn(table, question);
+    expect(references).toHaveLength(5_000);
+    expect(new Set(references.map(({ actorId }) => actorId))).toEqual(new Set(['mahamadou-issoufou']));
+    expect(question.slice(references[4_999]?.start, references[4_999]?.end)).toBe('former president');
+  });
+
   it('gives the words that name each actor, the deciding "ousted" or "former" included', () => {
     const question = 'Did the ousted president thank the former president?';
     const words = actorReferencesIn(table, question).map(({ actorId, start, end }) => [

@@ -82,6 +82,10 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Who supports the Nigerien people?')).toBe('Who supports the Nigerien people?');
   });
 
+  it('reads runs of white space as one space, however long', () => {
+    expect(questionProper(`Who is${' '.repeat(100_000)}the general?`)).toBe('Who is the general?');
+  });
+
   it('drops words pointing at the article itself, which every sentence shares', () => {
     expect(questionProper('According to the article, who detained Bazoum?')).toBe('who detained Bazoum?');
     expect(questionProper('Who detained Bazoum, according to the report?')).toBe('Who detained Bazoum?');
