@@ -60,6 +60,11 @@ const REASON_EVIDENCE =
   /\b(?:because|due to|in order to|in a bid to|so that|motivated|reason|caused|led to|aim(?:ed)? to|to (?:prevent|thwart|avoid|ensure|protect|preserve))\b/i;
 const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
 
+/** Whether a text holds a time: a date, a weekday, a year, "ago", "earlier"… */
+export function holdsTime(text: string): boolean {
+  return TIME_EVIDENCE.test(text);
+}
+
 /** Whether a sentence gives a reason or a purpose ("motivated by", "in a bid to", "to ensure"). */
 export function givesReasonOrPurpose(text: string): boolean {
   return REASON_EVIDENCE.test(text);

@@ -2,6 +2,7 @@ import type { Sentence } from '../corpus/types';
 import type { Library } from '../library';
 import { verb as verbLemma } from 'wink-lemmatizer';
 import { SPEECH_VERBS } from '../actors/lexicon';
+import { holdsTime } from './answerKind';
 
 /**
  * Whether a sentence that lacks a verb of a when / where / how-many question gives another event's
@@ -14,17 +15,32 @@ export function isAnotherEvents(
   library: Library,
   sentence: Sentence,
   verb: { readonly word: string; readonly term: string },
+  asksTime: boolean,
 ): boolean {
   if (LIFE_EVENT.test(verb.word) && LIFE_SPAN.test(sentence.text)) return false;
-  // "On what day did the army command _declare_ its backing?": "…the army command _said_ it was
-  // supporting…" is that saying, in another verb of saying.
-  if (SAYING_EVENTS.has(verbLemma(verb.word)) && saysSomething(sentence)) return false;
+  // "On what day did the army command _declare_ its backing?": "Earlier, on Thursday, the army
+  // command _said_ it was supporting…" dates that saying, in another verb of saying. Only a time
+  // before the verb does: after it, the time is of what was said ("Tiani said … that _Wednesday's_
+  // coup…"); and a saying's place or number is seldom the sentence's.
+  if (asksTime && SAYING_EVENTS.has(verbLemma(verb.word)) && someoneSpeaksIn(library, sentence)) {
+    const saying = sentence.text.search(SPEECH_VERB_IN_TEXT);
+    if (saying >= 0 && holdsTime(sentence.text.slice(0, saying))) return false;
+  }
   return articleUses(library, sentence.articleId, verb.term);
 }
 
-/** Whether a sentence has a verb of saying ("said", "announced", "warned"). */
-function saysSomething(sentence: Sentence): boolean {
-  return (sentence.text.match(/\p{L}+/gu) ?? []).some((word) => SPEECH_VERBS.test(word));
+/** A verb of saying as written in a sentence (`SPEECH_VERBS`, unanchored). */
+const SPEECH_VERB_IN_TEXT = new RegExp(
+  String.raw`(?<!\p{L})(?:${SPEECH_VERBS.source.replace(/^\^|\$$/g, '')})(?!\p{L})`,
+  'iu',
+);
+
+/**
+ * Whether someone speaks in a sentence, the subject of its verb of saying ("the army command
+ * _said_…"): not a news outlet reporting it ("…, CNN reported"), which every sentence may be.
+ */
+function someoneSpeaksIn(library: Library, sentence: Sentence): boolean {
+  return library.actors.actors.some((actor) => actor.kind !== 'outlet' && actor.speaks.includes(sentence.id));
 }
 
 /** Verbs of making something known, as lemmas: any verb of saying in a sentence may be the one asked. */

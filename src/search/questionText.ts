@@ -64,14 +64,14 @@ const SHORTENINGS: ReadonlyMap<string, string> = new Map([
   ['depts', 'departments'],
   ['intl', 'international'],
   ['natl', 'national'],
-  ['admin', 'administration'],
   ['ppl', 'people'],
   ['yrs', 'years'],
 ]);
 
 /** Writes out the chat shortenings of `SHORTENINGS`, each noted as a correction. */
 function withWordsWrittenOut(text: string, corrections: SpellingCorrection[]): string {
-  return text.replace(/\p{L}+(?:['’]\p{L}+)?/gu, (token) => {
+  // A possessive is kept as typed: "the govt's response" → "the government's response".
+  return text.replace(/(\p{L}+(?:['’]t)?)(?=(?:['’]s)?(?!\p{L}))/gu, (token) => {
     const written = SHORTENINGS.get(token.toLowerCase().replace('’', "'"));
     if (written === undefined) return token;
     const readAs = /^\p{Lu}/u.test(token) ? written.charAt(0).toUpperCase() + written.slice(1) : written;
@@ -116,8 +116,14 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
     const knownToVectors = vectors.vectorOf(lower) !== undefined;
     if (knownToVectors && lower.length < MIN_VECTOR_TYPO_LENGTH) return token;
     lookups += 1;
-    if (knownToVectors && !unknownToWordNet(library, lower)) return token;
-    const correction = closestWord(vocabulary, lower, knownToVectors ? 1 : lower.length <= 5 ? 1 : 2);
+    const unknownWord = unknownToWordNet(library, lower);
+    if (knownToVectors && !unknownWord) return token;
+    // A word WordNet knows ("bemuse") is read as an article word only, never as a function word.
+    const correction = closestWord(
+      unknownWord ? vocabulary : articleWordCounts(library),
+      lower,
+      knownToVectors ? 1 : lower.length <= 5 ? 1 : 2,
+    );
     if (correction === null) return token;
     const readAs = /^\p{Lu}/u.test(token)
       ? correction.charAt(0).toUpperCase() + correction.slice(1)

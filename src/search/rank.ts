@@ -13,6 +13,7 @@ import { KIND_CATEGORIES } from '../actors/lexicon';
 import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { isStatement } from './statements';
+import type { Token } from '../text/taggedTokens';
 import { articlesUseWord } from './sameWord';
 import { isAnotherEvents } from './eventVerbs';
 import { opensWithDateline } from './dateline';
@@ -244,7 +245,8 @@ export function rankSentences(
       ),
       missesAskedEvent: eventVerbs.some(
         (index) =>
-          (firm[index] ?? 0) === 0 && isAnotherEvents(library, sentence, words[index] as WeightedWord),
+          (firm[index] ?? 0) === 0 &&
+          isAnotherEvents(library, sentence, words[index] as WeightedWord, question.answerType === 'time'),
       ),
       score,
     };
@@ -576,16 +578,22 @@ function doingAskedOf(question: AnalysedQuestion, words: readonly WeightedWord[]
   if (asking < 0) return undefined;
   let at = asking + 1;
   while (['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[at]?.pos ?? '')) at += 1;
-  const verb = tokens[at];
-  if (at === asking + 1 || verb?.pos !== 'VERB') return undefined;
-  return words.find((word) => word.word === verb.text.toLowerCase());
+  if (at === asking + 1) return undefined;
+  // "…have condemned", "…publicly condemned", "…, if any, condemned"; not "…did Blinken call".
+  for (; at < tokens.length; at += 1) {
+    const token = tokens[at] as Token;
+    if (/^(?:do|does|did)$/i.test(token.text) || ['NOUN', 'PROPN', 'PRON'].includes(token.pos))
+      return undefined;
+    if (token.pos === 'VERB') return words.find((word) => word.word === token.text.toLowerCase());
+  }
+  return undefined;
 }
 
 /**
  * How close another word must be to stand for the asked verb: WordNet lists "declare" under one
- * sense of "condemn" (a building), at 0.63; "criticise" is 0.8.
+ * sense of "condemn" (a building), at 0.60; "denounce" is 0.74, "support" for "back" 0.75.
  */
-const DOER_PARAPHRASE = 0.75;
+const DOER_PARAPHRASE = 0.7;
 
 /** How many words may stand between a doer and its verb ("Tiani, a Niger general, declared"). */
 const DOER_GAP = 5;
@@ -597,27 +605,31 @@ const DOER_GAP = 5;
  * not one who condemned anything.
  */
 function namesDoerOf(library: Library, sentence: Sentence, category: string, doing: WeightedWord): boolean {
-  const tokens = tokensOf(sentence.text);
+  const tokens = tokensOf(sentence.text).map((token) => token.toLowerCase());
   const does = (token: string): boolean => {
     const term = termOf(token);
     return term !== null && (term === doing.term || (doing.alternatives.get(term) ?? 0) >= DOER_PARAPHRASE);
   };
+  // Mentions of actors of the kind, by their first and last words ("members of his own
+  // presidential _guard_").
   const byId = actorByIdOf(library);
-  const names = new Set(
-    (library.actorsBySentence[sentence.id] ?? [])
-      .map((actorId) => byId.get(actorId))
-      .filter((actor) => actor !== undefined && KIND_CATEGORIES[actor.kind].includes(category))
-      .flatMap((actor) => (actor as Actor).mentions.filter((mention) => mention.sentenceId === sentence.id))
-      .map((mention) => mention.text.split(/\s+/).pop()?.toLowerCase() ?? ''),
-  );
+  const mentions = (library.actorsBySentence[sentence.id] ?? [])
+    .map((actorId) => byId.get(actorId))
+    .filter((actor): actor is Actor => actor !== undefined && KIND_CATEGORIES[actor.kind].includes(category))
+    .flatMap((actor) => actor.mentions.filter((mention) => mention.sentenceId === sentence.id))
+    .map((mention) => tokensOf(mention.text).map((token) => token.toLowerCase()));
+  const firsts = new Set(mentions.map((words) => words[0] ?? ''));
+  const lasts = new Set(mentions.map((words) => words[words.length - 1] ?? ''));
+  const ofKind = (token: string): boolean =>
+    isWordOfKind(library, token, category) || nounLemma(token) === category;
+  const near = (from: number, to: number): boolean => tokens.slice(Math.max(0, from), to).some(does);
   return tokens.some((token, at) => {
-    const lower = token.toLowerCase();
-    if (!names.has(lower) && !isWordOfKind(library, lower, category) && nounLemma(lower) !== category)
-      return false;
-    if (tokens.slice(at + 1, at + 1 + DOER_GAP).some(does)) return true;
-    const before = tokens.slice(Math.max(0, at - DOER_GAP), at);
-    const by = before.lastIndexOf('by');
-    return by >= 0 && before.slice(0, by).some(does);
+    // The doer before its verb: "world leaders _condemned_", "Tiani, a Niger general, _declared_".
+    if ((lasts.has(token) || ofKind(token)) && near(at + 1, at + 1 + DOER_GAP)) return true;
+    // Or after the verb's "by": "_detained_ two days ago by members of his own presidential guard".
+    if (!firsts.has(token) && !ofKind(token)) return false;
+    const by = tokens.lastIndexOf('by', at - 1);
+    return by >= 0 && at - by <= DOER_GAP && near(by - DOER_GAP, by);
   });
 }
 

@@ -45,7 +45,10 @@ const ANSWERABLE: [string, string][] = [
   // "declare" is another event's verb in the article (Tiani declared himself leader), but a verb
   // of saying here ("…the army command said…") tells the declaring asked.
   ['When did the army command declare its support for the coup?', 'on Thursday, the Nigerien army command'],
-  // Asked for specifics, a named one that does what is asked: "…, CNN reported".
+  // Asked for specifics, a named one that does what is asked: "…, CNN reported", "detained … by
+  // members of his own presidential guard", "the army command said it was supporting…".
+  ['Which specific group detained Bazoum?', 'by members of his own presidential guard'],
+  ['Which specific body backed the seizure of power?', 'the Nigerien army command said'],
   ["Which specific news outlet reported Tiani's explanation for the coup?", 'governance, CNN reported'],
   // An army command is a body: the sentence naming it meets the unseen "body".
   ['Which body backed the seizure of power in a bid to avoid bloodshed?', 'the Nigerien army command said'],
@@ -198,6 +201,12 @@ describe('answer on the seed article', () => {
     'Which world leaders criticised the coup by name?',
     // Tiani is a leader, but the sentence naming him does not say he condemned anything.
     'Which specific world leaders condemned the takeover?',
+    'Which specific world leaders have publicly condemned the coup?',
+    'Which specific world leaders, if any, condemned the coup?',
+    // "Earlier, on Thursday, the army command said…" dates a saying, but gives no place; and a time
+    // after the verb of saying is of what was said ("Tiani said … that Wednesday's coup…").
+    'Where did the army command declare its support?',
+    'When did Tiani declare that the coup was motivated by poor governance?',
     // "unit" is stemmed like "United" (States), but no article says "unit".
     'Which unit did General Tiani command before the coup?',
     // Asked who holds a role, a sentence that never names the role nor its holder does not say.

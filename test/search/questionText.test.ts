@@ -55,6 +55,11 @@ describe('the question as analysed', () => {
     });
   });
 
+  it('reads a word WordNet knows as no function word', () => {
+    // "bemuse" is one edit from "because", but an English word.
+    expect(questionTextOf(library, 'Did the coup bemuse Blinken?')).toBe('Did the coup bemuse Blinken?');
+  });
+
   it('writes out shortenings typed in chat, and says so', () => {
     expect(readingOf(library, "what did the old govt and Bazoum's gov't fail to give?")).toEqual({
       text: "what did the old government and Bazoum's government fail to give?",
@@ -66,6 +71,11 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Who at the State Dept spoke?')).toBe(
       'Who at the State Department spoke?',
     );
+    // A possessive stays; "admin" may be anyone's.
+    expect(questionTextOf(library, "What was the govt's response?")).toBe(
+      "What was the government's response?",
+    );
+    expect(questionTextOf(library, 'Who is the site admin?')).toBe('Who is the site admin?');
   });
 
   it('leaves English words, unknown names, acronyms and short words alone', () => {
