@@ -38,9 +38,9 @@ export function answer(library: Library, question: string, options: Partial<Answ
     !lacksFocus(best) &&
     // The passage most like the question, before those not in its speaker's words were ranked
     // down, is not in them: the question asks what the articles do not have that speaker say ("Did
-    // Tiani say that world leaders criticised the coup?"). (A passage lacking the unseen focus
-    // does not count here, nor does the focus's own ranking down: the best one has the focus, and
-    // so the articles cover it.)
+    // Tiani say that world leaders criticised the coup?"). A passage lacking the question's unseen
+    // focus does not count here, whoever speaks it: the best one has the focus, so the articles
+    // cover what is asked.
     !ranked.some(
       (candidate) =>
         candidate.speakerSetAsideBy > 0 &&

@@ -547,8 +547,9 @@ function isEventVerb(word: WeightedWord): boolean {
 /**
  * Whether a sentence answers a question asking for specifics ("Which _specific_ leaders…",
  * "…in _exact_ dollars?") with them: a definite number for an amount, not "hundreds of
- * millions"; something of the asked category, not "world leaders" in general. Other questions
- * ("Where _exactly_…") are held to their usual kind of answer.
+ * millions"; something of the asked category, not "world leaders" in general, and, when the
+ * question asks what they did (`doing`), one said to do it. Other questions ("Where _exactly_…")
+ * are held to their usual kind of answer.
  */
 function isSpecific(
   library: Library,
