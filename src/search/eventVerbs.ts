@@ -40,8 +40,16 @@ const SPEECH_VERB_IN_TEXT = new RegExp(
  * _said_…"): not a news outlet reporting it ("…, CNN reported"), which every sentence may be.
  */
 function someoneSpeaksIn(library: Library, sentence: Sentence): boolean {
-  return library.actors.actors.some((actor) => actor.kind !== 'outlet' && actor.speaks.includes(sentence.id));
+  let spoken = SPOKEN_BY_SOMEONE.get(library);
+  if (!spoken) {
+    // Once per library: ranking asks it of every candidate sentence.
+    spoken = new Set(library.actors.actors.flatMap((actor) => (actor.kind === 'outlet' ? [] : actor.speaks)));
+    SPOKEN_BY_SOMEONE.set(library, spoken);
+  }
+  return spoken.has(sentence.id);
 }
+
+const SPOKEN_BY_SOMEONE = new WeakMap<Library, ReadonlySet<number>>();
 
 /** Verbs of making something known, as lemmas: any verb of saying in a sentence may be the one asked. */
 const SAYING_EVENTS: ReadonlySet<string> = new Set([

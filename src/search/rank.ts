@@ -613,10 +613,7 @@ function namesDoerOf(library: Library, sentence: Sentence, category: string, doi
   };
   // Mentions of actors of the kind, by their first and last words ("members of his own
   // presidential _guard_").
-  const byId = actorByIdOf(library);
-  const mentions = (library.actorsBySentence[sentence.id] ?? [])
-    .map((actorId) => byId.get(actorId))
-    .filter((actor): actor is Actor => actor !== undefined && KIND_CATEGORIES[actor.kind].includes(category))
+  const mentions = actorsOfKindIn(library, sentence.id, category)
     .flatMap((actor) => actor.mentions.filter((mention) => mention.sentenceId === sentence.id))
     .map((mention) => tokensOf(mention.text).map((token) => token.toLowerCase()));
   const firsts = new Set(mentions.map((words) => words[0] ?? ''));
@@ -647,18 +644,19 @@ function namesKindOf(
   named: NamedInQuestion | null = null,
 ): boolean {
   if (category === null) return false;
-  const byId = actorByIdOf(library);
-  if (
-    (library.actorsBySentence[id] ?? []).some((actorId) => {
-      if (named?.actors.has(actorId)) return false;
-      const kind = byId.get(actorId)?.kind;
-      return kind !== undefined && KIND_CATEGORIES[kind].includes(category);
-    })
-  )
+  if (actorsOfKindIn(library, id, category).some((actor) => !(named?.actors.has(actor.id) ?? false)))
     return true;
   return (library.wordsBySentence[id] ?? []).some(
     (word) => !(named?.words.has(word) ?? false) && isWordOfKind(library, word, category),
   );
+}
+
+/** The actors a sentence mentions whose kind a category names ("outlet" → CNN). */
+function actorsOfKindIn(library: Library, id: number, category: string): Actor[] {
+  const byId = actorByIdOf(library);
+  return (library.actorsBySentence[id] ?? [])
+    .map((actorId) => byId.get(actorId))
+    .filter((actor): actor is Actor => actor !== undefined && KIND_CATEGORIES[actor.kind].includes(category));
 }
 
 /** Whether WordNet has a (lower-case) word under a category: "television" is a medium. */
