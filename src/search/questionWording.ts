@@ -9,7 +9,7 @@ import { termOf, tokensOf } from './analysis';
  */
 export function questionProper(typed: string): string {
   // Runs of white space are one space: the end-anchored patterns below would try each of them.
-  let text = withoutNonWords(typed).replace(/\s{2,}/g, ' ');
+  let text = withoutAskersOwnSentences(withoutNonWords(typed).replace(/\s{2,}/g, ' '));
   // Wrappers come in any order and nest ("Based on the article, identify who…", "Thanks! Can you
   // tell me…"): the rules run again while they still find something, a bounded number of times.
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
@@ -35,12 +35,40 @@ function withoutNonWords(text: string): string {
 }
 
 /**
+ * A sentence the asker says of themselves beside the question: "I need the names for my slides.",
+ * "My teacher wants the exact quote." Its words ("slides") say nothing of what is asked, and one
+ * the articles never use would be taken for the question's focus. It opens with "I", "we", "my" or
+ * "our" and asks nothing; it goes only when the question left has words enough to stand alone
+ * ("I heard Bazoum was freed. Is that so?" keeps it).
+ */
+function withoutAskersOwnSentences(text: string): string {
+  const sentences = text.match(/[^.!?]+(?:[.!?]+|$)\s*/gu) ?? [];
+  if (sentences.length < 2) return text;
+  const kept = sentences.filter((sentence) => !ASKERS_OWN.test(sentence) || /\?\s*$/u.test(sentence));
+  if (kept.length === sentences.length || kept.length === 0) return text;
+  const rest = kept.join('').trim();
+  const standsAlone =
+    tokensOf(rest).filter((token) => termOf(token) !== null).length >= MIN_STANDING_WORDS &&
+    !REFERS_BACK.test(rest);
+  return standsAlone ? rest : text;
+}
+
+/** A sentence of the asker's own: first person, not a question. */
+const ASKERS_OWN = /^\s*(?:i|i['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our)\s+\p{L}/iu;
+
+/** Words that may point into the asker's sentence: "We know the US called Bazoum. Did _they_…" */
+const REFERS_BACK = /\b(?:he|she|they|him|her|them|it|its|his|their|this|that|these|those)\b/iu;
+
+/** Content words a question needs to stand alone once the asker's own sentences are set aside. */
+const MIN_STANDING_WORDS = 2;
+
+/**
  * Chatter before the question: a greeting or the bot addressed ("Hey bot,", "@citebot"), "Quick
- * question:", "I'm curious,", "Briefly,", "Thanks!". None of it says what is asked, and an unknown
+ * question:", "I'm curious,", "Briefly,", "Thanks!", what it is for ("For my presentation:"). None of it says what is asked, and an unknown
  * word there would be taken for the question's focus.
  */
 const CHATTER_BEFORE =
-  /^\s*(?:(?:(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
+  /^\s*(?:(?:for (?:my|our) (?:[\w'’-]+ ){0,2}[\w'’-]+\s*[:,–—-]|(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
 
 /** "Please, can you tell me who…", "I'd like to know when…", "Do you know why…" → the question itself. */
 const REQUEST_WRAPPER =

@@ -20,6 +20,15 @@ const ANSWERABLE: [string, string][] = [
     "Who took Niger's president into custody?",
     'Bazoum was reportedly detained two days ago by members of his own presidential guard.',
   ],
+  // What the asker says of themselves ("my presentation", "my slides") is no word of the question.
+  [
+    'For my presentation: beyond Niger itself, what bigger area did Blinken credit Bazoum with helping to keep safe?',
+    'the wider West Africa region',
+  ],
+  [
+    'Who did the top American diplomat talk to about Niger? I need the names for my slides.',
+    'spoke to Nigerien President Mohamed Bazoum and former president Mahamadou Issoufou',
+  ],
   // "characterise" asks for the words used: the sentence need not say it.
   ['How did the Secretary characterise American backing for President Bazoum?', 'unflagging support'],
   // An "objective" is met by a purpose ("work to ensure…"), though the article never says "objective".

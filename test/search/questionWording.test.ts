@@ -35,6 +35,29 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Who asked the question?')).toBe('Who asked the question?');
   });
 
+  it('sets aside what the asker says of themselves: what the question is for, a sentence in the first person', () => {
+    expect(questionProper('For my presentation: beyond Niger, what area did Blinken praise?')).toBe(
+      'beyond Niger, what area did Blinken praise?',
+    );
+    expect(questionProper('for our history class, who detained bazoum')).toBe('who detained bazoum');
+    expect(questionProper('Who did Blinken talk to? I need the names for my slides.')).toBe(
+      'Who did Blinken talk to?',
+    );
+    expect(questionProper("I'm a student. Who detained Bazoum?")).toBe('Who detained Bazoum?');
+    // Not when the question needs it: a pronoun may point into it, or too little is left.
+    expect(questionProper('We know the US called Bazoum. Did they call Issoufou?')).toBe(
+      'We know the US called Bazoum. Did they call Issoufou?',
+    );
+    expect(questionProper('I heard Bazoum was freed. Is that so?')).toBe(
+      'I heard Bazoum was freed. Is that so?',
+    );
+    // A first-person question stays, and "for my part" without a break is part of the sentence.
+    expect(questionProper('Who detained Bazoum? My question: was it the guard?')).toBe(
+      'Who detained Bazoum? My question: was it the guard?',
+    );
+    expect(questionProper('For my part the coup is bad.')).toBe('For my part the coup is bad.');
+  });
+
   it('reads an instruction as the question it asks', () => {
     expect(questionProper('Identify who declared himself leader.')).toBe('who declared himself leader.');
     expect(questionProper('Please explain why the army took power')).toBe('why the army took power');
