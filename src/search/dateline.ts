@@ -66,14 +66,20 @@ const STORY = String.raw`(?:story|article|report|piece|dispatch)`;
 const ASKS_DATELINE = new RegExp(
   [
     String.raw`\bdatelin(?:e|es|ed)\b`,
-    // "Where was the article filed (from)?", "Which city was the report written in?"
-    String.raw`\b${STORY}\s+(?:was\s+|is\s+|been\s+)?(?:filed|written)\b`,
     String.raw`\bwhere\s+(?:is|was)\s+(?:the|this|that)\s+${STORY}\s+from\b`,
   ].join('|'),
   'iu',
 );
 
+/**
+ * "Where was the article filed (from)?", "Which city was the report written in?": the story filed
+ * or written, in a question asking a place. ("How long had Bazoum been detained when the article
+ * was written?" asks no place.)
+ */
+const STORY_WRITTEN = new RegExp(String.raw`\b${STORY}\s+(?:was\s+|is\s+|been\s+)?(?:filed|written)\b`, 'iu');
+const ASKS_PLACE = /\bwhere\b|\b(?:which|what)\s+(?:city|town|place|location|country|capital)\b/iu;
+
 /** Whether a question asks where its story was filed from: "From which city is the report datelined?" */
 export function asksForDateline(question: string): boolean {
-  return ASKS_DATELINE.test(question);
+  return ASKS_DATELINE.test(question) || (STORY_WRITTEN.test(question) && ASKS_PLACE.test(question));
 }

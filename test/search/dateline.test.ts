@@ -69,6 +69,9 @@ describe('a question asking where the story was filed', () => {
     'Where does the article say the complaint was filed?',
     'Where, according to the report, was the lawsuit filed?',
     'Where did the news come from?',
+    // The story written, in a question asking no place.
+    'How long had Bazoum been detained at the time the article was written?',
+    'When was the article written?',
   ])('not %s', (question) => {
     expect(asksForDateline(question)).toBe(false);
   });
