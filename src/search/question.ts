@@ -313,14 +313,16 @@ const REASON_QUESTION = new RegExp(
 );
 
 /**
- * "What amount / what is the dollar amount / what's the total dollar amount": a quantity asked
- * after "what", the noun naming it past up to two qualifiers.
+ * "What amount / what is the dollar amount / what's the total dollar amount / the exact figure of":
+ * a quantity asked after "what", the noun naming it past up to two qualifiers.
  */
 const WHAT_QUANTITY = String.raw`\bwhat(?:['’]s|\s+(?:is|was|are|were))?(?:\s+the)?\s+(?:[\w-]+\s+){0,2}`;
+/** A "figure" of something is a quantity ("the dollar figure of aid"); "What figure did Blinken call?" is a person. */
+const QUANTITY_FIGURE = String.raw`figure(?=\s+(?:of|for|on)\b|\s*[?.!]*\s*$)`;
 const ASKS_NUMBER = new RegExp(
-  String.raw`\bhow (?:many|much|long(?! ago)|old|far|big|large|often)\b|${WHAT_QUANTITY}(?:number(?! one\b)|percentage|amount|sum)\b`,
+  String.raw`\bhow (?:many|much|long(?! ago)|old|far|big|large|often)\b|${WHAT_QUANTITY}(?:number(?! one\b)|percentage|amount|sum|${QUANTITY_FIGURE})\b`,
 );
-const ASKS_AMOUNT = new RegExp(String.raw`\bhow much\b|${WHAT_QUANTITY}(?:amount|sum)\b`);
+const ASKS_AMOUNT = new RegExp(String.raw`\bhow much\b|${WHAT_QUANTITY}(?:amount|sum|${QUANTITY_FIGURE})\b`);
 /** "How many X…", "What is the number of X…": the counted phrase follows. */
 const ASKS_COUNT = new RegExp(String.raw`(?:\bhow many|${WHAT_QUANTITY}number of)\s+(.*)$`, 'i');
 

@@ -206,6 +206,7 @@ describe('answer on the seed article', () => {
     'Which specific world leaders have criticised the coup?',
     'In exact dollars, how much aid does the US give Niger?',
     'What is the exact dollar amount of US assistance to Niger?',
+    'What is the exact dollar figure of American aid that Niger receives each year?',
     // "by name" asks for names, which "world leaders" are not.
     'Which world leaders criticised the coup by name?',
     // Tiani is a leader, but the sentence naming him does not say he condemned anything.

@@ -39,6 +39,10 @@ describe('what a question asks for', () => {
     // Asked for an effect, not a cause.
     ['What was caused by the coup?', 'other'],
     ['What was prompted by the coup?', 'other'],
+    // A "figure" of something is a quantity; a figure who does something is a person.
+    ['What is the exact dollar figure of American aid to Niger?', 'number'],
+    ['What was the aid figure?', 'number'],
+    ['What political figure did Blinken call?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(analyseQuestion(question).answerType).toBe(type);
   });
