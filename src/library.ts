@@ -31,6 +31,8 @@ export interface LibraryResources {
   readonly personNouns: ReadonlySet<string> | null;
   /** What each noun is a kind of ("television" → medium); null reads no categories. */
   readonly kinds: RelatedWords | null;
+  /** WordNet's words of less common senses ("hold" → detention), a ranking hint; null leaves them out. */
+  readonly rarelyRelated: RelatedWords | null;
 }
 
 /**
@@ -58,6 +60,7 @@ export interface Library {
   readonly antonyms: RelatedWords | null;
   readonly personNouns: ReadonlySet<string> | null;
   readonly kinds: RelatedWords | null;
+  readonly rarelyRelated: RelatedWords | null;
   /** Who is in the articles: people, organisations, governments, armies, outlets, and their mentions. */
   readonly actors: ActorTable;
   /** The actor ids each sentence mentions (by name, title, pronoun or role), by sentence id. */
@@ -71,6 +74,7 @@ export const NO_RESOURCES: LibraryResources = {
   antonyms: null,
   personNouns: null,
   kinds: null,
+  rarelyRelated: null,
 };
 
 /** Loads the word vectors and WordNet relations once (each from its on-disk cache after the first run). */
@@ -129,6 +133,7 @@ export function buildLibrary(
     antonyms: resources.antonyms,
     personNouns: resources.personNouns,
     kinds: resources.kinds,
+    rarelyRelated: resources.rarelyRelated,
     actors,
     actorsBySentence,
     index,

@@ -912,6 +912,9 @@ function computeAlternatives(library: Library, word: QuestionWord): Map<string, 
         : TUNING.relatedBase + TUNING.relatedSlope * Math.max(0, similarity),
     );
   }
+  // A less common sense's word ("hold" → detention) helps rank, weighing less than a firm match:
+  // alone it never vouches for an answer.
+  for (const term of listedFor(library.rarelyRelated, word).values()) offer(term, TUNING.rareSenseWeight);
   const vector = library.vectors?.vectorOf(word.word);
   if (vector) {
     const near: { term: string; similarity: number }[] = [];

@@ -70,7 +70,14 @@ describe('loadOrBuildLibrary', () => {
     );
     const options = {
       cacheDir: path.dirname(file),
-      resources: { vectors, related: null, antonyms: null, personNouns: null, kinds: null },
+      resources: {
+        vectors,
+        related: null,
+        antonyms: null,
+        personNouns: null,
+        kinds: null,
+        rarelyRelated: null,
+      },
     };
     const built = await loadOrBuildLibrary(dir, options);
     expectLoaded(built);
@@ -226,7 +233,14 @@ describe('loadOrBuildLibrary', () => {
     const vectors = wordVectorsFrom(['army'], new Int8Array([1, 2]), 2);
     const load = await loadOrBuildLibrary(dir, {
       ...options,
-      resources: { vectors, related: null, antonyms: null, personNouns: null, kinds: null },
+      resources: {
+        vectors,
+        related: null,
+        antonyms: null,
+        personNouns: null,
+        kinds: null,
+        rarelyRelated: null,
+      },
       buildInWorker: true,
     });
     expectLoaded(load);

@@ -341,6 +341,15 @@ describe('answer on the seed article', () => {
     expect(result.passages[0]?.text).toContain('spoke to Nigerien President Mohamed Bazoum');
   });
 
+  it('ranks by a less common WordNet sense ("held" in detention), but does not take it alone as an answer', () => {
+    // "hold" → detention is WordNet's 7th sense of the verb: a hint that ranks, never firm evidence.
+    expect(library.related?.get('hold')).not.toContain('detention');
+    expect(library.rarelyRelated?.get('hold')).toContain('detention');
+    const result = answer(library, 'Is the elected president still being held?');
+    expect(result.passages[0]?.text).toContain('remains in detention');
+    expect(result.answered).toBe(false);
+  });
+
   it('ranks a sentence with the unseen focus ("negotiations" for "talks") above one without it', () => {
     const result = answer(library, 'How were the talks on restoring constitutional rule going?');
     expect(result.passages[0]?.text).toContain(
