@@ -17,7 +17,7 @@ export function isAnotherEvents(
   verb: { readonly word: string; readonly term: string },
   asksTime: boolean,
 ): boolean {
-  if (LIFE_EVENT.test(verb.word) && LIFE_SPAN.test(sentence.text)) return false;
+  if (spansLife(verb.word, sentence)) return false;
   // "On what day did the army command _declare_ its backing?": "Earlier, on Thursday, the army
   // command _said_ it was supporting…" dates that saying, in another verb of saying. Only a time
   // before the verb does: after it, the time is of what was said ("Tiani said … that _Wednesday's_
@@ -71,6 +71,11 @@ const SAYING_EVENTS: ReadonlySet<string> = new Set([
  */
 const LIFE_EVENT = /^(?:born|bear|birth|die|died|dies|dying|death)$/;
 const LIFE_SPAN = /\((?:born|b\.)\s|\b(?:1[0-9]|20)\d\d\s*[–—-]\s*[^()]{0,60}?\b(?:1[0-9]|20)\d\d\s*\)/u;
+
+/** Whether a sentence's life span in brackets tells the birth or death a word names. */
+export function spansLife(word: string, sentence: Sentence): boolean {
+  return LIFE_EVENT.test(word) && LIFE_SPAN.test(sentence.text);
+}
 
 /** Whether an article has a term in any of its sentences, memoised per library. */
 function articleUses(library: Library, articleId: string, term: string): boolean {

@@ -15,7 +15,7 @@ import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { isStatement } from './statements';
 import type { Token } from '../text/taggedTokens';
 import { articlesUseWord } from './sameWord';
-import { isAnotherEvents } from './eventVerbs';
+import { isAnotherEvents, spansLife } from './eventVerbs';
 import { opensWithDateline } from './dateline';
 
 /** A sentence considered for the answer, with the evidence that ranks it. */
@@ -61,6 +61,8 @@ export interface Candidate {
 /** A question word with its weight and the other terms that may stand for it, each with a weight ≤ 1. */
 interface WeightedWord extends QuestionWord {
   readonly weight: number;
+  /** The weight it ranks with: below `weight` when other words name the same actor (see `withRankingWeights`). */
+  readonly rankingWeight: number;
   /** Actors the question names with this word ("Nigerien president" → Bazoum): their mentions match it. */
   readonly actors: ReadonlySet<string>;
   readonly alternatives: ReadonlyMap<string, number>;
@@ -72,6 +74,8 @@ interface WeightedWord extends QuestionWord {
   readonly stemOnly: boolean;
 }
 
+type UnrankedWord = Omit<WeightedWord, 'rankingWeight'>;
+
 /** Ranks the candidate sentences for a question, best first. */
 export function rankSentences(
   library: Library,
@@ -79,20 +83,22 @@ export function rankSentences(
   article: string | null,
 ): Candidate[] {
   const actorsOfTerm = actorsNamedBy(library, question, article);
-  const words = strongestWords(library, question.words).map((word): WeightedWord => ({
-    ...word,
-    actors: actorsOfTerm.get(word.term) ?? new Set<string>(),
-    // A word that only shapes the question, the category the answer is named by ("What _state_
-    // were the talks in?": "impasse", not "State Department") and the scene a lead-in sets weigh less.
-    weight:
-      idf(library, word.term) *
-      (isGeneric(word) || nounLemma(word.word) === question.askedCategory ? TUNING.genericWordWeight : 1) *
-      (word.leadIn ? TUNING.leadInWeight : 1),
-    alternatives: alternativesOf(library, word),
-    wordNetTerms: wordNetTermsOf(library, word),
-    antonymTerms: antonymTermsOf(library, word),
-    stemOnly: library.documentFrequency.has(word.term) && !articlesUseWord(library, word),
-  }));
+  const words = withRankingWeights(
+    strongestWords(library, question.words).map((word): UnrankedWord => ({
+      ...word,
+      actors: actorsOfTerm.get(word.term) ?? new Set<string>(),
+      // A word that only shapes the question, the category the answer is named by ("What _state_
+      // were the talks in?": "impasse", not "State Department") and the scene a lead-in sets weigh less.
+      weight:
+        idf(library, word.term) *
+        (isGeneric(word) || nounLemma(word.word) === question.askedCategory ? TUNING.genericWordWeight : 1) *
+        (word.leadIn ? TUNING.leadInWeight : 1),
+      alternatives: alternativesOf(library, word),
+      wordNetTerms: wordNetTermsOf(library, word),
+      antonymTerms: antonymTermsOf(library, word),
+      stemOnly: library.documentFrequency.has(word.term) && !articlesUseWord(library, word),
+    })),
+  );
   const hits = searchIndex(library, words, article);
   const bestScore = hits[0]?.score ?? 1;
   const lexicalById = new Map<number, { score: number; queryTerms: readonly string[] }>();
@@ -102,6 +108,7 @@ export function rankSentences(
   // Within one article every sentence is a candidate: one with no word in common still ranks.
   const ids = article === null ? [...lexicalById.keys()] : (library.sentencesByArticle.get(article) ?? []);
   const totalWeight = words.reduce((sum, word) => sum + word.weight, 0) || 1;
+  const totalRankingWeight = words.reduce((sum, word) => sum + word.rankingWeight, 0) || 1;
   // "When / where / how long after did Tiani declare…" asks about the saying, not what was said.
   const askedSpeakers = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? new Set<string>()
@@ -192,7 +199,7 @@ export function rankSentences(
       (roles?.sentences.has(id) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
-      TUNING.weights.coverage * (ranking / totalWeight) +
+      TUNING.weights.coverage * (ranking / totalRankingWeight) +
       (question.definitional
         ? TUNING.weights.definitionPosition
         : opensWithDefinition(library, sentence.articleId)
@@ -276,6 +283,33 @@ export function rankSentences(
         : { ...candidate, score: candidate.score - TUNING.weights.fragment },
     );
   return [...head, ...candidates.slice(head.length)].sort(byScore);
+}
+
+/**
+ * The weights words rank with: the words naming one actor ("the _top US diplomat_", "Mohamed
+ * Bazoum") weigh together as much as the strongest of them, not as much as all. One actor is one
+ * thing asked about; counted word by word, a sentence naming everyone the question names (a lede)
+ * outranked the one saying what was asked. A word naming several actors goes with the one most of
+ * the question's words name. Abstention still weighs each word by itself (`weight`): the share of
+ * the question a sentence carries does not change with how the question names someone.
+ */
+function withRankingWeights(words: readonly UnrankedWord[]): WeightedWord[] {
+  const naming = new Map<string, number>();
+  for (const word of words) for (const id of word.actors) naming.set(id, (naming.get(id) ?? 0) + 1);
+  const groups = new Map<string, UnrankedWord[]>();
+  for (const word of words) {
+    const [actor] = [...word.actors].sort(
+      (a, b) => (naming.get(b) ?? 0) - (naming.get(a) ?? 0) || a.localeCompare(b),
+    );
+    if (actor !== undefined) groups.set(actor, [...(groups.get(actor) ?? []), word]);
+  }
+  const share = new Map<UnrankedWord, number>();
+  for (const group of groups.values()) {
+    const total = group.reduce((sum, word) => sum + word.weight, 0);
+    const strongest = Math.max(...group.map((word) => word.weight));
+    for (const word of group) share.set(word, total > 0 ? strongest / total : 1);
+  }
+  return words.map((word) => ({ ...word, rankingWeight: word.weight * (share.get(word) ?? 1) }));
 }
 
 /**
@@ -1039,9 +1073,10 @@ function coverageOf(
   let ranking = 0;
   // `firm` leaves out loose vector matches: abstention trusts exact, title, WordNet and close neighbours.
   const firm = words.map((word) => {
-    if (terms.has(word.term) && !word.stemOnly) {
+    // A biography's life span says when its subject was born and died, without the verb.
+    if ((terms.has(word.term) && !word.stemOnly) || spansLife(word.word, sentence)) {
       soft += word.weight;
-      ranking += word.weight;
+      ranking += word.rankingWeight;
       return 1;
     }
     let listed = title?.has(word.term) ? TUNING.titleWeight : 0;
@@ -1069,7 +1104,7 @@ function coverageOf(
     const byActorOnly = word.actors.size > 0 && !word.isName;
     const inTitle = title?.has(word.term) ? TUNING.titleWeight : 0;
     ranking +=
-      word.weight *
+      word.rankingWeight *
       (mentions ? Math.max(partial, TUNING.actorMentionRankingWeight) : byActorOnly ? inTitle : partial);
     return listed;
   });

@@ -341,6 +341,16 @@ describe('answer on the seed article', () => {
     expect(result.passages[0]?.text).toContain('spoke to Nigerien President Mohamed Bazoum');
   });
 
+  it('weighs the words naming one actor as one: a lede naming everyone does not outrank what was asked', () => {
+    // "Secretary of State" and "former head of state" are five words for two people: counted word
+    // by word, the lede, which names both, outranked "He asked former President Issoufou…".
+    const result = answer(
+      library,
+      'What request did the Secretary of State make of the former head of state?',
+    );
+    expect(result.passages[0]?.text).toContain('He asked former President Issoufou to continue efforts');
+  });
+
   it('ranks by a less common WordNet sense ("held" in detention), but does not take it alone as an answer', () => {
     // "hold" → detention is WordNet's 7th sense of the verb: a hint that ranks, never firm evidence.
     expect(library.related?.get('hold')).not.toContain('detention');
