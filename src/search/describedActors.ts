@@ -11,6 +11,7 @@ import {
   type ActorReference,
 } from '../actors';
 import type { Token } from '../text/taggedTokens';
+import { countryNamed } from '../actors/places';
 import type { AnalysedQuestion } from './question';
 import { termOf, termsOf } from './analysis';
 import { actorByIdOf, actorTermsOf, BODY_KINDS } from './actorTerms';
@@ -65,11 +66,19 @@ export function describedActors(
     const body = HEADING_NOUNS.has(noun.head)
       ? bodyOfComplement(library, tokens, noun.last, named)
       : undefined;
+    // "the State Department spokesperson" speaks for the body named before the noun: only someone
+    // whose names or roles hold its head word ("department") is described. ("the Niger head of
+    // state": a country is where someone holds a post, not a body.)
+    const modifierBody =
+      body === undefined && HEADING_NOUNS.has(noun.head)
+        ? bodyAmongModifiers(library, named, (tokens[firstModifier] as Token).start, start)
+        : undefined;
     // Only people whose role the noun could name compete ("Niger's head of state" is no general).
     const candidates = people.flatMap((person) => {
       // "the commander of the presidential guard" heads that body: someone whose names and roles
       // never name it is not described.
       if (body && ![...actorTermsOf(library, body).name].some((term) => person.terms.has(term))) return [];
+      if (modifierBody && !person.terms.has(headTermOf(modifierBody.name) ?? '')) return [];
       const similarity = Math.max(
         0,
         ...person.roles
@@ -133,6 +142,28 @@ function bodyOfComplement(
     .sort((a, b) => b.end - a.end)[0];
   const body = within && actorByIdOf(library).get(within.actorId);
   return body && BODY_KINDS.has(body.kind) ? body : undefined;
+}
+
+/** A body, or a government that is no country, named among a description's modifiers (from `from` to `to`). */
+function bodyAmongModifiers(
+  library: Library,
+  named: readonly ActorReference[],
+  from: number,
+  to: number,
+): Actor | undefined {
+  for (const reference of named) {
+    if (reference.start < from || reference.end > to) continue;
+    const actor = actorByIdOf(library).get(reference.actorId);
+    if (!actor) continue;
+    if (BODY_KINDS.has(actor.kind) || (actor.kind === 'government' && countryNamed(actor.name) === undefined))
+      return actor;
+  }
+  return undefined;
+}
+
+/** The index term of the last word of a name: what the name is ("department", "guard"). */
+function headTermOf(name: string): string | null {
+  return termOf(name.split(/\s+/).pop() ?? '');
 }
 
 /** How far after "of" the body's name may begin ("of Niger's presidential guard"). */

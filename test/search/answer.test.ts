@@ -207,6 +207,8 @@ describe('answer on the seed article', () => {
     'In exact dollars, how much aid does the US give Niger?',
     'What is the exact dollar amount of US assistance to Niger?',
     'What is the exact dollar figure of American aid that Niger receives each year?',
+    // The article names no spokesperson: the Secretary of State does not speak for the department.
+    'who was the state dept spokesperson that put out the statement',
     // "by name" asks for names, which "world leaders" are not.
     'Which world leaders criticised the coup by name?',
     // Tiani is a leader, but the sentence naming him does not say he condemned anything.

@@ -58,6 +58,10 @@ describe('people a question describes in words the article never uses for them',
     expect(describedIn('What did the United States pledge?')).toEqual([]);
     // The head of a body the question names is someone that body's name describes: no general.
     expect(describedIn("Who is the commander of Niger's presidential guard?")).toEqual([]);
+    // So is one named before the noun: the Secretary of State is no State Department spokesperson.
+    expect(describedIn('Who was the State Department spokesperson that put out the statement?')).toEqual([]);
+    // A country before the noun is where the post is held, not a body: still the president.
+    expect(describedIn('Who is the Niger head of state?')).toEqual(['mohamed-bazoum: Niger head of state']);
     // Only a noun for heading a body asks for someone that body's name describes.
     expect(describedIn('What did the new strongman of the military say?')).toEqual([
       'abdourahamane-tiani: new strongman',
