@@ -298,15 +298,32 @@ function askedCategoryOf(tokens: readonly Token[]): string | null {
 /**
  * Questions asking why: "Why…", "For what reason…", "What reasons / rationale / explanation / what
  * security-related justification…" (one qualifier may come first, not an auxiliary: "What was caused by…" asks
- * for an effect), "What was the reason for…", "What motivated / prompted…" (not "…by").
+ * for an effect), "What was the reason for…", "What were Tiani's reasons…", "Tiani's motives?", "What
+ * motivated / prompted…" (not "…by").
  */
 const REASON_NOUN = String.raw`(?:reasons?|motives?|motivations?|justifications?|rationales?|explanations?|pretexts?|excuses?|causes?|grounds)`;
+/** The nouns of `REASON_NOUN`, as lemmas: a passage giving a reason meets them. */
+export const REASON_NOUNS: ReadonlySet<string> = new Set([
+  'reason',
+  'motive',
+  'motivation',
+  'justification',
+  'rationale',
+  'explanation',
+  'pretext',
+  'excuse',
+  'cause',
+  'ground',
+  'grounds',
+]);
 const REASON_QUESTION = new RegExp(
   [
     String.raw`\bwhy\b`,
     String.raw`\bfor what (?:reasons?|purposes?)\b`,
     String.raw`\bwhat (?!(?:is|are|was|were|has|have|had|did|does|do|will|would)\b)(?:[\w-]+ )?${REASON_NOUN}\b`,
-    String.raw`\bwhat (?:is|are|was|were) the (?:[\w-]+ )?${REASON_NOUN}\b`,
+    String.raw`\bwhat (?:is|are|was|were) (?:the )?(?:[\w.-]+['’]s )?(?:[\w-]+ )?${REASON_NOUN}\b`,
+    // A question that is only the reasons asked for: "Tiani's reasons other than security?"
+    String.raw`^\s*(?:the )?[\w.-]+['’]s (?:[\w-]+ )?${REASON_NOUN}\b`,
     String.raw`\bwhat (?:motivated|caused|prompted|led to|drove)\b(?! by\b)`,
   ].join('|'),
   'i',

@@ -2,7 +2,7 @@ import { askedSpeakersOf, sentencesSpokenBy } from './askedSpeaker';
 import { describedActors } from './describedActors';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
-import type { AnalysedQuestion, QuestionWord } from './question';
+import { REASON_NOUNS, type AnalysedQuestion, type QuestionWord } from './question';
 import { answerTypeEvidence, givesReasonOrPurpose, holdsAskedKind, statesDefiniteNumber } from './answerKind';
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
@@ -133,11 +133,13 @@ export function rankSentences(
     focus !== undefined && (!library.documentFrequency.has(focus.term) || focus.stemOnly || focusIsAskedRole);
   // "Through which medium…": a sentence that names a medium ("television") matches the focus.
   const focusIsAskedCategory = focus !== undefined && nounLemma(focus.word) === question.askedCategory;
-  // "What reasons…", "What objective…", "What was the aim of…": a sentence giving a reason or a
-  // purpose ("motivated by", "work to ensure…") meets the focus.
+  // "What reasons…", "Tiani's motives?", "What objective…", "What was the aim of…": a sentence
+  // giving a reason or a purpose ("motivated by", "work to ensure…") meets the focus.
   const asksReasonOrPurpose =
     focus !== undefined &&
-    (PURPOSE_NOUNS.has(nounLemma(focus.word)) || (focusIsAskedCategory && question.answerType === 'reason'));
+    (PURPOSE_NOUNS.has(nounLemma(focus.word)) ||
+      (question.answerType === 'reason' &&
+        (focusIsAskedCategory || REASON_NOUNS.has(nounLemma(focus.word.toLowerCase())))));
   // "What is Tiani's rank?": a sentence giving a role of the actor asked about ("Tiani, a Niger
   // general,") states the rank, title or post, though it never says "rank".
   const asksRole = focus !== undefined && asksForRole(question.text, focus.word);

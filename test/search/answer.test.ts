@@ -29,6 +29,8 @@ const ANSWERABLE: [string, string][] = [
     'Who did the top American diplomat talk to about Niger? I need the names for my slides.',
     'spoke to Nigerien President Mohamed Bazoum and former president Mahamadou Issoufou',
   ],
+  // Only the reasons asked, by whose they are: a passage giving a reason meets "reasons".
+  ["tiani's reasons other than security?", 'motivated by both the desire'],
   // "characterise" asks for the words used: the sentence need not say it.
   ['How did the Secretary characterise American backing for President Bazoum?', 'unflagging support'],
   // An "objective" is met by a purpose ("work to ensure…"), though the article never says "objective".

@@ -34,6 +34,10 @@ describe('what a question asks for', () => {
     ['What was the reason for the coup?', 'reason'],
     ['What rationale did the junta leader advance for the seizure of power?', 'reason'],
     ['What explanation did Tiani give for the coup?', 'reason'],
+    ["What was the general's motive?", 'reason'],
+    ["tiani's reasons other than security?", 'reason'],
+    // The reasons are what someone said about, not what is asked.
+    ["What did the State Department say about Tiani's reasons?", 'other'],
     // Reasons named, not asked for: the question wants a news outlet.
     ['Which news network reported the general’s justification?', 'other'],
     // Asked for an effect, not a cause.
