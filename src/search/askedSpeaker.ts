@@ -23,7 +23,9 @@ const SPEECH_NOUN =
 
 /** Nouns of something said that a speaker gives ("What _reasons_ did the general give?"). */
 const GIVEN_NOUN =
-  'reasons?|explanations?|justifications?|grounds|excuses?|account|motives?|rationale|arguments?|assurances?';
+  'reasons?|explanations?|justifications?|grounds|excuses?|account|motives?|rationale|arguments?|assurances?|' +
+  'criticisms?|accusations?|charges?|complaints?|warnings?|promises?|pledges?|commitments?|requests?|demands?|' +
+  'appeals?|messages?|remarks?|comments?';
 
 /** One word of a speaker phrase: not a relative pronoun ("does the man _who_ claimed power hold"). */
 const SPEAKER_WORD = String.raw`(?!(?:who|whom|which|that)\b)[\p{L}\p{N}'’.-]+`;
@@ -60,7 +62,7 @@ const SPEAKER_PATTERNS: readonly { readonly pattern: RegExp; readonly ownerSpeak
   // "What reasons did X give…", "What explanation did X offer…": reasons given are words said.
   {
     pattern: new RegExp(
-      String.raw`\bwhat\s+(?:[\p{L}-]+\s+)?(?:${GIVEN_NOUN})\s+(?:did|does|do|has|have|had)\s+${SPEAKER}\s+(?:give|gave|given|offer|offered|provide|provided|cite|cited|put forward)\b`,
+      String.raw`\bwhat\s+(?:[\p{L}-]+\s+)?(?:${GIVEN_NOUN})\s+(?:did|does|do|has|have|had)\s+${SPEAKER}\s+(?:give|gave|given|offer|offered|provide|provided|cite|cited|put forward|make|made|issue|issued|level|levelled|leveled|voice|voiced|express|expressed|convey|conveyed|deliver|delivered|raise|raised|send|sent)\b`,
       'giu',
     ),
     ownerSpeaks: false,

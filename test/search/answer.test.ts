@@ -31,6 +31,12 @@ const ANSWERABLE: [string, string][] = [
   ],
   // Only the reasons asked, by whose they are: a passage giving a reason meets "reasons".
   ["tiani's reasons other than security?", 'motivated by both the desire'],
+  // A criticism levelled is the junta leader's words; a passage by others likelier only by loose
+  // matches ("civilian-led" for "junta leader") does not make the answer likelier elsewhere.
+  [
+    'What criticism did the junta leader level at the previous administration regarding the security crisis?',
+    'did not give Nigeriens “a glimpse of a real way out of the (security) crisis”',
+  ],
   // "characterise" asks for the words used: the sentence need not say it.
   ['How did the Secretary characterise American backing for President Bazoum?', 'unflagging support'],
   // An "objective" is met by a purpose ("work to ensure…"), though the article never says "objective".
@@ -372,14 +378,14 @@ describe('answer on the seed article', () => {
   });
 
   it("ranks the asked speaker's own words first, and declines when others' were likelier", () => {
-    // Tiani's words come before the army command's reason; but the army's was the likelier
-    // passage before his were preferred, so the bot shows his without vouching for them.
+    // Tiani's words come before the army command's reason. The army's scored higher before his
+    // were preferred, but carries less of the question: his answer stands.
     const blamed = answer(
       library,
       'Apart from security, what other failing did the general blame for the takeover?',
     );
     expect(blamed.passages[0]?.text).toContain('poor economic and social governance');
-    expect(blamed.answered).toBe(false);
+    expect(blamed.answered).toBe(true);
     // The reasons the general gave are his words, not the US's purpose.
     const reasons = answer(library, 'What reasons did the general give for seizing power?');
     expect(reasons.passages[0]?.text).toContain('coup was motivated by both');

@@ -40,6 +40,9 @@ describe('askedSpeakersOf', () => {
     ["How did Issoufou respond to Blinken's message?", ['mahamadou-issoufou']],
     // Reasons given are words said.
     ['What reasons did the general give for seizing power?', ['abdourahamane-tiani']],
+    // So is a criticism levelled, an assurance conveyed, a request made.
+    ['What criticism did the general level at the old government?', ['abdourahamane-tiani']],
+    ['What request did Blinken make of Issoufou?', ['antony-blinken']],
     // An army speaks for itself.
     ['What did the army say could happen?', ['nigerien-army-command']],
   ])('%s → %j', (question, expected) => {
