@@ -1,3 +1,4 @@
+import { sentences as sbdSentences } from 'sbd';
 import { termOf, tokensOf } from './analysis';
 
 /**
@@ -38,23 +39,30 @@ function withoutNonWords(text: string): string {
  * A sentence the asker says of themselves beside the question: "I need the names for my slides.",
  * "My teacher wants the exact quote." Its words ("slides") say nothing of what is asked, and one
  * the articles never use would be taken for the question's focus. It opens with "I", "we", "my" or
- * "our" and asks nothing; it goes only when the question left has words enough to stand alone
- * ("I heard Bazoum was freed. Is that so?" keeps it).
+ * "our" and asks nothing: no question mark, no question word ("I'd like to know who…" is the
+ * question). It goes only when what is left is a question that stands alone: a question mark or
+ * word, words enough, and no pronoun that may point into it ("I heard Bazoum was freed. Is that
+ * so?" keeps it). Sentences are told apart by sbd, which knows "U.S." and "Gen." end none.
  */
 function withoutAskersOwnSentences(text: string): string {
-  const sentences = text.match(/[^.!?]+(?:[.!?]+|$)\s*/gu) ?? [];
+  if (!/[.!?]\s/u.test(text)) return text;
+  const sentences = sbdSentences(text);
   if (sentences.length < 2) return text;
-  const kept = sentences.filter((sentence) => !ASKERS_OWN.test(sentence) || /\?\s*$/u.test(sentence));
+  const kept = sentences.filter((sentence) => !ASKERS_OWN.test(sentence) || ASKS.test(sentence));
   if (kept.length === sentences.length || kept.length === 0) return text;
-  const rest = kept.join('').trim();
+  const rest = kept.join(' ').trim();
   const standsAlone =
+    ASKS.test(rest) &&
     tokensOf(rest).filter((token) => termOf(token) !== null).length >= MIN_STANDING_WORDS &&
     !REFERS_BACK.test(rest);
   return standsAlone ? rest : text;
 }
 
-/** A sentence of the asker's own: first person, not a question. */
+/** A sentence of the asker's own: first person. */
 const ASKERS_OWN = /^\s*(?:i|i['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our)\s+\p{L}/iu;
+
+/** What asks something: a question mark or a question word. */
+const ASKS = /\?|\b(?:who|whom|whose|what|when|where|which|why|how|whether)\b/iu;
 
 /** Words that may point into the asker's sentence: "We know the US called Bazoum. Did _they_…" */
 const REFERS_BACK = /\b(?:he|she|they|him|her|them|it|its|his|their|this|that|these|those)\b/iu;
@@ -64,11 +72,12 @@ const MIN_STANDING_WORDS = 2;
 
 /**
  * Chatter before the question: a greeting or the bot addressed ("Hey bot,", "@citebot"), "Quick
- * question:", "I'm curious,", "Briefly,", "Thanks!", what it is for ("For my presentation:"). None of it says what is asked, and an unknown
+ * question:", "I'm curious,", "Briefly,", "Thanks!", the piece of work it is for ("For my presentation:",
+ * "for our history class,"; not "For our aid to Niger, …", which sets the topic). None of it says what is asked, and an unknown
  * word there would be taken for the question's focus.
  */
 const CHATTER_BEFORE =
-  /^\s*(?:(?:for (?:my|our) (?:[\w'’-]+ ){0,2}[\w'’-]+\s*[:,–—-]|(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
+  /^\s*(?:(?:for (?:my|our) (?:[\w'’-]+ ){0,2}(?:presentation|slides?|class(?:es)?|course|essay|homework|assignment|report|paper|project|notes|research|thesis|quiz|exam|test|lesson|newsletter|briefing|memo|blog|podcast|seminar|lecture|studies)\s*[:,–—-]|(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
 
 /** "Please, can you tell me who…", "I'd like to know when…", "Do you know why…" → the question itself. */
 const REQUEST_WRAPPER =

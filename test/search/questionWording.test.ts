@@ -56,6 +56,22 @@ describe('the question proper, out of what is typed around it', () => {
       'Who detained Bazoum? My question: was it the guard?',
     );
     expect(questionProper('For my part the coup is bad.')).toBe('For my part the coup is bad.');
+    expect(questionProper('For my part, I think the coup is bad.')).toBe(
+      'For my part, I think the coup is bad.',
+    );
+    // "For our aid…" sets the topic: only a piece of work is what the question is for.
+    expect(questionProper('For our aid to Niger, what did Blinken say was at risk?')).toBe(
+      'For our aid to Niger, what did Blinken say was at risk?',
+    );
+    // A first-person sentence that asks is the question ("I'd like to know who…"), and sentences
+    // end where sbd says ("U.S." and "Gen." end none).
+    expect(questionProper("I'd like to know who detained Bazoum. Quote the sentence.")).toBe(
+      'who detained Bazoum',
+    );
+    expect(questionProper('When did Tiani take power? I would also like to know who detained Bazoum.')).toBe(
+      'When did Tiani take power? I would also like to know who detained Bazoum.',
+    );
+    expect(questionProper("I'm a U.S. student. Who detained Bazoum?")).toBe('Who detained Bazoum?');
   });
 
   it('reads an instruction as the question it asks', () => {
