@@ -67,14 +67,19 @@ const SAYING_EVENTS: ReadonlySet<string> = new Set([
 
 /**
  * Birth and death are told by a life span in brackets, the way biographies open: "Freddie Mercury
- * (born Farrokh Bulsara; 5 September 1946 – 24 November 1991) was…" says when he died without "died".
+ * (born Farrokh Bulsara; 5 September 1946 – 24 November 1991) was…" says when he died without
+ * "died". A span with its end tells both; "(born 1961)" only a birth.
  */
-const LIFE_EVENT = /^(?:born|bear|birth|die|died|dies|dying|death)$/;
-const LIFE_SPAN = /\((?:born|b\.)\s|\b(?:1[0-9]|20)\d\d\s*[–—-]\s*[^()]{0,60}?\b(?:1[0-9]|20)\d\d\s*\)/u;
+const BIRTH = /^(?:born|birth)$/;
+const DEATH = /^(?:die|died|dies|dying|death)$/;
+const BORN_IN_BRACKETS = /\((?:born|b\.)\s/u;
+const CLOSED_LIFE_SPAN = /\b(?:1[0-9]|20)\d\d\s*[–—-]\s*[^()]{0,60}?\b(?:1[0-9]|20)\d\d\s*\)/u;
 
 /** Whether a sentence's life span in brackets tells the birth or death a word names. */
 export function spansLife(word: string, sentence: Sentence): boolean {
-  return LIFE_EVENT.test(word) && LIFE_SPAN.test(sentence.text);
+  const lower = word.toLowerCase();
+  if (BIRTH.test(lower)) return BORN_IN_BRACKETS.test(sentence.text) || CLOSED_LIFE_SPAN.test(sentence.text);
+  return DEATH.test(lower) && CLOSED_LIFE_SPAN.test(sentence.text);
 }
 
 /** Whether an article has a term in any of its sentences, memoised per library. */

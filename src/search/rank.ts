@@ -191,7 +191,13 @@ export function rankSentences(
     const hit = lexicalById.get(id);
     // MiniSearch's BM25 score, divided by the best one for this question.
     const lexical = (hit?.score ?? 0) / bestScore;
-    const { soft, ranking, firm } = coverageOf(library, sentence, words, hit?.queryTerms ?? []);
+    const { soft, ranking, firm } = coverageOf(
+      library,
+      sentence,
+      words,
+      hit?.queryTerms ?? [],
+      question.answerType === 'time',
+    );
     const coverage = soft / totalWeight;
     const holdsKind = holdsAskedKind(sentence.text, question, standsFor);
     const kindEvidence =
@@ -1068,6 +1074,7 @@ function coverageOf(
   sentence: Sentence,
   words: readonly WeightedWord[],
   matchedQueryTerms: readonly string[],
+  asksTime = false,
 ): { soft: number; ranking: number; firm: number[] } {
   const terms = library.termsBySentence[sentence.id] as ReadonlySet<string>;
   const title = library.titleTerms.get(sentence.articleId);
@@ -1075,8 +1082,8 @@ function coverageOf(
   let ranking = 0;
   // `firm` leaves out loose vector matches: abstention trusts exact, title, WordNet and close neighbours.
   const firm = words.map((word) => {
-    // A biography's life span says when its subject was born and died, without the verb.
-    if ((terms.has(word.term) && !word.stemOnly) || spansLife(word.word, sentence)) {
+    // Asked when, a biography's life span says when its subject was born and died, without the verb.
+    if ((terms.has(word.term) && !word.stemOnly) || (asksTime && spansLife(word.word, sentence))) {
       soft += word.weight;
       ranking += word.rankingWeight;
       return 1;

@@ -530,6 +530,13 @@ describe('answer across articles', () => {
     const death = answer(library, 'When did Ann Lee die?');
     expect(death.answered).toBe(true);
     expect(death.passages[0]?.text).toContain('(12 May 1931 – 3 June 1990)');
+    // "(born 1961)" dates a birth, not a death: the living are not said to have died.
+    const living = buildLibrary(
+      [make('lawyer', 'Ann Lee (born 1961) is a Nigerien lawyer. She leads the opposition party.')],
+      resources,
+    );
+    expect(answer(living, 'When did Ann Lee die?').answered).toBe(false);
+    expect(answer(living, 'When was Ann Lee born?').passages[0]?.text).toContain('(born 1961)');
   }, 60_000);
 
   it('ranks a statement above a verbless caption that names the same things', async () => {
