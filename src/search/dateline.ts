@@ -72,14 +72,17 @@ const ASKS_DATELINE = new RegExp(
 );
 
 /**
- * "Where was the article filed (from)?", "Which city was the report written in?": the story filed
- * or written, in a question asking a place. ("How long had Bazoum been detained when the article
- * was written?" asks no place.)
+ * "Where was the article filed (from)?", "Name the city the report was written in": the story filed
+ * or written. Not at the time of writing ("How long had Bazoum been detained _when the article was
+ * written_?", "Where was Bazoum held at the time the story was filed?"), nor when it was written.
  */
 const STORY_WRITTEN = new RegExp(String.raw`\b${STORY}\s+(?:was\s+|is\s+|been\s+)?(?:filed|written)\b`, 'iu');
-const ASKS_PLACE = /\bwhere\b|\b(?:which|what)\s+(?:city|town|place|location|country|capital)\b/iu;
+const AT_TIME_OF_WRITING = new RegExp(
+  String.raw`\b(?:when|while|at the time|by the time|before|after|since|until|as of)\s+(?:the|this|that)\s+${STORY}\s+(?:was\s+|is\s+|had been\s+|been\s+)?(?:filed|written)\b|^\s*(?:when|how long|how many|how much)\b`,
+  'iu',
+);
 
 /** Whether a question asks where its story was filed from: "From which city is the report datelined?" */
 export function asksForDateline(question: string): boolean {
-  return ASKS_DATELINE.test(question) || (STORY_WRITTEN.test(question) && ASKS_PLACE.test(question));
+  return ASKS_DATELINE.test(question) || (STORY_WRITTEN.test(question) && !AT_TIME_OF_WRITING.test(question));
 }

@@ -55,6 +55,8 @@ describe('a question asking where the story was filed', () => {
     'Where was the article filed from?',
     'Where is this story from?',
     'Which city was the report written in?',
+    'Name the city the report was written in.',
+    "What's the city the article was filed from?",
     'What is the dateline?',
   ])('%s', (question) => {
     expect(asksForDateline(question)).toBe(true);
@@ -69,8 +71,9 @@ describe('a question asking where the story was filed', () => {
     'Where does the article say the complaint was filed?',
     'Where, according to the report, was the lawsuit filed?',
     'Where did the news come from?',
-    // The story written, in a question asking no place.
+    // At the time of writing, or when it was written.
     'How long had Bazoum been detained at the time the article was written?',
+    'Where was Bazoum being held at the time the article was written?',
     'When was the article written?',
   ])('not %s', (question) => {
     expect(asksForDateline(question)).toBe(false);
