@@ -63,22 +63,21 @@ export function describedActors(
       const lower = modifier.text.toLowerCase();
       return ASKS_PAST_HOLDER.has(lower) || ASKS_REMOVED_HOLDER.has(lower);
     });
+    // "the commander of the presidential guard", "the State Department spokesperson" head or speak
+    // for a body the question names after or before the noun: someone whose names and roles never
+    // hold its head word ("guard", "department") is not described.
     const body = HEADING_NOUNS.has(noun.head)
-      ? bodyOfComplement(library, tokens, noun.last, named)
+      ? bodyHeadedBy(
+          library,
+          noun.head,
+          bodyOfComplement(tokens, noun.last, named) ??
+            bodyAmongModifiers(named, (tokens[firstModifier] as Token).start, start),
+        )
       : undefined;
-    // "the State Department spokesperson" speaks for the body named before the noun: only someone
-    // whose names or roles hold its head word ("department") is described. ("the Niger head of
-    // state": a country is where someone holds a post, not a body.)
-    const modifierBody =
-      body === undefined && HEADING_NOUNS.has(noun.head)
-        ? bodyAmongModifiers(library, named, (tokens[firstModifier] as Token).start, start)
-        : undefined;
+    const bodyHead = body === undefined ? null : headTermOf(body.name);
     // Only people whose role the noun could name compete ("Niger's head of state" is no general).
     const candidates = people.flatMap((person) => {
-      // "the commander of the presidential guard" heads that body: someone whose names and roles
-      // never name it is not described.
-      if (body && ![...actorTermsOf(library, body).name].some((term) => person.terms.has(term))) return [];
-      if (modifierBody && !person.terms.has(headTermOf(modifierBody.name) ?? '')) return [];
+      if (bodyHead !== null && !person.terms.has(bodyHead)) return [];
       const similarity = Math.max(
         0,
         ...person.roles
@@ -125,45 +124,59 @@ const HEADING_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The body a described noun is "of", when the question names one right after it ("the commander
- * of (Niger's) presidential guard"): an organisation, army or outlet, not a government ("the head
- * of the State Department" may hold any role there).
+ * The reference a described noun is "of", when the question names one right after it ("the
+ * commander of (Niger's) presidential guard").
  */
 function bodyOfComplement(
-  library: Library,
   tokens: readonly Token[],
   last: number,
   named: readonly ActorReference[],
-): Actor | undefined {
+): ActorReference | undefined {
   const of = tokens[last + 1];
   if (of?.text.toLowerCase() !== 'of') return undefined;
-  const within = named
+  return named
     .filter((reference) => reference.start >= of.end && reference.start - of.end <= COMPLEMENT_REACH)
     .sort((a, b) => b.end - a.end)[0];
-  const body = within && actorByIdOf(library).get(within.actorId);
-  return body && BODY_KINDS.has(body.kind) ? body : undefined;
 }
 
-/** A body, or a government that is no country, named among a description's modifiers (from `from` to `to`). */
+/** The last reference named among a description's modifiers, from `from` to `to` ("the _State Department_ spokesperson"). */
 function bodyAmongModifiers(
-  library: Library,
   named: readonly ActorReference[],
   from: number,
   to: number,
-): Actor | undefined {
-  for (const reference of named) {
-    if (reference.start < from || reference.end > to) continue;
-    const actor = actorByIdOf(library).get(reference.actorId);
-    if (!actor) continue;
-    if (BODY_KINDS.has(actor.kind) || (actor.kind === 'government' && countryNamed(actor.name) === undefined))
-      return actor;
-  }
-  return undefined;
+): ActorReference | undefined {
+  return named.filter((reference) => reference.start >= from && reference.end <= to).pop();
 }
 
-/** The index term of the last word of a name: what the name is ("department", "guard"). */
+/**
+ * The body a heading noun describes someone by, if the reference is one: an organisation, army or
+ * outlet; a government only for its spokesperson, who speaks for it under that title (whoever heads
+ * "the State Department" may hold any role there, as the Secretary of State does). A country is where
+ * someone holds a post, not a body ("the Niger head of state").
+ */
+function bodyHeadedBy(
+  library: Library,
+  noun: string,
+  reference: ActorReference | undefined,
+): Actor | undefined {
+  const body = reference && actorByIdOf(library).get(reference.actorId);
+  if (!body) return undefined;
+  if (BODY_KINDS.has(body.kind)) return body;
+  return body.kind === 'government' && SPEAKING_NOUNS.has(noun) && countryNamed(body.name) === undefined
+    ? body
+    : undefined;
+}
+
+/** Heading nouns for whoever speaks for a body. */
+const SPEAKING_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * The index term of what a body's name says it is: its last word, or the one before "of"
+ * ("department", "guard", "community" in "Economic Community of West African States").
+ */
 function headTermOf(name: string): string | null {
-  return termOf(name.split(/\s+/).pop() ?? '');
+  const words = name.split(/\s+of\s+/iu)[0]?.split(/\s+/u) ?? [];
+  return termOf(words[words.length - 1] ?? '');
 }
 
 /** How far after "of" the body's name may begin ("of Niger's presidential guard"). */
