@@ -334,8 +334,11 @@ const REASON_QUESTION = new RegExp(
  * a quantity asked after "what", the noun naming it past up to two qualifiers.
  */
 const WHAT_QUANTITY = String.raw`\bwhat(?:['’]s|\s+(?:is|was|are|were))?(?:\s+the)?\s+(?:[\w-]+\s+){0,2}`;
-/** A "figure" of something is a quantity ("the dollar figure of aid"); "What figure did Blinken call?" is a person. */
-const QUANTITY_FIGURE = String.raw`figure(?=\s+(?:of|for|on)\b|\s*[?.!]*\s*$)`;
+/**
+ * A "figure" of something, or of money, is a quantity ("the exact dollar figure of aid", "the aid
+ * figure"); "What figure did Blinken call?", "the key figure" are people, and a figure of speech is words.
+ */
+const QUANTITY_FIGURE = String.raw`(?:figure(?=\s+(?:of|for|on)\b)(?!\s+of\s+speech)|(?:dollar|money|aid|funding|budget|spending|cost|casualty|death|exact|total|official|final)\s+figure)`;
 const ASKS_NUMBER = new RegExp(
   String.raw`\bhow (?:many|much|long(?! ago)|old|far|big|large|often)\b|${WHAT_QUANTITY}(?:number(?! one\b)|percentage|amount|sum|${QUANTITY_FIGURE})\b`,
 );

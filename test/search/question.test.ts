@@ -43,10 +43,14 @@ describe('what a question asks for', () => {
     // Asked for an effect, not a cause.
     ['What was caused by the coup?', 'other'],
     ['What was prompted by the coup?', 'other'],
-    // A "figure" of something is a quantity; a figure who does something is a person.
+    // A "figure" of something, or of money, is a quantity; a figure who does something, or of
+    // speech, is none.
     ['What is the exact dollar figure of American aid to Niger?', 'number'],
     ['What was the aid figure?', 'number'],
+    ['What was the aid figure in 2023?', 'number'],
     ['What political figure did Blinken call?', 'other'],
+    ['What was the key figure?', 'other'],
+    ['What figure of speech did Blinken use?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(analyseQuestion(question).answerType).toBe(type);
   });
