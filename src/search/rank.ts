@@ -955,7 +955,7 @@ function computeAlternatives(library: Library, word: QuestionWord): Map<string, 
     );
   }
   // A less common sense's word ("hold" → detention) helps rank, weighing less than a firm match:
-  // alone it never vouches for an answer.
+  // it adds to coverage, but never meets the question's unseen focus.
   for (const term of listedFor(library.rarelyRelated, word).values()) offer(term, TUNING.rareSenseWeight);
   const vector = library.vectors?.vectorOf(word.word);
   if (vector) {
