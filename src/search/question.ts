@@ -43,6 +43,11 @@ export interface AnalysedQuestion {
    */
   readonly askedCategory: string | null;
   /**
+   * The category is asked after "kind / type / sort of" ("What kind of _support_…"): the answer is
+   * one of it, mostly named by the category's own word ("unflagging support"), so it weighs fully.
+   */
+  readonly askedSortOf: boolean;
+  /**
    * It asks for specifics ("Which _specific_ leaders…", "…in _exact_ dollars?"): a passage that
    * answers only in general ("world leaders", "hundreds of millions") does not answer it.
    */
@@ -117,13 +122,15 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     words.length <= 4 &&
     // (wink tags some bare plurals as verbs: "What are sanctions?" still asks what they are.)
     !tagged.some((token, at) => token.pos === 'VERB' && !(at === 2 && tagged[at + 1]?.pos === 'PUNCT'));
+  const sought = askedCategoryOf(tagged);
   return {
     text,
     words,
     answerType: answerTypeOf(text),
     definitional,
     measure: measureOf(text),
-    askedCategory: askedCategoryOf(tagged),
+    askedCategory: sought.category,
+    askedSortOf: sought.sortOf,
     demandsSpecifics,
     asksDateline: asksForDateline(text),
     asksMedium: asksMediumOf(tagged),
@@ -274,10 +281,11 @@ function measureNounsOf(tokens: readonly string[]): Set<string> {
 const SORT_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);
 
 /** The last noun of the run after "what" / "which", past adjectives and numbers ("which two Nigerien figures"). */
-function askedCategoryOf(tokens: readonly Token[]): string | null {
+function askedCategoryOf(tokens: readonly Token[]): { category: string | null; sortOf: boolean } {
   const at = tokens.findIndex((token) => /^(?:what|which)$/i.test(token.text));
-  if (at < 0) return null;
+  if (at < 0) return { category: null, sortOf: false };
   let category: string | null = null;
+  let sortOf = false;
   for (let index = at + 1; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
     const lower = token.text.toLowerCase();
@@ -285,6 +293,7 @@ function askedCategoryOf(tokens: readonly Token[]): string | null {
       if (SORT_NOUNS.has(lower) && tokens[index + 1]?.text.toLowerCase() === 'of') {
         index += 1;
         category = null;
+        sortOf = true;
       } else {
         category = noun(lower);
       }
@@ -292,7 +301,7 @@ function askedCategoryOf(tokens: readonly Token[]): string | null {
       break;
     }
   }
-  return category;
+  return { category, sortOf: sortOf && category !== null };
 }
 
 /**

@@ -88,10 +88,13 @@ export function rankSentences(
       ...word,
       actors: actorsOfTerm.get(word.term) ?? new Set<string>(),
       // A word that only shapes the question, the category the answer is named by ("What _state_
-      // were the talks in?": "impasse", not "State Department") and the scene a lead-in sets weigh less.
+      // were the talks in?": "impasse", not "State Department"; not "What kind of _support_…",
+      // answered by "unflagging support") and the scene a lead-in sets weigh less.
       weight:
         idf(library, word.term) *
-        (isGeneric(word) || nounLemma(word.word) === question.askedCategory ? TUNING.genericWordWeight : 1) *
+        (isGeneric(word) || (nounLemma(word.word) === question.askedCategory && !question.askedSortOf)
+          ? TUNING.genericWordWeight
+          : 1) *
         (word.leadIn ? TUNING.leadInWeight : 1),
       alternatives: alternativesOf(library, word),
       wordNetTerms: wordNetTermsOf(library, word),

@@ -37,6 +37,9 @@ const ANSWERABLE: [string, string][] = [
     'What criticism did the junta leader level at the previous administration regarding the security crisis?',
     'did not give Nigeriens “a glimpse of a real way out of the (security) crisis”',
   ],
+  // "What kind of support" asks for one, mostly called support ("unflagging support"): the word
+  // weighs fully, unlike a category the answer names otherwise ("What state were the talks in?").
+  ['What kind of support did the US say it was giving President Bazoum?', 'unflagging support'],
   // "characterise" asks for the words used: the sentence need not say it.
   ['How did the Secretary characterise American backing for President Bazoum?', 'unflagging support'],
   // An "objective" is met by a purpose ("work to ensure…"), though the article never says "objective".

@@ -119,6 +119,15 @@ describe('the category a "what / which" question names its answer by', () => {
   ])('%s → %s', (question, category) => {
     expect(analyseQuestion(question).askedCategory).toBe(category);
   });
+
+  it('says when it is asked after "kind / type / sort of"', () => {
+    expect(analyseQuestion('What kind of support did the US say it was giving Bazoum?').askedSortOf).toBe(
+      true,
+    );
+    expect(analyseQuestion('What type of feeling did the Secretary voice?').askedSortOf).toBe(true);
+    expect(analyseQuestion('What state were the talks in?').askedSortOf).toBe(false);
+    expect(analyseQuestion('What kind of?').askedSortOf).toBe(false);
+  });
 });
 
 describe('asking how something was made known', () => {
