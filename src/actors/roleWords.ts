@@ -30,6 +30,12 @@ export const ASKS_REMOVED_HOLDER: ReadonlySet<string> = new Set([
   'deposed',
   'toppled',
   'overthrown',
+  // Held by those who took power: "the detained leader" is not the new one.
+  'detained',
+  'jailed',
+  'imprisoned',
+  'arrested',
+  'captive',
 ]);
 
 /** Words that make a role a new one ("the country's new leader"). */

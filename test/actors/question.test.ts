@@ -73,6 +73,9 @@ describe('sentencesMentioning', () => {
     expect(Object.keys(named('What did the ousted president do for security?'))).toEqual(['mohamed-bazoum']);
     // ...and the ousted leader is not "the country's new leader" (Tiani), so no one is named by it.
     expect(named('What was the ousted leader praised for?')).toEqual({});
+    // Nor is the detained leader: those who took power hold him.
+    expect(named('How was American backing for the detained leader characterised?')).toEqual({});
+    expect(Object.keys(named('Who is the detained president?'))).toEqual(['mohamed-bazoum']);
     expect(Object.keys(named('What did the new leader say?'))).toEqual(['abdourahamane-tiani']);
   });
 

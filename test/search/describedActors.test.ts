@@ -39,6 +39,8 @@ describe('people a question describes in words the article never uses for them',
     // Bazoum and Issoufou are both presidents no longer in office; the article says Bazoum's
     // government was toppled.
     ['What did the ousted leader say?', 'mohamed-bazoum: ousted leader'],
+    // So is the detained one, not the country's new leader.
+    ['How was American backing for the detained leader characterised?', 'mohamed-bazoum: detained leader'],
   ])('%s', (question, expected) => {
     expect(describedIn(question)).toEqual([expected]);
   });
