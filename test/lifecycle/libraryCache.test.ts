@@ -70,14 +70,7 @@ describe('loadOrBuildLibrary', () => {
     );
     const options = {
       cacheDir: path.dirname(file),
-      resources: {
-        vectors,
-        related: null,
-        antonyms: null,
-        personNouns: null,
-        kinds: null,
-        rarelyRelated: null,
-      },
+      resources: { ...NO_RESOURCES, vectors },
     };
     const built = await loadOrBuildLibrary(dir, options);
     expectLoaded(built);
@@ -233,14 +226,7 @@ describe('loadOrBuildLibrary', () => {
     const vectors = wordVectorsFrom(['army'], new Int8Array([1, 2]), 2);
     const load = await loadOrBuildLibrary(dir, {
       ...options,
-      resources: {
-        vectors,
-        related: null,
-        antonyms: null,
-        personNouns: null,
-        kinds: null,
-        rarelyRelated: null,
-      },
+      resources: { ...NO_RESOURCES, vectors },
       buildInWorker: true,
     });
     expectLoaded(load);
