@@ -74,7 +74,9 @@ export function describedActors(
             bodyAmongModifiers(named, (tokens[firstModifier] as Token).start, start),
         )
       : undefined;
-    const bodyHead = body === undefined ? null : headTermOf(body.name);
+    // What the body's name says it is: "department", "guard", "community" in "Economic Community
+    // of West African States".
+    const bodyHead = body === undefined ? null : termOf(headOf(body.name));
     // Only people whose role the noun could name compete ("Niger's head of state" is no general).
     const candidates = people.flatMap((person) => {
       if (bodyHead !== null && !person.terms.has(bodyHead)) return [];
@@ -169,15 +171,6 @@ function bodyHeadedBy(
 
 /** Heading nouns for whoever speaks for a body. */
 const SPEAKING_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
-
-/**
- * The index term of what a body's name says it is: its last word, or the one before "of"
- * ("department", "guard", "community" in "Economic Community of West African States").
- */
-function headTermOf(name: string): string | null {
-  const words = name.split(/\s+of\s+/iu)[0]?.split(/\s+/u) ?? [];
-  return termOf(words[words.length - 1] ?? '');
-}
 
 /** How far after "of" the body's name may begin ("of Niger's presidential guard"). */
 const COMPLEMENT_REACH = 24;

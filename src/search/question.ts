@@ -304,15 +304,8 @@ function askedCategoryOf(tokens: readonly Token[]): { category: string | null; s
   return { category, sortOf: sortOf && category !== null };
 }
 
-/**
- * Questions asking why: "Why…", "For what reason…", "What reasons / rationale / explanation / what
- * security-related justification…" (one qualifier may come first, not an auxiliary: "What was caused by…" asks
- * for an effect), "What was the reason for…", "What were Tiani's reasons…", "Tiani's motives?", "What
- * motivated / prompted…" (not "…by").
- */
-const REASON_NOUN = String.raw`(?:reasons?|motives?|motivations?|justifications?|rationales?|explanations?|pretexts?|excuses?|causes?|grounds)`;
-/** The nouns of `REASON_NOUN`, as lemmas: a passage giving a reason meets them. */
-export const REASON_NOUNS: ReadonlySet<string> = new Set([
+/** Nouns naming a reason, singular; "grounds" only in the plural ("on the grounds that"). */
+const REASON_LEMMAS = [
   'reason',
   'motive',
   'motivation',
@@ -322,9 +315,17 @@ export const REASON_NOUNS: ReadonlySet<string> = new Set([
   'pretext',
   'excuse',
   'cause',
-  'ground',
-  'grounds',
-]);
+] as const;
+const REASON_NOUN = `(?:${REASON_LEMMAS.map((lemma) => `${lemma}s?`).join('|')}|grounds)`;
+/** The nouns of `REASON_NOUN`, as lemmas ("grounds" lemmatises to "ground"): a passage giving a reason meets them. */
+export const REASON_NOUNS: ReadonlySet<string> = new Set([...REASON_LEMMAS, 'ground', 'grounds']);
+
+/**
+ * Questions asking why: "Why…", "For what reason…", "What reasons / rationale / explanation / what
+ * security-related justification…" (one qualifier may come first, not an auxiliary: "What was caused by…" asks
+ * for an effect), "What was the reason for…", "What were Tiani's reasons…", "Tiani's motives?", "What
+ * motivated / prompted…" (not "…by").
+ */
 const REASON_QUESTION = new RegExp(
   [
     String.raw`\bwhy\b`,

@@ -74,10 +74,15 @@ function withWordsWrittenOut(text: string, corrections: SpellingCorrection[]): s
   return text.replace(/(\p{L}+(?:['’]t)?)(?=(?:['’]s)?(?!\p{L}))/gu, (token) => {
     const written = SHORTENINGS.get(token.toLowerCase().replace('’', "'"));
     if (written === undefined) return token;
-    const readAs = /^\p{Lu}/u.test(token) ? written.charAt(0).toUpperCase() + written.slice(1) : written;
+    const readAs = inCaseOf(token, written);
     corrections.push({ typed: token, readAs });
     return readAs;
   });
+}
+
+/** A word read in place of a typed one, capitalised as that one was. */
+function inCaseOf(typed: string, word: string): string {
+  return /^\p{Lu}/u.test(typed) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
 /** The shortest word we correct: shorter ones have too many neighbours one edit away. */
@@ -125,9 +130,7 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
       knownToVectors ? 1 : lower.length <= 5 ? 1 : 2,
     );
     if (correction === null) return token;
-    const readAs = /^\p{Lu}/u.test(token)
-      ? correction.charAt(0).toUpperCase() + correction.slice(1)
-      : correction;
+    const readAs = inCaseOf(token, correction);
     corrections.push({ typed: token, readAs });
     return readAs;
   });
