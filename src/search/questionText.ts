@@ -26,9 +26,10 @@ export interface QuestionReading {
  */
 export function readingOf(library: Library, typed: string): QuestionReading {
   const corrections: SpellingCorrection[] = [];
+  const writtenOut = withWordsWrittenOut(withCountryUs(withoutShouting(questionProper(typed))), corrections);
   const text = correctedSpelling(
     library,
-    withWordsWrittenOut(withCountryUs(withoutShouting(questionProper(typed))), corrections),
+    withDroppedGRestored(library, writtenOut, corrections),
     corrections,
   );
   return { text, corrections };
@@ -53,8 +54,10 @@ function withCountryUs(text: string): string {
 }
 
 /**
- * Shortenings typed in chat for words of news ("the old govt", "the state dept"), each read as
- * one word only: none is an English word of its own.
+ * Shortenings and spellings typed in chat ("the old govt", "the state dept", "wat did tiani say
+ * abt it", "whats his rank", "isnt he president"), each read as the word it stands for. Read as
+ * typed, each would be a word the articles never use, taken for what is asked, and "wat" or
+ * "whats" would hide the question word. None is an English word of its own.
  */
 const SHORTENINGS: ReadonlyMap<string, string> = new Map([
   ['govt', 'government'],
@@ -66,17 +69,110 @@ const SHORTENINGS: ReadonlyMap<string, string> = new Map([
   ['natl', 'national'],
   ['ppl', 'people'],
   ['yrs', 'years'],
+  ['prez', 'president'],
+  ['convo', 'conversation'],
+  ['abt', 'about'],
+  ['b4', 'before'],
+  ['cuz', 'because'],
+  ['coz', 'because'],
+  ['bcuz', 'because'],
+  ['bcoz', 'because'],
+  ['smth', 'something'],
+  ['gonna', 'going to'],
+  ['wanna', 'want to'],
+  ['wat', 'what'],
+  ['wut', 'what'],
+  ['wht', 'what'],
+  ['wot', 'what'],
+  ['whats', "what's"],
+  ['wuts', "what's"],
+  ['whos', "who's"],
+  ['hows', "how's"],
+  ['wheres', "where's"],
+  ['whr', 'where'],
+  ['wher', 'where'],
+  ['whn', 'when'],
+  ['hw', 'how'],
+  ['isnt', "isn't"],
+  ['arent', "aren't"],
+  ['wasnt', "wasn't"],
+  ['werent', "weren't"],
+  ['dont', "don't"],
+  ['doesnt', "doesn't"],
+  ['didnt', "didn't"],
+  ['hasnt', "hasn't"],
+  ['havent', "haven't"],
+  ['hadnt', "hadn't"],
+  ['wouldnt', "wouldn't"],
+  ['couldnt', "couldn't"],
+  ['shouldnt', "shouldn't"],
 ]);
 
-/** Writes out the chat shortenings of `SHORTENINGS`, each noted as a correction. */
+/**
+ * Single letters typed in chat for a word: "did u see", "where r the talks", "w the army". Only
+ * in lower case and standing alone: a capital may be an initial ("George W. Bush"), and "u.s."
+ * is the country.
+ */
+const CHAT_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['r', 'are'],
+  ['w', 'with'],
+]);
+
+/** Chat spellings that are English words elsewhere, so read only as a question's first word: "y did they", "wen was it". */
+const CHAT_OPENINGS: ReadonlyMap<string, string> = new Map([
+  ['y', 'why'],
+  ['wen', 'when'],
+]);
+
+/** Writes out the chat shortenings of `SHORTENINGS`, `CHAT_LETTERS` and `CHAT_OPENINGS`, each noted as a correction. */
 function withWordsWrittenOut(text: string, corrections: SpellingCorrection[]): string {
-  // A possessive is kept as typed: "the govt's response" → "the government's response".
-  return text.replace(/(\p{L}+(?:['’]t)?)(?=(?:['’]s)?(?!\p{L}))/gu, (token) => {
-    const written = SHORTENINGS.get(token.toLowerCase().replace('’', "'"));
-    if (written === undefined) return token;
-    const readAs = inCaseOf(token, written);
-    corrections.push({ typed: token, readAs });
-    return readAs;
+  const readAs = (token: string, written: string): string => {
+    const read = inCaseOf(token, written);
+    corrections.push({ typed: token, readAs: read });
+    return read;
+  };
+  const opening = /^(\s*)(\p{Ll}+)(?=[\s,])/u.exec(text);
+  const openingWritten = opening ? CHAT_OPENINGS.get(opening[2]!) : undefined;
+  const opened =
+    opening && openingWritten !== undefined
+      ? opening[1]! + readAs(opening[2]!, openingWritten) + text.slice(opening[0].length)
+      : text;
+  return (
+    opened
+      // "w/ the army" is "with the army".
+      .replace(/(?<![\p{L}\p{N}])w\/(?=\s)/gu, (token) => readAs(token, 'with'))
+      .replace(/(?<![\p{L}\p{N}.'’])\p{Ll}{1,2}(?![\p{L}\p{N}.'’/])/gu, (token) => {
+        const written = CHAT_LETTERS.get(token);
+        return written === undefined ? token : readAs(token, written);
+      })
+      // A possessive is kept as typed: "the govt's response" → "the government's response".
+      .replace(/(\p{L}[\p{L}\p{N}]*(?:['’]t)?)(?=(?:['’]s)?(?![\p{L}\p{N}]))/gu, (token) => {
+        const written = SHORTENINGS.get(token.toLowerCase().replace('’', "'"));
+        return written === undefined ? token : readAs(token, written);
+      })
+  );
+}
+
+/**
+ * A word typed with its final "g" dropped ("r the talks goin anywhere", "wat r they sayin'") is the
+ * "-ing" word: read so when WordNet knows the "-ing" word but not the one typed, and the articles
+ * do not use it either (a name such as "Putin" is neither).
+ */
+function withDroppedGRestored(library: Library, text: string, corrections: SpellingCorrection[]): string {
+  return text.replace(/(?<![\p{L}\p{N}])\p{Ll}{2,}in(?:['’](?!\p{L})|(?![\p{L}\p{N}'’]))/gu, (token) => {
+    const typed = token.replace(/['’]$/u, '');
+    const written = `${typed}g`;
+    if (
+      articleWordCounts(library).has(typed) ||
+      !unknownToWordNet(library, typed) ||
+      unknownToWordNet(library, written)
+    ) {
+      return token;
+    }
+    corrections.push({ typed: token, readAs: written });
+    return written;
   });
 }
 

@@ -74,6 +74,14 @@ const ANSWERABLE: [string, string][] = [
   ['Which body backed the seizure of power in a bid to avoid bloodshed?', 'the Nigerien army command said'],
   // A claim naming the guard, checked against the sentence that speaks of it.
   ['Was Bazoum detained by the presidential guard?', 'members of his own presidential guard'],
+  // Chat spellings are read as the words they stand for: "wat" and "whats" as question words, not
+  // as words the articles never use, taken for what is asked; "goin" as "going".
+  ['wat did tiani say abt the old govt', 'Niger’s former government, he said, did not give Nigeriens'],
+  ["whats tiani's rank", 'Abdourahamane Tiani, a Niger general,'],
+  [
+    'r the negotiations goin anywhere',
+    'negotiations to ensure constitutional order in Niger were at an impasse',
+  ],
   // Typed in lower case, a capital as a subject still stands for its government.
   ['does washington still back bazoum?', 'unflagging support'],
   // Typed in lower case, "us" after "the" is still the United States, not the pronoun.

@@ -78,6 +78,47 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Who is the site admin?')).toBe('Who is the site admin?');
   });
 
+  it('writes out chat spellings of question and function words, and says so', () => {
+    expect(readingOf(library, 'wat did tiani say abt the old govt')).toEqual({
+      text: 'what did tiani say about the old government',
+      corrections: [
+        { typed: 'wat', readAs: 'what' },
+        { typed: 'abt', readAs: 'about' },
+        { typed: 'govt', readAs: 'government' },
+      ],
+    });
+    expect(questionTextOf(library, "whats tiani's rank")).toBe("what's tiani's rank");
+    expect(questionTextOf(library, 'did blinken sound upset w the ppl holding bazoum')).toBe(
+      'did blinken sound upset with the people holding bazoum',
+    );
+    expect(questionTextOf(library, 'did u see w/ the army')).toBe('did you see with the army');
+    // "y" and "wen" are words elsewhere: read as question words only when they open the question.
+    expect(questionTextOf(library, 'y did they do it')).toBe('why did they do it');
+    expect(questionTextOf(library, 'wen was bazoum grabbed')).toBe('when was bazoum grabbed');
+    expect(questionTextOf(library, 'Is chromosome y linked?')).toBe('Is chromosome y linked?');
+  });
+
+  it('leaves capitals, initials and the lower-case country alone when reading chat letters', () => {
+    expect(questionTextOf(library, 'did the u.s. cut aid')).toBe('did the u.s. cut aid');
+    expect(questionTextOf(library, 'Was George W Bush named?')).toBe('Was George W Bush named?');
+    expect(questionTextOf(library, 'Is Ur a city?')).toBe('Is Ur a city?');
+  });
+
+  it('reads a word typed without its final "g" as the "-ing" word WordNet knows', () => {
+    expect(readingOf(library, 'r the negotiations goin anywhere')).toEqual({
+      text: 'are the negotiations going anywhere',
+      corrections: [
+        { typed: 'r', readAs: 'are' },
+        { typed: 'goin', readAs: 'going' },
+      ],
+    });
+    expect(questionTextOf(library, "what r they sayin'?")).toBe('what are they saying?');
+    // English words and names ending in "in" stay.
+    expect(questionTextOf(library, 'what did Putin say about the cabin?')).toBe(
+      'what did Putin say about the cabin?',
+    );
+  });
+
   it('leaves English words, unknown names, acronyms and short words alone', () => {
     expect(questionTextOf(library, 'What did France say about the coup?')).toBe(
       'What did France say about the coup?',
