@@ -865,53 +865,34 @@ const GENERIC_QUESTION_WORDS = new Set([
   'majority',
   'bulk',
   'exactly',
+]);
+
+/**
+ * Verbs that shape a question rather than say what it is about, as lemmas, so that every form of
+ * one is ("what _happens_ if…", "when troops _come_ in").
+ */
+const GENERIC_QUESTION_VERBS: ReadonlySet<string> = new Set([
   'happen',
-  'happened',
   // Light verbs: "make an announcement" is about the announcement.
   'make',
-  'made',
-  'makes',
-  'making',
   'take',
-  'took',
-  'taken',
-  'takes',
-  'taking',
   'go',
-  'going',
-  'gone',
-  'went',
   'come',
-  'came',
   'put',
-  'putting',
   'become',
-  'became',
-  'becomes',
-  'becoming',
   // Verbs of describing: "How did the statement _describe_ the talks?" asks for the words used
   // ("at an impasse"), which seldom come with the verb itself.
   'describe',
-  'described',
-  'describes',
-  'describing',
   'characterise',
-  'characterised',
-  'characterises',
   'characterize',
-  'characterized',
-  'characterizes',
   'portray',
-  'portrayed',
-  'portrays',
   'depict',
-  'depicted',
-  'depicts',
 ]);
 
 /** A word that shapes the question rather than says what it is about. */
 function isGeneric(word: QuestionWord): boolean {
-  return word.light || GENERIC_QUESTION_WORDS.has(word.word);
+  const lower = word.word.toLowerCase();
+  return word.light || GENERIC_QUESTION_WORDS.has(lower) || GENERIC_QUESTION_VERBS.has(verbLemma(lower));
 }
 
 /** A very long question keeps its rarest words: they carry the meaning and bound the query's cost. */

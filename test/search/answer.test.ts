@@ -408,6 +408,14 @@ describe('answer on the seed article', () => {
     );
   });
 
+  it('weighs every form of a verb that only shapes the question as little ("happens", "come")', () => {
+    // "came" in "The announcement came a day after…" is no match for what is asked.
+    const result = answer(library, 'what does the army say happens if foreign troops come in');
+    expect(result.passages.slice(0, 3).map((passage) => passage.text)).toContainEqual(
+      expect.stringContaining('warned against foreign military intervention'),
+    );
+  });
+
   it('ranks by the actor a common noun names, not by its word neighbours ("the general" is no "Secretary")', () => {
     const result = answer(library, 'Through what medium did the general make his self-proclamation?');
     expect(result.passages[0]?.text).toContain('after appearing on national television');
