@@ -88,7 +88,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const demandsSpecifics = text !== asked;
   const seen = new Set<string>();
   const words: QuestionWord[] = [];
-  const tagged = withVerbAfterNamedSubject(taggedTokensOf(text));
+  const tagged = withVerbAfterSubject(taggedTokensOf(text));
   const partsOfSpeech = partsOfSpeechOf(tagged);
   // Typed all in lower case ("what did france say?"), a name is told by its part of speech.
   const typedInLowerCase = !/\p{Lu}/u.test(text.slice(1));
@@ -171,26 +171,57 @@ const SPECIFICS_DEMANDED =
   /\b(?:(?:specific|exact|precise)(?=\s+(?!about\b|to\b|of\b|in\b|for\b|enough\b)[\p{L}\d])|specifically|exactly|precisely|by name)\b\s*/giu;
 
 /**
- * "What did the US _pledge_?": after "did / does / do" and a named subject, a question with no
- * other main verb has it in the word wink took for a noun (the US's pledge, not a person pledged).
+ * "What did the US _pledge_?", "What did the junta chief _claim_?": after "did / does / do" the
+ * subject runs on until the main verb. When wink tagged no verb there, the subject's last noun
+ * is the verb (the US's pledge, not a person pledged), the word before it the subject's head
+ * ("chief", which wink took for an adjective), and an adverb inside it an adjective ("the _new_
+ * military ruler").
  */
-function withVerbAfterNamedSubject(tokens: readonly Token[]): Token[] {
+function withVerbAfterSubject(tokens: readonly Token[]): Token[] {
   const auxiliary = tokens.findIndex((token) => token.pos === 'AUX' && /^(?:did|does|do)$/i.test(token.text));
   if (auxiliary < 0) return [...tokens];
-  const mainVerb = tokens.findIndex(
-    (token, index) =>
-      index > auxiliary && token.pos === 'VERB' && tokens[index - 1]?.text.toLowerCase() !== 'to',
+  let end = auxiliary + 1;
+  // A second determiner begins the object: "did the ruler claim _the_ government had…".
+  while (
+    end < tokens.length &&
+    inSubject(tokens, end) &&
+    !(end > auxiliary + 1 && tokens[end]?.pos === 'DET')
+  ) {
+    end += 1;
+  }
+  const verb = end - 1;
+  const head = end - 2;
+  if (
+    // The verb follows ("did the country's former leader _do_"), or the subject goes on ("the new
+    // strongman _of_ the military").
+    ['VERB', 'AUX'].includes(tokens[end]?.pos ?? '') ||
+    tokens[end]?.text.toLowerCase() === 'of' ||
+    head <= auxiliary ||
+    tokens[verb]?.pos !== 'NOUN' ||
+    !['NOUN', 'PROPN', 'ADJ'].includes(tokens[head]?.pos ?? '')
+  ) {
+    return [...tokens];
+  }
+  return tokens.map((token, index) => {
+    if (index === verb) return { ...token, pos: 'VERB' };
+    if (index === head && token.pos === 'ADJ') return { ...token, pos: 'NOUN' };
+    if (index > auxiliary && index < head && token.pos === 'ADV') return { ...token, pos: 'ADJ' };
+    return token;
+  });
+}
+
+/** A word of a question's subject: a determiner, a noun or name, a describing word or a possessive. */
+function inSubject(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token.pos)) return true;
+  if (/^['’]s$/u.test(token.text)) return true;
+  // An adverb only before what it describes: "the new military ruler" (wink's "new" is an adverb).
+  return (
+    token.pos === 'ADV' &&
+    ['ADJ', 'NOUN'].includes(tokens[at + 1]?.pos ?? '') &&
+    at > 0 &&
+    tokens[at - 1]?.pos === 'DET'
   );
-  if (mainVerb >= 0) return [...tokens];
-  // The noun that ends a run begun by a name ("the US pledge ?", "the US pledge to Niger").
-  const verb = tokens.findIndex(
-    (token, index) =>
-      index > auxiliary + 1 &&
-      token.pos === 'NOUN' &&
-      tokens[index - 1]?.pos === 'PROPN' &&
-      !['NOUN', 'PROPN', 'ADJ'].includes(tokens[index + 1]?.pos ?? ''),
-  );
-  return tokens.map((token, index) => (index === verb ? { ...token, pos: 'VERB' } : token));
 }
 
 /**

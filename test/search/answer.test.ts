@@ -82,6 +82,11 @@ const ANSWERABLE: [string, string][] = [
     'r the negotiations goin anywhere',
     'negotiations to ensure constitutional order in Niger were at an impasse',
   ],
+  // "claim" is the verb after "did the new military ruler", not a noun taken for the focus.
+  [
+    'What did the new military ruler claim the previous government had failed to offer Nigeriens?',
+    'did not give Nigeriens “a glimpse of a real way out of the (security) crisis”',
+  ],
   // Typed in lower case, a capital as a subject still stands for its government.
   ['does washington still back bazoum?', 'unflagging support'],
   // Typed in lower case, "us" after "the" is still the United States, not the pronoun.

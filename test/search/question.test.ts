@@ -64,6 +64,26 @@ describe('the words a question is about', () => {
   });
 
   it.each([
+    // wink tags "pledge" and "claim" as nouns, "chief" as an adjective and "new" as an adverb.
+    ['What did the US pledge?', { pledge: 'VERB' }],
+    ['What did the junta chief claim?', { junta: 'NOUN', chief: 'NOUN', claim: 'VERB' }],
+    [
+      'What did the new military ruler claim the previous government had failed to offer?',
+      { ruler: 'NOUN', claim: 'VERB', government: 'NOUN' },
+    ],
+    ['What did the army command?', { command: 'VERB' }],
+    // A subject ending in a noun and followed by its verb is left as it is.
+    ['Why did the coup in Niger happen?', { coup: 'NOUN', happen: 'VERB' }],
+    ['What did the State Department statement say?', { statement: 'NOUN', say: 'VERB' }],
+    ["What did the country's former leader do?", { leader: 'NOUN' }],
+    ['What did the new strongman of the military say?', { strongman: 'NOUN' }],
+  ])('after "did" reads the subject up to its verb: %s', (question, expected) => {
+    const tagged = analyseQuestion(question).tagged;
+    const partsOfSpeech = Object.fromEntries(tagged.map((token) => [token.text, token.pos]));
+    expect(partsOfSpeech).toMatchObject(expected);
+  });
+
+  it.each([
     ['What did France say about Niger?', ['france', 'niger']],
     // Typed in lower case (but for the first letter), names are told by their part of speech...
     ['what did france say about niger?', ['france', 'niger']],
