@@ -24,7 +24,7 @@ import { listedFor } from './wordNetLookup';
  * → Blinken (the US Secretary of State), "the new strongman" → Tiani (the country's new leader),
  * "the ousted Nigerien leader" → Bazoum, where the actor table finds nobody. The described noun
  * must name a person (WordNet) and lie near one of the person's role nouns in the vector space
- * (diplomat ~ secretary 0.55); the words before it that the person's names or roles use ("US",
+ * (diplomat ~ secretary 0.55) or be a kind of one (a chief is a leader); the words before it that the person's names or roles use ("US",
  * "new"), directly or through WordNet (America → US), tell people apart, and "former" / "ousted"
  * read as they do before a role. Only a clear winner counts. `named` are the question's references
  * already found, whose words are not read again; with an `article`, only its people compete.
@@ -310,7 +310,9 @@ function computeRoleSimilarity(library: Library, head: string, roleHead: string)
     return library.kinds?.get(roleHead)?.includes(head) ? TUNING.describedKindSimilarity : 0;
   const headVector = library.vectors?.vectorOf(head);
   const roleVector = library.vectors?.vectorOf(roleHead);
-  return headVector && roleVector ? cosine(headVector, roleVector) : 0;
+  const near = headVector && roleVector ? cosine(headVector, roleVector) : 0;
+  // A chief is a kind of leader (WordNet): as close as any kind, whatever the vectors say.
+  return library.kinds?.get(head)?.includes(roleHead) ? Math.max(near, TUNING.describedKindSimilarity) : near;
 }
 
 /** Where the words describing a noun begin: adjectives, nouns, names, possessives, "ousted" before it. */

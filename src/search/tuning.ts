@@ -51,7 +51,7 @@ export const TUNING = {
    * seed P@1 0.853 / 0.842. Off, P@1 was 0.842 and wrongly declined 0.158.
    */
   describedMargin: 0.05,
-  /** ...where a role that is a kind of the describing noun (a president is a head of state) counts this close. */
+  /** ...where a role that is a kind of the describing noun (a president is a head of state), or the other way round (a chief is a leader), counts this close. */
   describedKindSimilarity: 0.9,
   /** Weight of a WordNet-related word (synonym, verb hypernym, derived form) standing for a question word... */
   relatedWeight: 0.6,

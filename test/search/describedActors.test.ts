@@ -41,6 +41,9 @@ describe('people a question describes in words the article never uses for them',
     ['What did the ousted leader say?', 'mohamed-bazoum: ousted leader'],
     // So is the detained one, not the country's new leader.
     ['How was American backing for the detained leader characterised?', 'mohamed-bazoum: detained leader'],
+    // A chief is a kind of leader (WordNet), and "leader" is Tiani's role, though the vectors put
+    // "chief" as near "secretary" and "president".
+    ['What did the junta chief claim?', 'abdourahamane-tiani: junta chief'],
   ])('%s', (question, expected) => {
     expect(describedIn(question)).toEqual([expected]);
   });
