@@ -106,6 +106,8 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     seen.add(term);
     const isName =
       (!opening[position] && /^\p{Lu}/u.test(token)) ||
+      // An acronym is a name wherever it stands: "ECOWAS threatened…" opening a claim to check.
+      ACRONYM.test(token) ||
       (typedInLowerCase && partsOfSpeech.get(token.toLowerCase()) === 'PROPN');
     words.push({
       word: token.replace(/\./g, '').toLowerCase(),
@@ -165,6 +167,9 @@ function leadInSetOff(text: string, questionWord: string): boolean {
 }
 
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
+
+/** Two or more capitals and nothing else ("ECOWAS", "UN"); "I" and "A" are words. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 // "specific" and the like before what they qualify, not as a predicate ("What was specific about…").
 const SPECIFICS_DEMANDED =
