@@ -70,6 +70,11 @@ export interface AnalysedQuestion {
    * it speaks of everyone it names.
    */
   readonly asksWhether: boolean;
+  /**
+   * The index terms of what the question sets aside ("_Besides security_, what failings…", "Who else
+   * did Blinken call _apart from Bazoum_?"): the answer is something else, mostly named beside it.
+   */
+  readonly setAside: readonly string[];
   /** The question as wink tagged it, offsets into `text` (tagged once, read again by ranking). */
   readonly tagged: readonly Token[];
 }
@@ -138,8 +143,23 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     asksMedium: asksMediumOf(tagged),
     ownedAsked: ownedAskedOf(tagged),
     asksWhether: firstQuestionWord < 0 || OPENS_WITH_AUXILIARY.test(text),
+    setAside: setAsideOf(text),
     tagged,
   };
+}
+
+/**
+ * What follows "besides", "apart from", "other than", "beyond"… up to a comma, the question word
+ * or an auxiliary, at most four words ("Besides _democratic rule_, what else…", "…did Tiani cite
+ * _other than security_?").
+ */
+const SET_ASIDE =
+  /\b(?:besides|apart from|aside from|other than|beyond|except(?: for)?|in addition to|excluding|on top of)\s+((?:[\p{L}\d'’-]+\s*?){1,4}?)(?=\s*(?:[,?;:!.]|$)|\s+(?:who|whom|whose|what|which|when|where|why|how|did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b)/giu;
+
+function setAsideOf(text: string): string[] {
+  return [...text.matchAll(SET_ASIDE)].flatMap((match) =>
+    tokensOf(match[1] ?? '').flatMap((token) => termOf(token) ?? []),
+  );
 }
 
 /**

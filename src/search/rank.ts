@@ -217,7 +217,10 @@ export function rankSentences(
           ? TUNING.weights.position
           : TUNING.weights.newsPosition) /
         Math.sqrt(sentence.sentence) +
-      TUNING.weights.answerType * kindEvidence -
+      TUNING.weights.answerType * kindEvidence +
+      (question.setAside.length > 0 && namesBesideSetAside(sentence.text, question.setAside)
+        ? TUNING.weights.besideSetAside
+        : 0) -
       TUNING.weights.length *
         Math.log1p((library.wordsBySentence[id]?.length ?? 0) / TUNING.typicalSentenceWords);
     // Asked where the story was filed from, its dateline is the answer whatever words it shares.
@@ -295,6 +298,27 @@ export function rankSentences(
     );
   return [...head, ...candidates.slice(head.length)].sort(byScore);
 }
+
+/**
+ * Whether a sentence names what the question sets aside beside something else, joined to it ("the
+ * desire to preserve our homeland in a deteriorating _security_ situation, _and_ poor economic and
+ * social governance"; "not only in _Niger_ but the wider West Africa region"): where the something
+ * else asked for is mostly found.
+ */
+function namesBesideSetAside(text: string, setAside: readonly string[]): boolean {
+  const tokens = tokensOf(text);
+  return tokens.some(
+    (token, at) =>
+      setAside.includes(termOf(token) ?? '') &&
+      tokens
+        .slice(Math.max(0, at - COORDINATION_REACH), at + COORDINATION_REACH + 1)
+        .some((near) => COORDINATORS.has(near.toLowerCase())),
+  );
+}
+
+/** How many words away a joining word still joins what is set aside to the next thing. */
+const COORDINATION_REACH = 3;
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'both', 'also', 'plus', 'nor']);
 
 /**
  * The weights words rank with: the words naming one actor ("the _top US diplomat_", "Mohamed

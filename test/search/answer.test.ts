@@ -87,6 +87,21 @@ const ANSWERABLE: [string, string][] = [
     'What did the new military ruler claim the previous government had failed to offer Nigeriens?',
     'did not give Nigeriens “a glimpse of a real way out of the (security) crisis”',
   ],
+  // What is set aside ("Besides security", "Apart from democratic governance") is mostly named
+  // beside the answer: a sentence joining it to something else ("…security situation," and poor
+  // economic and social governance") ranks above one naming it alone ("the (security) crisis").
+  [
+    'Besides security, what kind of governance did the coup leader blame?',
+    'poor economic and social governance',
+  ],
+  [
+    'Apart from security, what other failing did the junta chief blame on the ousted administration?',
+    'poor economic and social governance',
+  ],
+  [
+    'Apart from democratic governance, what else does Washington want fully reinstated in Niger?',
+    'full restoration of constitutional order and democratic rule',
+  ],
   // Typed in lower case, a capital as a subject still stands for its government.
   ['does washington still back bazoum?', 'unflagging support'],
   // Typed in lower case, "us" after "the" is still the United States, not the pronoun.

@@ -246,3 +246,16 @@ describe('a measure of what follows, read as shaping the question', () => {
     ).toEqual(light);
   });
 });
+
+describe('what a question sets aside', () => {
+  it.each([
+    ['Besides security, what failings of the old government did Tiani cite?', ['secur']],
+    ['Who else did the top diplomat speak with besides Bazoum?', ['bazoum']],
+    ["tiani's reasons other than security?", ['secur']],
+    ['Apart from democratic governance, what else does the US want restored?', ['democrat', 'govern']],
+    ['For what beyond his own borders did Blinken commend Bazoum?', ['border']],
+    ['What failings did Tiani cite?', []],
+  ])('%s → %j', (question, terms) => {
+    expect(analyseQuestion(question).setAside).toEqual(terms);
+  });
+});
