@@ -34,6 +34,7 @@ export function answer(library: Library, question: string, options: Partial<Answ
     best.coverage >= TUNING.minCoverage &&
     best.holdsAskedKind &&
     !best.missesAskedEvent &&
+    !best.missesFocusVerb &&
     !best.missesNamedActor &&
     !lacksFocus(best) &&
     // The passage most like the question, before those not in its speaker's words were ranked

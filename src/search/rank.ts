@@ -42,6 +42,11 @@ export interface Candidate {
    */
   readonly missesAskedEvent: boolean;
   /**
+   * The question's focus is a verb the articles use ("Who is _leading_ the negotiations…") and the
+   * sentence has it in no form or paraphrase at all: whoever it names is not said to do it.
+   */
+  readonly missesFocusVerb: boolean;
+  /**
    * The question names a person, an organisation, an army or an outlet by name ("Is it true that
    * _Tiani_ commanded the guard?") and the sentence neither names nor mentions them (by pronoun,
    * title or role): it says nothing of them. (Not a government: a country is named in most
@@ -231,6 +236,7 @@ export function rankSentences(
         unseenFocusMatch: null,
         holdsAskedKind: true,
         missesAskedEvent: false,
+        missesFocusVerb: false,
         missesNamedActor: false,
         speakerSetAsideBy: 0,
         score: score + TUNING.weights.dateline,
@@ -264,6 +270,12 @@ export function rankSentences(
           !(library.termsBySentence[id]?.has(word.term) ?? false) &&
           !(library.actorsBySentence[id] ?? []).some((actorId) => word.actors.has(actorId)),
       ),
+      missesFocusVerb:
+        question.answerType === 'person' &&
+        focus !== undefined &&
+        !focusIsUnseen &&
+        focus.partOfSpeech === 'VERB' &&
+        (firm[focusIndex] ?? 0) === 0,
       missesAskedEvent: eventVerbs.some(
         (index) =>
           (firm[index] ?? 0) === 0 &&
