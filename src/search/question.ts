@@ -101,8 +101,13 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const firstQuestionWord = tokens.findIndex((token) => QUESTION_WORD.test(token));
   // A lead-in is set off by a comma, colon or dash ("Apart from security, what…"); words before a
   // question word that ends the question ("Bazoum was detained by whom?") are the question.
+  // A claim to check opens with its auxiliary after the lead-in ("According to the junta chief, did…").
+  const questionOpening =
+    firstQuestionWord >= 0
+      ? firstQuestionWord
+      : tokens.findIndex((token, at) => at > 0 && OPENING_AUXILIARY.test(token) && leadInSetOff(text, token));
   const questionWordAt =
-    firstQuestionWord > 0 && leadInSetOff(text, tokens[firstQuestionWord] as string) ? firstQuestionWord : -1;
+    questionOpening > 0 && leadInSetOff(text, tokens[questionOpening] as string) ? questionOpening : -1;
   const opening = clauseOpenings(text, tokens);
   const lightWords = new Set([...lightVerbsOf(tagged), ...measureNounsOf(tokens)]);
   tokens.forEach((token, position) => {
@@ -187,6 +192,9 @@ function leadInSetOff(text: string, questionWord: string): boolean {
 }
 
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
+
+/** An auxiliary that opens a yes / no question ("did", "is", "has"…). */
+const OPENING_AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)$/i;
 
 /** Two or more capitals and nothing else ("ECOWAS", "UN"); "I" and "A" are words. */
 const ACRONYM = /^\p{Lu}{2,}$/u;

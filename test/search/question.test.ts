@@ -126,6 +126,27 @@ describe('the lead-in of a question', () => {
     // Set off by no comma, the words before "whom" are the question itself.
     expect(analyseQuestion('Bazoum was detained by whom?').words.some((word) => word.leadIn)).toBe(false);
   });
+
+  it('is the words before the auxiliary opening a claim to check', () => {
+    const words = analyseQuestion(
+      "According to the junta chief, did Bazoum's government offer a way out?",
+    ).words;
+    expect(words.filter((word) => word.leadIn).map((word) => word.word)).toEqual([
+      'according',
+      'junta',
+      'chief',
+    ]);
+    // A topic set off before the auxiliary is a lead-in too.
+    expect(
+      analyseQuestion('Tiani, is he the general?')
+        .words.filter((word) => word.leadIn)
+        .map((word) => word.word),
+    ).toEqual(['tiani']);
+    // An auxiliary opening the question leaves nothing before it.
+    expect(
+      analyseQuestion('Did the army, as reported, back the coup?').words.some((word) => word.leadIn),
+    ).toBe(false);
+  });
 });
 
 describe('the category a "what / which" question names its answer by', () => {
