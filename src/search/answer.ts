@@ -35,6 +35,7 @@ export function answer(library: Library, question: string, options: Partial<Answ
     best.holdsAskedKind &&
     !best.missesAskedEvent &&
     !best.missesFocusVerb &&
+    !best.missesClaimedNoun &&
     !best.missesNamedActor &&
     !lacksFocus(best) &&
     // The passage most like the question, before those not in its speaker's words were ranked

@@ -47,6 +47,11 @@ export interface Candidate {
    */
   readonly missesFocusVerb: boolean;
   /**
+   * The question is a claim to check, and names something the articles never call so that the
+   * sentence does not speak of in any form or paraphrase ("Did the junta close Niger's _borders_?").
+   */
+  readonly missesClaimedNoun: boolean;
+  /**
    * The question names a person, an organisation, an army or an outlet by name ("Is it true that
    * _Tiani_ commanded the guard?") and the sentence neither names nor mentions them (by pronoun,
    * title or role): it says nothing of them. (Not a government: a country is named in most
@@ -130,6 +135,21 @@ export function rankSentences(
     (word) => !isGeneric(word) && canBeFocus(word) && !(sayingIsChecked && isSayingVerb(word)),
   );
   const focus = words[focusIndex];
+  // A claim to check ("Did the junta close Niger's _borders_?") is confirmed only by a passage
+  // that speaks of each thing it names: a noun the articles never use, met in no form or paraphrase,
+  // is something the passage does not speak of.
+  const claimedUnseenNouns = question.asksWhether
+    ? words.flatMap((word, index) =>
+        index !== focusIndex &&
+        word.partOfSpeech === 'NOUN' &&
+        !isGeneric(word) &&
+        canBeFocus(word) &&
+        !word.leadIn &&
+        (!library.documentFrequency.has(word.term) || word.stemOnly)
+          ? [index]
+          : [],
+      )
+    : [];
   // "Who is the _commander_ of the guard?" asks for whoever holds that role: a sentence not naming
   // it, in its own word ("command" is another) or a firm paraphrase, does not say who does.
   const focusIsAskedRole =
@@ -237,6 +257,7 @@ export function rankSentences(
         holdsAskedKind: true,
         missesAskedEvent: false,
         missesFocusVerb: false,
+        missesClaimedNoun: false,
         missesNamedActor: false,
         speakerSetAsideBy: 0,
         score: score + TUNING.weights.dateline,
@@ -270,6 +291,7 @@ export function rankSentences(
           !(library.termsBySentence[id]?.has(word.term) ?? false) &&
           !(library.actorsBySentence[id] ?? []).some((actorId) => word.actors.has(actorId)),
       ),
+      missesClaimedNoun: claimedUnseenNouns.some((index) => (firm[index] ?? 0) === 0),
       missesFocusVerb:
         question.answerType === 'person' &&
         focus !== undefined &&
@@ -901,6 +923,9 @@ const GENERIC_QUESTION_WORDS = new Set([
   'majority',
   'bulk',
   'exactly',
+  // Anyone at all: "the _guys_ who did the coup" are whoever did it.
+  'guys',
+  'folks',
 ]);
 
 /**

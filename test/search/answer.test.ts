@@ -102,6 +102,8 @@ const ANSWERABLE: [string, string][] = [
     'Apart from democratic governance, what else does Washington want fully reinstated in Niger?',
     'full restoration of constitutional order and democratic rule',
   ],
+  // "the guys who did the coup" are whoever did it: no word of the claim to check.
+  ['did the army back the guys who did the coup?', 'army command said it was supporting the seizure'],
   // Typed in lower case, a capital as a subject still stands for its government.
   ['does washington still back bazoum?', 'unflagging support'],
   // Typed in lower case, "us" after "the" is still the United States, not the pronoun.
@@ -235,6 +237,10 @@ describe('answer on the seed article', () => {
     // "leading" is the article's word ("his continuing leadership"), but the sentence on the
     // negotiations has it in no form: Bazoum, whom it names, is not said to lead them.
     'Who is leading the negotiations over constitutional order in Niger?',
+    // A claim to check names something the article never speaks of ("borders", "family"): the
+    // passage most like it confirms the rest, not that.
+    "Did the junta close Niger's borders after the coup?",
+    "Were members of Bazoum's family also detained along with him?",
     // An acronym is a name even where a claim to check opens with it: ECOWAS is not in the article.
     'Is it true that ECOWAS threatened to intervene militarily in Niger?',
     // Named by name, Bazoum's other words ("elected") are asked about, not who is meant: his
