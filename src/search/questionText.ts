@@ -32,7 +32,10 @@ export function readingOf(library: Library, typed: string): QuestionReading {
     withDroppedGRestored(library, writtenOut, corrections),
     corrections,
   );
-  return { text, corrections };
+  // Each rule notes what it reads in turn: the asker sees them in the order typed.
+  const lower = typed.toLowerCase();
+  const order = (correction: SpellingCorrection): number => lower.indexOf(correction.typed.toLowerCase());
+  return { text, corrections: [...corrections].sort((a, b) => order(a) - order(b)) };
 }
 
 /**

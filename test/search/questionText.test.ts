@@ -113,6 +113,10 @@ describe('the question as analysed', () => {
       ],
     });
     expect(questionTextOf(library, "what r they sayin'?")).toBe('what are they saying?');
+    // The corrections are listed in the order typed, whichever rule read them.
+    expect(
+      readingOf(library, "wat r they sayin' w/ the army").corrections.map((correction) => correction.typed),
+    ).toEqual(['wat', 'r', "sayin'", 'w/']);
     // English words and names ending in "in" stay.
     expect(questionTextOf(library, 'what did Putin say about the cabin?')).toBe(
       'what did Putin say about the cabin?',
