@@ -101,13 +101,12 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const firstQuestionWord = tokens.findIndex((token) => QUESTION_WORD.test(token));
   // A lead-in is set off by a comma, colon or dash ("Apart from security, what…"); words before a
   // question word that ends the question ("Bazoum was detained by whom?") are the question.
-  // A claim to check opens with its auxiliary after the lead-in ("According to the junta chief, did…").
-  const questionOpening =
-    firstQuestionWord >= 0
-      ? firstQuestionWord
-      : tokens.findIndex((token, at) => at > 0 && OPENING_AUXILIARY.test(token) && leadInSetOff(text, token));
   const questionWordAt =
-    questionOpening > 0 && leadInSetOff(text, tokens[questionOpening] as string) ? questionOpening : -1;
+    firstQuestionWord > 0 && leadInSetOff(text, tokens[firstQuestionWord] as string)
+      ? firstQuestionWord
+      : firstQuestionWord < 0
+        ? claimLeadInLength(text, tokens, tagged)
+        : -1;
   const opening = clauseOpenings(text, tokens);
   const lightWords = new Set([...lightVerbsOf(tagged), ...measureNounsOf(tokens)]);
   tokens.forEach((token, position) => {
@@ -116,8 +115,9 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     seen.add(term);
     const isName =
       (!opening[position] && /^\p{Lu}/u.test(token)) ||
-      // An acronym is a name wherever it stands: "ECOWAS threatened…" opening a claim to check.
-      ACRONYM.test(token) ||
+      // An acronym is a name wherever it stands: "ECOWAS threatened…" opening a claim to check. (A
+      // function word typed in capitals, "WHO detained…", "DID Tiani…", is none.)
+      (ACRONYM.test(token) && termOf(token.toLowerCase()) !== null) ||
       (typedInLowerCase && partsOfSpeech.get(token.toLowerCase()) === 'PROPN');
     words.push({
       word: token.replace(/\./g, '').toLowerCase(),
@@ -148,23 +148,61 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     asksMedium: asksMediumOf(tagged),
     ownedAsked: ownedAskedOf(tagged),
     asksWhether: firstQuestionWord < 0 || OPENS_WITH_AUXILIARY.test(text),
-    setAside: setAsideOf(text),
+    setAside: setAsideOf(tagged),
     tagged,
   };
 }
 
 /**
- * What follows "besides", "apart from", "other than", "beyond"… up to a comma, the question word
- * or an auxiliary, at most four words ("Besides _democratic rule_, what else…", "…did Tiani cite
- * _other than security_?").
+ * What follows "besides", "apart from", "other than", "beyond"…: the noun phrase after it, as wink
+ * tagged it (determiners, possessives, describing words, nouns and names), up to its first other
+ * word: "Besides _democratic rule_, what else…", "Did anyone except _Blinken_ call Bazoum?". At
+ * most four words of it count.
  */
-const SET_ASIDE =
-  /\b(?:besides|apart from|aside from|other than|beyond|except(?: for)?|in addition to|excluding|on top of)\s+((?:[\p{L}\d'’-]+\s*?){1,4}?)(?=\s*(?:[,?;:!.]|$)|\s+(?:who|whom|whose|what|which|when|where|why|how|did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b)/giu;
+function setAsideOf(tokens: readonly Token[]): string[] {
+  const terms: string[] = [];
+  for (let at = 0; at < tokens.length; at += 1) {
+    const marker = SET_ASIDE_MARKERS.find((words) =>
+      words.every((word, offset) => tokens[at + offset]?.text.toLowerCase() === word),
+    );
+    if (!marker) continue;
+    let taken = 0;
+    for (let index = at + marker.length; index < tokens.length && taken < MAX_SET_ASIDE_WORDS; index += 1) {
+      const token = tokens[index] as Token;
+      if (!inNounPhrase(tokens, index)) break;
+      const term = /^['’]s$/u.test(token.text) ? null : termOf(token.text);
+      if (term !== null) {
+        terms.push(term);
+        taken += 1;
+      }
+    }
+    at += marker.length - 1;
+  }
+  return terms;
+}
 
-function setAsideOf(text: string): string[] {
-  return [...text.matchAll(SET_ASIDE)].flatMap((match) =>
-    tokensOf(match[1] ?? '').flatMap((token) => termOf(token) ?? []),
-  );
+const SET_ASIDE_MARKERS: readonly (readonly string[])[] = [
+  ['besides'],
+  ['beyond'],
+  ['excluding'],
+  ['except', 'for'],
+  ['except'],
+  ['apart', 'from'],
+  ['aside', 'from'],
+  ['other', 'than'],
+  ['in', 'addition', 'to'],
+  ['on', 'top', 'of'],
+];
+
+const MAX_SET_ASIDE_WORDS = 4;
+
+/** A word of a noun phrase: a determiner or possessive, a describing word (a participle before a noun), a noun or name. */
+function inNounPhrase(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token.pos)) return true;
+  if (/^(?:['’]s|his|her|its|their|our|my|your)$/iu.test(token.text)) return true;
+  // "the _sitting_ president", "the _ousted_ leader".
+  return token.pos === 'VERB' && ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '');
 }
 
 /**
@@ -187,8 +225,36 @@ function clauseOpenings(text: string, tokens: readonly string[]): boolean[] {
 const ABBREVIATION_LENGTH = 5;
 const CLAUSE_END = /(?:[:?!;]|(?<!\b\p{Lu}\p{Ll}{0,3})\.)\s*$/u;
 
-function leadInSetOff(text: string, questionWord: string): boolean {
-  return new RegExp(`[,:;–—-]\\s*${questionWord}\\b`, 'i').test(text);
+function leadInSetOff(text: string, opening: string): boolean {
+  return new RegExp(`[,:;–—-]\\s*${opening}\\b`, 'i').test(text);
+}
+
+/**
+ * A claim to check opens with its auxiliary after a lead-in set off by a comma, colon or dash
+ * ("According to the junta chief, _did_…", "Tiani, _is_ he…"): how many of `tokens` come before
+ * it, or -1. Not when a verb comes first: "If Bazoum was detained, was it…" and "The junta closed
+ * the borders, is that true?" say something before the comma.
+ */
+function claimLeadInLength(text: string, tokens: readonly string[], tagged: readonly Token[]): number {
+  const opening = tagged.findIndex(
+    (token, at) =>
+      at > 0 && OPENING_AUXILIARY.test(token.text) && /^[,:;–—-]$/u.test(tagged[at - 1]?.text ?? ''),
+  );
+  // A participle opening the lead-in is no verb of a clause: "_According_ to…", "_Regarding_…".
+  const saysSomething = tagged
+    .slice(0, opening)
+    .some(
+      (token, at) =>
+        token.pos === 'AUX' || (token.pos === 'VERB' && !(at === 0 && /(?:ing|ed)$/i.test(token.text))),
+    );
+  if (opening < 0 || saysSomething) return -1;
+  const setOffAt = (tagged[opening - 1] as Token).start;
+  let cursor = 0;
+  return tokens.filter((token) => {
+    const at = text.indexOf(token, cursor);
+    cursor = at < 0 ? cursor : at + token.length;
+    return at >= 0 && at < setOffAt;
+  }).length;
 }
 
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
@@ -208,17 +274,18 @@ const SPECIFICS_DEMANDED =
  * subject runs on until the main verb. When wink tagged no verb there, the subject's last noun
  * is the verb (the US's pledge, not a person pledged), the word before it the subject's head
  * ("chief", which wink took for an adjective), and an adverb inside it an adjective ("the _new_
- * military ruler").
+ * military ruler claim"). Where wink found the verb, its tags are left as they are.
  */
 function withVerbAfterSubject(tokens: readonly Token[]): Token[] {
   const auxiliary = tokens.findIndex((token) => token.pos === 'AUX' && /^(?:did|does|do)$/i.test(token.text));
   if (auxiliary < 0) return [...tokens];
   let end = auxiliary + 1;
-  // A second determiner begins the object: "did the ruler claim _the_ government had…".
+  // A second determiner begins the object ("did the ruler claim _the_ government had…"), unless
+  // it follows "and" in the subject ("did France and _the_ US pledge").
   while (
     end < tokens.length &&
     inSubject(tokens, end) &&
-    !(end > auxiliary + 1 && tokens[end]?.pos === 'DET')
+    !(end > auxiliary + 1 && tokens[end]?.pos === 'DET' && tokens[end - 1]?.pos !== 'CCONJ')
   ) {
     end += 1;
   }
@@ -248,6 +315,13 @@ function inSubject(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
   if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token.pos)) return true;
   if (/^['’]s$/u.test(token.text)) return true;
+  // "France _and_ the US", "the AU _or_ ECOWAS": one subject of several.
+  if (token.pos === 'CCONJ') {
+    return (
+      ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '') &&
+      ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')
+    );
+  }
   // An adverb only before what it describes: "the new military ruler" (wink's "new" is an adverb).
   return (
     token.pos === 'ADV' &&

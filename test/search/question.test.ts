@@ -72,6 +72,8 @@ describe('the words a question is about', () => {
       { ruler: 'NOUN', claim: 'VERB', government: 'NOUN' },
     ],
     ['What did the army command?', { command: 'VERB' }],
+    // A subject of several, joined by "and".
+    ['What did France and the US pledge?', { pledge: 'VERB' }],
     // A subject ending in a noun and followed by its verb is left as it is.
     ['Why did the coup in Niger happen?', { coup: 'NOUN', happen: 'VERB' }],
     ['What did the State Department statement say?', { statement: 'NOUN', say: 'VERB' }],
@@ -142,6 +144,13 @@ describe('the lead-in of a question', () => {
         .words.filter((word) => word.leadIn)
         .map((word) => word.word),
     ).toEqual(['tiani']);
+    // What comes before the comma says something ("was detained", "closed"): no lead-in.
+    expect(
+      analyseQuestion('If Bazoum was detained, was it by the guard?').words.some((word) => word.leadIn),
+    ).toBe(false);
+    expect(
+      analyseQuestion("The junta closed Niger's borders, is that true?").words.some((word) => word.leadIn),
+    ).toBe(false);
     // An auxiliary opening the question leaves nothing before it.
     expect(
       analyseQuestion('Did the army, as reported, back the coup?').words.some((word) => word.leadIn),
