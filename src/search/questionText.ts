@@ -5,6 +5,7 @@ import { questionProper } from './questionWording';
 import { articleWordCounts } from './articleWords';
 import { lemmasOf } from './wordNetLookup';
 import { STOP_WORDS } from './stopWords';
+import { verb as verbLemma } from 'wink-lemmatizer';
 
 /** A word of the question read as another: what was typed and the article word it was read as. */
 export interface SpellingCorrection {
@@ -112,16 +113,19 @@ const SHORTENINGS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Single letters typed in chat for a word: "did u see", "where r the talks", "w the army". Only
- * in lower case and standing alone: a capital may be an initial ("George W. Bush"), and "u.s."
- * is the country.
+ * Single letters typed in chat for a word: "did u see", "where r the talks". Only in lower case
+ * and standing alone: a capital may be an initial ("George W. Bush"), "u.s." is the country and
+ * "a u-turn" no pronoun.
  */
 const CHAT_LETTERS: ReadonlyMap<string, string> = new Map([
   ['u', 'you'],
   ['ur', 'your'],
   ['r', 'are'],
-  ['w', 'with'],
 ]);
+
+/** "w" is "with" only before what "with" takes: "upset w the people", "w him" (not "george w bush"). */
+const CHAT_WITH =
+  /(?<![\p{L}\p{N}.'’-])w(?:\/|(?=\s+(?:the|a|an|his|her|him|them|their|its|my|your|our|us|me|it|this|that|these|those)\b))(?=\s)/gu;
 
 /** Chat spellings that are English words elsewhere, so read only as a question's first word: "y did they", "wen was it". */
 const CHAT_OPENINGS: ReadonlyMap<string, string> = new Map([
@@ -136,17 +140,17 @@ function withWordsWrittenOut(text: string, corrections: SpellingCorrection[]): s
     corrections.push({ typed: token, readAs: read });
     return read;
   };
-  const opening = /^(\s*)(\p{Ll}+)(?=[\s,])/u.exec(text);
-  const openingWritten = opening ? CHAT_OPENINGS.get(opening[2]!) : undefined;
+  const opening = /^(?<space>\s*)(?<word>\p{Ll}+)(?=[\s,])/u.exec(text);
+  const { space = '', word = '' } = opening?.groups ?? {};
+  const openingWritten = CHAT_OPENINGS.get(word);
   const opened =
     opening && openingWritten !== undefined
-      ? opening[1]! + readAs(opening[2]!, openingWritten) + text.slice(opening[0].length)
+      ? space + readAs(word, openingWritten) + text.slice(opening[0].length)
       : text;
   return (
     opened
-      // "w/ the army" is "with the army".
-      .replace(/(?<![\p{L}\p{N}])w\/(?=\s)/gu, (token) => readAs(token, 'with'))
-      .replace(/(?<![\p{L}\p{N}.'’])\p{Ll}{1,2}(?![\p{L}\p{N}.'’/])/gu, (token) => {
+      .replace(CHAT_WITH, (token) => readAs(token, 'with'))
+      .replace(/(?<![\p{L}\p{N}.'’-])\p{Ll}{1,2}(?![\p{L}\p{N}.'’/-])/gu, (token) => {
         const written = CHAT_LETTERS.get(token);
         return written === undefined ? token : readAs(token, written);
       })
@@ -160,17 +164,20 @@ function withWordsWrittenOut(text: string, corrections: SpellingCorrection[]): s
 
 /**
  * A word typed with its final "g" dropped ("r the talks goin anywhere", "wat r they sayin'") is the
- * "-ing" word: read so when WordNet knows the "-ing" word but not the one typed, and the articles
- * do not use it either (a name such as "Putin" is neither).
+ * "-ing" form of a verb: read so when WordNet knows that verb but not the word typed, and the
+ * articles do not use it either (a name such as "Putin" is neither). "brin" is not "bring", which
+ * is no "-ing" form. (A name typed in lower case may still be read so: "marin" as "maring".)
  */
 function withDroppedGRestored(library: Library, text: string, corrections: SpellingCorrection[]): string {
   return text.replace(/(?<![\p{L}\p{N}])\p{Ll}{2,}in(?:['’](?!\p{L})|(?![\p{L}\p{N}'’]))/gu, (token) => {
     const typed = token.replace(/['’]$/u, '');
     const written = `${typed}g`;
+    const lemma = verbLemma(written);
     if (
+      lemma === written ||
       articleWordCounts(library).has(typed) ||
       !unknownToWordNet(library, typed) ||
-      unknownToWordNet(library, written)
+      unknownToWordNet(library, lemma)
     ) {
       return token;
     }

@@ -102,6 +102,10 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'did the u.s. cut aid')).toBe('did the u.s. cut aid');
     expect(questionTextOf(library, 'Was George W Bush named?')).toBe('Was George W Bush named?');
     expect(questionTextOf(library, 'Is Ur a city?')).toBe('Is Ur a city?');
+    // Nor inside a hyphenated word, nor "w" where "with" could not stand.
+    expect(questionTextOf(library, 'did the army do a u-turn')).toBe('did the army do a u-turn');
+    expect(questionTextOf(library, 'is it r-rated')).toBe('is it r-rated');
+    expect(questionTextOf(library, 'was george w bush there')).toBe('was george w bush there');
   });
 
   it('reads a word typed without its final "g" as the "-ing" word WordNet knows', () => {
@@ -117,6 +121,8 @@ describe('the question as analysed', () => {
     expect(
       readingOf(library, "wat r they sayin' w/ the army").corrections.map((correction) => correction.typed),
     ).toEqual(['wat', 'r', "sayin'", 'w/']);
+    // "bring" is no "-ing" form: "brin" stays.
+    expect(questionTextOf(library, 'what did brin say')).toBe('what did brin say');
     // English words and names ending in "in" stay.
     expect(questionTextOf(library, 'what did Putin say about the cabin?')).toBe(
       'what did Putin say about the cabin?',
