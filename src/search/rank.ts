@@ -291,7 +291,10 @@ export function rankSentences(
           !(library.termsBySentence[id]?.has(word.term) ?? false) &&
           !(library.actorsBySentence[id] ?? []).some((actorId) => word.actors.has(actorId)),
       ),
-      missesClaimedNoun: claimedUnseenNouns.some((index) => (firm[index] ?? 0) === 0),
+      missesClaimedNoun: claimedUnseenNouns.some(
+        (index) =>
+          (firm[index] ?? 0) === 0 && !endsInWordOf(library, id, (words[index] as WeightedWord).word),
+      ),
       missesFocusVerb:
         question.answerType === 'person' &&
         focus !== undefined &&
@@ -334,6 +337,25 @@ export function rankSentences(
 }
 
 /**
+ * Whether a word ends in a word the sentence uses, past a prefix: "body_guards_" are guards and
+ * "in_security_" is security's lack, so a sentence on the presidential guard or the security crisis
+ * speaks of them.
+ */
+function endsInWordOf(library: Library, id: number, word: string): boolean {
+  const terms = library.termsBySentence[id];
+  if (!terms) return false;
+  for (let cut = MIN_PREFIX_LENGTH; word.length - cut >= MIN_WORD_END_LENGTH; cut += 1) {
+    const term = termOf(word.slice(cut));
+    if (term !== null && terms.has(term)) return true;
+  }
+  return false;
+}
+
+/** A prefix ("in", "un", "body") and the word after it ("guard") are at least this long. */
+const MIN_PREFIX_LENGTH = 2;
+const MIN_WORD_END_LENGTH = 5;
+
+/**
  * Whether a sentence names what the question sets aside beside something else, joined to it ("the
  * desire to preserve our homeland in a deteriorating _security_ situation, _and_ poor economic and
  * social governance"; "not only in _Niger_ but the wider West Africa region"): where the something
@@ -345,13 +367,12 @@ function namesBesideSetAside(text: string, setAside: readonly string[]): boolean
     (token, at) =>
       setAside.includes(termOf(token) ?? '') &&
       tokens
-        .slice(Math.max(0, at - COORDINATION_REACH), at + COORDINATION_REACH + 1)
+        .slice(Math.max(0, at - TUNING.coordinationReach), at + TUNING.coordinationReach + 1)
         .some((near) => COORDINATORS.has(near.toLowerCase())),
   );
 }
 
-/** How many words away a joining word still joins what is set aside to the next thing. */
-const COORDINATION_REACH = 3;
+/** Words that join what is set aside to something else: "and", "but" ("not only… but"), "both"… */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'both', 'also', 'plus', 'nor']);
 
 /**
@@ -952,8 +973,9 @@ const GENERIC_QUESTION_VERBS: ReadonlySet<string> = new Set([
 
 /** A word that shapes the question rather than says what it is about. */
 function isGeneric(word: QuestionWord): boolean {
-  const lower = word.word.toLowerCase();
-  return word.light || GENERIC_QUESTION_WORDS.has(lower) || GENERIC_QUESTION_VERBS.has(verbLemma(lower));
+  return (
+    word.light || GENERIC_QUESTION_WORDS.has(word.word) || GENERIC_QUESTION_VERBS.has(verbLemma(word.word))
+  );
 }
 
 /** A very long question keeps its rarest words: they carry the meaning and bound the query's cost. */

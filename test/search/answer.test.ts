@@ -104,6 +104,13 @@ const ANSWERABLE: [string, string][] = [
   ],
   // "the guys who did the coup" are whoever did it: no word of the claim to check.
   ['did the army back the guys who did the coup?', 'army command said it was supporting the seizure'],
+  // A question word typed in capitals is no acronym, so no name the articles lack.
+  ['WHO detained Bazoum?', 'by members of his own presidential guard'],
+  ['DID Tiani declare himself leader?', 'declared himself as the country’s new leader'],
+  // A claim's word that ends in the sentence's word speaks of it: "bodyguards" are guards,
+  // "insecurity" is the security crisis.
+  ['Was Bazoum detained by his own bodyguards?', 'members of his own presidential guard'],
+  ['Did Tiani blame the previous government for insecurity?', 'did not give Nigeriens'],
   // Typed in lower case, a capital as a subject still stands for its government.
   ['does washington still back bazoum?', 'unflagging support'],
   // Typed in lower case, "us" after "the" is still the United States, not the pronoun.
@@ -240,6 +247,7 @@ describe('answer on the seed article', () => {
     // A claim to check names something the article never speaks of ("borders", "family"): the
     // passage most like it confirms the rest, not that.
     "Did the junta close Niger's borders after the coup?",
+    "The junta closed Niger's borders, is that true?",
     "Were members of Bazoum's family also detained along with him?",
     // An acronym is a name even where a claim to check opens with it: ECOWAS is not in the article.
     'Is it true that ECOWAS threatened to intervene militarily in Niger?',
