@@ -288,4 +288,14 @@ describe('what a question sets aside', () => {
   ])('%s → %j', (question, terms) => {
     expect(analyseQuestion(question).setAside).toEqual(terms);
   });
+
+  it('reads a set-aside phrase of one endless word at once, and stops at the verb', () => {
+    // A regex splitting words at optional spaces tried every split of this (18 s for 280
+    // characters); read from the tags, a run longer than any word is no word at all.
+    expect(analyseQuestion(`Besides ${'a'.repeat(250)}#, what did Tiani say?`).setAside).toEqual([]);
+    expect(analyseQuestion('Who else did Blinken call, apart from the sitting president?').setAside).toEqual([
+      'sit',
+      'presid',
+    ]);
+  });
 });
