@@ -93,7 +93,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const demandsSpecifics = text !== asked;
   const seen = new Set<string>();
   const words: QuestionWord[] = [];
-  const tagged = withVerbAfterSubject(taggedTokensOf(text));
+  const tagged = withVerbAfterWho(withVerbAfterSubject(taggedTokensOf(text)));
   const partsOfSpeech = partsOfSpeechOf(tagged);
   // Typed all in lower case ("what did france say?"), a name is told by its part of speech.
   const typedInLowerCase = !/\p{Lu}/u.test(text.slice(1));
@@ -308,6 +308,20 @@ function withVerbAfterSubject(tokens: readonly Token[]): Token[] {
     if (index > auxiliary && index < head && token.pos === 'ADV') return { ...token, pos: 'ADJ' };
     return token;
   });
+}
+
+/**
+ * "Who _commands_ the guard?", "Who _leads_ the talks?": the word after a subject "who" and before
+ * what it governs is the verb, though wink took it for a plural noun.
+ */
+function withVerbAfterWho(tokens: readonly Token[]): Token[] {
+  return tokens.map((token, at) =>
+    token.pos === 'NOUN' &&
+    /^who$/i.test(tokens[at - 1]?.text ?? '') &&
+    ['DET', 'PROPN', 'PRON', 'ADJ'].includes(tokens[at + 1]?.pos ?? '')
+      ? { ...token, pos: 'VERB' }
+      : token,
+  );
 }
 
 /** A word of a question's subject: a determiner, a noun or name, a describing word or a possessive. */

@@ -248,6 +248,8 @@ describe('answer on the seed article', () => {
     // passage most like it confirms the rest, not that.
     "Did the junta close Niger's borders after the coup?",
     "The junta closed Niger's borders, is that true?",
+    // "commands" is the verb (wink: a plural noun): the sentence naming the guard does not say who does.
+    'Who commands the presidential guard that detained Bazoum?',
     "Were members of Bazoum's family also detained along with him?",
     // An acronym is a name even where a claim to check opens with it: ECOWAS is not in the article.
     'Is it true that ECOWAS threatened to intervene militarily in Niger?',

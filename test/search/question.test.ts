@@ -74,16 +74,22 @@ describe('the words a question is about', () => {
     ['What did the army command?', { command: 'VERB' }],
     // A subject of several, joined by "and".
     ['What did France and the US pledge?', { pledge: 'VERB' }],
+    // After a subject "who", the word before what it governs is the verb, not a plural noun.
+    ['Who commands the presidential guard?', { commands: 'VERB' }],
+    ['Who runs Niger now?', { runs: 'VERB' }],
     // A subject ending in a noun and followed by its verb is left as it is.
     ['Why did the coup in Niger happen?', { coup: 'NOUN', happen: 'VERB' }],
     ['What did the State Department statement say?', { statement: 'NOUN', say: 'VERB' }],
     ["What did the country's former leader do?", { leader: 'NOUN' }],
     ['What did the new strongman of the military say?', { strongman: 'NOUN' }],
-  ])('after "did" reads the subject up to its verb: %s', (question, expected) => {
-    const tagged = analyseQuestion(question).tagged;
-    const partsOfSpeech = Object.fromEntries(tagged.map((token) => [token.text, token.pos]));
-    expect(partsOfSpeech).toMatchObject(expected);
-  });
+  ])(
+    'reads the verb wink took for a noun, after "did" and its subject or after "who": %s',
+    (question, expected) => {
+      const tagged = analyseQuestion(question).tagged;
+      const partsOfSpeech = Object.fromEntries(tagged.map((token) => [token.text, token.pos]));
+      expect(partsOfSpeech).toMatchObject(expected);
+    },
+  );
 
   it.each([
     ['What did France say about Niger?', ['france', 'niger']],
