@@ -75,6 +75,11 @@ export interface AnalysedQuestion {
    * did Blinken call _apart from Bazoum_?"): the answer is something else, mostly named beside it.
    */
   readonly setAside: readonly string[];
+  /**
+   * The noun a question asks the name of, as a lemma ("What is the name of the _junta_…", "What
+   * name did the leaders give their ruling _body_?"), else null.
+   */
+  readonly nameAskedOf: string | null;
   /** The question as wink tagged it, offsets into `text` (tagged once, read again by ranking). */
   readonly tagged: readonly Token[];
 }
@@ -149,6 +154,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     ownedAsked: ownedAskedOf(tagged),
     asksWhether: firstQuestionWord < 0 || OPENS_WITH_AUXILIARY.test(text),
     setAside: setAsideOf(tagged),
+    nameAskedOf: nameAskedOf(tagged),
     tagged,
   };
 }
@@ -179,6 +185,35 @@ function setAsideOf(tokens: readonly Token[]): string[] {
     at += marker.length - 1;
   }
   return terms;
+}
+
+/**
+ * What a question asks the name of: the head of the noun phrase after "name of" ("the _name_ of
+ * the junta that seized power"), or after "give / given" in "What name did… give (to) X", or the
+ * subject of "What name has X given itself".
+ */
+function nameAskedOf(tokens: readonly Token[]): string | null {
+  const at = tokens.findIndex((token) => /^names?$/i.test(token.text) && token.pos === 'NOUN');
+  if (at < 0) return null;
+  const lower = (index: number): string => tokens[index]?.text.toLowerCase() ?? '';
+  if (lower(at + 1) === 'of') return headNounAfter(tokens, at + 2);
+  if (!/^(?:what|which)$/.test(lower(at - 1))) return null;
+  const giving = tokens.findIndex(
+    (token, index) => index > at && /^(?:give|gave|given|giving)$/i.test(token.text),
+  );
+  if (giving < 0) return null;
+  const receiver = headNounAfter(tokens, lower(giving + 1) === 'to' ? giving + 2 : giving + 1);
+  return receiver ?? headNounAfter(tokens, at + 2);
+}
+
+/** The last noun of the noun phrase that starts at `start`, as a lemma, or null. */
+function headNounAfter(tokens: readonly Token[], start: number): string | null {
+  let head: string | null = null;
+  for (let index = start; index < tokens.length && inNounPhrase(tokens, index); index += 1) {
+    const token = tokens[index] as Token;
+    if (token.pos === 'NOUN') head = noun(token.text.toLowerCase());
+  }
+  return head;
 }
 
 const SET_ASIDE_MARKERS: readonly (readonly string[])[] = [

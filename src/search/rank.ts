@@ -17,6 +17,7 @@ import type { Token } from '../text/taggedTokens';
 import { articlesUseWord } from './sameWord';
 import { isAnotherEvents, spansLife } from './eventVerbs';
 import { opensWithDateline } from './dateline';
+import { countryNamed, isPlace } from '../actors/places';
 
 /** A sentence considered for the answer, with the evidence that ranks it. */
 export interface Candidate {
@@ -214,6 +215,13 @@ export function rankSentences(
     actors: new Set(words.flatMap((word) => [...word.actors])),
     words: new Set(words.map((word) => word.word)),
   };
+  // "What is the name of the _junta_…", "…their ruling _body_": the name of a group of the kinds
+  // the actor table knows (a body, an army, an outlet), not of a person, is one the passage gives
+  // to an actor of that sort.
+  const asksNameOfThing =
+    question.nameAskedOf !== null &&
+    GROUP_CATEGORIES.has(question.nameAskedOf) &&
+    !(library.personNouns?.has(question.nameAskedOf) ?? false);
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -284,7 +292,8 @@ export function rankSentences(
       holdsAskedKind:
         holdsKind &&
         (!question.demandsSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
-        (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)),
+        (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)) &&
+        (!asksNameOfThing || namesThingNotAsked(library, id, namedInQuestion)),
       speakerSetAsideBy: 0,
       missesNamedActor: namedActors.some(
         (word) =>
@@ -497,6 +506,31 @@ function namesAnotherOf(
 ): boolean {
   if (namesKindOf(library, sentence.id, category, named)) return true;
   return !NAMED_CATEGORIES.has(category) && !namesKindOf(library, sentence.id, category);
+}
+
+/** The words for a group the actor table knows: "body", "junta", "network"… */
+const GROUP_CATEGORIES: ReadonlySet<string> = new Set(
+  (Object.keys(KIND_CATEGORIES) as (keyof typeof KIND_CATEGORIES)[])
+    .filter((kind) => kind !== 'person')
+    .flatMap((kind) => KIND_CATEGORIES[kind]),
+);
+
+/**
+ * Whether a sentence names an actor that is neither a person nor a country or place, and that the
+ * question does not name: the name of a group or body it could be asking for.
+ */
+function namesThingNotAsked(library: Library, id: number, named: NamedInQuestion): boolean {
+  const byId = actorByIdOf(library);
+  return (library.actorsBySentence[id] ?? []).some((actorId) => {
+    const actor = byId.get(actorId);
+    return (
+      actor !== undefined &&
+      actor.kind !== 'person' &&
+      !named.actors.has(actor.id) &&
+      countryNamed(actor.name) === undefined &&
+      !isPlace(actor.name)
+    );
+  });
 }
 
 /**

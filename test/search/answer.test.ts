@@ -111,6 +111,8 @@ const ANSWERABLE: [string, string][] = [
   // "insecurity" is the security crisis.
   ['Was Bazoum detained by his own bodyguards?', 'members of his own presidential guard'],
   ['Did Tiani blame the previous government for insecurity?', 'did not give Nigeriens'],
+  // A network's name is an outlet's: CNN, whom the question does not name.
+  ["What is the name of the news network that reported Tiani's remarks?", 'governance, CNN reported'],
   // Typed in lower case, a capital as a subject still stands for its government.
   ['does washington still back bazoum?', 'unflagging support'],
   // Typed in lower case, "us" after "the" is still the United States, not the pronoun.
@@ -248,6 +250,9 @@ describe('answer on the seed article', () => {
     // passage most like it confirms the rest, not that.
     "Did the junta close Niger's borders after the coup?",
     "The junta closed Niger's borders, is that true?",
+    // The junta's name is asked; the sentence on the coup names only a person (Tiani) and a country.
+    'What is the name of the junta that seized power in Niger?',
+    'What name did the military leaders behind the coup give to their ruling body?',
     // "commands" is the verb (wink: a plural noun): the sentence naming the guard does not say who does.
     'Who commands the presidential guard that detained Bazoum?',
     "Were members of Bazoum's family also detained along with him?",

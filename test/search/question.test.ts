@@ -305,3 +305,16 @@ describe('what a question sets aside', () => {
     ]);
   });
 });
+
+describe('what a question asks the name of', () => {
+  it.each([
+    ['What is the name of the junta that seized power in Niger?', 'junta'],
+    ['What name did the military leaders behind the coup give to their ruling body?', 'body'],
+    ['What name has the military junta given itself?', 'junta'],
+    ["What is the name of Niger's ex-president that Blinken called?", 'ex-president'],
+    ['Who named Tiani leader?', null],
+    ['Name the city where Blinken spoke.', null],
+  ])('%s → %s', (question, head) => {
+    expect(analyseQuestion(question).nameAskedOf).toBe(head);
+  });
+});
