@@ -76,10 +76,10 @@ export interface AnalysedQuestion {
    */
   readonly setAside: readonly string[];
   /**
-   * The noun a question asks the name of, as a lemma ("What is the name of the _junta_…", "What
-   * name did the leaders give their ruling _body_?"), else null.
+   * The words of what a question asks the name of, as lemmas with the head last ("What is the name
+   * of the _junta_…", "What name did the leaders give their _ruling body_?"), else null.
    */
-  readonly nameAskedOf: string | null;
+  readonly nameAskedOf: readonly string[] | null;
   /** The question as wink tagged it, offsets into `text` (tagged once, read again by ranking). */
   readonly tagged: readonly Token[];
 }
@@ -121,8 +121,8 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     const isName =
       (!opening[position] && /^\p{Lu}/u.test(token)) ||
       // An acronym is a name wherever it stands: "ECOWAS threatened…" opening a claim to check. (A
-      // function word typed in capitals, "WHO detained…", "DID Tiani…", is none.)
-      (ACRONYM.test(token) && termOf(token.toLowerCase()) !== null) ||
+      // question word or auxiliary typed in capitals, "WHO detained…", "DID Tiani…", is none.)
+      (ACRONYM.test(token) && !QUESTION_WORD.test(token) && !OPENING_AUXILIARY.test(token)) ||
       (typedInLowerCase && partsOfSpeech.get(token.toLowerCase()) === 'PROPN');
     words.push({
       word: token.replace(/\./g, '').toLowerCase(),
@@ -176,7 +176,7 @@ function setAsideOf(tokens: readonly Token[]): string[] {
     for (let index = at + marker.length; index < tokens.length && taken < MAX_SET_ASIDE_WORDS; index += 1) {
       const token = tokens[index] as Token;
       if (!inNounPhrase(tokens, index)) break;
-      const term = /^['’]s$/u.test(token.text) ? null : termOf(token.text);
+      const term = POSSESSIVE.test(token.text) ? null : termOf(token.text);
       if (term !== null) {
         terms.push(term);
         taken += 1;
@@ -188,32 +188,41 @@ function setAsideOf(tokens: readonly Token[]): string[] {
 }
 
 /**
- * What a question asks the name of: the head of the noun phrase after "name of" ("the _name_ of
- * the junta that seized power"), or after "give / given" in "What name did… give (to) X", or the
- * subject of "What name has X given itself".
+ * What a question asks the name of, the words of its noun phrase with the head last: after "is /
+ * was the name of" ("What is the name of _the junta_ that seized power?"), after "give / given" in
+ * "What name did… give (to) _their ruling body_?", or the subject of "What name has _the junta_
+ * given itself?". Else null.
  */
-function nameAskedOf(tokens: readonly Token[]): string | null {
+function nameAskedOf(tokens: readonly Token[]): string[] | null {
+  const lower = (index: number): string => tokens[index]?.text.toLowerCase() ?? '';
   const at = tokens.findIndex((token) => /^names?$/i.test(token.text) && token.pos === 'NOUN');
   if (at < 0) return null;
-  const lower = (index: number): string => tokens[index]?.text.toLowerCase() ?? '';
-  if (lower(at + 1) === 'of') return headNounAfter(tokens, at + 2);
+  // "What is the (full) name of…", "What's the name of…", not "In the name of the army…".
+  const before = tokens.slice(Math.max(0, at - 4), at).map((token) => token.text.toLowerCase());
+  if (lower(at + 1) === 'of') {
+    return before.some((word) => /^(?:is|was|'s|’s)$/.test(word)) && before.includes('the')
+      ? nounPhraseAt(tokens, at + 2)
+      : null;
+  }
   if (!/^(?:what|which)$/.test(lower(at - 1))) return null;
   const giving = tokens.findIndex(
-    (token, index) => index > at && /^(?:give|gave|given|giving)$/i.test(token.text),
+    (token, index) => index > at && LIGHT_BEFORE_NOUN.has(token.text.toLowerCase()),
   );
   if (giving < 0) return null;
-  const receiver = headNounAfter(tokens, lower(giving + 1) === 'to' ? giving + 2 : giving + 1);
-  return receiver ?? headNounAfter(tokens, at + 2);
+  const receiver = nounPhraseAt(tokens, lower(giving + 1) === 'to' ? giving + 2 : giving + 1);
+  return receiver ?? nounPhraseAt(tokens, at + 2);
 }
 
-/** The last noun of the noun phrase that starts at `start`, as a lemma, or null. */
-function headNounAfter(tokens: readonly Token[], start: number): string | null {
-  let head: string | null = null;
+/** The lemmas of the noun phrase's words that start at `start` (not its determiners), or null. */
+function nounPhraseAt(tokens: readonly Token[], start: number): string[] | null {
+  const words: string[] = [];
   for (let index = start; index < tokens.length && inNounPhrase(tokens, index); index += 1) {
     const token = tokens[index] as Token;
-    if (token.pos === 'NOUN') head = noun(token.text.toLowerCase());
+    if (token.pos !== 'DET' && !POSSESSIVE.test(token.text) && !POSSESSIVE_PRONOUN.test(token.text)) {
+      words.push(noun(token.text.toLowerCase()));
+    }
   }
-  return head;
+  return words.length > 0 ? words : null;
 }
 
 const SET_ASIDE_MARKERS: readonly (readonly string[])[] = [
@@ -231,14 +240,26 @@ const SET_ASIDE_MARKERS: readonly (readonly string[])[] = [
 
 const MAX_SET_ASIDE_WORDS = 4;
 
-/** A word of a noun phrase: a determiner or possessive, a describing word (a participle before a noun), a noun or name. */
+/**
+ * A word of a noun phrase: a determiner or possessive, a describing word (a participle before a
+ * noun: "the _sitting_ president", "the _ousted_ leader"), a noun or name. A determiner after a
+ * noun begins a clause ("the junta _that_ seized…", "the president _whose_ government…": wink
+ * tags both as determiners).
+ */
 function inNounPhrase(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
-  if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token.pos)) return true;
-  if (/^(?:['’]s|his|her|its|their|our|my|your)$/iu.test(token.text)) return true;
-  // "the _sitting_ president", "the _ousted_ leader".
+  if (token.pos === 'DET' && at > 0 && ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '')) return false;
+  if (isNounPhraseWord(token) || POSSESSIVE_PRONOUN.test(token.text)) return true;
   return token.pos === 'VERB' && ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '');
 }
+
+/** A determiner, describing word, noun, name or number, or the possessive "'s". */
+function isNounPhraseWord(token: Token): boolean {
+  return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token.pos) || POSSESSIVE.test(token.text);
+}
+
+const POSSESSIVE = /^['’]s$/u;
+const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/iu;
 
 /**
  * For each token, whether it opens the question or a clause after a colon or a full stop
@@ -275,6 +296,10 @@ function claimLeadInLength(text: string, tokens: readonly string[], tagged: read
     (token, at) =>
       at > 0 && OPENING_AUXILIARY.test(token.text) && /^[,:;–—-]$/u.test(tagged[at - 1]?.text ?? ''),
   );
+  if (opening < 0) return -1;
+  // "Tiani the new leader, is that true?": only a tag follows, and what comes before is the claim.
+  const after = tagged.slice(opening + 1).map((token) => token.text.toLowerCase());
+  if (TAG_QUESTION.test(after.join(' '))) return -1;
   // A participle opening the lead-in is no verb of a clause: "_According_ to…", "_Regarding_…".
   const saysSomething = tagged
     .slice(0, opening)
@@ -282,7 +307,7 @@ function claimLeadInLength(text: string, tokens: readonly string[], tagged: read
       (token, at) =>
         token.pos === 'AUX' || (token.pos === 'VERB' && !(at === 0 && /(?:ing|ed)$/i.test(token.text))),
     );
-  if (opening < 0 || saysSomething) return -1;
+  if (saysSomething) return -1;
   const setOffAt = (tagged[opening - 1] as Token).start;
   let cursor = 0;
   return tokens.filter((token) => {
@@ -293,6 +318,9 @@ function claimLeadInLength(text: string, tokens: readonly string[], tagged: read
 }
 
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
+
+/** What follows the auxiliary of a tag question: "(is) that true?", "(is) it so?", "(is) that right". */
+const TAG_QUESTION = /^(?:n't |not )?(?:that|it|this)(?: (?:true|right|correct|so|accurate))? ?[?!.]*$/u;
 
 /** An auxiliary that opens a yes / no question ("did", "is", "has"…). */
 const OPENING_AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)$/i;
@@ -352,7 +380,8 @@ function withVerbAfterSubject(tokens: readonly Token[]): Token[] {
 function withVerbAfterWho(tokens: readonly Token[]): Token[] {
   return tokens.map((token, at) =>
     token.pos === 'NOUN' &&
-    /^who$/i.test(tokens[at - 1]?.text ?? '') &&
+    // Not "WHO", the organisation: "Did WHO director Tedros visit?"
+    /^(?:who|Who)$/u.test(tokens[at - 1]?.text ?? '') &&
     ['DET', 'PROPN', 'PRON', 'ADJ'].includes(tokens[at + 1]?.pos ?? '')
       ? { ...token, pos: 'VERB' }
       : token,
@@ -362,13 +391,14 @@ function withVerbAfterWho(tokens: readonly Token[]): Token[] {
 /** A word of a question's subject: a determiner, a noun or name, a describing word or a possessive. */
 function inSubject(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
-  if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token.pos)) return true;
-  if (/^['’]s$/u.test(token.text)) return true;
-  // "France _and_ the US", "the AU _or_ ECOWAS": one subject of several.
+  if (isNounPhraseWord(token)) return true;
+  // "France _and_ the US pledge": one subject of several, when no verb of its own follows ("Blinken
+  // stress _and_ the statement add" joins two clauses).
   if (token.pos === 'CCONJ') {
     return (
       ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '') &&
-      ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '')
+      ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '') &&
+      !tokens.slice(at + 1).some((later) => later.pos === 'VERB')
     );
   }
   // An adverb only before what it describes: "the new military ruler" (wink's "new" is an adverb).

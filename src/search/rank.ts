@@ -218,10 +218,11 @@ export function rankSentences(
   // "What is the name of the _junta_…", "…their ruling _body_": the name of a group of the kinds
   // the actor table knows (a body, an army, an outlet), not of a person, is one the passage gives
   // to an actor of that sort.
+  const nameHead = question.nameAskedOf?.at(-1) ?? null;
   const asksNameOfThing =
-    question.nameAskedOf !== null &&
-    GROUP_CATEGORIES.has(question.nameAskedOf) &&
-    !(library.personNouns?.has(question.nameAskedOf) ?? false);
+    nameHead !== null &&
+    GROUP_CATEGORIES.has(nameHead) &&
+    !(question.nameAskedOf ?? []).some((word) => library.personNouns?.has(word) ?? false);
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -293,7 +294,7 @@ export function rankSentences(
         holdsKind &&
         (!question.demandsSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
         (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)) &&
-        (!asksNameOfThing || namesThingNotAsked(library, id, namedInQuestion)),
+        (!asksNameOfThing || namesGroupNotAsked(library, id, nameHead, namedInQuestion)),
       speakerSetAsideBy: 0,
       missesNamedActor: namedActors.some(
         (word) =>
@@ -346,21 +347,27 @@ export function rankSentences(
 }
 
 /**
- * Whether a word ends in a word the sentence uses, past a prefix: "body_guards_" are guards and
- * "in_security_" is security's lack, so a sentence on the presidential guard or the security crisis
- * speaks of them.
+ * Whether a word is a word the sentence uses behind a prefix that makes it its lack
+ * ("_in_security" → the security crisis) or its kind ("body_guards_" are guards, in WordNet): the
+ * sentence speaks of it. Not "coast_guard_" or "man_power_", which WordNet does not make kinds of
+ * the word they end in.
  */
 function endsInWordOf(library: Library, id: number, word: string): boolean {
   const terms = library.termsBySentence[id];
   if (!terms) return false;
+  const kinds = library.kinds?.get(nounLemma(word)) ?? [];
   for (let cut = MIN_PREFIX_LENGTH; word.length - cut >= MIN_WORD_END_LENGTH; cut += 1) {
-    const term = termOf(word.slice(cut));
-    if (term !== null && terms.has(term)) return true;
+    const end = word.slice(cut);
+    const term = termOf(end);
+    if (term === null || !terms.has(term)) continue;
+    if (NEGATING_PREFIXES.has(word.slice(0, cut)) || kinds.includes(nounLemma(end))) return true;
   }
   return false;
 }
 
-/** A prefix ("in", "un", "body") and the word after it ("guard") are at least this long. */
+/** Prefixes that make a word its opposite: "insecurity", "unrest", "disorder", "non-compliance". */
+const NEGATING_PREFIXES: ReadonlySet<string> = new Set(['in', 'un', 'dis', 'non', 'non-', 'im', 'il', 'ir']);
+/** A prefix is at least two letters ("in"), the word after it five ("guard"): shorter ends match by chance. */
 const MIN_PREFIX_LENGTH = 2;
 const MIN_WORD_END_LENGTH = 5;
 
@@ -508,29 +515,31 @@ function namesAnotherOf(
   return !NAMED_CATEGORIES.has(category) && !namesKindOf(library, sentence.id, category);
 }
 
-/** The words for a group the actor table knows: "body", "junta", "network"… */
+/**
+ * The words for a group the actor table knows ("body", "junta", "network"…): a question asking
+ * such a group's name asks for one the article gives it.
+ */
 const GROUP_CATEGORIES: ReadonlySet<string> = new Set(
-  (Object.keys(KIND_CATEGORIES) as (keyof typeof KIND_CATEGORIES)[])
-    .filter((kind) => kind !== 'person')
-    .flatMap((kind) => KIND_CATEGORIES[kind]),
+  Object.entries(KIND_CATEGORIES).flatMap(([kind, categories]) => (kind === 'person' ? [] : categories)),
 );
 
 /**
- * Whether a sentence names an actor that is neither a person nor a country or place, and that the
- * question does not name: the name of a group or body it could be asking for.
+ * Whether a sentence names an actor of the kind a group's word names ("junta" → an army, "network"
+ * → an outlet), not a country or a place, that the question does not name.
  */
-function namesThingNotAsked(library: Library, id: number, named: NamedInQuestion): boolean {
-  const byId = actorByIdOf(library);
-  return (library.actorsBySentence[id] ?? []).some((actorId) => {
-    const actor = byId.get(actorId);
-    return (
-      actor !== undefined &&
-      actor.kind !== 'person' &&
-      !named.actors.has(actor.id) &&
-      countryNamed(actor.name) === undefined &&
-      !isPlace(actor.name)
-    );
-  });
+function namesGroupNotAsked(
+  library: Library,
+  id: number,
+  category: string | null,
+  named: NamedInQuestion,
+): boolean {
+  return (
+    category !== null &&
+    actorsOfKindIn(library, id, category).some(
+      (actor) =>
+        !named.actors.has(actor.id) && countryNamed(actor.name) === undefined && !isPlace(actor.name),
+    )
+  );
 }
 
 /**

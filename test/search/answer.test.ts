@@ -111,6 +111,10 @@ const ANSWERABLE: [string, string][] = [
   // "insecurity" is the security crisis.
   ['Was Bazoum detained by his own bodyguards?', 'members of his own presidential guard'],
   ['Did Tiani blame the previous government for insecurity?', 'did not give Nigeriens'],
+  // The name of a person asked by role: the group words around it ("army", "government") are not it.
+  ['What is the name of the army chief who declared himself leader?', 'Abdourahamane Tiani, a Niger general'],
+  // A claim before a tag question is the claim, not a lead-in.
+  ['Tiani the new leader of Niger, is that true?', 'declared himself as the country’s new leader'],
   // A network's name is an outlet's: CNN, whom the question does not name.
   ["What is the name of the news network that reported Tiani's remarks?", 'governance, CNN reported'],
   // Typed in lower case, a capital as a subject still stands for its government.
@@ -256,6 +260,8 @@ describe('answer on the seed article', () => {
     // "commands" is the verb (wink: a plural noun): the sentence naming the guard does not say who does.
     'Who commands the presidential guard that detained Bazoum?',
     "Were members of Bazoum's family also detained along with him?",
+    // Ending in an article word is not being a kind of it: a coastguard is no presidential guard.
+    'Was Bazoum detained by the coastguard?',
     // An acronym is a name even where a claim to check opens with it: ECOWAS is not in the article.
     'Is it true that ECOWAS threatened to intervene militarily in Niger?',
     // Named by name, Bazoum's other words ("elected") are asked about, not who is meant: his

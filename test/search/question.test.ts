@@ -74,6 +74,8 @@ describe('the words a question is about', () => {
     ['What did the army command?', { command: 'VERB' }],
     // A subject of several, joined by "and".
     ['What did France and the US pledge?', { pledge: 'VERB' }],
+    // Two clauses joined by "and", each with its verb: the first is still read.
+    ['What did Blinken stress and the statement add?', { stress: 'VERB' }],
     // After a subject "who", the word before what it governs is the verb, not a plural noun.
     ['Who commands the presidential guard?', { commands: 'VERB' }],
     ['Who runs Niger now?', { runs: 'VERB' }],
@@ -308,13 +310,21 @@ describe('what a question sets aside', () => {
 
 describe('what a question asks the name of', () => {
   it.each([
-    ['What is the name of the junta that seized power in Niger?', 'junta'],
-    ['What name did the military leaders behind the coup give to their ruling body?', 'body'],
-    ['What name has the military junta given itself?', 'junta'],
-    ["What is the name of Niger's ex-president that Blinken called?", 'ex-president'],
+    ['What is the name of the junta that seized power in Niger?', ['junta']],
+    ['What name did the military leaders behind the coup give to their ruling body?', ['ruling', 'body']],
+    ['What name has the military junta given itself?', ['military', 'junta']],
+    ["What is the name of Niger's ex-president that Blinken called?", ['niger', 'ex-president']],
+    // The phrase ends where a clause begins ("who", "whose"), and its last word is its head.
+    ['What is the name of the army chief who declared himself leader?', ['army', 'chief']],
+    [
+      'What is the name of the Nigerien president whose government was overthrown?',
+      ['nigerien', 'president'],
+    ],
+    // Not asked: a name of something, in other words.
+    ['In the name of the army, who spoke?', null],
     ['Who named Tiani leader?', null],
     ['Name the city where Blinken spoke.', null],
-  ])('%s → %s', (question, head) => {
-    expect(analyseQuestion(question).nameAskedOf).toBe(head);
+  ])('%s → %j', (question, words) => {
+    expect(analyseQuestion(question).nameAskedOf).toEqual(words);
   });
 });
