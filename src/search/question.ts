@@ -225,6 +225,7 @@ function nounPhraseAt(tokens: readonly Token[], start: number): string[] | null 
   return words.length > 0 ? words : null;
 }
 
+/** The words that set something aside, each as its words ("apart from" is two). */
 const SET_ASIDE_MARKERS: readonly (readonly string[])[] = [
   ['besides'],
   ['beyond'],
@@ -238,6 +239,10 @@ const SET_ASIDE_MARKERS: readonly (readonly string[])[] = [
   ['on', 'top', 'of'],
 ];
 
+/**
+ * What is set aside is a short phrase ("democratic governance", "his own country's borders"): a
+ * longer run is the question going on, which wink tagged as nouns.
+ */
 const MAX_SET_ASIDE_WORDS = 4;
 
 /**
