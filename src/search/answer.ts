@@ -5,7 +5,7 @@ import { analyseQuestion, type AnalysedQuestion, type QuestionWord } from './que
 import { listedFor } from './wordNetLookup';
 import { readingOf } from './questionText';
 import { termOf, tokensOf } from './analysis';
-import { lacksFocus, rankSentences, type Candidate } from './rank';
+import { asksAboutSomething, lacksFocus, rankSentences, type Candidate } from './rank';
 import { TUNING } from './tuning';
 import type { Answer, AnswerOptions, Passage } from './types';
 
@@ -31,6 +31,7 @@ export function answer(library: Library, question: string, options: Partial<Answ
   const best = chosen[0];
   const answered =
     best !== undefined &&
+    asksAboutSomething(analysed) &&
     best.coverage >= TUNING.minCoverage &&
     best.holdsAskedKind &&
     !best.missesAskedEvent &&

@@ -1014,6 +1014,24 @@ const GENERIC_QUESTION_VERBS: ReadonlySet<string> = new Set([
   'depict',
 ]);
 
+/**
+ * Whether a question names anything to ask about: a name, or a noun or verb that does more than
+ * shape the question. "however", "besides" or "according" alone ask nothing, though some passage
+ * is always loosely like them.
+ */
+export function asksAboutSomething(question: AnalysedQuestion): boolean {
+  return question.words.some(
+    (word) =>
+      word.isName ||
+      (!isGeneric(word) &&
+        !POINTERS.has(word.word) &&
+        (word.partOfSpeech === null || ['NOUN', 'VERB', 'PROPN', 'NUM'].includes(word.partOfSpeech))),
+  );
+}
+
+/** Words that point at where an answer is found ("_according_ to…"), not at what is asked. */
+const POINTERS: ReadonlySet<string> = new Set(['according']);
+
 /** A word that shapes the question rather than says what it is about. */
 function isGeneric(word: QuestionWord): boolean {
   return (

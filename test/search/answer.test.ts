@@ -262,6 +262,10 @@ describe('answer on the seed article', () => {
     "Were members of Bazoum's family also detained along with him?",
     // Ending in an article word is not being a kind of it: a coastguard is no presidential guard.
     'Was Bazoum detained by the coastguard?',
+    // Nothing is asked about: some passage is always loosely like a lone "however" or "besides".
+    'however',
+    'besides',
+    'According to, did?',
     // An acronym is a name even where a claim to check opens with it: ECOWAS is not in the article.
     'Is it true that ECOWAS threatened to intervene militarily in Niger?',
     // Named by name, Bazoum's other words ("elected") are asked about, not who is meant: his
