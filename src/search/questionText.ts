@@ -36,7 +36,13 @@ export function readingOf(library: Library, typed: string): QuestionReading {
   // Each rule notes what it reads in turn: the asker sees them in the order typed.
   const lower = typed.toLowerCase();
   const order = (correction: SpellingCorrection): number => lower.indexOf(correction.typed.toLowerCase());
-  return { text, corrections: [...corrections].sort((a, b) => order(a) - order(b)) };
+  // A word typed twice is read otherwise once: "did u see… did u hear" lists "u" once.
+  const distinct = [
+    ...new Map(
+      corrections.map((correction) => [`${correction.typed.toLowerCase()} ${correction.readAs}`, correction]),
+    ).values(),
+  ];
+  return { text, corrections: distinct.sort((a, b) => order(a) - order(b)) };
 }
 
 /**

@@ -117,6 +117,11 @@ describe('the question as analysed', () => {
       ],
     });
     expect(questionTextOf(library, "what r they sayin'?")).toBe('what are they saying?');
+    // A word typed twice is listed once.
+    expect(readingOf(library, 'did u see the govt and did u hear the govt').corrections).toEqual([
+      { typed: 'u', readAs: 'you' },
+      { typed: 'govt', readAs: 'government' },
+    ]);
     // The corrections are listed in the order typed, whichever rule read them.
     expect(
       readingOf(library, "wat r they sayin' w/ the army").corrections.map((correction) => correction.typed),
