@@ -26,9 +26,9 @@ import { listedFor } from './wordNetLookup';
  * must name a person (WordNet) and lie near one of the person's role nouns in the vector space
  * (diplomat ~ secretary 0.55) or be a kind of one (a chief is a leader); the words before it that
  * the person's names or roles use ("US", "new"), directly or through WordNet (America → US), tell
- * people apart, and "former" / "ousted"
- * read as they do before a role. Only a clear winner counts. `named` are the question's references
- * already found, whose words are not read again; with an `article`, only its people compete.
+ * people apart, and "former" / "ousted" read as they do before a role. Only a clear winner counts.
+ * `named` are the question's references already found, whose words are not read again; with an
+ * `article`, only its people compete.
  */
 export function describedActors(
   library: Library,

@@ -327,8 +327,25 @@ const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
 /** What follows the auxiliary of a tag question: "(is) that true?", "(is) it so?", "(is) that right". */
 const TAG_QUESTION = /^(?:n't |not )?(?:that|it|this)(?: (?:true|right|correct|so|accurate))? ?[?!.]*$/u;
 
-/** An auxiliary that opens a yes / no question ("did", "is", "has"…). */
-const OPENING_AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)$/i;
+/** Auxiliaries that open a yes / no question ("did", "is", "has"…), as one word. */
+const AUXILIARIES = [
+  'did',
+  'does',
+  'do',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+];
+const OPENING_AUXILIARY = new RegExp(`^(?:${AUXILIARIES.join('|')})$`, 'i');
 
 /** Two or more capitals and nothing else ("ECOWAS", "UN"); "I" and "A" are words. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -478,8 +495,10 @@ function lightVerbsOf(tokens: readonly Token[]): Set<string> {
 }
 
 /** A yes/no question's opening: an auxiliary ("_Is_ Tiani the general who commands the guard?"). */
-const OPENS_WITH_AUXILIARY =
-  /^\W*(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)\b/i;
+const OPENS_WITH_AUXILIARY = new RegExp(
+  `^\\W*(?:${[...AUXILIARIES, 'am', 'shall', 'may', 'might', 'must'].join('|')})\\b`,
+  'i',
+);
 
 /** Nouns that measure what follows them ("what scale of X"). */
 const MEASURE_NOUNS = /^(?:scale|size|level|extent|degree)$/i;

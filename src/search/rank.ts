@@ -132,9 +132,11 @@ export function rankSentences(
   // said, did not give…"). What was said is the focus. (Not when nobody's words are checked: "What
   // did the State Department accuse Tiani of?" is not met by Tiani's own declaration.)
   const sayingIsChecked = askedSpeakers.size > 0 || question.answerType === 'person';
-  const focusIndex = words.findIndex(
-    (word) => !isGeneric(word) && canBeFocus(word) && !(sayingIsChecked && isSayingVerb(word)),
-  );
+  const mayBeFocus = (word: WeightedWord): boolean =>
+    !isGeneric(word) && canBeFocus(word) && !(sayingIsChecked && isSayingVerb(word));
+  // A word no article uses, or only in another form of its stem ("elections" against "elected").
+  const unseen = (word: WeightedWord): boolean => !library.documentFrequency.has(word.term) || word.stemOnly;
+  const focusIndex = words.findIndex(mayBeFocus);
   const focus = words[focusIndex];
   // A claim to check ("Did the junta close Niger's _borders_?") is confirmed only by a passage
   // that speaks of each thing it names: a noun the articles never use, met in no form or paraphrase,
@@ -143,10 +145,9 @@ export function rankSentences(
     ? words.flatMap((word, index) =>
         index !== focusIndex &&
         word.partOfSpeech === 'NOUN' &&
-        !isGeneric(word) &&
-        canBeFocus(word) &&
+        mayBeFocus(word) &&
         !word.leadIn &&
-        (!library.documentFrequency.has(word.term) || word.stemOnly)
+        unseen(word)
           ? [index]
           : [],
       )
@@ -158,8 +159,7 @@ export function rankSentences(
     question.answerType === 'person' &&
     focus.partOfSpeech === 'NOUN' &&
     (library.personNouns?.has(nounLemma(focus.word)) ?? false);
-  const focusIsUnseen =
-    focus !== undefined && (!library.documentFrequency.has(focus.term) || focus.stemOnly || focusIsAskedRole);
+  const focusIsUnseen = focus !== undefined && (unseen(focus) || focusIsAskedRole);
   // "Through which medium…": a sentence that names a medium ("television") matches the focus.
   const focusIsAskedCategory = focus !== undefined && nounLemma(focus.word) === question.askedCategory;
   // "What reasons…", "Tiani's motives?", "What objective…", "What was the aim of…": a sentence
