@@ -52,6 +52,12 @@ export interface AnalysedQuestion {
    * answers only in general ("world leaders", "hundreds of millions") does not answer it.
    */
   readonly demandsSpecifics: boolean;
+  /**
+   * The category is asked in the plural ("Which world _leaders_ condemned the coup?"): the answer
+   * names members of it, which a passage speaking of the whole kind ("criticism from world
+   * leaders") does not.
+   */
+  readonly asksForMembers: boolean;
   /** It asks where the story was filed from, which a dateline says ("Washington: …"). */
   readonly asksDateline: boolean;
   /**
@@ -149,6 +155,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     askedCategory: sought.category,
     askedSortOf: sought.sortOf,
     demandsSpecifics,
+    asksForMembers: sought.members,
     asksDateline: asksForDateline(text),
     asksMedium: asksMediumOf(tagged),
     ownedAsked: ownedAskedOf(tagged),
@@ -521,11 +528,20 @@ function measureNounsOf(tokens: readonly string[]): Set<string> {
 /** Nouns that ask for a sort of thing rather than name one: "what kind of X" asks for an X. */
 const SORT_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);
 
-/** The last noun of the run after "what" / "which", past adjectives and numbers ("which two Nigerien figures"). */
-function askedCategoryOf(tokens: readonly Token[]): { category: string | null; sortOf: boolean } {
+/**
+ * The last noun of the run after "what" / "which", past adjectives and numbers ("which two Nigerien
+ * figures"), and whether members of it are asked for: "which" and the noun in the plural ("Which
+ * world leaders…"; "What failings…" asks for things more often than members).
+ */
+function askedCategoryOf(tokens: readonly Token[]): {
+  category: string | null;
+  sortOf: boolean;
+  members: boolean;
+} {
   const at = tokens.findIndex((token) => /^(?:what|which)$/i.test(token.text));
-  if (at < 0) return { category: null, sortOf: false };
+  if (at < 0) return { category: null, sortOf: false, members: false };
   let category: string | null = null;
+  let plural = false;
   let sortOf = false;
   for (let index = at + 1; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
@@ -537,12 +553,17 @@ function askedCategoryOf(tokens: readonly Token[]): { category: string | null; s
         sortOf = true;
       } else {
         category = noun(lower);
+        plural = category !== lower;
       }
     } else if (category !== null || !['ADJ', 'NUM', 'PROPN'].includes(token.pos)) {
       break;
     }
   }
-  return { category, sortOf: sortOf && category !== null };
+  return {
+    category,
+    sortOf: sortOf && category !== null,
+    members: plural && category !== null && tokens[at]?.text.toLowerCase() === 'which',
+  };
 }
 
 /** Nouns naming a reason, singular; "grounds" only in the plural ("on the grounds that"). */

@@ -209,8 +209,11 @@ export function rankSentences(
     !ownsInQuestion(question, question.askedCategory)
       ? question.askedCategory
       : null;
-  // "Which specific world leaders _condemned_…": one of them must be said to do it.
-  const askedDoing = question.demandsSpecifics ? doingAskedOf(question, words) : undefined;
+  // "Which specific world leaders _condemned_…", "Which world leaders _condemned_…": one of them
+  // must be said to do it.
+  const askedDoing =
+    question.demandsSpecifics || question.asksForMembers ? doingAskedOf(question, words) : undefined;
+  const demandsSpecifics = question.demandsSpecifics || askedDoing !== undefined;
   const namedInQuestion: NamedInQuestion = {
     actors: new Set(words.flatMap((word) => [...word.actors])),
     words: new Set(words.map((word) => word.word)),
@@ -292,7 +295,7 @@ export function rankSentences(
                   : (firm[focusIndex] ?? 0),
       holdsAskedKind:
         holdsKind &&
-        (!question.demandsSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
+        (!demandsSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
         (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)) &&
         (!asksNameOfThing || namesGroupNotAsked(library, id, nameHead, namedInQuestion)),
       speakerSetAsideBy: 0,

@@ -290,6 +290,10 @@ describe('answer on the seed article', () => {
     'Which specific world leaders condemned the takeover?',
     'Which specific world leaders have publicly condemned the coup?',
     'Which specific world leaders, if any, condemned the coup?',
+    // Members of a kind asked for ("which" and a plural) are named: "criticism from world leaders"
+    // names none, and Tiani, a leader, is not said to condemn anything.
+    'Which world leaders condemned the coup in Niger?',
+    'Which world leaders criticised the coup?',
     // "Earlier, on Thursday, the army command said…" dates a saying, but gives no place; and a time
     // after the verb of saying is of what was said ("Tiani said … that Wednesday's coup…").
     'Where did the army command declare its support?',

@@ -126,6 +126,16 @@ describe('a question asking for specifics', () => {
     expect(predicate.demandsSpecifics).toBe(false);
     expect(predicate.text).toBe('What was specific about the coup?');
   });
+
+  it.each([
+    ['Which world leaders condemned the coup?', true],
+    ['Which two Nigerien figures did Blinken call?', true],
+    ['Which outlet reported the warning?', false],
+    // "What" asks for things more often than members.
+    ['What failings of the government did Tiani cite?', false],
+  ])('asks for members of a kind in %s: %s', (question, members) => {
+    expect(analyseQuestion(question).asksForMembers).toBe(members);
+  });
 });
 
 describe('the lead-in of a question', () => {
