@@ -621,7 +621,11 @@ const ASKS_COUNT = new RegExp(String.raw`(?:\bhow many|${WHAT_QUANTITY}number of
 function answerTypeOf(text: string): AnswerType {
   const lower = text.toLowerCase();
   if (ASKS_NUMBER.test(lower)) return 'number';
-  if (/\b(?:when|how long ago|what (?:year|date|day|time|month)|which (?:year|date|day|month))\b/.test(lower))
+  if (
+    /\b(?:when|how long ago|what (?:year|date|day|time|month)s?|which (?:year|date|day|month)s?)\b/.test(
+      lower,
+    )
+  )
     return 'time';
   if (
     /\b(?:who|whom|whose|which (?:person|people|official|leader|country|organi[sz]ation|group))\b/.test(lower)

@@ -276,6 +276,8 @@ describe('answer on the seed article', () => {
     // "elected" is the article's word, but not in the sentence with a time ("detained two days
     // ago"): that time is another event's.
     'When was Bazoum originally elected president?',
+    // Years asked for, no sentence on Issoufou gives one.
+    'During which years did Mahamadou Issoufou serve as president?',
     // Asked for specifics, a passage that answers only in general does not answer: "world
     // leaders" names none, "hundreds of millions of dollars" is no exact sum.
     'Which specific world leaders have criticised the coup?',

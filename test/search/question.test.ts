@@ -27,6 +27,10 @@ describe('what a number question measures', () => {
 describe('what a question asks for', () => {
   it.each([
     ['Why did the army back the coup?', 'reason'],
+    ['Which year did Tiani take power?', 'time'],
+    // A span of time asked in the plural is a time too.
+    ['During which years did Issoufou serve as president?', 'time'],
+    ['In what months did the talks stall?', 'time'],
     ['What reasons did Tiani give for the coup?', 'reason'],
     ['What security-related justification did the general offer?', 'reason'],
     ['For what reason did the army act?', 'reason'],
