@@ -104,7 +104,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const demandsSpecifics = text !== asked;
   const seen = new Set<string>();
   const words: QuestionWord[] = [];
-  const tagged = withVerbAfterWho(withVerbAfterSubject(taggedTokensOf(text)));
+  const tagged = withVerbAfterAskedKind(withVerbAfterWho(withVerbAfterSubject(taggedTokensOf(text))));
   const partsOfSpeech = partsOfSpeechOf(tagged);
   // Typed all in lower case ("what did france say?"), a name is told by its part of speech.
   const typedInLowerCase = !/\p{Lu}/u.test(text.slice(1));
@@ -417,6 +417,24 @@ function withVerbAfterWho(tokens: readonly Token[]): Token[] {
   );
 }
 
+/**
+ * "Which national television channel _broadcast_ Tiani's announcement?": with no verb tagged, the
+ * last of two or more nouns after "which / what" is the verb when what it governs follows (a
+ * determiner, a name or a pronoun), though wink took it for a noun of the asked category.
+ */
+function withVerbAfterAskedKind(tokens: readonly Token[]): Token[] {
+  if (tokens.some((token) => token.pos === 'VERB')) return [...tokens];
+  const asking = tokens.findIndex((token) => /^(?:which|what)$/i.test(token.text));
+  if (asking < 0) return [...tokens];
+  let end = asking + 1;
+  while (['ADJ', 'NUM'].includes(tokens[end]?.pos ?? '')) end += 1;
+  const firstNoun = end;
+  while (tokens[end]?.pos === 'NOUN') end += 1;
+  const verb = end - 1;
+  if (verb - firstNoun < 1 || !['DET', 'PROPN', 'PRON'].includes(tokens[end]?.pos ?? '')) return [...tokens];
+  return tokens.map((token, at) => (at === verb ? { ...token, pos: 'VERB' } : token));
+}
+
 /** A word of a question's subject: a determiner, a noun or name, a describing word or a possessive. */
 function inSubject(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
@@ -618,15 +636,14 @@ const ASKS_AMOUNT = new RegExp(String.raw`\bhow much\b|${WHAT_QUANTITY}(?:amount
 /** "How many X…", "What is the number of X…": the counted phrase follows. */
 const ASKS_COUNT = new RegExp(String.raw`(?:\bhow many|${WHAT_QUANTITY}number of)\s+(.*)$`, 'i');
 
+/** "When…", "What date…", "During which years…": a time in the singular or the plural. */
+const TIME_QUESTION =
+  /\b(?:when|how long ago|what (?:year|date|day|time|month)s?|which (?:year|date|day|month)s?)\b/;
+
 function answerTypeOf(text: string): AnswerType {
   const lower = text.toLowerCase();
   if (ASKS_NUMBER.test(lower)) return 'number';
-  if (
-    /\b(?:when|how long ago|what (?:year|date|day|time|month)s?|which (?:year|date|day|month)s?)\b/.test(
-      lower,
-    )
-  )
-    return 'time';
+  if (TIME_QUESTION.test(lower)) return 'time';
   if (
     /\b(?:who|whom|whose|which (?:person|people|official|leader|country|organi[sz]ation|group))\b/.test(lower)
   )

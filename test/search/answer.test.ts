@@ -276,6 +276,10 @@ describe('answer on the seed article', () => {
     // "elected" is the article's word, but not in the sentence with a time ("detained two days
     // ago"): that time is another event's.
     'When was Bazoum originally elected president?',
+    // "broadcast" and "border" are the verbs, so a channel and countries are asked for: the
+    // article names none but the question's "television" and Niger.
+    "Which national television channel broadcast Tiani's announcement?",
+    'Which countries border Niger?',
     // Years asked for, no sentence on Issoufou gives one.
     'During which years did Mahamadou Issoufou serve as president?',
     // Asked for specifics, a passage that answers only in general does not answer: "world

@@ -83,13 +83,20 @@ describe('the words a question is about', () => {
     // After a subject "who", the word before what it governs is the verb, not a plural noun.
     ['Who commands the presidential guard?', { commands: 'VERB' }],
     ['Who runs Niger now?', { runs: 'VERB' }],
+    // After "which" and the asked kind, the last noun before what it governs, when no verb is tagged.
+    [
+      "Which national television channel broadcast Tiani's announcement?",
+      { channel: 'NOUN', broadcast: 'VERB' },
+    ],
+    ['Which countries border Niger?', { countries: 'NOUN', border: 'VERB' }],
+    ['Which news outlet reported the warning?', { outlet: 'NOUN', reported: 'VERB' }],
     // A subject ending in a noun and followed by its verb is left as it is.
     ['Why did the coup in Niger happen?', { coup: 'NOUN', happen: 'VERB' }],
     ['What did the State Department statement say?', { statement: 'NOUN', say: 'VERB' }],
     ["What did the country's former leader do?", { leader: 'NOUN' }],
     ['What did the new strongman of the military say?', { strongman: 'NOUN' }],
   ])(
-    'reads the verb wink took for a noun, after "did" and its subject or after "who": %s',
+    'reads the verb wink took for a noun, after "did" and its subject, "who" or "which" and a kind: %s',
     (question, expected) => {
       const tagged = analyseQuestion(question).tagged;
       const partsOfSpeech = Object.fromEntries(tagged.map((token) => [token.text, token.pos]));
