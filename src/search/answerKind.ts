@@ -65,6 +65,14 @@ export function holdsTime(text: string): boolean {
   return TIME_EVIDENCE.test(text);
 }
 
+const CONSEQUENCE_EVIDENCE =
+  /\b(?:risks?|risking|consequences?|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|threaten(?:s|ed|ing)?|could|would|might)\b/i;
+
+/** Whether a sentence says what something risks or leads to ("risks having disastrous consequences"). */
+export function givesConsequence(text: string): boolean {
+  return CONSEQUENCE_EVIDENCE.test(text);
+}
+
 /** Whether a sentence gives a reason or a purpose ("motivated by", "in a bid to", "to ensure"). */
 export function givesReasonOrPurpose(text: string): boolean {
   return REASON_EVIDENCE.test(text);

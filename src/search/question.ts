@@ -66,6 +66,12 @@ export interface AnalysedQuestion {
    */
   readonly asksMedium: boolean;
   /**
+   * It asks what follows from something ("What could happen if foreign troops intervened?", "What
+   * consequences…", "What could intervention lead to?"): a sentence saying what something risks or
+   * leads to answers it.
+   */
+  readonly asksConsequence: boolean;
+  /**
    * The thing a "whose" question asks the owner of ("Whose _government_ was overthrown?"), as the
    * question's word, else null: a sentence naming it after a possessive name says whose.
    */
@@ -158,6 +164,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     asksForMembers: sought.members,
     asksDateline: asksForDateline(text),
     asksMedium: asksMediumOf(tagged),
+    asksConsequence: CONSEQUENCE_QUESTION.test(text),
     ownedAsked: ownedAskedOf(tagged),
     asksWhether: firstQuestionWord < 0 || OPENS_WITH_AUXILIARY.test(text),
     setAside: setAsideOf(tagged),
@@ -467,6 +474,16 @@ const TELLING_VERB =
   /^(?:tell|told|announce[ds]?|declare[ds]?|proclaim(?:ed|s)?|inform(?:ed|s)?|communicate[ds]?|broadcast)$/i;
 const MAKE = /^(?:make|made)$/i;
 const TELLING_NOUN = /^(?:announcement|declaration|proclamation|statement|address)$/i;
+
+const CONSEQUENCE_QUESTION = new RegExp(
+  [
+    // "What could happen if…", "What happens if…", "What consequences / outcome…"
+    String.raw`\bwhat\b.*\b(?:(?:could|would|might|may|will|can)\s+(?:happen|follow|ensue|result)|happens?\s+(?:if|when|should)|consequences?|outcomes?|effects?)\b`,
+    // "What could foreign intervention lead to / result in / bring about?"
+    String.raw`\bwhat\s+(?:could|would|might|may|will|can)\b.*\b(?:lead to|result in|bring about)\b`,
+  ].join('|'),
+  'i',
+);
 
 function asksMediumOf(tokens: readonly Token[]): boolean {
   if (tokens[0]?.text.toLowerCase() !== 'how' || !HOW_WITH_AUXILIARY.test(tokens[1]?.text ?? ''))

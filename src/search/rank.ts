@@ -3,7 +3,13 @@ import { describedActors } from './describedActors';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import { REASON_NOUNS, type AnalysedQuestion, type QuestionWord } from './question';
-import { answerTypeEvidence, givesReasonOrPurpose, holdsAskedKind, statesDefiniteNumber } from './answerKind';
+import {
+  answerTypeEvidence,
+  givesConsequence,
+  givesReasonOrPurpose,
+  holdsAskedKind,
+  statesDefiniteNumber,
+} from './answerKind';
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf, tokensOf } from './analysis';
@@ -243,6 +249,7 @@ export function rankSentences(
     const kindEvidence =
       answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
       (question.asksMedium && namesKindOf(library, id, MEDIUM) ? 1 : 0) +
+      (question.asksConsequence && givesConsequence(sentence.text) ? 1 : 0) +
       (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0) +
       (roles?.sentences.has(id) ? 1 : 0);
     const score =

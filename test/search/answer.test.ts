@@ -29,6 +29,13 @@ const ANSWERABLE: [string, string][] = [
     'Who did the top American diplomat talk to about Niger? I need the names for my slides.',
     'spoke to Nigerien President Mohamed Bazoum and former president Mahamadou Issoufou',
   ],
+  // What follows from something is asked: a passage saying what it risks answers, though it shares
+  // few words ("foreign troops go in" is "foreign military intervention").
+  ['army said what happens if foreign troops go in', 'risks having disastrous and uncontrolled consequences'],
+  [
+    'What outcome did the armed forces say outside armed involvement could bring about?',
+    'risks having disastrous and uncontrolled consequences',
+  ],
   // Only the reasons asked, by whose they are: a passage giving a reason meets "reasons".
   ["tiani's reasons other than security?", 'motivated by both the desire'],
   // A criticism levelled is the junta leader's words; a passage by others likelier only by loose

@@ -122,6 +122,19 @@ describe('the words a question is about', () => {
   });
 });
 
+describe('a question asking what follows from something', () => {
+  it.each([
+    ['What could happen if foreign troops intervened?', true],
+    ['army said what happens if foreign troops go in', true],
+    ['What consequences did the army warn of?', true],
+    ['What could foreign intervention lead to?', true],
+    ['What happened on Wednesday?', false],
+    ['What did the army say?', false],
+  ])('%s → %s', (question, asks) => {
+    expect(analyseQuestion(question).asksConsequence).toBe(asks);
+  });
+});
+
 describe('a question asking for specifics', () => {
   it('is told by "specific", "exact", "precisely"…, which are then no words of the question', () => {
     const asked = analyseQuestion('What exact date did Tiani speak?');
