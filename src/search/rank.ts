@@ -1000,6 +1000,14 @@ const GENERIC_QUESTION_WORDS = new Set([
   // Anyone at all: "the _guys_ who did the coup" are whoever did it.
   'guys',
   'folks',
+  // What sets something aside ("_Besides_ security, what…", "_beyond_ his own borders") is no
+  // word of what is asked.
+  'besides',
+  'beyond',
+  'excluding',
+  'except',
+  'apart',
+  'aside',
 ]);
 
 /**

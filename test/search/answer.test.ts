@@ -36,6 +36,11 @@ const ANSWERABLE: [string, string][] = [
     'What outcome did the armed forces say outside armed involvement could bring about?',
     'risks having disastrous and uncontrolled consequences',
   ],
+  // The word setting something aside ("besides", "beyond") is no word of what is asked.
+  [
+    'Besides security concerns, what failings in governance did the general point to?',
+    'poor economic and social governance',
+  ],
   // Only the reasons asked, by whose they are: a passage giving a reason meets "reasons".
   ["tiani's reasons other than security?", 'motivated by both the desire'],
   // A criticism levelled is the junta leader's words; a passage by others likelier only by loose
