@@ -557,8 +557,20 @@ function measureNounsOf(tokens: readonly string[]): Set<string> {
     if (next === 'of' || (token.toLowerCase() === 'extent' && tokens[at - 2]?.toLowerCase() === 'to'))
       measures.add(token.toLowerCase());
   });
+  // "What is the (current) _state_ of the talks?", "the _status_ of…": a question about the talks.
+  tokens.forEach((token, at) => {
+    if (
+      STATE_NOUNS.test(token) &&
+      tokens[at + 1]?.toLowerCase() === 'of' &&
+      /^(?:the|current|present|latest)$/i.test(tokens[at - 1] ?? '')
+    )
+      measures.add(token.toLowerCase());
+  });
   return measures;
 }
+
+/** Nouns of the state something is in, before "of" ("the _state_ of the talks"). */
+const STATE_NOUNS = /^(?:state|status)$/i;
 
 /** Nouns that ask for a sort of thing rather than name one: "what kind of X" asks for an X. */
 const SORT_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);

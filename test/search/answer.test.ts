@@ -36,6 +36,9 @@ const ANSWERABLE: [string, string][] = [
     'What outcome did the armed forces say outside armed involvement could bring about?',
     'risks having disastrous and uncontrolled consequences',
   ],
+  // "the state of the talks" asks about the talks: "State Department" does not meet "state".
+  ['What is the state of the talks aimed at restoring constitutional order in Niger?', 'were at an impasse'],
+  ['What is the status of talks aimed at restoring constitutional order in Niger?', 'were at an impasse'],
   // The word setting something aside ("besides", "beyond") is no word of what is asked.
   [
     'Besides security concerns, what failings in governance did the general point to?',

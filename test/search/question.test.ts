@@ -303,13 +303,17 @@ describe('whether a question asks if something holds', () => {
   });
 });
 
-describe('a measure of what follows, read as shaping the question', () => {
+describe('a measure or state of what follows, read as shaping the question', () => {
   it.each([
     ['What scale of aid did the Secretary say was at risk?', ['scale']],
     ['To what extent did the US back Bazoum?', ['extent']],
     // A measure asked for is what the question is about.
     ['What is the size of the presidential guard?', []],
     ['What degree does Tiani hold?', []],
+    // The state something is in: the question is about the talks.
+    ['What is the current state of the talks?', ['state']],
+    ['What is the status of talks aimed at restoring constitutional order?', ['status']],
+    ['Who is the Secretary of State?', []],
   ])('%s → %j', (question, light) => {
     expect(
       analyseQuestion(question)
