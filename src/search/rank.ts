@@ -191,8 +191,11 @@ export function rankSentences(
       word.actors.size === 0 &&
       !isGeneric(word),
   );
+  const rareEventTerms = new Set(
+    eventWords.flatMap((word) => [...listedFor(library.rarelyRelated, word).values()]),
+  );
   const namesAskedEvent = (term: string): boolean =>
-    eventWords.some((word) => word.term === term || word.wordNetTerms.has(term));
+    rareEventTerms.has(term) || eventWords.some((word) => word.term === term || word.wordNetTerms.has(term));
   // An owner is not what is asked about: "Bazoum's government" may be "Niger's former government".
   // A claim to check names actors in common words too ("Is Tiani the commander of the _presidential
   // guard_?"): a passage confirms it only if it speaks of them.

@@ -405,6 +405,15 @@ describe('answer on the seed article', () => {
     );
   });
 
+  it('ranks first for "who" the doer of the asked event in a less common sense of its verb', () => {
+    // "hold" is "detain" in one of its rarer senses: "detained … by members of his own guard".
+    for (const question of ['Who is holding the president?', 'Who is holding the Nigerien president?']) {
+      expect(answer(library, question).passages[0]?.text).toContain(
+        'by members of his own presidential guard',
+      );
+    }
+  });
+
   it('ranks first for "whose X" a sentence naming X after a possessive name', () => {
     // "Bazoum's government": "administration" stands for government.
     for (const question of [
