@@ -23,7 +23,7 @@ import type { Token } from '../text/taggedTokens';
 import { articlesUseWord } from './sameWord';
 import { isAnotherEvents, spansLife } from './eventVerbs';
 import { opensWithDateline } from './dateline';
-import { countryNamed, isPlace } from '../actors/places';
+import { countryNamed, countryOfDemonym, isPlace } from '../actors/places';
 
 /** A sentence considered for the answer, with the evidence that ranks it. */
 export interface Candidate {
@@ -1103,6 +1103,10 @@ function computeAlternatives(library: Library, word: QuestionWord): Map<string, 
         : TUNING.relatedBase + TUNING.relatedSlope * Math.max(0, similarity),
     );
   }
+  // A demonym speaks of its country, as WordNet's related words do: "Nigerien" → Niger. (Its
+  // other names too, "American" → "US", took one question out of the top 3.)
+  const country = countryOfDemonym(word.word);
+  if (country && !/\s/.test(country.name)) offer(termOf(country.name), TUNING.relatedWeight);
   // A less common sense's word ("hold" → detention) helps rank, weighing less than a firm match:
   // it adds to coverage, but never meets the question's unseen focus.
   for (const term of listedFor(library.rarelyRelated, word).values()) offer(term, TUNING.rareSenseWeight);

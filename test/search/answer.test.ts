@@ -39,6 +39,8 @@ const ANSWERABLE: [string, string][] = [
   // "the state of the talks" asks about the talks: "State Department" does not meet "state".
   ['What is the state of the talks aimed at restoring constitutional order in Niger?', 'were at an impasse'],
   ['What is the status of talks aimed at restoring constitutional order in Niger?', 'were at an impasse'],
+  // "Nigerien" speaks of Niger: "praised Bazoum's role … not only in Niger" is about the leader.
+  ['What did Blinken commend the Nigerien leader for?', 'praised Bazoum’s role in promoting security'],
   // The word setting something aside ("besides", "beyond") is no word of what is asked.
   [
     'Besides security concerns, what failings in governance did the general point to?',
