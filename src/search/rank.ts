@@ -994,6 +994,7 @@ const GENERIC_QUESTION_WORDS = new Set([
   'thing',
   'things',
   'part',
+  'aspect',
   // Partitives: "the _rest_ of the world" is about the world.
   'rest',
   'remainder',

@@ -41,6 +41,11 @@ const ANSWERABLE: [string, string][] = [
   ['What is the status of talks aimed at restoring constitutional order in Niger?', 'were at an impasse'],
   // "Nigerien" speaks of Niger: "praised Bazoum's role … not only in Niger" is about the leader.
   ['What did Blinken commend the Nigerien leader for?', 'praised Bazoum’s role in promoting security'],
+  // "What aspect of…" asks for a part of it, as "what part of…" does: "aspect" is no word to find.
+  [
+    "What aspect of the deposed president's work did America's top diplomat praise?",
+    'praised Bazoum’s role in promoting security',
+  ],
   // The word setting something aside ("besides", "beyond") is no word of what is asked.
   [
     'Besides security concerns, what failings in governance did the general point to?',
