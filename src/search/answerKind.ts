@@ -60,6 +60,11 @@ const REASON_EVIDENCE =
   /\b(?:because|due to|in order to|in a bid to|so that|motivated|reason|caused|led to|aim(?:ed)? to|to (?:prevent|thwart|avoid|ensure|protect|preserve))\b/i;
 const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
 
+/** Whether a text names a place ("in Niamey", "on national television"). */
+export function holdsPlace(text: string): boolean {
+  return PLACE_EVIDENCE.test(text) || LOCATIVE_EVIDENCE.test(text);
+}
+
 /** Whether a text holds a time: a date, a weekday, a year, "ago", "earlier"… */
 export function holdsTime(text: string): boolean {
   return TIME_EVIDENCE.test(text);
@@ -271,7 +276,7 @@ export function holdsAskedKind(
     case 'time':
       return holdsAskedTime(text, question.text);
     case 'place':
-      return PLACE_EVIDENCE.test(text) || LOCATIVE_EVIDENCE.test(text);
+      return holdsPlace(text);
     case 'number':
       return holdsMeasure(text, question, standsFor);
     default:

@@ -7,6 +7,7 @@ import {
   answerTypeEvidence,
   givesConsequence,
   givesReasonOrPurpose,
+  holdsPlace,
   holdsAskedKind,
   statesDefiniteNumber,
 } from './answerKind';
@@ -235,6 +236,11 @@ export function rankSentences(
     nameHead !== null &&
     GROUP_CATEGORIES.has(nameHead) &&
     !(question.nameAskedOf ?? []).some((word) => library.personNouns?.has(word) ?? false);
+  // "Where is Bazoum being held?": the place must be said of what is asked, in its clause, not of
+  // another ("… remains in detention and that negotiations to ensure constitutional order in Niger").
+  const placeClauseWords = words.filter(
+    (word) => !word.isName && word.actors.size === 0 && !isGeneric(word) && !word.leadIn,
+  );
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -248,7 +254,9 @@ export function rankSentences(
       question.answerType === 'time',
     );
     const coverage = soft / totalWeight;
-    const holdsKind = holdsAskedKind(sentence.text, question, standsFor);
+    const holdsKind =
+      holdsAskedKind(sentence.text, question, standsFor) &&
+      (question.answerType !== 'place' || placeInClauseOf(library, sentence.text, placeClauseWords));
     const kindEvidence =
       answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
       (question.asksMedium && namesKindOf(library, id, MEDIUM) ? 1 : 0) +
@@ -722,6 +730,32 @@ const ASKS_FOR_EVENT_DETAIL: ReadonlySet<string> = new Set(['time', 'place', 'nu
 /** A verb saying what happened, not who did it nor how the question is put ("take", "happen"). */
 function isEventVerb(word: WeightedWord): boolean {
   return word.partOfSpeech === 'VERB' && !isGeneric(word) && word.actors.size === 0 && !word.stemOnly;
+}
+
+/** Where a clause of its own begins: "…in detention _and that_ negotiations…", "…, _which_ it said…". */
+const CLAUSE_BREAK = /,?\s*\b(?:and that|that|which|who|whom|while|but|whereas)\b\s*|;/i;
+
+/**
+ * Whether a sentence names a place in a clause holding one of the question's words that it meets
+ * (in any form, a WordNet word or a close neighbour). A sentence meeting none of them passes: what
+ * it says of a place is all it says.
+ */
+function placeInClauseOf(library: Library, text: string, words: readonly WeightedWord[]): boolean {
+  const meets = (word: WeightedWord, terms: ReadonlySet<string>): boolean =>
+    terms.has(word.term) ||
+    [...word.wordNetTerms].some((term) => terms.has(term)) ||
+    [...listedFor(library.rarelyRelated, word).values()].some((term) => terms.has(term)) ||
+    [...word.alternatives].some(
+      ([term, weight]) => weight >= TUNING.similarWeight * TUNING.firmSimilarity && terms.has(term),
+    );
+  const sentenceTerms = new Set(termsOf(text));
+  const met = words.filter((word) => meets(word, sentenceTerms));
+  if (met.length === 0) return true;
+  return text.split(CLAUSE_BREAK).some((clause) => {
+    if (!holdsPlace(clause)) return false;
+    const terms = new Set(termsOf(clause));
+    return met.some((word) => meets(word, terms));
+  });
 }
 
 /**
