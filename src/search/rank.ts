@@ -799,10 +799,18 @@ function doingAskedOf(question: AnalysedQuestion, words: readonly WeightedWord[]
     const token = tokens[at] as Token;
     if (/^(?:do|does|did)$/i.test(token.text) || ['NOUN', 'PROPN', 'PRON'].includes(token.pos))
       return undefined;
-    if (token.pos === 'VERB') return words.find((word) => word.word === token.text.toLowerCase());
+    // "Which leaders _were endorsed_…": the kind is what was done to, not the doer.
+    if (token.pos === 'VERB') {
+      return PASSIVE_BEFORE.test(tokens[at - 1]?.text ?? '')
+        ? undefined
+        : words.find((word) => word.word === token.text.toLowerCase());
+    }
   }
   return undefined;
 }
+
+/** A form of "be" or "get" before a participle makes it passive. */
+const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being|get|gets|got)$/i;
 
 /**
  * How close another word must be to stand for the asked verb: WordNet lists "declare" under one
@@ -870,7 +878,15 @@ function actorsOfKindIn(library: Library, id: number, category: string): Actor[]
   const byId = actorByIdOf(library);
   return (library.actorsBySentence[id] ?? [])
     .map((actorId) => byId.get(actorId))
-    .filter((actor): actor is Actor => actor !== undefined && KIND_CATEGORIES[actor.kind].includes(category));
+    .filter(
+      (actor): actor is Actor =>
+        actor !== undefined &&
+        (KIND_CATEGORIES[actor.kind].includes(category) ||
+          // "Tiani, a Niger _general_", "the presidential _guard_": one of the kind its role or name ends in.
+          [actor.name, ...actor.roles.map((role) => role.text)].some(
+            (text) => nounLemma(text.split(/\s+/).at(-1)?.toLowerCase() ?? '') === category,
+          )),
+    );
 }
 
 /** Whether WordNet has a (lower-case) word under a category: "television" is a medium. */

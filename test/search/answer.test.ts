@@ -423,6 +423,26 @@ describe('answer on the seed article', () => {
     }
   });
 
+  it('answers "which" and a plural kind by a passage naming one of the kind doing it, or done to', () => {
+    // Passive: the leaders are who was endorsed, not who did it.
+    expect(answer(library, 'Which leaders were endorsed by the military?').passages[0]?.text).toContain(
+      'military endorsed the leaders',
+    );
+    expect(answer(library, 'Which leaders were endorsed by the military?').answered).toBe(true);
+    // A kind the actor table does not list, met by the word a role or name ends in.
+    for (const [question, expected] of [
+      [
+        'Which generals declared themselves leader?',
+        'Abdourahamane Tiani, a Niger general, declared himself',
+      ],
+      ['Which guards detained Bazoum?', 'by members of his own presidential guard'],
+    ] as const) {
+      const result = answer(library, question);
+      expect(result.answered).toBe(true);
+      expect(result.passages[0]?.text).toContain(expected);
+    }
+  });
+
   it('ranks first for "whose X" a sentence naming X after a possessive name', () => {
     // "Bazoum's government": "administration" stands for government.
     for (const question of [
