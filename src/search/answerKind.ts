@@ -71,7 +71,7 @@ export function holdsTime(text: string): boolean {
 }
 
 const CONSEQUENCE_EVIDENCE =
-  /\b(?:risks?|risking|consequences?|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|threaten(?:s|ed|ing)?|could|would|might)\b/i;
+  /\b(?:risks?|risking|consequences?|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|threaten(?:s|ed|ing)?)\b/i;
 
 /** Whether a sentence says what something risks or leads to ("risks having disastrous consequences"). */
 export function givesConsequence(text: string): boolean {

@@ -164,7 +164,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     asksForMembers: sought.members,
     asksDateline: asksForDateline(text),
     asksMedium: asksMediumOf(tagged),
-    asksConsequence: CONSEQUENCE_QUESTION.test(text),
+    asksConsequence: asksConsequence(text),
     ownedAsked: ownedAskedOf(tagged),
     asksWhether: firstQuestionWord < 0 || OPENS_WITH_AUXILIARY.test(text),
     setAside: setAsideOf(tagged),
@@ -475,16 +475,6 @@ const TELLING_VERB =
 const MAKE = /^(?:make|made)$/i;
 const TELLING_NOUN = /^(?:announcement|declaration|proclamation|statement|address)$/i;
 
-const CONSEQUENCE_QUESTION = new RegExp(
-  [
-    // "What could happen if…", "What happens if…", "What consequences / outcome…"
-    String.raw`\bwhat\b.*\b(?:(?:could|would|might|may|will|can)\s+(?:happen|follow|ensue|result)|happens?\s+(?:if|when|should)|consequences?|outcomes?|effects?)\b`,
-    // "What could foreign intervention lead to / result in / bring about?"
-    String.raw`\bwhat\s+(?:could|would|might|may|will|can)\b.*\b(?:lead to|result in|bring about)\b`,
-  ].join('|'),
-  'i',
-);
-
 function asksMediumOf(tokens: readonly Token[]): boolean {
   if (tokens[0]?.text.toLowerCase() !== 'how' || !HOW_WITH_AUXILIARY.test(tokens[1]?.text ?? ''))
     return false;
@@ -628,6 +618,27 @@ const REASON_LEMMAS = [
 const REASON_NOUN = `(?:${REASON_LEMMAS.map((lemma) => `${lemma}s?`).join('|')}|grounds)`;
 /** The nouns of `REASON_NOUN`, as lemmas ("grounds" lemmatises to "ground"): a passage giving a reason meets them. */
 export const REASON_NOUNS: ReadonlySet<string> = new Set([...REASON_LEMMAS, 'ground', 'grounds']);
+
+/**
+ * "What could happen if…", "What happens if…", "What consequences…", "What could intervention lead
+ * to?"; an outcome or effect only with a modal or "if" ("What outcome could…", not "What was the
+ * outcome of the talks?", which asks how they went). (Tested as separate patterns: one holding two
+ * ".*" backtracks on long questions.)
+ */
+function asksConsequence(text: string): boolean {
+  return (
+    CONSEQUENCE_QUESTION.test(text) ||
+    MODAL_LEADING_TO.test(text) ||
+    (OUTCOME_QUESTION.test(text) && MODAL_OR_IF.test(text))
+  );
+}
+
+const CONSEQUENCE_QUESTION =
+  /\bwhat\b.*\b(?:(?:could|would|might|may|will|can)\s+(?:happen|follow|ensue|result)|happens?\s+(?:if|when|should)|consequences?)\b/i;
+const MODAL_LEADING_TO =
+  /\bwhat\s+(?:could|would|might|may|will|can)\b.*\b(?:lead to|result in|bring about)\b/i;
+const OUTCOME_QUESTION = /\bwhat\b.*\b(?:outcomes?|effects?)\b/i;
+const MODAL_OR_IF = /\b(?:could|would|might|may|will|can|if)\b/i;
 
 /**
  * Questions asking why: "Why…", "For what reason…", "What reasons / rationale / explanation / what

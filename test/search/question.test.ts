@@ -129,6 +129,10 @@ describe('a question asking what follows from something', () => {
     ['What consequences did the army warn of?', true],
     ['What could foreign intervention lead to?', true],
     ['What happened on Wednesday?', false],
+    // An outcome or effect only with a modal or "if": how the talks went is no consequence.
+    ['What outcome could foreign intervention bring?', true],
+    ['What was the outcome of the talks?', false],
+    ['What effect did the coup have on US assistance?', false],
     ['What did the army say?', false],
   ])('%s → %s', (question, asks) => {
     expect(analyseQuestion(question).asksConsequence).toBe(asks);
