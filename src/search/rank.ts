@@ -192,8 +192,12 @@ export function rankSentences(
       word.actors.size === 0 &&
       !isGeneric(word),
   );
+  // A less common sense counts too ("holding the president" → detained … by), as it does to rank;
+  // not beside a thing the event is of ("holding _talks_"), which sets the common sense.
   const rareEventTerms = new Set(
-    eventWords.flatMap((word) => [...listedFor(library.rarelyRelated, word).values()]),
+    eventWords.some((word) => word.partOfSpeech === 'NOUN')
+      ? []
+      : eventWords.flatMap((word) => [...listedFor(library.rarelyRelated, word).values()]),
   );
   const namesAskedEvent = (term: string): boolean =>
     rareEventTerms.has(term) || eventWords.some((word) => word.term === term || word.wordNetTerms.has(term));

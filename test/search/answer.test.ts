@@ -302,6 +302,8 @@ describe('answer on the seed article', () => {
     // article names none but the question's "television" and Niger.
     "Which national television channel broadcast Tiani's announcement?",
     'Which countries border Niger?',
+    // Holding talks is no detaining: the guard's "detained … by" does not say who.
+    'Who held talks with Bazoum?',
     // "in Niger" is said of the constitutional order, in another clause than the detention.
     'Where exactly is Bazoum being kept in detention?',
     // Years asked for, no sentence on Issoufou gives one.
