@@ -26,9 +26,9 @@ const DATE_EVIDENCE = new RegExp(DATE, 'u');
  */
 const TIME_GRAINS: readonly (readonly [RegExp, RegExp])[] = [
   [/\bday of the week\b|\bweekday\b/i, new RegExp(`\\b${WEEKDAY}\\b`, 'u')],
-  [/\b(?:what|which) year\b/i, YEAR_EVIDENCE],
-  [/\b(?:what|which) month\b/i, new RegExp(`\\b${MONTH}\\b`, 'u')],
-  [/\b(?:what|which) date\b/i, DATE_EVIDENCE],
+  [/\b(?:what|which) years?\b/i, YEAR_EVIDENCE],
+  [/\b(?:what|which) months?\b/i, new RegExp(`\\b${MONTH}\\b`, 'u')],
+  [/\b(?:what|which) dates?\b/i, DATE_EVIDENCE],
   [
     /\b(?:what|which) day\b/i,
     new RegExp(`\\b${WEEKDAY}\\b|${DATE}|\\b(?:yesterday|today|tomorrow)\\b`, 'iu'),

@@ -434,7 +434,7 @@ function withVerbAfterAskedKind(tokens: readonly Token[]): Token[] {
   const asking = tokens.findIndex((token) => /^(?:which|what)$/i.test(token.text));
   if (asking < 0) return [...tokens];
   let end = asking + 1;
-  while (['ADJ', 'NUM'].includes(tokens[end]?.pos ?? '')) end += 1;
+  while (['ADJ', 'NUM', 'PROPN'].includes(tokens[end]?.pos ?? '')) end += 1;
   const firstNoun = end;
   while (tokens[end]?.pos === 'NOUN') end += 1;
   const verb = end - 1;
@@ -676,9 +676,12 @@ const ASKS_AMOUNT = new RegExp(String.raw`\bhow much\b|${WHAT_QUANTITY}(?:amount
 /** "How many X…", "What is the number of X…": the counted phrase follows. */
 const ASKS_COUNT = new RegExp(String.raw`(?:\bhow many|${WHAT_QUANTITY}number of)\s+(.*)$`, 'i');
 
-/** "When…", "What date…", "During which years…": a time in the singular or the plural. */
+/**
+ * "When…", "What date…", "During which years…": a time in the singular or the plural (not "What
+ * _years of_ cooperation…", a duration's things).
+ */
 const TIME_QUESTION =
-  /\b(?:when|how long ago|what (?:year|date|day|time|month)s?|which (?:year|date|day|month)s?)\b/;
+  /\b(?:when|how long ago|what (?:year|date|day|time|month)(?:s(?!\s+of\b))?|which (?:year|date|day|month)(?:s(?!\s+of\b))?)\b/;
 
 function answerTypeOf(text: string): AnswerType {
   const lower = text.toLowerCase();

@@ -302,6 +302,9 @@ describe('answer on the seed article', () => {
     // article names none but the question's "television" and Niger.
     "Which national television channel broadcast Tiani's announcement?",
     'Which countries border Niger?',
+    'Which West African countries border Niger?',
+    // A month asked in the plural is still a month: "Thursday" is none.
+    'Which months did the army command say it was supporting the seizure?',
     // Holding talks is no detaining: the guard's "detained … by" does not say who.
     'Who held talks with Bazoum?',
     // "in Niger" is said of the constitutional order, in another clause than the detention.

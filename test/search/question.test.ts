@@ -31,6 +31,8 @@ describe('what a question asks for', () => {
     // A span of time asked in the plural is a time too.
     ['During which years did Issoufou serve as president?', 'time'],
     ['In what months did the talks stall?', 'time'],
+    // "years of cooperation" are a duration's things, not a time asked.
+    ['What years of cooperation did Blinken say were threatened?', 'other'],
     ['What reasons did Tiani give for the coup?', 'reason'],
     ['What security-related justification did the general offer?', 'reason'],
     ['For what reason did the army act?', 'reason'],
@@ -89,6 +91,7 @@ describe('the words a question is about', () => {
       { channel: 'NOUN', broadcast: 'VERB' },
     ],
     ['Which countries border Niger?', { countries: 'NOUN', border: 'VERB' }],
+    ['Which West African countries border Niger?', { countries: 'NOUN', border: 'VERB' }],
     ['Which news outlet reported the warning?', { outlet: 'NOUN', reported: 'VERB' }],
     // A subject ending in a noun and followed by its verb is left as it is.
     ['Why did the coup in Niger happen?', { coup: 'NOUN', happen: 'VERB' }],
