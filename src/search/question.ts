@@ -240,7 +240,7 @@ function nounPhraseAt(tokens: readonly Token[], start: number): string[] | null 
 }
 
 /** The words that set something aside, each as its words ("apart from" is two). */
-const SET_ASIDE_MARKERS: readonly (readonly string[])[] = [
+export const SET_ASIDE_MARKERS: readonly (readonly string[])[] = [
   ['besides'],
   ['beyond'],
   ['excluding'],

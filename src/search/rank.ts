@@ -2,7 +2,7 @@ import { askedSpeakersOf, sentencesSpokenBy } from './askedSpeaker';
 import { describedActors } from './describedActors';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
-import { REASON_NOUNS, type AnalysedQuestion, type QuestionWord } from './question';
+import { REASON_NOUNS, SET_ASIDE_MARKERS, type AnalysedQuestion, type QuestionWord } from './question';
 import {
   answerTypeEvidence,
   givesConsequence,
@@ -1058,14 +1058,9 @@ const GENERIC_QUESTION_WORDS = new Set([
   // Anyone at all: "the _guys_ who did the coup" are whoever did it.
   'guys',
   'folks',
-  // What sets something aside ("_Besides_ security, what…", "_beyond_ his own borders") is no
-  // word of what is asked.
-  'besides',
-  'beyond',
-  'excluding',
-  'except',
-  'apart',
-  'aside',
+  // What sets something aside ("_Besides_ security, what…", "_beyond_ his own borders", "in
+  // _addition_ to") is no word of what is asked.
+  ...SET_ASIDE_MARKERS.flat(),
 ]);
 
 /**
@@ -1108,10 +1103,13 @@ export function asksAboutSomething(question: AnalysedQuestion): boolean {
 /** Words that point at where an answer is found ("_according_ to…"), not at what is asked. */
 const POINTERS: ReadonlySet<string> = new Set(['according']);
 
-/** A word that shapes the question rather than says what it is about. */
+/** A word that shapes the question rather than says what it is about ("aspects" as "aspect"). */
 function isGeneric(word: QuestionWord): boolean {
   return (
-    word.light || GENERIC_QUESTION_WORDS.has(word.word) || GENERIC_QUESTION_VERBS.has(verbLemma(word.word))
+    word.light ||
+    GENERIC_QUESTION_WORDS.has(word.word) ||
+    GENERIC_QUESTION_WORDS.has(nounLemma(word.word)) ||
+    GENERIC_QUESTION_VERBS.has(verbLemma(word.word))
   );
 }
 

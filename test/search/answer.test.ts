@@ -46,6 +46,8 @@ const ANSWERABLE: [string, string][] = [
     "What aspect of the deposed president's work did America's top diplomat praise?",
     'praised Bazoum’s role in promoting security',
   ],
+  // In the plural too.
+  ["Which aspects of Bazoum's work did Blinken praise?", 'praised Bazoum’s role in promoting security'],
   // The word setting something aside ("besides", "beyond") is no word of what is asked.
   [
     'Besides security concerns, what failings in governance did the general point to?',
