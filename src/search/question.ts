@@ -20,7 +20,8 @@ export interface QuestionWord {
    * A light verb whose object carries the meaning ("_give_ a timeline", "_give_ reasons"): it shapes
    * the question like "make" in "make an announcement". Not when the object is asked ("What did
    * the government fail to _give_ people?"). Also a measure of what follows it ("What _scale_ of
-   * assistance…", "To what _extent_…"), but not a measure asked for ("What is the size of the guard?").
+   * assistance…", "To what _extent_…"), but not a measure asked for ("What is the size of the guard?"),
+   * or the state it is in ("What is the _state_ of the talks?").
    */
   readonly light: boolean;
 }
@@ -125,7 +126,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
         ? claimLeadInLength(text, tokens, tagged)
         : -1;
   const opening = clauseOpenings(text, tokens);
-  const lightWords = new Set([...lightVerbsOf(tagged), ...measureNounsOf(tokens)]);
+  const lightWords = new Set([...lightVerbsOf(tagged), ...measureAndStateNounsOf(tokens)]);
   tokens.forEach((token, position) => {
     const term = termOf(token);
     if (term === null || seen.has(term)) return;
@@ -537,9 +538,10 @@ const MEASURE_NOUNS = /^(?:scale|size|level|extent|degree)$/i;
 
 /**
  * The measure nouns right after "what" / "which" and before "of" ("What _scale_ of assistance…"),
- * or in "to what _extent_", lower case: the question is about what they measure.
+ * or in "to what _extent_", and the state nouns after "the" ("the _state_ of the talks"), lower
+ * case: the question is about what they measure or the state of.
  */
-function measureNounsOf(tokens: readonly string[]): Set<string> {
+function measureAndStateNounsOf(tokens: readonly string[]): Set<string> {
   const measures = new Set<string>();
   tokens.forEach((token, at) => {
     if (!MEASURE_NOUNS.test(token) || !/^(?:what|which)$/i.test(tokens[at - 1] ?? '')) return;

@@ -227,7 +227,8 @@ export function rankSentences(
   // must be said to do it.
   const askedDoing =
     question.demandsSpecifics || question.asksForMembers ? doingAskedOf(question, words) : undefined;
-  const demandsSpecifics = question.demandsSpecifics || askedDoing !== undefined;
+  // Members are checked as specifics are: a passage must name one (doing what is asked).
+  const checksSpecifics = question.demandsSpecifics || askedDoing !== undefined;
   const namedInQuestion: NamedInQuestion = {
     actors: new Set(words.flatMap((word) => [...word.actors])),
     words: new Set(words.map((word) => word.word)),
@@ -317,7 +318,7 @@ export function rankSentences(
                   : (firm[focusIndex] ?? 0),
       holdsAskedKind:
         holdsKind &&
-        (!demandsSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
+        (!checksSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
         (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)) &&
         (!asksNameOfThing || namesGroupNotAsked(library, id, nameHead, namedInQuestion)),
       speakerSetAsideBy: 0,
