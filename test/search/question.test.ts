@@ -93,6 +93,8 @@ describe('the words a question is about', () => {
     ['Which countries border Niger?', { countries: 'NOUN', border: 'VERB' }],
     ['Which West African countries border Niger?', { countries: 'NOUN', border: 'VERB' }],
     ['Which news outlet reported the warning?', { outlet: 'NOUN', reported: 'VERB' }],
+    // Nothing governed follows: the nouns stay nouns.
+    ['Which army unit?', { army: 'NOUN', unit: 'NOUN' }],
     // A subject ending in a noun and followed by its verb is left as it is.
     ['Why did the coup in Niger happen?', { coup: 'NOUN', happen: 'VERB' }],
     ['What did the State Department statement say?', { statement: 'NOUN', say: 'VERB' }],
