@@ -119,7 +119,7 @@ const AGENT_EVIDENCE = 2;
 /** How many words may stand between a passive verb and its "by" ("detained two days ago by"). */
 const AGENT_GAP = 5;
 /** A form of "be" or "get" before a participle makes it passive ("was reportedly detained"). */
-const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/i;
+export const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/i;
 /** What follows "by" and names no doer: a time ("by Thursday") or a means ("by phone"). */
 const NOT_A_DOER = new RegExp(
   String.raw`^(?:${MONTH}|${WEEKDAY}|\d+|phone|telephone|email|mail|letter|video|car|plane|air|road|sea|force|far|then|now|law|decree|default|chance|means|way)$`,

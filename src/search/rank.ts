@@ -8,6 +8,7 @@ import {
   givesConsequence,
   givesReasonOrPurpose,
   holdsPlace,
+  PASSIVE_AUXILIARY,
   holdsAskedKind,
   statesDefiniteNumber,
 } from './answerKind';
@@ -88,6 +89,11 @@ interface WeightedWord extends QuestionWord {
   readonly wordNetTerms: ReadonlySet<string>;
   /** WordNet's antonyms of the word: close in vector space ("old" ~ "new"), never a paraphrase. */
   readonly antonymTerms: ReadonlySet<string>;
+  /**
+   * The words of a claimed verb's less common senses ("Is Bazoum still being _held_?" → detention):
+   * checking a claim, they vouch for it as firmly as a common sense's words do.
+   */
+  readonly claimedSenseTerms: ReadonlySet<string>;
   /** The articles have its index term only as another word ("unit" → "United"): that is no match. */
   readonly stemOnly: boolean;
 }
@@ -117,6 +123,10 @@ export function rankSentences(
       alternatives: alternativesOf(library, word),
       wordNetTerms: wordNetTermsOf(library, word),
       antonymTerms: antonymTermsOf(library, word),
+      claimedSenseTerms:
+        question.asksWhether && word.partOfSpeech === 'VERB' && isPassiveIn(question.tagged, word.word)
+          ? new Set(listedFor(library.rarelyRelated, word).values())
+          : new Set<string>(),
       stemOnly: library.documentFrequency.has(word.term) && !articlesUseWord(library, word),
     })),
   );
@@ -806,7 +816,7 @@ function doingAskedOf(question: AnalysedQuestion, words: readonly WeightedWord[]
       return undefined;
     // "Which leaders _were endorsed_…": the kind is what was done to, not the doer.
     if (token.pos === 'VERB') {
-      return PASSIVE_BEFORE.test(tokens[at - 1]?.text ?? '')
+      return PASSIVE_AUXILIARY.test(tokens[at - 1]?.text ?? '')
         ? undefined
         : words.find((word) => word.word === token.text.toLowerCase());
     }
@@ -814,8 +824,19 @@ function doingAskedOf(question: AnalysedQuestion, words: readonly WeightedWord[]
   return undefined;
 }
 
-/** A form of "be" or "get" before a participle makes it passive. */
-const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being|get|gets|got)$/i;
+/**
+ * Whether a verb of the question is passive ("still being _held_", "was _held_"): what is done to
+ * someone, with no object to set which sense is meant (not "_holding_ back aid").
+ */
+function isPassiveIn(tokens: readonly Token[], word: string): boolean {
+  const at = tokens.findIndex((token) => token.text.toLowerCase() === word);
+  const before = tokens[at - 1];
+  return (
+    at > 0 &&
+    (PASSIVE_AUXILIARY.test(before?.text ?? '') ||
+      (before?.pos === 'ADV' && PASSIVE_AUXILIARY.test(tokens[at - 2]?.text ?? '')))
+  );
+}
 
 /**
  * How close another word must be to stand for the asked verb: WordNet lists "declare" under one
@@ -1306,6 +1327,7 @@ function coverageOf(
       if (word.wordNetTerms.has(term) || weight >= TUNING.similarWeight * TUNING.firmSimilarity) {
         listed = Math.max(listed, weight);
       }
+      if (word.claimedSenseTerms.has(term)) listed = Math.max(listed, TUNING.claimedSenseMatch);
       near = Math.max(near, weight);
     }
     const partial = Math.max(
