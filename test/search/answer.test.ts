@@ -52,6 +52,11 @@ const ANSWERABLE: [string, string][] = [
     'Democratically-elected President Bazoum remains in detention',
   ],
   ["Is Niger's elected head of state still being held?", 'remains in detention'],
+  // "Bazoum's captors" are who is spoken of, as a name is: what they put at risk is asked.
+  [
+    "What did Blinken say Bazoum's captors were putting at risk?",
+    'threatening years of successful cooperation',
+  ],
   // In the plural too.
   ["Which aspects of Bazoum's work did Blinken praise?", 'praised Bazoum’s role in promoting security'],
   // The word setting something aside ("besides", "beyond") is no word of what is asked.
