@@ -1090,6 +1090,8 @@ const GENERIC_QUESTION_WORDS = new Set([
   'things',
   'part',
   'aspect',
+  // The reflexive part of "_self_-declared", "_self_-proclaimed": who did it to whom, not what.
+  'self',
   // Partitives: "the _rest_ of the world" is about the world.
   'rest',
   'remainder',

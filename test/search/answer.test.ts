@@ -57,6 +57,11 @@ const ANSWERABLE: [string, string][] = [
     "What did Blinken say Bazoum's captors were putting at risk?",
     'threatening years of successful cooperation',
   ],
+  // "self" in "self-declared" is no word to find.
+  [
+    'Is it true that the new self-declared leader made his announcement on television?',
+    'after appearing on national television',
+  ],
   // In the plural too.
   ["Which aspects of Bazoum's work did Blinken praise?", 'praised Bazoum’s role in promoting security'],
   // The word setting something aside ("besides", "beyond") is no word of what is asked.
