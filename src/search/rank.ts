@@ -149,20 +149,8 @@ export function rankSentences(
   // said, did not give…"). What was said is the focus. (Not when nobody's words are checked: "What
   // did the State Department accuse Tiani of?" is not met by Tiani's own declaration.)
   const sayingIsChecked = askedSpeakers.size > 0 || question.answerType === 'person';
-  // People described by whose they are ("the president's _captors_", in a word no article uses)
-  // are who is spoken of, as a name would be; what they do is asked ("…putting at risk").
-  const describesOwnedPeople = (word: WeightedWord): boolean =>
-    question.answerType !== 'person' &&
-    word.partOfSpeech === 'NOUN' &&
-    !library.documentFrequency.has(word.term) &&
-    nounLemma(word.word) !== question.askedCategory &&
-    (library.personNouns?.has(nounLemma(word.word)) ?? false) &&
-    isOwnedIn(question.tagged, word.word);
   const mayBeFocus = (word: WeightedWord): boolean =>
-    !isGeneric(word) &&
-    canBeFocus(word) &&
-    !(sayingIsChecked && isSayingVerb(word)) &&
-    !describesOwnedPeople(word);
+    !isGeneric(word) && canBeFocus(word) && !(sayingIsChecked && isSayingVerb(word));
   // A word no article uses, or only in another form of its stem ("elections" against "elected").
   const unseen = (word: WeightedWord): boolean => !library.documentFrequency.has(word.term) || word.stemOnly;
   const focusIndex = words.findIndex(mayBeFocus);
@@ -783,13 +771,6 @@ function placeInClauseOf(library: Library, text: string, words: readonly Weighte
     const terms = new Set(termsOf(clause));
     return met.some((word) => meets(word, terms));
   });
-}
-
-/** Whether a question's word follows a possessive ("Bazoum's _captors_", "their _leaders_"). */
-function isOwnedIn(tokens: readonly Token[], word: string): boolean {
-  const at = tokens.findIndex((token) => token.text.toLowerCase() === word);
-  const before = tokens[at - 1]?.text.toLowerCase() ?? '';
-  return at > 0 && /^(?:['’]s?|his|her|their|its|our|my|your)$/.test(before);
 }
 
 /**

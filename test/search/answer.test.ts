@@ -52,11 +52,6 @@ const ANSWERABLE: [string, string][] = [
     'Democratically-elected President Bazoum remains in detention',
   ],
   ["Is Niger's elected head of state still being held?", 'remains in detention'],
-  // "Bazoum's captors" are who is spoken of, as a name is: what they put at risk is asked.
-  [
-    "What did Blinken say Bazoum's captors were putting at risk?",
-    'threatening years of successful cooperation',
-  ],
   // "self" in "self-declared" is no word to find.
   [
     'Is it true that the new self-declared leader made his announcement on television?',
