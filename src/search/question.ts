@@ -126,7 +126,21 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
         ? claimLeadInLength(text, tokens, tagged)
         : -1;
   const opening = clauseOpenings(text, tokens);
-  const lightWords = new Set([...lightVerbsOf(tagged), ...measureAndStateNounsOf(tokens)]);
+  const lightWords = new Set([
+    ...lightVerbsOf(tagged),
+    ...measureAndStateNounsOf(tokens),
+    // The reflexive part of "_self_-declared", "_self_-proclamation": who did it to whom, not what.
+    // Not in a noun claimed, whose meaning it makes ("Does Niger have _self_-government?").
+    ...(tagged.some(
+      (token) =>
+        /^self-/i.test(token.text) &&
+        (token.pos === 'VERB' ||
+          token.pos === 'ADJ' ||
+          !(firstQuestionWord < 0 || OPENS_WITH_AUXILIARY.test(text))),
+    )
+      ? ['self']
+      : []),
+  ]);
   tokens.forEach((token, position) => {
     const term = termOf(token);
     if (term === null || seen.has(term)) return;

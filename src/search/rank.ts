@@ -253,9 +253,9 @@ export function rankSentences(
     !(question.nameAskedOf ?? []).some((word) => library.personNouns?.has(word) ?? false);
   // "Where is Bazoum being held?": the place must be said of what is asked, in its clause, not of
   // another ("… remains in detention and that negotiations to ensure constitutional order in Niger").
-  const placeClauseWords = words.filter(
-    (word) => !word.isName && word.actors.size === 0 && !isGeneric(word) && !word.leadIn,
-  );
+  const placeClauseTerms = words
+    .filter((word) => !word.isName && word.actors.size === 0 && !isGeneric(word) && !word.leadIn)
+    .map((word) => placeClauseTermsOf(library, word));
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -271,7 +271,8 @@ export function rankSentences(
     const coverage = soft / totalWeight;
     const holdsKind =
       holdsAskedKind(sentence.text, question, standsFor) &&
-      (question.answerType !== 'place' || placeInClauseOf(library, sentence.text, placeClauseWords));
+      (question.answerType !== 'place' ||
+        placeInClauseOf(sentence.text, library.termsBySentence[id] as ReadonlySet<string>, placeClauseTerms));
     const kindEvidence =
       answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
       (question.asksMedium && namesKindOf(library, id, MEDIUM) ? 1 : 0) +
@@ -755,22 +756,38 @@ const CLAUSE_BREAK = /,?\s*\b(?:and that|that|which|who|whom|while|but|whereas)\
  * (in any form, a WordNet word or a close neighbour). A sentence meeting none of them passes: what
  * it says of a place is all it says.
  */
-function placeInClauseOf(library: Library, text: string, words: readonly WeightedWord[]): boolean {
-  const meets = (word: WeightedWord, terms: ReadonlySet<string>): boolean =>
-    terms.has(word.term) ||
-    [...word.wordNetTerms].some((term) => terms.has(term)) ||
-    [...listedFor(library.rarelyRelated, word).values()].some((term) => terms.has(term)) ||
-    [...word.alternatives].some(
-      ([term, weight]) => weight >= TUNING.similarWeight * TUNING.firmSimilarity && terms.has(term),
-    );
-  const sentenceTerms = new Set(termsOf(text));
-  const met = words.filter((word) => meets(word, sentenceTerms));
+function placeInClauseOf(
+  text: string,
+  sentenceTerms: ReadonlySet<string>,
+  wordsTerms: readonly ReadonlySet<string>[],
+): boolean {
+  const meets = (meeting: ReadonlySet<string>, terms: ReadonlySet<string>): boolean =>
+    [...terms].some((term) => meeting.has(term));
+  const met = wordsTerms.filter((meeting) => meets(meeting, sentenceTerms));
   if (met.length === 0) return true;
-  return text.split(CLAUSE_BREAK).some((clause) => {
-    if (!holdsPlace(clause)) return false;
+  // A relative clause ("a villa _that_ the guard controls in Zinder") may say where the place of
+  // the clause before it is: a clause meeting the words is read with the one relative to it.
+  const clauses = text.split(CLAUSE_BREAK);
+  const relative = [...text.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))].map((found) =>
+    /^\W*(?:that|which)\W*$/i.test(found[0]),
+  );
+  return clauses.some((clause, at) => {
     const terms = new Set(termsOf(clause));
-    return met.some((word) => meets(word, terms));
+    if (!met.some((meeting) => meets(meeting, terms))) return false;
+    return holdsPlace(clause) || (relative[at] === true && holdsPlace(clauses[at + 1] ?? ''));
   });
+}
+
+/** The terms that meet a question's word in a place clause: its own, WordNet's, a rare sense's, a firm neighbour's. */
+function placeClauseTermsOf(library: Library, word: WeightedWord): ReadonlySet<string> {
+  return new Set([
+    word.term,
+    ...word.wordNetTerms,
+    ...listedFor(library.rarelyRelated, word).values(),
+    ...[...word.alternatives].flatMap(([term, weight]) =>
+      weight >= TUNING.similarWeight * TUNING.firmSimilarity ? [term] : [],
+    ),
+  ]);
 }
 
 /**
@@ -824,6 +841,8 @@ function doingAskedOf(question: AnalysedQuestion, words: readonly WeightedWord[]
   return undefined;
 }
 
+const PARTICLE = /^(?:up|back|out|over|off|down|on|away|together|aside)$/i;
+
 /**
  * Whether a verb of the question is passive ("still being _held_", "was _held_"): what is done to
  * someone, with no object to set which sense is meant (not "_holding_ back aid").
@@ -831,10 +850,13 @@ function doingAskedOf(question: AnalysedQuestion, words: readonly WeightedWord[]
 function isPassiveIn(tokens: readonly Token[], word: string): boolean {
   const at = tokens.findIndex((token) => token.text.toLowerCase() === word);
   const before = tokens[at - 1];
+  const after = tokens[at + 1];
   return (
     at > 0 &&
     (PASSIVE_AUXILIARY.test(before?.text ?? '') ||
-      (before?.pos === 'ADV' && PASSIVE_AUXILIARY.test(tokens[at - 2]?.text ?? '')))
+      (before?.pos === 'ADV' && PASSIVE_AUXILIARY.test(tokens[at - 2]?.text ?? ''))) &&
+    // A particle or a complement sets another sense ("held _up_", "held _accountable_").
+    !(after !== undefined && (after.pos === 'ADJ' || PARTICLE.test(after.text)))
   );
 }
 
@@ -1071,8 +1093,6 @@ const GENERIC_QUESTION_WORDS = new Set([
   'things',
   'part',
   'aspect',
-  // The reflexive part of "_self_-declared", "_self_-proclaimed": who did it to whom, not what.
-  'self',
   // Partitives: "the _rest_ of the world" is about the world.
   'rest',
   'remainder',
@@ -1185,7 +1205,8 @@ function computeAlternatives(library: Library, word: QuestionWord): Map<string, 
   const country = countryOfDemonym(word.word);
   if (country && !/\s/.test(country.name)) offer(termOf(country.name), TUNING.relatedWeight);
   // A less common sense's word ("hold" → detention) helps rank, weighing less than a firm match:
-  // it adds to coverage, but never meets the question's unseen focus.
+  // it adds to coverage, and meets the unseen focus only as a claimed passive verb's (see
+  // `claimedSenseTerms`).
   for (const term of listedFor(library.rarelyRelated, word).values()) offer(term, TUNING.rareSenseWeight);
   const vector = library.vectors?.vectorOf(word.word);
   if (vector) {
@@ -1329,7 +1350,9 @@ function coverageOf(
       if (word.wordNetTerms.has(term) || weight >= TUNING.similarWeight * TUNING.firmSimilarity) {
         listed = Math.max(listed, weight);
       }
-      if (word.claimedSenseTerms.has(term)) listed = Math.max(listed, TUNING.claimedSenseMatch);
+      if (word.claimedSenseTerms.has(term) && saidWithAnotherWord(sentence.text, term, word, words)) {
+        listed = Math.max(listed, TUNING.claimedSenseMatch);
+      }
       near = Math.max(near, weight);
     }
     const partial = Math.max(
@@ -1349,6 +1372,30 @@ function coverageOf(
     return listed;
   });
   return { soft, ranking, firm };
+}
+
+/**
+ * Whether a less common sense's word stands in a clause with another of the claim's words: "those
+ * _detaining_ Bazoum" is not said of "the US secretary" who expresses regret in another clause.
+ */
+function saidWithAnotherWord(
+  text: string,
+  term: string,
+  word: WeightedWord,
+  words: readonly WeightedWord[],
+): boolean {
+  return text.split(CLAUSE_BREAK).some((clause) => {
+    const terms = new Set(termsOf(clause));
+    return (
+      terms.has(term) &&
+      words.some(
+        (other) =>
+          other !== word &&
+          !isGeneric(other) &&
+          (terms.has(other.term) || [...other.wordNetTerms].some((related) => terms.has(related))),
+      )
+    );
+  });
 }
 
 /** The best similarity between a word and the sentence's words, or 0 below the threshold. */

@@ -31,8 +31,9 @@ export interface WordNetRelations {
   readonly kinds: RelatedWords;
   /**
    * The other words of a lemma's less common senses (the 4th to the 8th), not among those of its
-   * common ones: "hold" → detention, custody ("still being held"). A hint for ranking, never firm
-   * evidence: most such senses are not the one meant ("hold" → book, reserve).
+   * common ones: "hold" → detention, custody ("still being held"). A hint for ranking, firm evidence
+   * only for a claimed passive verb said beside the claim's other words: most such senses are not
+   * the one meant ("hold" → book, reserve).
    */
   readonly rarelyRelated: RelatedWords;
 }

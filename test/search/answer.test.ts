@@ -318,6 +318,12 @@ describe('answer on the seed article', () => {
     'Which West African countries border Niger?',
     // A month asked in the plural is still a month: "Thursday" is none.
     'Which months did the army command say it was supporting the seizure?',
+    // A rare sense vouches only beside the claim's other words, and not with a particle or a
+    // complement setting another sense: "those detaining Bazoum" is not said of the Secretary.
+    'Is the Secretary of State still being held?',
+    'Is Bazoum still being held accountable?',
+    // "self" makes the meaning of a claimed noun: self-government is no government.
+    'Does Niger have self-government?',
     // Holding back aid is no detaining: an active verb's object sets the common sense.
     'Is the US holding back aid?',
     // Holding talks is no detaining: the guard's "detained … by" does not say who.
