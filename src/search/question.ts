@@ -126,20 +126,11 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
         ? claimLeadInLength(text, tokens, tagged)
         : -1;
   const opening = clauseOpenings(text, tokens);
+  const asksWhether = firstQuestionWord < 0 || OPENS_WITH_AUXILIARY.test(text);
   const lightWords = new Set([
     ...lightVerbsOf(tagged),
     ...measureAndStateNounsOf(tokens),
-    // The reflexive part of "_self_-declared", "_self_-proclamation": who did it to whom, not what.
-    // Not in a noun claimed, whose meaning it makes ("Does Niger have _self_-government?").
-    ...(tagged.some(
-      (token) =>
-        /^self-/i.test(token.text) &&
-        (token.pos === 'VERB' ||
-          token.pos === 'ADJ' ||
-          !(firstQuestionWord < 0 || OPENS_WITH_AUXILIARY.test(text))),
-    )
-      ? ['self']
-      : []),
+    ...(reflexiveSelfIsLight(tagged, asksWhether) ? ['self'] : []),
   ]);
   tokens.forEach((token, position) => {
     const term = termOf(token);
@@ -181,11 +172,22 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     asksMedium: asksMediumOf(tagged),
     asksConsequence: asksConsequence(text),
     ownedAsked: ownedAskedOf(tagged),
-    asksWhether: firstQuestionWord < 0 || OPENS_WITH_AUXILIARY.test(text),
+    asksWhether,
     setAside: setAsideOf(tagged),
     nameAskedOf: nameAskedOf(tagged),
     tagged,
   };
+}
+
+/**
+ * Whether "self" in a "self-" word only shapes the question: the reflexive part of "_self_-declared",
+ * "_self_-proclamation" says who did it to whom, not what. Not in a noun claimed, whose meaning it
+ * makes ("Does Niger have _self_-government?").
+ */
+function reflexiveSelfIsLight(tokens: readonly Token[], asksWhether: boolean): boolean {
+  return tokens.some(
+    (token) => /^self-/i.test(token.text) && (token.pos === 'VERB' || token.pos === 'ADJ' || !asksWhether),
+  );
 }
 
 /**

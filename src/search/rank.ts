@@ -750,6 +750,8 @@ function isEventVerb(word: WeightedWord): boolean {
 
 /** Where a clause of its own begins: "…in detention _and that_ negotiations…", "…, _which_ it said…". */
 const CLAUSE_BREAK = /,?\s*\b(?:and that|that|which|who|whom|while|but|whereas)\b\s*|;/i;
+/** `CLAUSE_BREAK`, every one (for `matchAll`, which copies it: no state is shared between calls). */
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
 
 /**
  * Whether a sentence names a place in a clause holding one of the question's words that it meets
@@ -768,9 +770,7 @@ function placeInClauseOf(
   // A relative clause ("a villa _that_ the guard controls in Zinder") may say where the place of
   // the clause before it is: a clause meeting the words is read with the one relative to it.
   const clauses = text.split(CLAUSE_BREAK);
-  const relative = [...text.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))].map((found) =>
-    /^\W*(?:that|which)\W*$/i.test(found[0]),
-  );
+  const relative = [...text.matchAll(CLAUSE_BREAKS)].map((found) => /^\W*(?:that|which)\W*$/i.test(found[0]));
   return clauses.some((clause, at) => {
     const terms = new Set(termsOf(clause));
     if (!met.some((meeting) => meets(meeting, terms))) return false;
