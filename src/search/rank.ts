@@ -96,6 +96,8 @@ interface WeightedWord extends QuestionWord {
   readonly claimedSenseTerms: ReadonlySet<string>;
   /** The articles have its index term only as another word ("unit" → "United"): that is no match. */
   readonly stemOnly: boolean;
+  /** Terms of the question's other words, never a paraphrase of this one (see `withoutOthersWords`). */
+  readonly othersTerms: ReadonlySet<string>;
 }
 
 type UnrankedWord = Omit<WeightedWord, 'rankingWeight'>;
@@ -107,7 +109,7 @@ export function rankSentences(
   article: string | null,
 ): Candidate[] {
   const actorsOfTerm = actorsNamedBy(library, question, article);
-  const words = withRankingWeights(
+  const readWords = withRankingWeights(
     strongestWords(library, question.words).map((word): UnrankedWord => ({
       ...word,
       actors: actorsOfTerm.get(word.term) ?? new Set<string>(),
@@ -128,18 +130,9 @@ export function rankSentences(
           ? new Set(listedFor(library.rarelyRelated, word).values())
           : new Set<string>(),
       stemOnly: library.documentFrequency.has(word.term) && !articlesUseWord(library, word),
+      othersTerms: new Set<string>(),
     })),
   );
-  const hits = searchIndex(library, words, article);
-  const bestScore = hits[0]?.score ?? 1;
-  const lexicalById = new Map<number, { score: number; queryTerms: readonly string[] }>();
-  for (const hit of hits.slice(0, TUNING.maxCandidates)) {
-    lexicalById.set(hit.id as number, { score: hit.score, queryTerms: hit.queryTerms });
-  }
-  // Within one article every sentence is a candidate: one with no word in common still ranks.
-  const ids = article === null ? [...lexicalById.keys()] : (library.sentencesByArticle.get(article) ?? []);
-  const totalWeight = words.reduce((sum, word) => sum + word.weight, 0) || 1;
-  const totalRankingWeight = words.reduce((sum, word) => sum + word.rankingWeight, 0) || 1;
   // "When / where / how long after did Tiani declare…" asks about the saying, not what was said.
   const askedSpeakers = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? new Set<string>()
@@ -153,8 +146,21 @@ export function rankSentences(
     !isGeneric(word) && canBeFocus(word) && !(sayingIsChecked && isSayingVerb(word));
   // A word no article uses, or only in another form of its stem ("elections" against "elected").
   const unseen = (word: WeightedWord): boolean => !library.documentFrequency.has(word.term) || word.stemOnly;
-  const focusIndex = words.findIndex(mayBeFocus);
+  const focusIndex = readWords.findIndex(mayBeFocus);
+  const words = readWords.map((word, index) =>
+    index === focusIndex ? withoutOthersWords(word, readWords) : word,
+  );
   const focus = words[focusIndex];
+  const hits = searchIndex(library, words, article);
+  const bestScore = hits[0]?.score ?? 1;
+  const lexicalById = new Map<number, { score: number; queryTerms: readonly string[] }>();
+  for (const hit of hits.slice(0, TUNING.maxCandidates)) {
+    lexicalById.set(hit.id as number, { score: hit.score, queryTerms: hit.queryTerms });
+  }
+  // Within one article every sentence is a candidate: one with no word in common still ranks.
+  const ids = article === null ? [...lexicalById.keys()] : (library.sentencesByArticle.get(article) ?? []);
+  const totalWeight = words.reduce((sum, word) => sum + word.weight, 0) || 1;
+  const totalRankingWeight = words.reduce((sum, word) => sum + word.rankingWeight, 0) || 1;
   // A claim to check ("Did the junta close Niger's _borders_?") is confirmed only by a passage
   // that speaks of each thing it names: a noun the articles never use, met in no form or paraphrase,
   // is something the passage does not speak of.
@@ -1228,6 +1234,29 @@ function computeAlternatives(library: Library, word: QuestionWord): Map<string, 
   return alternatives;
 }
 
+/**
+ * The focus with no other word of the question among its paraphrases: a passage word stands for one
+ * question word. "Who was _mediating_ the _negotiations_?" is not half met by "negotiations"
+ * (WordNet has "negotiate" for "mediate"): that word is the question's own, and says nothing of a
+ * mediator. Only words of another part of speech are kept out: two verbs ("quoted as _saying_",
+ * "according to _reports_") restate one predicate, which one passage word meets; nor in a lead-in,
+ * whose words name one source together ("the _official statement_").
+ */
+function withoutOthersWords(focus: WeightedWord, words: readonly WeightedWord[]): WeightedWord {
+  if (focus.leadIn) return focus;
+  const others = new Set(
+    words
+      .filter((word) => word !== focus && word.partOfSpeech !== focus.partOfSpeech)
+      .map((word) => word.term),
+  );
+  return {
+    ...focus,
+    othersTerms: others,
+    alternatives: new Map([...focus.alternatives].filter(([term]) => !others.has(term))),
+    wordNetTerms: new Set([...focus.wordNetTerms].filter((term) => !others.has(term))),
+  };
+}
+
 function wordNetTermsOf(library: Library, word: QuestionWord): Set<string> {
   return new Set(listedFor(library.related, word).values());
 }
@@ -1405,7 +1434,8 @@ function similarityInSentence(library: Library, sentence: Sentence, word: Weight
   if (!vectors || !vector) return 0;
   let best = 0;
   for (const other of library.wordsBySentence[sentence.id] ?? []) {
-    if (word.antonymTerms.size > 0 && word.antonymTerms.has(termOf(other) ?? '')) continue;
+    const term = termOf(other) ?? '';
+    if (word.antonymTerms.has(term) || word.othersTerms.has(term)) continue;
     const otherVector = vectors.vectorOf(other);
     if (otherVector) best = Math.max(best, cosine(vector, otherVector));
   }

@@ -262,6 +262,18 @@ const ANSWERABLE: [string, string][] = [
   ['Who detained Bazoum? https://example.com/niger-story', 'members of his own presidential guard'],
   // An instruction asks the question that follows it: "identify" is in no sentence.
   ["Identify who declared himself Niger's new leader.", 'declared himself as the country'],
+  // One passage word may meet two question words of one kind ("quoted as _saying_", "according to
+  // _reports_") or of a lead-in ("the official _statement_"): they restate one thing. Only a verb's
+  // noun ("mediating the negotiations") is another word.
+  [
+    "Who is quoted as saying that Bazoum's detainers were jeopardizing years of cooperation and aid?",
+    'expressed regret saying that those detaining Bazoum',
+  ],
+  ['Who, according to reports, detained President Bazoum?', 'members of his own presidential guard'],
+  [
+    'According to the official statement, is the democratically elected president still in custody?',
+    'remains in detention',
+  ],
 ];
 
 describe('answer on the seed article', () => {
@@ -285,6 +297,11 @@ describe('answer on the seed article', () => {
     // "leading" is the article's word ("his continuing leadership"), but the sentence on the
     // negotiations has it in no form: Bazoum, whom it names, is not said to lead them.
     'Who is leading the negotiations over constitutional order in Niger?',
+    // WordNet has "negotiate" for "mediate", but the sentence's "negotiations" is the question's own
+    // word: it names no mediator. So too "statement" for "issued".
+    'Who was mediating the stalled negotiations over constitutional order in Niger?',
+    'Who is mediating the negotiations that reached an impasse?',
+    "Who in the State Department issued the official statement about Blinken's calls?",
     // A claim to check names something the article never speaks of ("borders", "family"): the
     // passage most like it confirms the rest, not that.
     "Did the junta close Niger's borders after the coup?",
