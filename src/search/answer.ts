@@ -35,6 +35,7 @@ export function answer(library: Library, question: string, options: Partial<Answ
     best.coverage >= TUNING.minCoverage &&
     best.holdsAskedKind &&
     !best.missesAskedEvent &&
+    !best.missesWhichOne &&
     !best.missesFocusVerb &&
     !best.missesClaimedNoun &&
     !best.missesNamedActor &&

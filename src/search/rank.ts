@@ -17,7 +17,7 @@ import { cosine, QUANT } from './wordVectors';
 import { termOf, termsOf, tokensOf } from './analysis';
 import { actorReferencesIn, headOf, type Actor } from '../actors';
 import { actorByIdOf, actorTermsOf, BODY_KINDS, SELF_STANDING_KINDS } from './actorTerms';
-import { KIND_CATEGORIES } from '../actors/lexicon';
+import { KIND_CATEGORIES, kindOfHead } from '../actors/lexicon';
 import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { isStatement } from './statements';
@@ -50,6 +50,12 @@ export interface Candidate {
    * two days ago"), so its time, place or number is another event's.
    */
   readonly missesAskedEvent: boolean;
+  /**
+   * The question picks out one of a kind by a word such as "previous", "next" or "new" ("Who led
+   * the _previous_ coup?") that the sentence has in neither its form nor a WordNet synonym: it
+   * speaks of another one (the coup it reports).
+   */
+  readonly missesWhichOne: boolean;
   /**
    * The question's focus is a verb the articles use ("Who is _leading_ the negotiations…") and the
    * sentence has it in no form or paraphrase at all: whoever it names is not said to do it.
@@ -175,6 +181,13 @@ export function rankSentences(
           : [],
       )
     : [];
+  const whichOneWords = words.flatMap((word, index) =>
+    word.partOfSpeech !== 'VERB' &&
+    WHICH_ONE_WORDS.has(word.word.toLowerCase()) &&
+    !describesActor(library, question.tagged, word.word)
+      ? [index]
+      : [],
+  );
   // "Who is the _commander_ of the guard?" asks for whoever holds that role: a sentence not naming
   // it, in its own word ("command" is another) or a firm paraphrase, does not say who does.
   const focusIsAskedRole =
@@ -308,6 +321,7 @@ export function rankSentences(
         unseenFocusMatch: null,
         holdsAskedKind: true,
         missesAskedEvent: false,
+        missesWhichOne: false,
         missesFocusVerb: false,
         missesClaimedNoun: false,
         missesNamedActor: false,
@@ -354,6 +368,9 @@ export function rankSentences(
         !focusIsUnseen &&
         focus.partOfSpeech === 'VERB' &&
         (firm[focusIndex] ?? 0) === 0,
+      missesWhichOne: whichOneWords.some(
+        (index) => !hasWordOrSynonym(library, id, words[index] as WeightedWord),
+      ),
       missesAskedEvent: eventVerbs.some(
         (index) =>
           (firm[index] ?? 0) === 0 &&
@@ -1067,6 +1084,47 @@ function canBeFocus(word: WeightedWord): boolean {
 function isSayingVerb(word: WeightedWord): boolean {
   return word.partOfSpeech === 'VERB' && SAYING_VERBS.has(verbLemma(word.word));
 }
+
+/**
+ * Whether a sentence has a word in its own form or one WordNet lists for it. (The vectors put
+ * words of a place in time beside each other: "previous" ~ "following".)
+ */
+function hasWordOrSynonym(library: Library, id: number, word: WeightedWord): boolean {
+  const terms = library.termsBySentence[id] as ReadonlySet<string>;
+  const rare = listedFor(library.rarelyRelated, word).values();
+  return terms.has(word.term) || [...word.wordNetTerms, ...rare].some((term) => terms.has(term));
+}
+
+/**
+ * Whether a question word stands before the noun of an actor: "the _new_ strongman", "the _old_
+ * government" describe someone the articles name otherwise, not which one of a kind is asked.
+ */
+function describesActor(library: Library, tagged: readonly Token[], word: string): boolean {
+  const at = tagged.findIndex((token) => token.text === word);
+  const noun = tagged.slice(at + 1).find((token) => token.pos !== 'ADJ' && token.pos !== 'ADV');
+  if (at < 0 || noun === undefined || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return false;
+  const lemma = nounLemma(noun.text.toLowerCase());
+  return (
+    noun.pos === 'PROPN' || (library.personNouns?.has(lemma) ?? false) || kindOfHead(lemma) !== undefined
+  );
+}
+
+/** Words that pick out one of a kind by its place in time (see `Candidate.missesWhichOne`). */
+const WHICH_ONE_WORDS: ReadonlySet<string> = new Set([
+  'previous',
+  'prior',
+  'earlier',
+  'next',
+  'upcoming',
+  'later',
+  'subsequent',
+  'future',
+  'past',
+  'new',
+  'former',
+  'old',
+  'original',
+]);
 
 /** Verbs that report what someone said was so (as lemmas). */
 const SAYING_VERBS: ReadonlySet<string> = new Set([

@@ -270,6 +270,12 @@ const ANSWERABLE: [string, string][] = [
     'expressed regret saying that those detaining Bazoum',
   ],
   ['Who, according to reports, detained President Bazoum?', 'members of his own presidential guard'],
+  // "new" and "previous" describe actors here (the new leader is Tiani, the previous government
+  // Bazoum's): no other one of a kind is asked for.
+  [
+    'What did the new leader accuse the previous government of failing to offer Nigeriens?',
+    'did not give Nigeriens',
+  ],
   [
     'According to the official statement, is the democratically elected president still in custody?',
     'remains in detention',
@@ -302,6 +308,9 @@ describe('answer on the seed article', () => {
     'Who was mediating the stalled negotiations over constitutional order in Niger?',
     'Who is mediating the negotiations that reached an impasse?',
     "Who in the State Department issued the official statement about Blinken's calls?",
+    // "previous", "next" pick out another coup or election than the one the article reports.
+    'Who led the previous coup in Niger?',
+    "When is Niger's next presidential election scheduled?",
     // A claim to check names something the article never speaks of ("borders", "family"): the
     // passage most like it confirms the rest, not that.
     "Did the junta close Niger's borders after the coup?",
