@@ -1115,6 +1115,7 @@ const WHICH_ONE_WORDS: ReadonlySet<string> = new Set([
   'prior',
   'earlier',
   'next',
+  'last',
   'upcoming',
   'later',
   'subsequent',

@@ -311,6 +311,7 @@ describe('answer on the seed article', () => {
     // "previous", "next" pick out another coup or election than the one the article reports.
     'Who led the previous coup in Niger?',
     "When is Niger's next presidential election scheduled?",
+    'When was the last military coup in Niger before this one?',
     // A claim to check names something the article never speaks of ("borders", "family"): the
     // passage most like it confirms the rest, not that.
     "Did the junta close Niger's borders after the coup?",
