@@ -1,5 +1,6 @@
 import { askedSpeakersOf, sentencesSpokenBy } from './askedSpeaker';
 import { describedActors } from './describedActors';
+import { ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import { REASON_NOUNS, SET_ASIDE_MARKERS, type AnalysedQuestion, type QuestionWord } from './question';
@@ -1011,7 +1012,9 @@ function actorsNamedBy(
   const named = actorReferencesIn(library.actors, question.text);
   // People the question describes in its own words ("the top US diplomat") count as named.
   const described = describedActors(library, question, named, article);
-  const references = [...named, ...described]
+  // "his own country": the country of the person it refers to.
+  const ownCountries = ownCountryReferences(library, question.text, [...named, ...described]);
+  const references = [...named, ...described, ...ownCountries]
     .sort((a, b) => a.start - b.start)
     .flatMap((reference) => {
       const actor = actorByIdOf(library).get(reference.actorId);

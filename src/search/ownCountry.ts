@@ -1,0 +1,51 @@
+import type { Actor, ActorReference } from '../actors';
+import { countryNamed, countryOfDemonym, type Country } from '../actors/places';
+import type { Library } from '../library';
+import { actorByIdOf } from './actorTerms';
+
+/** "his own country", "her country's", "their nation": a country told by whose it is. */
+const OWN_COUNTRY = /\b(?:his|her|their)\s+(?:own\s+)?(?:country|nation|homeland)\b/giu;
+
+/**
+ * The countries a question calls someone's own ("Beyond _his own country_, which area has the
+ * ousted president helped keep safe?"): the country of the person it refers to, the nearest one the
+ * question names or describes before it (after it, if none is before), as that person's roles in
+ * the articles tell it ("Nigerien President" → Niger), as a reference to the country's actor.
+ */
+export function ownCountryReferences(
+  library: Library,
+  question: string,
+  people: readonly ActorReference[],
+): ActorReference[] {
+  const byId = actorByIdOf(library);
+  const persons = people.filter((reference) => byId.get(reference.actorId)?.kind === 'person');
+  return [...question.matchAll(OWN_COUNTRY)].flatMap((found) => {
+    const start = found.index;
+    const before = persons.filter((reference) => reference.end <= start).at(-1);
+    const owner = before ?? persons.find((reference) => reference.start >= start + found[0].length);
+    const actor = owner && byId.get(owner.actorId);
+    const country = actor && countryOf(actor);
+    const countryActor = country && library.actors.actors.find((candidate) => isActorOf(candidate, country));
+    return countryActor ? [{ actorId: countryActor.id, start, end: start + found[0].length }] : [];
+  });
+}
+
+/** The one country a person's roles name ("Nigerien President", "a Niger general"), if just one. */
+function countryOf(person: Actor): Country | undefined {
+  const countries = new Set(
+    person.roles.flatMap((role) =>
+      role.text.split(/[\s,]+/).flatMap((word) => {
+        const country = countryOfDemonym(word) ?? countryNamed(word);
+        return country ? [country] : [];
+      }),
+    ),
+  );
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+function isActorOf(actor: Actor, country: Country): boolean {
+  return (
+    actor.kind === 'government' &&
+    [actor.name, ...actor.aliases].some((name) => countryNamed(name) === country)
+  );
+}

@@ -1,0 +1,48 @@
+import type { Library } from '../../src/library';
+import { actorReferencesIn } from '../../src/actors';
+import { answer } from '../../src/search/answer';
+import { ownCountryReferences } from '../../src/search/ownCountry';
+import { loadSeedLibrary } from './seedLibrary';
+
+let library: Library;
+
+beforeAll(async () => {
+  library = await loadSeedLibrary();
+}, 120_000);
+
+/** The country each "his own country" of the question stands for, with its words. */
+function ownCountriesIn(question: string): string[] {
+  return ownCountryReferences(library, question, actorReferencesIn(library.actors, question)).map(
+    (reference) => `${reference.actorId}: ${question.slice(reference.start, reference.end)}`,
+  );
+}
+
+describe('a country called someone’s own', () => {
+  it.each([
+    // The person after it, when none is before ("Nigerien President" is Bazoum's role).
+    ['Beyond his own country, which region did Bazoum help secure?', ['niger: his own country']],
+    // The nearest person before it: Bazoum's, not the Secretary's.
+    ["Did Blinken praise Bazoum's work beyond his country?", ['niger: his country']],
+    ['What did Blinken say in his own country?', ['united-states: his own country']],
+  ])('%s', (question, expected) => {
+    expect(ownCountriesIn(question)).toEqual(expected);
+  });
+
+  it.each([
+    // Nobody's country is told: no person is named, or the word is not "his / her / their".
+    'Beyond his own country, which region is more secure?',
+    'Which country did Bazoum lead?',
+    // Issoufou's roles name no country ("former president").
+    'Did Issoufou stay in his own country?',
+  ])('reads no own country in: %s', (question) => {
+    expect(ownCountriesIn(question)).toEqual([]);
+  });
+
+  it('ranks the sentence naming that country beside the region asked for first', () => {
+    const result = answer(
+      library,
+      'Beyond his own country, which broader area was the president credited with helping keep safe?',
+    );
+    expect(result.passages[0]?.text).toContain('not only in Niger but the wider West Africa region');
+  });
+});
