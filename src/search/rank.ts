@@ -53,8 +53,8 @@ export interface Candidate {
   readonly missesAskedEvent: boolean;
   /**
    * The question picks out one of a kind by a word such as "previous", "next" or "new" ("Who led
-   * the _previous_ coup?") that the sentence has in neither its form nor a WordNet synonym: it
-   * speaks of another one (the coup it reports).
+   * the _previous_ coup?") that the sentence has in neither its form nor a word WordNet lists for
+   * it: it speaks of another one (the coup it reports). See `whichOneWordsOf`.
    */
   readonly missesWhichOne: boolean;
   /**
@@ -182,12 +182,9 @@ export function rankSentences(
           : [],
       )
     : [];
-  const whichOneWords = words.flatMap((word, index) =>
-    word.partOfSpeech !== 'VERB' &&
-    WHICH_ONE_WORDS.has(word.word.toLowerCase()) &&
-    !describesActor(library, question.tagged, word.word)
-      ? [index]
-      : [],
+  const whichOne = whichOneWordsOf(library, question.tagged);
+  const whichOneTerms = words.flatMap((word) =>
+    whichOne.has(word.word) ? [sameFormTermsOf(library, word)] : [],
   );
   // "Who is the _commander_ of the guard?" asks for whoever holds that role: a sentence not naming
   // it, in its own word ("command" is another) or a firm paraphrase, does not say who does.
@@ -369,8 +366,8 @@ export function rankSentences(
         !focusIsUnseen &&
         focus.partOfSpeech === 'VERB' &&
         (firm[focusIndex] ?? 0) === 0,
-      missesWhichOne: whichOneWords.some(
-        (index) => !hasWordOrSynonym(library, id, words[index] as WeightedWord),
+      missesWhichOne: whichOneTerms.some(
+        (terms) => ![...terms].some((term) => library.termsBySentence[id]?.has(term) ?? false),
       ),
       missesAskedEvent: eventVerbs.some(
         (index) =>
@@ -1089,27 +1086,59 @@ function isSayingVerb(word: WeightedWord): boolean {
 }
 
 /**
- * Whether a sentence has a word in its own form or one WordNet lists for it. (The vectors put
- * words of a place in time beside each other: "previous" ~ "following".)
+ * The words of a question that pick out which one of a kind it asks about ("the _previous_ coup",
+ * "Niger's _next_ presidential election"), lower case: a word of `WHICH_ONE_WORDS` before the noun
+ * it qualifies. Not before an actor's noun ("the _new_ strongman", "the _old_ government" describe
+ * someone the articles name otherwise), nor without a noun ("a day _earlier_", "freed _later_ on":
+ * a time, not which one). A word written twice counts if one of its uses does.
  */
-function hasWordOrSynonym(library: Library, id: number, word: WeightedWord): boolean {
-  const terms = library.termsBySentence[id] as ReadonlySet<string>;
-  const rare = listedFor(library.rarelyRelated, word).values();
-  return terms.has(word.term) || [...word.wordNetTerms, ...rare].some((term) => terms.has(term));
+function whichOneWordsOf(library: Library, tagged: readonly Token[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  tagged.forEach((token, at) => {
+    const lower = token.text.toLowerCase();
+    if (token.pos === 'VERB' || !WHICH_ONE_WORDS.has(lower)) return;
+    // The noun it qualifies heads the run of describing words and nouns after it ("the previous
+    // Niger _coup_", "the new military _leader_").
+    let end = at + 1;
+    while (['ADJ', 'NOUN', 'PROPN'].includes(tagged[end]?.pos ?? '')) end += 1;
+    const head = tagged
+      .slice(at + 1, end)
+      .filter((next) => next.pos === 'NOUN' || next.pos === 'PROPN')
+      .at(-1);
+    if (head !== undefined && !isActorNoun(library, head)) words.add(lower);
+  });
+  return words;
 }
 
 /**
- * Whether a question word stands before the noun of an actor: "the _new_ strongman", "the _old_
- * government" describe someone the articles name otherwise, not which one of a kind is asked.
+ * A name, or a noun for a person ("strongman") or a body that governs ("government", "regime",
+ * "leadership"). (Not any organisation: "a new school" is which one. Nor a name typed in lower
+ * case, read as a noun: its actor may be a film, "the original true grit".)
  */
-function describesActor(library: Library, tagged: readonly Token[], word: string): boolean {
-  const at = tagged.findIndex((token) => token.text === word);
-  const noun = tagged.slice(at + 1).find((token) => token.pos !== 'ADJ' && token.pos !== 'ADV');
-  if (at < 0 || noun === undefined || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return false;
-  const lemma = nounLemma(noun.text.toLowerCase());
+function isActorNoun(library: Library, token: Token): boolean {
+  if (token.pos === 'PROPN') return true;
+  const lemma = nounLemma(token.text.toLowerCase());
   return (
-    noun.pos === 'PROPN' || (library.personNouns?.has(lemma) ?? false) || kindOfHead(lemma) !== undefined
+    (library.personNouns?.has(lemma) ?? false) ||
+    kindOfHead(lemma) !== undefined ||
+    (library.kinds?.get(lemma) ?? []).some((kind) => ACTOR_NOUN_KINDS.has(kind))
   );
+}
+
+/** WordNet categories of nouns for bodies that act: "regime" (polity), "leadership" (body). */
+const ACTOR_NOUN_KINDS: ReadonlySet<string> = new Set(['polity', 'body']);
+
+/**
+ * A word's own form and WordNet's words for that form, of any sense ("old" → former; "previous" →
+ * old, former): not those of its other lemmas ("later" → late → former), nor vector neighbours,
+ * which put words of a place in time beside each other ("previous" ~ "following").
+ */
+function sameFormTermsOf(library: Library, word: WeightedWord): ReadonlySet<string> {
+  const listed = [
+    ...(library.related?.get(word.word) ?? []),
+    ...(library.rarelyRelated?.get(word.word) ?? []),
+  ];
+  return new Set([word.term, ...listed.flatMap((related) => termOf(related) ?? [])]);
 }
 
 /** Words that pick out one of a kind by its place in time (see `Candidate.missesWhichOne`). */

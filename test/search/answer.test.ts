@@ -270,6 +270,11 @@ const ANSWERABLE: [string, string][] = [
     'expressed regret saying that those detaining Bazoum',
   ],
   ['Who, according to reports, detained President Bazoum?', 'members of his own presidential guard'],
+  // A word picking out which one of a kind qualifies a noun: "a day earlier" is a time. Before an
+  // actor's noun ("the new regime", "New leader Tiani", capitalised) it only describes the actor.
+  ['What had the military endorsed a day earlier?', 'endorsed the leaders behind the toppling'],
+  ['What did the new regime warn against?', 'warned against foreign military intervention'],
+  ['New leader Tiani said the coup was motivated by what?', 'motivated by both the desire'],
   // "new" and "previous" describe actors here (the new leader is Tiani, the previous government
   // Bazoum's): no other one of a kind is asked for.
   [
@@ -312,6 +317,9 @@ describe('answer on the seed article', () => {
     'Who led the previous coup in Niger?',
     "When is Niger's next presidential election scheduled?",
     'When was the last military coup in Niger before this one?',
+    // The noun it qualifies is the last of the run: the coup, not Niger or the army.
+    'Who led the previous Niger coup?',
+    'Who led the previous army coup?',
     // A claim to check names something the article never speaks of ("borders", "family"): the
     // passage most like it confirms the rest, not that.
     "Did the junta close Niger's borders after the coup?",
