@@ -519,6 +519,15 @@ function ownedAskedOf(tokens: readonly Token[]): string | null {
 
 /** Verbs that are light before a noun object: the noun says what is given. */
 const LIGHT_BEFORE_NOUN = new Set(['give', 'gives', 'gave', 'given', 'giving']);
+/**
+ * Verbs of making something public, light before a noun of saying: "Who _issued_ the statement?"
+ * asks who stated it, as "Who made the announcement?" asks who announced.
+ */
+const LIGHT_BEFORE_STATEMENT = new Set(
+  ['issue', 'release', 'publish', 'make', 'put'].flatMap((verb) => [verb, ...verbFormsOf(verb)]),
+);
+const STATEMENT_NOUNS =
+  /^(?:statements?|announcements?|communiques?|communiqués?|declarations?|readouts?|remarks|comments?)$/i;
 /** What may stand between a light verb and its noun ("give _a clear_ timeline", "give _his_ reasons"). */
 const BEFORE_OBJECT_NOUN = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 
@@ -533,6 +542,14 @@ function lightVerbsOf(tokens: readonly Token[]): Set<string> {
   const asksNounObject = question >= 0 && tokens[question + 1]?.pos === 'NOUN';
   tokens.forEach((token, at) => {
     const lower = token.text.toLowerCase();
+    if (LIGHT_BEFORE_STATEMENT.has(lower)) {
+      let next = at + 1;
+      // "put _out_ a statement"
+      while (BEFORE_OBJECT_NOUN.has(tokens[next]?.pos ?? '') || tokens[next]?.text.toLowerCase() === 'out')
+        next += 1;
+      if (STATEMENT_NOUNS.test(tokens[next]?.text ?? '')) light.add(lower);
+      return;
+    }
     if (!LIGHT_BEFORE_NOUN.has(lower)) return;
     let next = at + 1;
     while (BEFORE_OBJECT_NOUN.has(tokens[next]?.pos ?? '')) next += 1;
@@ -746,4 +763,12 @@ function partsOfSpeechOf(tokens: readonly Token[]): Map<string, string> {
     if (!tags.has(word)) tags.set(word, token.pos);
   }
   return tags;
+}
+
+/** A regular verb's inflected forms ("issue" → issues, issued, issuing), and "made" for "make". */
+function verbFormsOf(verb: string): string[] {
+  if (verb === 'make') return ['makes', 'made', 'making'];
+  if (verb === 'put') return ['puts', 'putting'];
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  return [`${verb}${verb.endsWith('sh') ? 'es' : 's'}`, `${stem}ed`, `${stem}ing`];
 }

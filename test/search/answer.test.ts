@@ -270,6 +270,10 @@ const ANSWERABLE: [string, string][] = [
     'expressed regret saying that those detaining Bazoum',
   ],
   ['Who, according to reports, detained President Bazoum?', 'members of his own presidential guard'],
+  // Issuing a statement is stating it: the State Department "said in an official statement".
+  ['Who issued the official statement?', 'US State Department said in an official statement'],
+  // Someone in a body the question names: the Secretary is named in the passage, not the question.
+  ['Who at the State Department spoke to Bazoum?', 'spoke to Nigerien President Mohamed Bazoum'],
   // A word picking out which one of a kind qualifies a noun: "a day earlier" is a time. Before an
   // actor's noun ("the new regime", "New leader Tiani", capitalised) it only describes the actor.
   ['What had the military endorsed a day earlier?', 'endorsed the leaders behind the toppling'],
@@ -312,6 +316,7 @@ describe('answer on the seed article', () => {
     // word: it names no mediator. So too "statement" for "issued".
     'Who was mediating the stalled negotiations over constitutional order in Niger?',
     'Who is mediating the negotiations that reached an impasse?',
+    // …and someone in it: the passage names only the department and the Secretary the question names.
     "Who in the State Department issued the official statement about Blinken's calls?",
     // "previous", "next" pick out another coup or election than the one the article reports.
     'Who led the previous coup in Niger?',

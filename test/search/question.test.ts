@@ -292,6 +292,12 @@ describe('a light verb whose object carries the meaning', () => {
     // A bare "what" is the object: what was given is asked.
     ['What did the government fail to give people?', []],
     ['Who detained Bazoum?', []],
+    // Making a statement public is stating it: the statement is what is asked about.
+    ['Who issued the official statement?', ['issued']],
+    ['Which body released a statement on the calls?', ['released']],
+    ['Who put out the announcement?', ['put']],
+    // Not before another noun: what was released is asked.
+    ['Who released the president?', []],
   ])('%s → %j', (question, words) => {
     expect(light(question)).toEqual(words);
   });
