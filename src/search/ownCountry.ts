@@ -3,8 +3,13 @@ import { countryNamed, countryOfDemonym, type Country } from '../actors/places';
 import type { Library } from '../library';
 import { actorByIdOf } from './actorTerms';
 
-/** "his own country", "her country's", "their nation": a country told by whose it is. */
-const OWN_COUNTRY = /\b(?:his|her|their)\s+(?:own\s+)?(?:country|nation|homeland)\b/giu;
+/**
+ * "his own country", "her country's", "their nation", "Bazoum's own country": a country told by
+ * whose it is. Not as the place something happened ("detained _in_ his own country"): there it adds
+ * nothing to what is asked, and would rank any sentence naming the country up.
+ */
+const OWN_COUNTRY =
+  /(?<!\b(?:in|at|within|inside|from|throughout|across)\s+)\b(?:his|her|their|\p{L}+['’]s)\s+(?:own\s+)?(?:country|nation|homeland)\b/giu;
 
 /**
  * The countries a question calls someone's own ("Beyond _his own country_, which area has the
@@ -21,7 +26,9 @@ export function ownCountryReferences(
   const persons = people.filter((reference) => byId.get(reference.actorId)?.kind === 'person');
   return [...question.matchAll(OWN_COUNTRY)].flatMap((found) => {
     const start = found.index;
-    const before = persons.filter((reference) => reference.end <= start).at(-1);
+    // "Bazoum's own country": the owner is named in it, so the last person named up to its end.
+    const ownerEnd = /^(?:his|her|their)\b/iu.test(found[0]) ? start : start + found[0].indexOf(' ');
+    const before = persons.filter((reference) => reference.end <= ownerEnd).at(-1);
     const owner = before ?? persons.find((reference) => reference.start >= start + found[0].length);
     const actor = owner && byId.get(owner.actorId);
     const country = actor && countryOf(actor);
@@ -30,15 +37,21 @@ export function ownCountryReferences(
   });
 }
 
-/** The one country a person's roles name ("Nigerien President", "a Niger general"), if just one. */
+/**
+ * The one country a person's roles name ("Nigerien President", "a Niger general", "United States
+ * envoy"), if just one: a demonym, or a name of one to three words.
+ */
 function countryOf(person: Actor): Country | undefined {
   const countries = new Set(
-    person.roles.flatMap((role) =>
-      role.text.split(/[\s,]+/).flatMap((word) => {
-        const country = countryOfDemonym(word) ?? countryNamed(word);
-        return country ? [country] : [];
-      }),
-    ),
+    person.roles.flatMap((role) => {
+      const words = role.text.replace(/['’]s\b/gu, '').split(/[\s,]+/);
+      return words.flatMap((word, at) =>
+        [
+          countryOfDemonym(word),
+          ...[1, 2, 3].map((size) => countryNamed(words.slice(at, at + size).join(' '))),
+        ].filter((country): country is Country => country !== undefined),
+      );
+    }),
   );
   return countries.size === 1 ? [...countries][0] : undefined;
 }

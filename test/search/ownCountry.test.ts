@@ -1,4 +1,5 @@
-import type { Library } from '../../src/library';
+import { buildLibrary, loadLibraryResources, type Library } from '../../src/library';
+import type { Article } from '../../src/corpus/types';
 import { actorReferencesIn } from '../../src/actors';
 import { answer } from '../../src/search/answer';
 import { ownCountryReferences } from '../../src/search/ownCountry';
@@ -23,7 +24,12 @@ describe('a country called someone’s own', () => {
     ['Beyond his own country, which region did Bazoum help secure?', ['niger: his own country']],
     // The nearest person before it: Bazoum's, not the Secretary's.
     ["Did Blinken praise Bazoum's work beyond his country?", ['niger: his country']],
-    ['What did Blinken say in his own country?', ['united-states: his own country']],
+    ['What did Blinken say beyond his own country?', ['united-states: his own country']],
+    // Named as its owner: "Bazoum's own country" is Niger, though Blinken is named after it.
+    [
+      "Beyond Bazoum's own country, which region did Blinken credit him with securing?",
+      ["niger: Bazoum's own country"],
+    ],
   ])('%s', (question, expected) => {
     expect(ownCountriesIn(question)).toEqual(expected);
   });
@@ -33,7 +39,10 @@ describe('a country called someone’s own', () => {
     'Beyond his own country, which region is more secure?',
     'Which country did Bazoum lead?',
     // Issoufou's roles name no country ("former president").
-    'Did Issoufou stay in his own country?',
+    'Did Issoufou work beyond his own country?',
+    // The place where something happened adds nothing to what is asked: any sentence naming Niger
+    // would rank above the one saying who detained him.
+    'Who detained the president in his own country?',
   ])('reads no own country in: %s', (question) => {
     expect(ownCountriesIn(question)).toEqual([]);
   });
@@ -44,5 +53,29 @@ describe('a country called someone’s own', () => {
       'Beyond his own country, which broader area was the president credited with helping keep safe?',
     );
     expect(result.passages[0]?.text).toContain('not only in Niger but the wider West Africa region');
+  });
+});
+
+describe('a country of several words in a role', () => {
+  it('reads "a Sierra Leone army officer" as Sierra Leone', async () => {
+    const text =
+      'Julius Bio, a Sierra Leone army officer, met President Mohamed Bazoum. Sierra Leone praised the talks.';
+    const article: Article = {
+      id: 'envoy',
+      title: 'envoy',
+      publisher: null,
+      url: null,
+      date: null,
+      file: 'envoy.md',
+      text,
+    };
+    const envoyLibrary = buildLibrary([article], await loadLibraryResources());
+    const question = 'What did Bio do beyond his own country?';
+    const references = ownCountryReferences(
+      envoyLibrary,
+      question,
+      actorReferencesIn(envoyLibrary.actors, question),
+    );
+    expect(references.map((reference) => reference.actorId)).toEqual(['sierra-leone']);
   });
 });
