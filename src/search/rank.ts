@@ -103,7 +103,10 @@ interface WeightedWord extends QuestionWord {
   readonly claimedSenseTerms: ReadonlySet<string>;
   /** The articles have its index term only as another word ("unit" → "United"): that is no match. */
   readonly stemOnly: boolean;
-  /** Terms of the question's other words, never a paraphrase of this one (see `withoutOthersWords`). */
+  /**
+   * Terms of the question's other words, never a paraphrase of this one (see `withoutOthersWords`):
+   * empty but for the focus.
+   */
   readonly othersTerms: ReadonlySet<string>;
 }
 
@@ -1349,9 +1352,10 @@ function computeAlternatives(library: Library, word: QuestionWord): Map<string, 
  * The focus with no other word of the question among its paraphrases: a passage word stands for one
  * question word. "Who was _mediating_ the _negotiations_?" is not half met by "negotiations"
  * (WordNet has "negotiate" for "mediate"): that word is the question's own, and says nothing of a
- * mediator. Only words of another part of speech are kept out: two verbs ("quoted as _saying_",
- * "according to _reports_") restate one predicate, which one passage word meets; nor in a lead-in,
- * whose words name one source together ("the _official statement_").
+ * mediator. Only words of another part of speech are kept out (a name is one: "the _capital_,
+ * _Niamey_" is not met twice by "Niamey"): two verbs ("quoted as _saying_", "according to
+ * _reports_") restate one predicate, which one passage word meets. A focus in a lead-in keeps them
+ * all: the lead-in's words name one source together ("the _official statement_").
  */
 function withoutOthersWords(focus: WeightedWord, words: readonly WeightedWord[]): WeightedWord {
   if (focus.leadIn) return focus;
