@@ -78,6 +78,14 @@ export function givesConsequence(text: string): boolean {
   return CONSEQUENCE_EVIDENCE.test(text);
 }
 
+const CONTINUATION_EVIDENCE =
+  /\b(?:remains?|remained|remaining|continues?|continued|continuing|still|ongoing|no longer)\b/i;
+
+/** Whether a sentence says something goes on ("remains in detention", "is still held"). */
+export function givesContinuation(text: string): boolean {
+  return CONTINUATION_EVIDENCE.test(text);
+}
+
 /** Whether a sentence gives a reason or a purpose ("motivated by", "in a bid to", "to ensure"). */
 export function givesReasonOrPurpose(text: string): boolean {
   return REASON_EVIDENCE.test(text);

@@ -73,6 +73,11 @@ export interface AnalysedQuestion {
    */
   readonly asksConsequence: boolean;
   /**
+   * It asks whether something goes on ("Is Bazoum _still_ being held?", "…any longer?"): a sentence
+   * saying it remains or continues answers it.
+   */
+  readonly asksContinuation: boolean;
+  /**
    * The thing a "whose" question asks the owner of ("Whose _government_ was overthrown?"), as the
    * question's word, else null: a sentence naming it after a possessive name says whose.
    */
@@ -171,6 +176,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     asksDateline: asksForDateline(text),
     asksMedium: asksMediumOf(tagged),
     asksConsequence: asksConsequence(text),
+    asksContinuation: ASKS_CONTINUATION.test(text),
     ownedAsked: ownedAskedOf(tagged),
     asksWhether,
     setAside: setAsideOf(tagged),
@@ -667,6 +673,9 @@ function asksConsequence(text: string): boolean {
     (OUTCOME_QUESTION.test(text) && MODAL_OR_IF.test(text))
   );
 }
+
+/** "still", "any longer", "anymore", "no longer": whether something goes on. */
+const ASKS_CONTINUATION = /\b(?:still|any\s*more|any longer|no longer)\b/i;
 
 const CONSEQUENCE_QUESTION =
   /\bwhat\b.*\b(?:(?:could|would|might|may|will|can)\s+(?:happen|follow|ensue|result)|happens?\s+(?:if|when|should)|consequences?)\b/i;

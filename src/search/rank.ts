@@ -7,6 +7,7 @@ import { REASON_NOUNS, SET_ASIDE_MARKERS, type AnalysedQuestion, type QuestionWo
 import {
   answerTypeEvidence,
   givesConsequence,
+  givesContinuation,
   givesReasonOrPurpose,
   holdsPlace,
   PASSIVE_AUXILIARY,
@@ -305,6 +306,7 @@ export function rankSentences(
       answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
       (question.asksMedium && namesKindOf(library, id, MEDIUM) ? 1 : 0) +
       (question.asksConsequence && givesConsequence(sentence.text) ? 1 : 0) +
+      (question.asksContinuation && givesContinuation(sentence.text) ? 1 : 0) +
       (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0) +
       (roles?.sentences.has(id) ? 1 : 0);
     const score =

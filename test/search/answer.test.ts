@@ -270,6 +270,9 @@ const ANSWERABLE: [string, string][] = [
     'expressed regret saying that those detaining Bazoum',
   ],
   ['Who, according to reports, detained President Bazoum?', 'members of his own presidential guard'],
+  // "still" asks whether it goes on: "remains in detention" says so, "was detained two days ago" does not.
+  ['Is Bazoum still being held?', 'remains in detention'],
+  ['Is the ousted president still being held?', 'remains in detention'],
   // Issuing a statement is stating it: the State Department "said in an official statement".
   ['Who issued the official statement?', 'US State Department said in an official statement'],
   // Someone in a body the question names: the Secretary is named in the passage, not the question.

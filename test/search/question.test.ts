@@ -144,6 +144,19 @@ describe('a question asking what follows from something', () => {
   });
 });
 
+describe('a question asking whether something goes on', () => {
+  it.each([
+    ['Is Bazoum still being held?', true],
+    ['bazoum still locked up or nah', true],
+    ['Is the US backing Bazoum any longer?', true],
+    ['Does Washington support him anymore?', true],
+    ['Who detained Bazoum?', false],
+    ['How long has Bazoum been held?', false],
+  ])('%s → %s', (question, asks) => {
+    expect(analyseQuestion(question).asksContinuation).toBe(asks);
+  });
+});
+
 describe('a question asking for specifics', () => {
   it('is told by "specific", "exact", "precisely"…, which are then no words of the question', () => {
     const asked = analyseQuestion('What exact date did Tiani speak?');
