@@ -398,6 +398,8 @@ export function rankSentences(
   if (focus !== undefined && focusIsUnseen && focus.partOfSpeech === 'NOUN') {
     rankDown(candidates, lacksFocus, TUNING.weights.focusMissing);
   }
+  // Asked about someone by name, a sentence that never speaks of them ranks a little lower.
+  rankDown(candidates, (candidate) => candidate.missesNamedActor, TUNING.weights.namedActorMissing);
   // "What did the general blame…": his own words before others' about him.
   if (askedSpeakers.size > 0) {
     const spoken = sentencesSpokenBy(library, askedSpeakers);

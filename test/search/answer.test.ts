@@ -270,6 +270,11 @@ const ANSWERABLE: [string, string][] = [
     'expressed regret saying that those detaining Bazoum',
   ],
   ['Who, according to reports, detained President Bazoum?', 'members of his own presidential guard'],
+  // Asked about Bazoum by name: the lede on democratic rule in Niger never speaks of him.
+  [
+    'How does the State Department statement describe the way Bazoum came to power?',
+    'Democratically-elected President Bazoum',
+  ],
   // "still" asks whether it goes on: "remains in detention" says so, "was detained two days ago" does not.
   ['Is Bazoum still being held?', 'remains in detention'],
   ['Is the ousted president still being held?', 'remains in detention'],
