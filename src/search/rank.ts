@@ -951,12 +951,30 @@ function namesKindOf(
   named: NamedInQuestion | null = null,
 ): boolean {
   if (category === null) return false;
+  if (QUOTATION_CATEGORIES.has(category) && QUOTES_WORDS.test(library.sentences[id]?.text ?? '')) return true;
   if (actorsOfKindIn(library, id, category).some((actor) => !(named?.actors.has(actor.id) ?? false)))
     return true;
   return (library.wordsBySentence[id] ?? []).some(
     (word) => !(named?.words.has(word) ?? false) && isWordOfKind(library, word, category),
   );
 }
+
+/**
+ * "What _phrase_ did Tiani use…", "What _words_…": a sentence quoting words within it (the desire to
+ * “preserve our homeland”) names some. (A sentence that is all one quote gives a statement, not the
+ * words someone used for something.)
+ */
+const QUOTATION_CATEGORIES: ReadonlySet<string> = new Set([
+  'phrase',
+  'word',
+  'expression',
+  'wording',
+  'quote',
+  'quotation',
+  'slogan',
+  'term',
+]);
+const QUOTES_WORDS = /[\p{L},]\s+[“"][^”"]{3,}[”"]/u;
 
 /** The actors a sentence mentions whose kind a category names ("outlet" → CNN). */
 function actorsOfKindIn(library: Library, id: number, category: string): Actor[] {

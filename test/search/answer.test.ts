@@ -275,6 +275,8 @@ const ANSWERABLE: [string, string][] = [
     'How does the State Department statement describe the way Bazoum came to power?',
     'Democratically-elected President Bazoum',
   ],
+  // Asked for a phrase or words used, a sentence quoting words within it names some.
+  ['What phrase did the army use about the consequences of intervention?', 'risks having disastrous'],
   // "still" asks whether it goes on: "remains in detention" says so, "was detained two days ago" does not.
   ['Is Bazoum still being held?', 'remains in detention'],
   ['Is the ousted president still being held?', 'remains in detention'],
@@ -298,6 +300,13 @@ const ANSWERABLE: [string, string][] = [
     'remains in detention',
   ],
 ];
+
+describe('a question asking for the words someone used', () => {
+  it('offers the sentences quoting words within them first', () => {
+    const result = answer(library, 'what phrase did tiani use about protecting the country');
+    expect(result.passages.map((passage) => passage.text).join('\n')).toContain('“preserve our homeland”');
+  });
+});
 
 describe('answer on the seed article', () => {
   it.each(ANSWERABLE)('%s', (question, expected) => {
