@@ -1,5 +1,5 @@
 import { termOf, tokensOf } from './analysis';
-import { noun } from 'wink-lemmatizer';
+import { noun, verb } from 'wink-lemmatizer';
 import { asksForDateline } from './dateline';
 import { tokensOf as taggedTokensOf, type Token } from '../text/taggedTokens';
 
@@ -529,11 +529,9 @@ const LIGHT_BEFORE_NOUN = new Set(['give', 'gives', 'gave', 'given', 'giving']);
  * Verbs of making something public, light before a noun of saying: "Who _issued_ the statement?"
  * asks who stated it, as "Who made the announcement?" asks who announced.
  */
-const LIGHT_BEFORE_STATEMENT = new Set(
-  ['issue', 'release', 'publish', 'make', 'put'].flatMap((verb) => [verb, ...verbFormsOf(verb)]),
-);
+const LIGHT_BEFORE_STATEMENT = new Set(['issue', 'release', 'publish', 'make', 'put']);
 const STATEMENT_NOUNS =
-  /^(?:statements?|announcements?|communiques?|communiqués?|declarations?|readouts?|remarks|comments?)$/i;
+  /^(?:statements?|announcements?|communiques?|communiqués?|declarations?|readouts?|remarks?|comments?)$/i;
 /** What may stand between a light verb and its noun ("give _a clear_ timeline", "give _his_ reasons"). */
 const BEFORE_OBJECT_NOUN = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 
@@ -548,7 +546,7 @@ function lightVerbsOf(tokens: readonly Token[]): Set<string> {
   const asksNounObject = question >= 0 && tokens[question + 1]?.pos === 'NOUN';
   tokens.forEach((token, at) => {
     const lower = token.text.toLowerCase();
-    if (LIGHT_BEFORE_STATEMENT.has(lower)) {
+    if (LIGHT_BEFORE_STATEMENT.has(verb(lower))) {
       let next = at + 1;
       // "put _out_ a statement"
       while (BEFORE_OBJECT_NOUN.has(tokens[next]?.pos ?? '') || tokens[next]?.text.toLowerCase() === 'out')
@@ -772,12 +770,4 @@ function partsOfSpeechOf(tokens: readonly Token[]): Map<string, string> {
     if (!tags.has(word)) tags.set(word, token.pos);
   }
   return tags;
-}
-
-/** A regular verb's inflected forms ("issue" → issues, issued, issuing), and "made" for "make". */
-function verbFormsOf(verb: string): string[] {
-  if (verb === 'make') return ['makes', 'made', 'making'];
-  if (verb === 'put') return ['puts', 'putting'];
-  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
-  return [`${verb}${verb.endsWith('sh') ? 'es' : 's'}`, `${stem}ed`, `${stem}ing`];
 }

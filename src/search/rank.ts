@@ -272,14 +272,6 @@ export function rankSentences(
     nameHead !== null &&
     GROUP_CATEGORIES.has(nameHead) &&
     !(question.nameAskedOf ?? []).some((word) => library.personNouns?.has(word) ?? false);
-  // "Who in the State Department issued…" asks for someone in a body the question names: a
-  // passage answers by naming someone else (a person, or a unit such as a guard), not a government.
-  const memberOf = question.answerType === 'person' ? ASKS_FOR_MEMBER.exec(question.text) : null;
-  const asksForMember =
-    memberOf !== null &&
-    [...(actorsOfTerm.get(termOf(memberOf[1] ?? '') ?? '') ?? [])].some(
-      (actorId) => actorByIdOf(library).get(actorId)?.kind !== 'person',
-    );
   // "Where is Bazoum being held?": the place must be said of what is asked, in its clause, not of
   // another ("… remains in detention and that negotiations to ensure constitutional order in Niger").
   const placeClauseTerms = words
@@ -362,8 +354,7 @@ export function rankSentences(
         holdsKind &&
         (!checksSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
         (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)) &&
-        (!asksNameOfThing || namesGroupNotAsked(library, id, nameHead, namedInQuestion)) &&
-        (!asksForMember || namesMemberIn(library, id, namedInQuestion)),
+        (!asksNameOfThing || namesGroupNotAsked(library, id, nameHead, namedInQuestion)),
       speakerSetAsideBy: 0,
       missesNamedActor: namedActors.some(
         (word) =>
@@ -1173,17 +1164,6 @@ function sameFormTermsOf(library: Library, word: WeightedWord): ReadonlySet<stri
     ...(library.rarelyRelated?.get(word.word) ?? []),
   ];
   return new Set([word.term, ...listed.flatMap((related) => termOf(related) ?? [])]);
-}
-
-/** "Who in the State Department…", "who at CNN…": someone inside a body (its first word captured). */
-const ASKS_FOR_MEMBER = /^\W*who\s+(?:in|at|within|inside)\s+(?:the\s+)?([\p{L}\p{N}]+)/iu;
-
-/** Whether a sentence mentions someone, not a government, whom the question does not name. */
-function namesMemberIn(library: Library, id: number, named: NamedInQuestion): boolean {
-  const byId = actorByIdOf(library);
-  return (library.actorsBySentence[id] ?? []).some(
-    (actorId) => !named.actors.has(actorId) && byId.get(actorId)?.kind !== 'government',
-  );
 }
 
 /** Words that pick out one of a kind by its place in time (see `Candidate.missesWhichOne`). */
