@@ -78,13 +78,8 @@ export function givesConsequence(text: string): boolean {
   return CONSEQUENCE_EVIDENCE.test(text);
 }
 
-const CONTINUATION_EVIDENCE =
-  /\b(?:remains?|remained|remaining|continues?|continued|continuing|still|ongoing|no longer)\b/i;
-
-/** Whether a sentence says something goes on ("remains in detention", "is still held"). */
-export function givesContinuation(text: string): boolean {
-  return CONTINUATION_EVIDENCE.test(text);
-}
+/** "remains", "still", "no longer", "ongoing": something goes on (or has stopped). Not "continuing", an adjective. */
+export const CONTINUATION_EVIDENCE = /\b(?:remains?|remained|still|ongoing|no longer)\b/i;
 
 /** Whether a sentence gives a reason or a purpose ("motivated by", "in a bid to", "to ensure"). */
 export function givesReasonOrPurpose(text: string): boolean {

@@ -73,8 +73,9 @@ export interface AnalysedQuestion {
    */
   readonly asksConsequence: boolean;
   /**
-   * It asks whether something goes on ("Is Bazoum _still_ being held?", "…any longer?"): a sentence
-   * saying it remains or continues answers it.
+   * It says "still", "any longer", "no longer" or "anymore" ("Is Bazoum _still_ being held?"): it
+   * asks whether something goes on, and a sentence saying it remains (in the clause of what is asked)
+   * ranks up when it asks whether, or what.
    */
   readonly asksContinuation: boolean;
   /**
@@ -132,10 +133,13 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
         : -1;
   const opening = clauseOpenings(text, tokens);
   const asksWhether = firstQuestionWord < 0 || OPENS_WITH_AUXILIARY.test(text);
+  const asksContinuation = ASKS_CONTINUATION.test(text) && !STILL_AS_HOWEVER.test(text);
   const lightWords = new Set([
     ...lightVerbsOf(tagged),
     ...measureAndStateNounsOf(tokens),
     ...(reflexiveSelfIsLight(tagged, asksWhether) ? ['self'] : []),
+    // What the question asks of it, not what it is about.
+    ...(asksContinuation ? CONTINUATION_MARKERS : []),
   ]);
   tokens.forEach((token, position) => {
     const term = termOf(token);
@@ -176,7 +180,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     asksDateline: asksForDateline(text),
     asksMedium: asksMediumOf(tagged),
     asksConsequence: asksConsequence(text),
-    asksContinuation: ASKS_CONTINUATION.test(text),
+    asksContinuation,
     ownedAsked: ownedAskedOf(tagged),
     asksWhether,
     setAside: setAsideOf(tagged),
@@ -672,8 +676,15 @@ function asksConsequence(text: string): boolean {
   );
 }
 
-/** "still", "any longer", "anymore", "no longer": whether something goes on. */
-const ASKS_CONTINUATION = /\b(?:still|any\s*more|any longer|no longer)\b/i;
+/**
+ * "still", "any longer", "no longer", "anymore" (or "any more" ending a clause: "Did any more
+ * countries…" counts them): whether something goes on.
+ */
+const ASKS_CONTINUATION = /\b(?:still|anymore|any longer|no longer)\b|\bany more\s*(?:[?.!,;]|$)/i;
+/** "Still, what did the military warn against?": "still" as "however". */
+const STILL_AS_HOWEVER = /^\W*still\s*,/i;
+/** The words that ask whether something goes on: light when they do (see `asksContinuation`). */
+const CONTINUATION_MARKERS = ['still', 'anymore', 'longer', 'more'];
 
 const CONSEQUENCE_QUESTION =
   /\bwhat\b.*\b(?:(?:could|would|might|may|will|can)\s+(?:happen|follow|ensue|result)|happens?\s+(?:if|when|should)|consequences?)\b/i;

@@ -6,8 +6,8 @@ import type { Sentence } from '../corpus/types';
 import { REASON_NOUNS, SET_ASIDE_MARKERS, type AnalysedQuestion, type QuestionWord } from './question';
 import {
   answerTypeEvidence,
+  CONTINUATION_EVIDENCE,
   givesConsequence,
-  givesContinuation,
   givesReasonOrPurpose,
   holdsPlace,
   PASSIVE_AUXILIARY,
@@ -277,6 +277,15 @@ export function rankSentences(
   const placeClauseTerms = words
     .filter((word) => !word.isName && word.actors.size === 0 && !isGeneric(word) && !word.leadIn)
     .map((word) => placeClauseTermsOf(library, word));
+  // "Is Bazoum still being held?": a sentence saying it remains ("remains in detention") answers
+  // whether; "Why is he still held?" asks something else.
+  const asksContinuation =
+    question.asksContinuation && (question.asksWhether || question.answerType === 'other');
+  const continuationClauseTerms = asksContinuation
+    ? words
+        .filter((word) => !isGeneric(word) && !word.leadIn)
+        .map((word) => placeClauseTermsOf(library, word))
+    : [];
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -298,7 +307,7 @@ export function rankSentences(
       answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
       (question.asksMedium && namesKindOf(library, id, MEDIUM) ? 1 : 0) +
       (question.asksConsequence && givesConsequence(sentence.text) ? 1 : 0) +
-      (question.asksContinuation && givesContinuation(sentence.text) ? 1 : 0) +
+      (asksContinuation && saysGoesOn(sentence.text, continuationClauseTerms) ? 1 : 0) +
       (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0) +
       (roles?.sentences.has(id) ? 1 : 0);
     const score =
@@ -774,6 +783,19 @@ const ASKS_FOR_EVENT_DETAIL: ReadonlySet<string> = new Set(['time', 'place', 'nu
 /** A verb saying what happened, not who did it nor how the question is put ("take", "happen"). */
 function isEventVerb(word: WeightedWord): boolean {
   return word.partOfSpeech === 'VERB' && !isGeneric(word) && word.actors.size === 0 && !word.stemOnly;
+}
+
+/**
+ * Whether a sentence says something goes on in a clause holding one of the question's words, in
+ * any form or a firm paraphrase (see `placeClauseTermsOf`): "_Bazoum_ _remains_ in _detention_" for
+ * "Is Bazoum still being held?", not a clause that says so of something else.
+ */
+function saysGoesOn(text: string, wordsTerms: readonly ReadonlySet<string>[]): boolean {
+  return text.split(CLAUSE_BREAK).some((clause) => {
+    if (!CONTINUATION_EVIDENCE.test(clause)) return false;
+    const terms = new Set(termsOf(clause));
+    return wordsTerms.some((meeting) => [...meeting].some((term) => terms.has(term)));
+  });
 }
 
 /** Where a clause of its own begins: "…in detention _and that_ negotiations…", "…, _which_ it said…". */

@@ -152,6 +152,9 @@ describe('a question asking whether something goes on', () => {
     ['Does Washington support him anymore?', true],
     ['Who detained Bazoum?', false],
     ['How long has Bazoum been held?', false],
+    // "more" counting, "still" as "however".
+    ['Did any more countries condemn the coup?', false],
+    ['Still, what did the military warn against?', false],
   ])('%s → %s', (question, asks) => {
     expect(analyseQuestion(question).asksContinuation).toBe(asks);
   });
