@@ -1148,13 +1148,24 @@ function whichOneWordsOf(library: Library, tagged: readonly Token[]): ReadonlySe
     // Niger _coup_", "the new military _leader_").
     let end = at + 1;
     while (['ADJ', 'NOUN', 'PROPN'].includes(tagged[end]?.pos ?? '')) end += 1;
-    const head = tagged
-      .slice(at + 1, end)
-      .filter((next) => next.pos === 'NOUN' || next.pos === 'PROPN')
-      .at(-1);
-    if (head !== undefined && !isActorNoun(library, head)) words.add(lower);
+    const nouns = tagged.slice(at + 1, end).filter((next) => next.pos === 'NOUN' || next.pos === 'PROPN');
+    // A name typed in lower case after its role ("the new leader _tiani_") is no noun WordNet knows:
+    // the role is the head.
+    const head =
+      nouns.length > 1 && !knownToWordNet(library, nouns.at(-1) as Token) ? nouns.at(-2) : nouns.at(-1);
+    // "last week", "next month": a time, not which one of a kind.
+    if (head !== undefined && !isActorNoun(library, head) && !TIME_UNIT.test(head.text)) words.add(lower);
   });
   return words;
+}
+
+/** Nouns of a stretch of time: "_last week_" is a time, as "earlier" is. */
+const TIME_UNIT =
+  /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|times?|periods?)$/i;
+
+function knownToWordNet(library: Library, token: Token): boolean {
+  const lemma = nounLemma(token.text.toLowerCase());
+  return (library.related?.has(lemma) ?? false) || (library.kinds?.has(lemma) ?? false);
 }
 
 /**

@@ -287,6 +287,10 @@ const ANSWERABLE: [string, string][] = [
   ['What had the military endorsed a day earlier?', 'endorsed the leaders behind the toppling'],
   ['What did the new regime warn against?', 'warned against foreign military intervention'],
   ['New leader Tiani said the coup was motivated by what?', 'motivated by both the desire'],
+  // Typed in lower case, the name after its role is no noun WordNet knows: the role is the head.
+  ['new leader tiani said the coup was motivated by what?', 'motivated by both the desire'],
+  // "last week" is a time, as "earlier" is, not which one of a kind.
+  ['Who was detained last week?', 'members of his own presidential guard'],
   // "new" and "previous" describe actors here (the new leader is Tiani, the previous government
   // Bazoum's): no other one of a kind is asked for.
   [
