@@ -354,7 +354,10 @@ export function rankSentences(
             ? 0
             : asksReasonOrPurpose && givesReasonOrPurpose(sentence.text)
               ? 1
-              : focusIsAskedCategory && namesKindOf(library, id, question.askedCategory)
+              : focusIsAskedCategory &&
+                  (QUOTATION_CATEGORIES.has(question.askedCategory ?? '')
+                    ? quotesWordsOf(library, id, namedInQuestion.actors)
+                    : namesKindOf(library, id, question.askedCategory))
                 ? 1
                 : focusIsAskedRole && focus !== undefined
                   ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
@@ -964,7 +967,6 @@ function namesKindOf(
   named: NamedInQuestion | null = null,
 ): boolean {
   if (category === null) return false;
-  if (QUOTATION_CATEGORIES.has(category) && QUOTES_WORDS.test(library.sentences[id]?.text ?? '')) return true;
   if (actorsOfKindIn(library, id, category).some((actor) => !(named?.actors.has(actor.id) ?? false)))
     return true;
   return (library.wordsBySentence[id] ?? []).some(
@@ -973,9 +975,9 @@ function namesKindOf(
 }
 
 /**
- * "What _phrase_ did Tiani use…", "What _words_…": a sentence quoting words within it (the desire to
- * “preserve our homeland”) names some. (A sentence that is all one quote gives a statement, not the
- * words someone used for something.)
+ * "What _phrase_ did Tiani use…", "What _words_…": asked for the words someone used, a sentence
+ * quoting words within it (the desire to “preserve our homeland”) gives some, when it speaks of
+ * whoever the question names (see `quotesWordsOf`).
  */
 const QUOTATION_CATEGORIES: ReadonlySet<string> = new Set([
   'phrase',
@@ -987,7 +989,20 @@ const QUOTATION_CATEGORIES: ReadonlySet<string> = new Set([
   'slogan',
   'term',
 ]);
-const QUOTES_WORDS = /[\p{L},]\s+[“"][^”"]{3,}[”"]/u;
+/**
+ * Words quoted after others in a sentence: “…”, "…" or ‘…’ after a word, a number, a comma, a colon,
+ * a dash or a bracket. (A sentence opening with its quote is a statement given whole.)
+ */
+const QUOTES_WORDS = /[\p{L}\p{N},:(—–-]\s*[“"‘][^”"’]{3,}[”"’]/u;
+
+/**
+ * Whether a sentence quotes words within it and, if the question names anyone, mentions one of
+ * them: "What phrase did the military use?" is not met by Tiani's words.
+ */
+function quotesWordsOf(library: Library, id: number, named: ReadonlySet<string>): boolean {
+  if (!QUOTES_WORDS.test(library.sentences[id]?.text ?? '')) return false;
+  return named.size === 0 || (library.actorsBySentence[id] ?? []).some((actorId) => named.has(actorId));
+}
 
 /** The actors a sentence mentions whose kind a category names ("outlet" → CNN). */
 function actorsOfKindIn(library: Library, id: number, category: string): Actor[] {

@@ -684,6 +684,26 @@ describe('answer across articles', () => {
     expect(answer(library, asked, { article: 'plain' }).answered).toBe(false);
   });
 
+  it('meets "what phrase did X use" with words quoted in a sentence of X’s, not of another', async () => {
+    const resources = await loadLibraryResources();
+    const quoted = buildLibrary(
+      [
+        make(
+          'quotes',
+          'General Abdourahamane Tiani said the coup would “preserve our homeland” for all citizens. ' +
+            'The army command said foreign intervention “risks disaster” for the region.',
+        ),
+      ],
+      resources,
+    );
+    const first = (question: string): string | undefined => answer(quoted, question).passages[0]?.text;
+    expect(first('What phrase did the army command use?')).toContain('“risks disaster”');
+    expect(first('What phrase did Tiani use?')).toContain('“preserve our homeland”');
+    // On the seed article, Tiani's quoted words are no phrase of the military's.
+    const military = answer(library, 'What phrase did the military use?');
+    expect(military.answered && /glimpse|homeland/.test(military.passages[0]?.text ?? '')).toBe(false);
+  });
+
   it('takes a role the article gives someone as their rank or post, and declines when it gives none', async () => {
     const resources = await loadLibraryResources();
     const library = buildLibrary(
