@@ -26,34 +26,44 @@ export function ownCountryReferences(
   const persons = people.filter((reference) => byId.get(reference.actorId)?.kind === 'person');
   return [...question.matchAll(OWN_COUNTRY)].flatMap((found) => {
     const start = found.index;
-    // "Bazoum's own country": the owner is named in it, so the last person named up to its end.
-    const ownerEnd = /^(?:his|her|their)\b/iu.test(found[0]) ? start : start + found[0].indexOf(' ');
-    const before = persons.filter((reference) => reference.end <= ownerEnd).at(-1);
-    const owner = before ?? persons.find((reference) => reference.start >= start + found[0].length);
+    const end = start + found[0].length;
+    // "Bazoum's own country": its owner is the person named in it ("the army's own nation": none).
+    const owner = /^(?:his|her|their)\b/iu.test(found[0])
+      ? (persons.filter((reference) => reference.end <= start).at(-1) ??
+        persons.find((reference) => reference.start >= end))
+      : persons.find((reference) => reference.start >= start && reference.end <= end);
     const actor = owner && byId.get(owner.actorId);
     const country = actor && countryOf(actor);
     const countryActor = country && library.actors.actors.find((candidate) => isActorOf(candidate, country));
-    return countryActor ? [{ actorId: countryActor.id, start, end: start + found[0].length }] : [];
+    return countryActor ? [{ actorId: countryActor.id, start, end }] : [];
   });
 }
 
 /**
- * The one country a person's roles name ("Nigerien President", "a Niger general", "United States
- * envoy"), if just one: a demonym, or a name of one to three words.
+ * The one country a person's roles name ("Nigerien President", "a Niger general", "a Sierra Leone
+ * army officer"), if just one: a demonym, or a name of up to three words, the longest first ("North
+ * Korea", not also Korea).
  */
 function countryOf(person: Actor): Country | undefined {
-  const countries = new Set(
-    person.roles.flatMap((role) => {
-      const words = role.text.replace(/['’]s\b/gu, '').split(/[\s,]+/);
-      return words.flatMap((word, at) =>
-        [
-          countryOfDemonym(word),
-          ...[1, 2, 3].map((size) => countryNamed(words.slice(at, at + size).join(' '))),
-        ].filter((country): country is Country => country !== undefined),
-      );
-    }),
-  );
+  const countries = new Set(person.roles.flatMap((role) => countriesIn(role.text)));
   return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+function countriesIn(text: string): Country[] {
+  const words = text.replace(/['’]s\b/gu, '').split(/[\s,]+/);
+  const found: Country[] = [];
+  for (let at = 0; at < words.length;) {
+    const size = [3, 2, 1].find(
+      (length) => countryNamed(words.slice(at, at + length).join(' ')) !== undefined,
+    );
+    const country =
+      size === undefined
+        ? countryOfDemonym(words[at] ?? '')
+        : countryNamed(words.slice(at, at + size).join(' '));
+    if (country) found.push(country);
+    at += size ?? 1;
+  }
+  return found;
 }
 
 function isActorOf(actor: Actor, country: Country): boolean {

@@ -57,6 +57,28 @@ describe('a country called someone’s own', () => {
 });
 
 describe('a country of several words in a role', () => {
+  it('reads "a North Korea army officer" as North Korea alone, the longest name first', async () => {
+    const text =
+      'Kim Song, a North Korea army officer, met President Mohamed Bazoum. North Korea praised the talks.';
+    const article: Article = {
+      id: 'korea',
+      title: 'korea',
+      publisher: null,
+      url: null,
+      date: null,
+      file: 'korea.md',
+      text,
+    };
+    const koreaLibrary = buildLibrary([article], await loadLibraryResources());
+    const question = 'What did Song do beyond his own country?';
+    const references = ownCountryReferences(
+      koreaLibrary,
+      question,
+      actorReferencesIn(koreaLibrary.actors, question),
+    );
+    expect(references.map((reference) => reference.actorId)).toEqual(['north-korea']);
+  });
+
   it('reads "a Sierra Leone army officer" as Sierra Leone', async () => {
     const text =
       'Julius Bio, a Sierra Leone army officer, met President Mohamed Bazoum. Sierra Leone praised the talks.';
