@@ -274,9 +274,12 @@ export function rankSentences(
     !(question.nameAskedOf ?? []).some((word) => library.personNouns?.has(word) ?? false);
   // "Where is Bazoum being held?": the place must be said of what is asked, in its clause, not of
   // another ("… remains in detention and that negotiations to ensure constitutional order in Niger").
-  const placeClauseTerms = words
-    .filter((word) => !word.isName && word.actors.size === 0 && !isGeneric(word) && !word.leadIn)
-    .map((word) => placeClauseTermsOf(library, word));
+  const placeClauseTerms =
+    question.answerType === 'place'
+      ? words
+          .filter((word) => !word.isName && word.actors.size === 0 && !isGeneric(word) && !word.leadIn)
+          .map((word) => placeClauseTermsOf(library, word))
+      : [];
   // "Is Bazoum still being held?": a sentence saying it remains ("remains in detention") answers
   // whether; "Why is he still held?" asks something else.
   const asksContinuation =
@@ -794,11 +797,19 @@ function isEventVerb(word: WeightedWord): boolean {
  * "Is Bazoum still being held?", not a clause that says so of something else.
  */
 function saysGoesOn(text: string, wordsTerms: readonly ReadonlySet<string>[]): boolean {
-  return text.split(CLAUSE_BREAK).some((clause) => {
-    if (!CONTINUATION_EVIDENCE.test(clause)) return false;
-    const terms = new Set(termsOf(clause));
-    return wordsTerms.some((meeting) => [...meeting].some((term) => terms.has(term)));
-  });
+  return clausesOf(text).some(
+    ({ clause, terms }) => CONTINUATION_EVIDENCE.test(clause) && meetsAnyOf(wordsTerms, terms),
+  );
+}
+
+/** A sentence's clauses (split at `CLAUSE_BREAK`), each with its index terms. */
+function clausesOf(text: string): { clause: string; terms: ReadonlySet<string> }[] {
+  return text.split(CLAUSE_BREAK).map((clause) => ({ clause, terms: new Set(termsOf(clause)) }));
+}
+
+/** Whether a set of terms meets any of a question's words, each given by the terms that meet it. */
+function meetsAnyOf(wordsTerms: readonly ReadonlySet<string>[], terms: ReadonlySet<string>): boolean {
+  return wordsTerms.some((meeting) => [...meeting].some((term) => terms.has(term)));
 }
 
 /** Where a clause of its own begins: "…in detention _and that_ negotiations…", "…, _which_ it said…". */
@@ -816,18 +827,15 @@ function placeInClauseOf(
   sentenceTerms: ReadonlySet<string>,
   wordsTerms: readonly ReadonlySet<string>[],
 ): boolean {
-  const meets = (meeting: ReadonlySet<string>, terms: ReadonlySet<string>): boolean =>
-    [...terms].some((term) => meeting.has(term));
-  const met = wordsTerms.filter((meeting) => meets(meeting, sentenceTerms));
+  const met = wordsTerms.filter((meeting) => meetsAnyOf([meeting], sentenceTerms));
   if (met.length === 0) return true;
   // A relative clause ("a villa _that_ the guard controls in Zinder") may say where the place of
   // the clause before it is: a clause meeting the words is read with the one relative to it.
-  const clauses = text.split(CLAUSE_BREAK);
+  const clauses = clausesOf(text);
   const relative = [...text.matchAll(CLAUSE_BREAKS)].map((found) => /^\W*(?:that|which)\W*$/i.test(found[0]));
-  return clauses.some((clause, at) => {
-    const terms = new Set(termsOf(clause));
-    if (!met.some((meeting) => meets(meeting, terms))) return false;
-    return holdsPlace(clause) || (relative[at] === true && holdsPlace(clauses[at + 1] ?? ''));
+  return clauses.some(({ clause, terms }, at) => {
+    if (!meetsAnyOf(met, terms)) return false;
+    return holdsPlace(clause) || (relative[at] === true && holdsPlace(clauses[at + 1]?.clause ?? ''));
   });
 }
 
@@ -1578,18 +1586,16 @@ function saidWithAnotherWord(
   word: WeightedWord,
   words: readonly WeightedWord[],
 ): boolean {
-  return text.split(CLAUSE_BREAK).some((clause) => {
-    const terms = new Set(termsOf(clause));
-    return (
+  return clausesOf(text).some(
+    ({ terms }) =>
       terms.has(term) &&
       words.some(
         (other) =>
           other !== word &&
           !isGeneric(other) &&
           (terms.has(other.term) || [...other.wordNetTerms].some((related) => terms.has(related))),
-      )
-    );
-  });
+      ),
+  );
 }
 
 /** The best similarity between a word and the sentence's words, or 0 below the threshold. */
