@@ -57,47 +57,36 @@ describe('a country called someone’s own', () => {
 });
 
 describe('a country of several words in a role', () => {
-  it('reads "a North Korea army officer" as North Korea alone, the longest name first', async () => {
-    const text =
-      'Kim Song, a North Korea army officer, met President Mohamed Bazoum. North Korea praised the talks.';
+  /** The countries read as someone's own in a question about a one-article library. */
+  async function ownCountriesAbout(text: string, question: string): Promise<string[]> {
     const article: Article = {
-      id: 'korea',
-      title: 'korea',
+      id: 'role',
+      title: 'role',
       publisher: null,
       url: null,
       date: null,
-      file: 'korea.md',
+      file: 'role.md',
       text,
     };
-    const koreaLibrary = buildLibrary([article], await loadLibraryResources());
-    const question = 'What did Song do beyond his own country?';
-    const references = ownCountryReferences(
-      koreaLibrary,
-      question,
-      actorReferencesIn(koreaLibrary.actors, question),
+    const roleLibrary = buildLibrary([article], await loadLibraryResources());
+    return ownCountryReferences(roleLibrary, question, actorReferencesIn(roleLibrary.actors, question)).map(
+      (reference) => reference.actorId,
     );
-    expect(references.map((reference) => reference.actorId)).toEqual(['north-korea']);
+  }
+
+  it('reads "a North Korea army officer" as North Korea alone, the longest name first', async () => {
+    const text =
+      'Kim Song, a North Korea army officer, met President Mohamed Bazoum. North Korea praised the talks.';
+    expect(await ownCountriesAbout(text, 'What did Song do beyond his own country?')).toEqual([
+      'north-korea',
+    ]);
   });
 
   it('reads "a Sierra Leone army officer" as Sierra Leone', async () => {
     const text =
       'Julius Bio, a Sierra Leone army officer, met President Mohamed Bazoum. Sierra Leone praised the talks.';
-    const article: Article = {
-      id: 'envoy',
-      title: 'envoy',
-      publisher: null,
-      url: null,
-      date: null,
-      file: 'envoy.md',
-      text,
-    };
-    const envoyLibrary = buildLibrary([article], await loadLibraryResources());
-    const question = 'What did Bio do beyond his own country?';
-    const references = ownCountryReferences(
-      envoyLibrary,
-      question,
-      actorReferencesIn(envoyLibrary.actors, question),
-    );
-    expect(references.map((reference) => reference.actorId)).toEqual(['sierra-leone']);
+    expect(await ownCountriesAbout(text, 'What did Bio do beyond his own country?')).toEqual([
+      'sierra-leone',
+    ]);
   });
 });
