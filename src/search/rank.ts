@@ -234,10 +234,13 @@ export function rankSentences(
     rareEventTerms.has(term) || eventWords.some((word) => word.term === term || word.wordNetTerms.has(term));
   // An owner is not what is asked about: "Bazoum's government" may be "Niger's former government".
   // A claim to check names actors in common words too ("Is Tiani the commander of the _presidential
-  // guard_?"): a passage confirms it only if it speaks of them.
+  // guard_?"), or by the role only one of them holds ("Did _the general_ speak with Blinken?"): a
+  // passage confirms it only if it speaks of them.
   const namedActors = words.filter(
     (word) =>
-      (word.isName || (question.asksWhether && namesActorsByName(library, word))) &&
+      (word.isName ||
+        (question.asksWhether &&
+          (namesActorsByName(library, word) || namesPersonByBareRole(library, word, question.text)))) &&
       word.actors.size > 0 &&
       [...word.actors].every((actorId) => SELF_STANDING_KINDS.has(actorByIdOf(library).get(actorId)?.kind)) &&
       !new RegExp(String.raw`\b${word.word}['’]s\b`, 'iu').test(question.text),
@@ -782,6 +785,19 @@ function namesActorsByName(library: Library, word: WeightedWord): boolean {
     const actor = byId.get(actorId);
     return actor !== undefined && actorTermsOf(library, actor).name.has(word.term);
   });
+}
+
+/**
+ * Whether a question calls one person by the bare head of a role the articles give them ("_the
+ * general_" for Tiani, "a Niger general"). A role with words before it is left out: they may
+ * describe someone else ("Niger's _elected_ leader" is Bazoum, not "the country's new leader").
+ */
+function namesPersonByBareRole(library: Library, word: WeightedWord, text: string): boolean {
+  if (word.actors.size !== 1) return false;
+  if (!new RegExp(String.raw`\bthe\s+${word.word}\b`, 'iu').test(text)) return false;
+  const actor = actorByIdOf(library).get([...word.actors][0] as string);
+  const lemma = nounLemma(word.word.toLowerCase());
+  return actor?.kind === 'person' && actor.roles.some((role) => headOf(role.text).toLowerCase() === lemma);
 }
 
 const ASKS_FOR_EVENT_DETAIL: ReadonlySet<string> = new Set(['time', 'place', 'number']);

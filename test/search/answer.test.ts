@@ -146,6 +146,10 @@ const ANSWERABLE: [string, string][] = [
   // "insecurity" is the security crisis.
   ['Was Bazoum detained by his own bodyguards?', 'members of his own presidential guard'],
   ['Did Tiani blame the previous government for insecurity?', 'did not give Nigeriens'],
+  // A claim about someone called by their one role ("the general", "the president") is confirmed by
+  // a sentence speaking of them.
+  ['Did the general say the coup was about preserving the homeland?', 'preserve our homeland'],
+  ['Was the president detained by his own guard?', 'members of his own presidential guard'],
   // The name of a person asked by role: the group words around it ("army", "government") are not it.
   ['What is the name of the army chief who declared himself leader?', 'Abdourahamane Tiani, a Niger general'],
   // A claim before a tag question is the claim, not a lead-in.
@@ -436,6 +440,10 @@ describe('answer on the seed article', () => {
     // A claim about the presidential guard: the sentence on Tiani never speaks of the guard.
     'Is Abdourahamane Tiani the commander of the presidential guard?',
     'Is Tiani the general who commands the presidential guard?',
+    // A claim about the one person the articles call a general: the sentence on Blinken's calls
+    // never speaks of Tiani.
+    'Did Blinken speak to the general?',
+    'Did the general talk to Blinken after the coup?',
     // A measure asked for, which no article gives.
     'What is the size of the presidential guard?',
     // Whose words these would be is not checked (a government speaks through others): the verb
