@@ -203,16 +203,20 @@ function withoutDocumentReference(text: string): string {
   return /\p{L}/u.test(rest) ? rest : text;
 }
 
-/** Nouns that say only that a person is asked for: "which people", "the person who". */
-const ANY_PERSON = String.raw`(?:people|persons?|individuals?)`;
+/** Nouns that say only that a person is asked for: "which people", "the person who", "the guy who". */
+const ANY_PERSON = String.raw`(?:people|persons?|individuals?|guys?|folks?|man|men|woman|women)`;
+/** "What's the name of…", "what is the full name of…": the name is the person asked for. */
+const NAME_OF = String.raw`what(?:['’]?s| is| was| are| were) the (?:full )?names? of`;
 const PERSON_ASKED = new RegExp(
-  String.raw`^(?:(?:which|what) ${ANY_PERSON}|who (?:is|are|was|were) the ${ANY_PERSON} (?:who|that|whom)|the ${ANY_PERSON} (?:who|that|whom))(?=\s)`,
+  String.raw`^(?:(?:which|what) ${ANY_PERSON}|(?:who(?:['’]s| is| are| was| were)|${NAME_OF}) the ${ANY_PERSON} (?:who|that|whom)|the ${ANY_PERSON} (?:who|that|whom))(?=\s)`,
   'i',
 );
 
 /**
- * "Which people detained Bazoum?", "Who are the people that detained him?" ask who: read so,
- * "people" is not matched against "the Nigerien people", a sentence that names no one asked.
+ * "Which people detained Bazoum?", "Who are the people that detained him?", "What's the name of
+ * the guy who…" ask who: read so, "people" is not matched against "the Nigerien people", a
+ * sentence that names no one asked, and "guy", a word no article uses, is not taken for what is
+ * asked.
  */
 function withPersonAsked(text: string): string {
   const match = PERSON_ASKED.exec(text);

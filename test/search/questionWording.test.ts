@@ -117,6 +117,16 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Name the person who declared himself leader.')).toBe(
       'who declared himself leader.',
     );
+    expect(questionProper("whats the name of the guy who declared himself niger's new leader")).toBe(
+      "who declared himself niger's new leader",
+    );
+    expect(questionProper('What is the full name of the man who detained Bazoum?')).toBe(
+      'Who detained Bazoum?',
+    );
+    // A name asked of something other than a person stays.
+    expect(questionProper('What is the name of the guard that detained Bazoum?')).toBe(
+      'What is the name of the guard that detained Bazoum?',
+    );
     // "people" that are not the one asked for stay.
     expect(questionProper('Who supports the Nigerien people?')).toBe('Who supports the Nigerien people?');
   });
