@@ -133,13 +133,19 @@ const CHAT_LETTERS: ReadonlyMap<string, string> = new Map([
 const CHAT_WITH =
   /(?<![\p{L}\p{N}.'’-])w(?:\/|(?=\s+(?:the|a|an|his|her|him|them|their|its|my|your|our|us|me|it|this|that|these|those)\b))(?=\s)/gu;
 
+/** "bc" or "b/c" is "because", in lower case and not after a number ("300 bc" is a year). */
+const CHAT_BECAUSE = /(?<![\p{L}\p{N}.'’/-])(?<!\p{N}\s*)b\/?c(?![\p{L}\p{N}.'’/-])/gu;
+
 /** Chat spellings that are English words elsewhere, so read only as a question's first word: "y did they", "wen was it". */
 const CHAT_OPENINGS: ReadonlyMap<string, string> = new Map([
   ['y', 'why'],
   ['wen', 'when'],
 ]);
 
-/** Writes out the chat shortenings of `SHORTENINGS`, `CHAT_LETTERS` and `CHAT_OPENINGS`, each noted as a correction. */
+/**
+ * Writes out the chat shortenings of `SHORTENINGS`, `CHAT_LETTERS`, `CHAT_WITH`, `CHAT_BECAUSE`
+ * and `CHAT_OPENINGS`, each noted as a correction.
+ */
 function withWordsWrittenOut(text: string, corrections: SpellingCorrection[]): string {
   const readAs = (token: string, written: string): string => {
     const read = inCaseOf(token, written);
@@ -156,6 +162,7 @@ function withWordsWrittenOut(text: string, corrections: SpellingCorrection[]): s
   return (
     opened
       .replace(CHAT_WITH, (token) => readAs(token, 'with'))
+      .replace(CHAT_BECAUSE, (token) => readAs(token, 'because'))
       .replace(/(?<![\p{L}\p{N}.'’-])\p{Ll}{1,2}(?![\p{L}\p{N}.'’/-])/gu, (token) => {
         const written = CHAT_LETTERS.get(token);
         return written === undefined ? token : readAs(token, written);

@@ -92,6 +92,13 @@ describe('the question as analysed', () => {
       'did blinken sound upset with the people holding bazoum',
     );
     expect(questionTextOf(library, 'did u see w/ the army')).toBe('did you see with the army');
+    expect(questionTextOf(library, 'how much aid is at stake bc of the coup')).toBe(
+      'how much aid is at stake because of the coup',
+    );
+    expect(questionTextOf(library, 'was he held b/c of the coup')).toBe('was he held because of the coup');
+    // Not a year, nor a capital abbreviation.
+    expect(questionTextOf(library, 'was it built in 300 bc')).toBe('was it built in 300 bc');
+    expect(questionTextOf(library, 'Where is BC Place?')).toBe('Where is BC Place?');
     // "y" and "wen" are words elsewhere: read as question words only when they open the question.
     expect(questionTextOf(library, 'y did they do it')).toBe('why did they do it');
     expect(questionTextOf(library, 'wen was bazoum grabbed')).toBe('when was bazoum grabbed');
