@@ -5,7 +5,8 @@ import { analyseQuestion, type AnalysedQuestion, type QuestionWord } from './que
 import { listedFor } from './wordNetLookup';
 import { readingOf } from './questionText';
 import { termOf, tokensOf } from './analysis';
-import { asksAboutSomething, lacksFocus, rankSentences, type Candidate } from './rank';
+import { asksAboutSomething } from './genericWords';
+import { lacksFocus, rankSentences, type Candidate } from './rank';
 import { TUNING } from './tuning';
 import type { Answer, AnswerOptions, Passage } from './types';
 

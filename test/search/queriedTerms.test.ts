@@ -1,5 +1,5 @@
 import { buildLibrary } from '../../src/library';
-import { queriedTerms } from '../../src/search/rank';
+import { queriedTerms } from '../../src/search/retrieval';
 import { answer } from '../../src/search/answer';
 import type { Article } from '../../src/corpus/types';
 

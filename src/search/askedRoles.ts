@@ -1,0 +1,135 @@
+import { noun as nounLemma } from 'wink-lemmatizer';
+import type { Library } from '../library';
+import { headOf, type Actor } from '../actors';
+import { termsOf } from './analysis';
+import { actorByIdOf, actorTermsOf, BODY_KINDS } from './actorTerms';
+import type { WeightedWord } from './weightedWord';
+
+/**
+ * How far a sentence names the role a "who" question asks about: its own word (any inflection), or a
+ * firm paraphrase; not a word that only shares its stem ("command" for "commander").
+ */
+export function roleNamedIn(library: Library, id: number, role: WeightedWord, firm: number): number {
+  const lemma = nounLemma(role.word);
+  if ((library.wordsBySentence[id] ?? []).some((word) => nounLemma(word) === lemma)) return 1;
+  return library.termsBySentence[id]?.has(role.term) ? 0 : firm;
+}
+
+/** A role or kind asked of an earlier time ("…hold _before_ the coup?"). */
+export const ASKS_EARLIER =
+  /(?<!\b(?:appear(?:s|ed|ing)?|stand(?:s|ing)?|stood|come|came|comes|coming|brought|put)\s+)\b(?:before|prior to)\b|\b(?:previously|formerly)\b/i;
+
+/** A sentence giving a role of an earlier time ("_former_ president Issoufou"). */
+export const PAST_MARKER = /\b(?:former|formerly|previous|previously)\b|\bex-/i;
+
+/** Nouns that ask for a role someone holds. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'rank',
+  'title',
+  'position',
+  'post',
+  'role',
+  'job',
+  'office',
+  'occupation',
+  'profession',
+]);
+
+/**
+ * Whether a question asks someone's rank, title or post by this word: not their "position on"
+ * something, a stance.
+ */
+export function asksForRole(question: string, word: string): boolean {
+  if (!ROLE_NOUNS.has(nounLemma(word))) return false;
+  // "position on", or one taken on something ("What position did Tiani take on the government?").
+  const stance = new RegExp(
+    String.raw`\b${word}\s+(?:${ABOUT})\b|\b${word}\b[^?]{0,60}?\b(?:take|took|taken|taking|adopt|adopted|adopting)\s+(?:${ABOUT})\b`,
+    'iu',
+  );
+  return !stance.test(question);
+}
+
+/** Prepositions after a stance: what it is about. */
+const ABOUT = 'on|about|regarding|concerning|toward|towards|over';
+
+/** The roles the articles give the actors a question asks a role of (see `rolesAskedOf`). */
+interface RolesAsked {
+  /** Some actor the question names has a role in the articles: they say what roles it holds. */
+  readonly known: boolean;
+  /** The sentences giving one of those roles that the question asks for. */
+  readonly sentences: ReadonlySet<number>;
+}
+
+/**
+ * The roles of the actors the question's words name. Asked for a post in a body ("What position
+ * did Tiani hold _in the presidential guard_?"), only a role naming that body counts; asked for
+ * an earlier one ("…_before_ the coup?"), only a role marked as former ("former president"). When
+ * the articles give an actor's roles and none is the one asked, no other sentence gives it: a
+ * paraphrase of "position" ("a real _way_ out") is not a post.
+ */
+export function rolesAskedOf(
+  library: Library,
+  words: readonly WeightedWord[],
+  body: Actor | undefined,
+  earlier: boolean,
+): RolesAsked {
+  const byId = actorByIdOf(library);
+  const bodyTerms = body === undefined ? undefined : actorTermsOf(library, body).name;
+  const sentences = new Set<number>();
+  let known = false;
+  const isAsked = (text: string): boolean =>
+    (!bodyTerms || termsOf(text).some((term) => bodyTerms.has(term))) && (!earlier || PAST_MARKER.test(text));
+  for (const actorId of new Set(words.flatMap((word) => [...word.actors]))) {
+    if (actorId === body?.id) continue;
+    const actor = byId.get(actorId);
+    const roles = (actor?.roles ?? []).filter((role) => role.sentenceId !== null);
+    if (roles.length === 0) continue;
+    known = true;
+    for (const role of roles) if (isAsked(role.text)) sentences.add(role.sentenceId as number);
+    // A role is given again as a title ("…reiterated to _President_ Bazoum…").
+    const heads = new Set(roles.map((role) => headOf(role.text)));
+    for (const mention of actor?.mentions ?? []) {
+      const titled = mention.text
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u)
+        .some((word) => heads.has(word));
+      if (titled && isAsked(mention.text)) sentences.add(mention.sentenceId);
+    }
+  }
+  return { known, sentences };
+}
+
+/** Words for a country's forces as a whole: a rank ("general") is a post in them without naming them. */
+const WHOLE_FORCES: ReadonlySet<string> = new Set([
+  'army',
+  'military',
+  'armed',
+  'forces',
+  'junta',
+  'troops',
+  'soldiers',
+]);
+
+/**
+ * The body the question asks a post "in" ("…hold in / within the presidential guard"), if it
+ * names one more particular than the forces as a whole ("What rank does Tiani hold in the military?").
+ */
+export function bodyRoleIsIn(
+  library: Library,
+  questionText: string,
+  words: readonly WeightedWord[],
+): Actor | undefined {
+  const byId = actorByIdOf(library);
+  for (const word of words) {
+    const body = [...word.actors]
+      .map((actorId) => byId.get(actorId))
+      .find((actor) => BODY_KINDS.has(actor?.kind));
+    if (!body || WHOLE_FORCES.has(word.word)) continue;
+    const inBody = new RegExp(
+      String.raw`\b(?:in|within|inside)\s+(?:[\p{L}'’-]+\s+){0,3}?${word.word}\b`,
+      'iu',
+    );
+    if (inBody.test(questionText)) return body;
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+import type { Library } from '../library';
+import { CONTINUATION_EVIDENCE, holdsPlace } from './answerKind';
+import { termsOf } from './analysis';
+import { TUNING } from './tuning';
+import { listedFor } from './wordNetLookup';
+import type { WeightedWord } from './weightedWord';
+
+/**
+ * Whether a sentence says something goes on in a clause holding one of the question's words, in
+ * any form or a firm paraphrase (see `placeClauseTermsOf`): "_Bazoum_ _remains_ in _detention_" for
+ * "Is Bazoum still being held?", not a clause that says so of something else.
+ */
+export function saysGoesOn(text: string, wordsTerms: readonly ReadonlySet<string>[]): boolean {
+  return clausesOf(text).some(
+    ({ clause, terms }) => CONTINUATION_EVIDENCE.test(clause) && meetsAnyOf(wordsTerms, terms),
+  );
+}
+
+/** A sentence's clauses (split at `CLAUSE_BREAK`), each with its index terms. */
+export function clausesOf(text: string): { clause: string; terms: ReadonlySet<string> }[] {
+  return text.split(CLAUSE_BREAK).map((clause) => ({ clause, terms: new Set(termsOf(clause)) }));
+}
+
+/** Whether a set of terms meets any of a question's words, each given by the terms that meet it. */
+function meetsAnyOf(wordsTerms: readonly ReadonlySet<string>[], terms: ReadonlySet<string>): boolean {
+  return wordsTerms.some((meeting) => [...meeting].some((term) => terms.has(term)));
+}
+
+/** Where a clause of its own begins: "…in detention _and that_ negotiations…", "…, _which_ it said…". */
+const CLAUSE_BREAK = /,?\s*\b(?:and that|that|which|who|whom|while|but|whereas)\b\s*|;/i;
+
+/** `CLAUSE_BREAK`, every one (for `matchAll`, which copies it: no state is shared between calls). */
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
+
+/**
+ * Whether a sentence names a place in a clause holding one of the question's words that it meets
+ * (in any form, a WordNet word or a close neighbour). A sentence meeting none of them passes: what
+ * it says of a place is all it says.
+ */
+export function placeInClauseOf(
+  text: string,
+  sentenceTerms: ReadonlySet<string>,
+  wordsTerms: readonly ReadonlySet<string>[],
+): boolean {
+  const met = wordsTerms.filter((meeting) => meetsAnyOf([meeting], sentenceTerms));
+  if (met.length === 0) return true;
+  // A relative clause ("a villa _that_ the guard controls in Zinder") may say where the place of
+  // the clause before it is: a clause meeting the words is read with the one relative to it.
+  const clauses = clausesOf(text);
+  const relative = [...text.matchAll(CLAUSE_BREAKS)].map((found) => /^\W*(?:that|which)\W*$/i.test(found[0]));
+  return clauses.some(({ clause, terms }, at) => {
+    if (!meetsAnyOf(met, terms)) return false;
+    return holdsPlace(clause) || (relative[at] === true && holdsPlace(clauses[at + 1]?.clause ?? ''));
+  });
+}
+
+/** The terms that meet a question's word in a place clause: its own, WordNet's, a rare sense's, a firm neighbour's. */
+export function placeClauseTermsOf(library: Library, word: WeightedWord): ReadonlySet<string> {
+  return new Set([
+    word.term,
+    ...word.wordNetTerms,
+    ...listedFor(library.rarelyRelated, word).values(),
+    ...[...word.alternatives].flatMap(([term, weight]) =>
+      weight >= TUNING.similarWeight * TUNING.firmSimilarity ? [term] : [],
+    ),
+  ]);
+}

@@ -1,0 +1,133 @@
+import type { Library } from '../library';
+import type { Sentence } from '../corpus/types';
+import { termOf } from './analysis';
+import { clausesOf } from './clauses';
+import { spansLife } from './eventVerbs';
+import { isGeneric } from './genericWords';
+import { TUNING } from './tuning';
+import { cosine } from './wordVectors';
+import type { WeightedWord } from './weightedWord';
+
+/**
+ * How much of the question's weight a sentence carries: an exact term counts fully; a related or
+ * similar word, a term of the article's title, or a fuzzy (typo) match counts partly. `soft` says
+ * whether the sentence answers; `ranking` is the same but for a mention of an actor a word names
+ * ("He asked…" for "Blinken"), which counts as the name itself there.
+ */
+export function coverageOf(
+  library: Library,
+  sentence: Sentence,
+  words: readonly WeightedWord[],
+  matchedQueryTerms: readonly string[],
+  asksTime = false,
+): { soft: number; ranking: number; firm: number[] } {
+  const terms = library.termsBySentence[sentence.id] as ReadonlySet<string>;
+  const title = library.titleTerms.get(sentence.articleId);
+  let soft = 0;
+  let ranking = 0;
+  // `firm` leaves out loose vector matches: abstention trusts exact, title, WordNet and close neighbours.
+  const firm = words.map((word) => {
+    // Asked when, a biography's life span says when its subject was born and died, without the verb.
+    if ((terms.has(word.term) && !word.stemOnly) || (asksTime && spansLife(word.word, sentence))) {
+      soft += word.weight;
+      ranking += word.rankingWeight;
+      return 1;
+    }
+    let listed = title?.has(word.term) ? TUNING.titleWeight : 0;
+    // A sentence that mentions the actor a word names ("He asked…" for "Blinken") matches the word.
+    const mentioned = library.actorsBySentence[sentence.id] ?? [];
+    const mentions = word.actors.size > 0 && mentioned.some((id) => word.actors.has(id));
+    if (mentions) listed = Math.max(listed, TUNING.actorMentionWeight);
+    let near = 0;
+    for (const [term, weight] of word.alternatives) {
+      if (!terms.has(term)) continue;
+      if (word.wordNetTerms.has(term) || weight >= TUNING.similarWeight * TUNING.firmSimilarity) {
+        listed = Math.max(listed, weight);
+      }
+      if (word.claimedSenseTerms.has(term) && saidWithAnotherWord(sentence.text, term, word, words)) {
+        listed = Math.max(listed, TUNING.claimedSenseMatch);
+      }
+      near = Math.max(near, weight);
+    }
+    const partial = Math.max(
+      listed,
+      near,
+      matchedQueryTerms.includes(word.term) && !word.stemOnly ? TUNING.fuzzyWeight : 0,
+      TUNING.similarWeight * similarityInSentence(library, sentence, word),
+    );
+    soft += word.weight * partial;
+    // A common noun naming an actor ("the general" for Tiani) ranks a sentence by that actor only:
+    // its word neighbours ("secretary" ~ general) are other people.
+    const byActorOnly = word.actors.size > 0 && !word.isName;
+    const inTitle = title?.has(word.term) ? TUNING.titleWeight : 0;
+    ranking +=
+      word.rankingWeight *
+      (mentions ? Math.max(partial, TUNING.actorMentionRankingWeight) : byActorOnly ? inTitle : partial);
+    return listed;
+  });
+  return { soft, ranking, firm };
+}
+
+/**
+ * Whether a less common sense's word stands in a clause with another of the claim's words: "those
+ * _detaining_ Bazoum" is not said of "the US secretary" who expresses regret in another clause.
+ */
+function saidWithAnotherWord(
+  text: string,
+  term: string,
+  word: WeightedWord,
+  words: readonly WeightedWord[],
+): boolean {
+  return clausesOf(text).some(
+    ({ terms }) =>
+      terms.has(term) &&
+      words.some(
+        (other) =>
+          other !== word &&
+          !isGeneric(other) &&
+          (terms.has(other.term) || [...other.wordNetTerms].some((related) => terms.has(related))),
+      ),
+  );
+}
+
+/** The best similarity between a word and the sentence's words, or 0 below the threshold. */
+function similarityInSentence(library: Library, sentence: Sentence, word: WeightedWord): number {
+  const vectors = library.vectors;
+  const vector = vectors?.vectorOf(word.word);
+  if (!vectors || !vector) return 0;
+  let best = 0;
+  const ruledOut = ruledOutWordsOf(word);
+  for (const other of library.wordsBySentence[sentence.id] ?? []) {
+    if (ruledOut?.(other)) continue;
+    const otherVector = vectors.vectorOf(other);
+    if (otherVector) best = Math.max(best, cosine(vector, otherVector));
+  }
+  // Rescaled so that the threshold counts 0 and identity 1: a long sentence always holds some word
+  // loosely similar to anything, and that must not add up.
+  return best >= TUNING.similarMinSimilarity
+    ? (best - TUNING.similarMinSimilarity) / (1 - TUNING.similarMinSimilarity)
+    : 0;
+}
+
+/**
+ * Whether a sentence word is ruled out as a neighbour of a question word (an antonym, or another of
+ * the question's words), or undefined when none is. Memoised per question word: sentences share
+ * their words, and stemming each of them for every candidate was a sixth of a question's time.
+ */
+function ruledOutWordsOf(word: WeightedWord): ((other: string) => boolean) | undefined {
+  if (word.antonymTerms.size === 0 && word.othersTerms.size === 0) return undefined;
+  let memo = RULED_OUT.get(word);
+  if (!memo) RULED_OUT.set(word, (memo = new Map()));
+  const known = memo;
+  return (other) => {
+    let out = known.get(other);
+    if (out === undefined) {
+      const term = termOf(other) ?? '';
+      out = word.antonymTerms.has(term) || word.othersTerms.has(term);
+      known.set(other, out);
+    }
+    return out;
+  };
+}
+
+const RULED_OUT = new WeakMap<WeightedWord, Map<string, boolean>>();

@@ -1,0 +1,121 @@
+import type { Library } from '../library';
+import type { QuestionWord } from './question';
+import { termOf } from './analysis';
+import { countryOfDemonym } from '../actors/places';
+import { TUNING } from './tuning';
+import { cosine, QUANT } from './wordVectors';
+import { listedFor } from './wordNetLookup';
+import type { WeightedWord } from './weightedWord';
+
+/**
+ * The terms that may stand for a question word: WordNet's related words ("commend" → praise) and
+ * the corpus words nearest in the vector space ("army" → military), each with a weight below 1.
+ */
+export function alternativesOf(library: Library, word: QuestionWord): ReadonlyMap<string, number> {
+  // A library never changes, so a word's alternatives in it never do: questions share many words.
+  let memo = ALTERNATIVES.get(library);
+  if (!memo) ALTERNATIVES.set(library, (memo = new Map()));
+  const known = memo.get(word.word);
+  if (known) return known;
+  const alternatives = computeAlternatives(library, word);
+  if (memo.size >= ALTERNATIVES_PER_LIBRARY) memo.clear();
+  memo.set(word.word, alternatives);
+  return alternatives;
+}
+
+const ALTERNATIVES = new WeakMap<Library, Map<string, ReadonlyMap<string, number>>>();
+
+const ALTERNATIVES_PER_LIBRARY = 20_000;
+
+function computeAlternatives(library: Library, word: QuestionWord): Map<string, number> {
+  const alternatives = new Map<string, number>();
+  const antonyms = antonymTermsOf(library, word);
+  const offer = (term: string | null, weight: number): void => {
+    if (term && term !== word.term && !antonyms.has(term) && weight > (alternatives.get(term) ?? 0)) {
+      alternatives.set(term, weight);
+    }
+  };
+  for (const [term, similarity] of wordNetSimilaritiesOf(library, word)) {
+    offer(
+      term,
+      similarity === null
+        ? TUNING.relatedWeight
+        : TUNING.relatedBase + TUNING.relatedSlope * Math.max(0, similarity),
+    );
+  }
+  // A demonym speaks of its country, as WordNet's related words do: "Nigerien" → Niger. (Its
+  // other names too, "American" → "US", took one question out of the top 3.)
+  const country = countryOfDemonym(word.word);
+  if (country && !/\s/.test(country.name)) offer(termOf(country.name), TUNING.relatedWeight);
+  // A less common sense's word ("hold" → detention) helps rank, weighing less than a firm match:
+  // it adds to coverage, and meets the unseen focus only as a claimed passive verb's (see
+  // `claimedSenseTerms`).
+  for (const term of listedFor(library.rarelyRelated, word).values()) offer(term, TUNING.rareSenseWeight);
+  const vector = library.vectors?.vectorOf(word.word);
+  if (vector) {
+    const near: { term: string; similarity: number }[] = [];
+    const { terms, vectors, dimensions } = library.vocabulary;
+    const threshold = TUNING.expansionMinSimilarity * QUANT * QUANT;
+    for (let row = 0, offset = 0; row < terms.length; row += 1, offset += dimensions) {
+      let dot = 0;
+      for (let i = 0; i < dimensions; i += 1) dot += (vector[i] as number) * (vectors[offset + i] as number);
+      if (dot >= threshold && terms[row] !== word.term) {
+        near.push({ term: terms[row] as string, similarity: dot / (QUANT * QUANT) });
+      }
+    }
+    near.sort((a, b) => b.similarity - a.similarity);
+    for (const { term, similarity } of near.slice(0, TUNING.expansionsPerWord)) {
+      offer(term, TUNING.similarWeight * similarity);
+    }
+  }
+  return alternatives;
+}
+
+/**
+ * The focus with no other word of the question among its paraphrases: a passage word stands for one
+ * question word. "Who was _mediating_ the _negotiations_?" is not half met by "negotiations"
+ * (WordNet has "negotiate" for "mediate"): that word is the question's own, and says nothing of a
+ * mediator. Only words of another part of speech are kept out (a name is one: "the _capital_,
+ * _Niamey_" is not met twice by "Niamey"): two verbs ("quoted as _saying_", "according to
+ * _reports_") restate one predicate, which one passage word meets. A focus in a lead-in keeps them
+ * all: the lead-in's words name one source together ("the _official statement_").
+ */
+export function withoutOthersWords(focus: WeightedWord, words: readonly WeightedWord[]): WeightedWord {
+  if (focus.leadIn) return focus;
+  const others = new Set(
+    words
+      .filter((word) => word !== focus && word.partOfSpeech !== focus.partOfSpeech)
+      .map((word) => word.term),
+  );
+  return {
+    ...focus,
+    othersTerms: others,
+    alternatives: new Map([...focus.alternatives].filter(([term]) => !others.has(term))),
+    wordNetTerms: new Set([...focus.wordNetTerms].filter((term) => !others.has(term))),
+  };
+}
+
+export function wordNetTermsOf(library: Library, word: QuestionWord): Set<string> {
+  return new Set(listedFor(library.related, word).values());
+}
+
+/**
+ * The index terms WordNet relates to a question word ("commend" → praise), each with the cosine of
+ * its vector to the question word's (null without vectors). WordNet lists every sense alike ("hold"
+ * → have, keep, detain); the vectors tell which sense the corpus's words are near.
+ */
+function wordNetSimilaritiesOf(library: Library, word: QuestionWord): Map<string, number | null> {
+  const similarities = new Map<string, number | null>();
+  const vector = library.vectors?.vectorOf(word.word);
+  for (const [related, term] of listedFor(library.related, word)) {
+    const relatedVector = vector ? library.vectors?.vectorOf(related) : undefined;
+    const similarity = vector && relatedVector ? cosine(vector, relatedVector) : null;
+    const known = similarities.get(term);
+    if (known === undefined || (similarity ?? -1) > (known ?? -1)) similarities.set(term, similarity);
+  }
+  return similarities;
+}
+
+export function antonymTermsOf(library: Library, word: QuestionWord): Set<string> {
+  return new Set(listedFor(library.antonyms, word).values());
+}
