@@ -87,6 +87,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // A claim to check is asked as the claim: "true" is no word of it.
   ['Is it true that world leaders criticised the putsch?', 'sharp criticism from world leaders'],
+  // WordNet relates "criticise" to "criticism" but "criticize" only to "critic": either spelling is read as both.
+  ['Who has sharply criticized the coup?', 'sharp criticism from world leaders'],
   // "level" and "scale" only measure what follows: the question is about the assistance.
   ['What level of assistance did Blinken say was threatened?', 'hundreds of millions of dollars'],
   ['What scale of aid did the Secretary say was at risk?', 'hundreds of millions of dollars'],
