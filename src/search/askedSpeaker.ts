@@ -35,16 +35,18 @@ const SPEAKER = String.raw`((?:${SPEAKER_WORD}\s+){0,5}?${SPEAKER_WORD})`;
 /** A speech verb's word used as a noun is no verb: "the former head _of state_", "_the_ answer". */
 const NOT_A_NOUN = String.raw`(?<!\b(?:of|the|a|an|his|her|its|their)\s+)`;
 
+/**
+ * "What did X say…", "Did X claim…", "How has X responded…": X between the auxiliary and the verb
+ * (group 1), the verb after it (group 2).
+ */
+const SPEAKER_BEFORE_VERB = new RegExp(
+  String.raw`\b(?:did|does|do|has|have|had|will|would)\s+${SPEAKER}\s+(?:\p{L}+ly\s+)?${NOT_A_NOUN}((?:${SPEECH_VERB}|said|told|wrote|replied|denied)(?:s|d|ed)?)\b(?!['’]s\b)`,
+  'giu',
+);
+
 /** Where a question names a speaker, and whether an owner inside the phrase speaks ("Issoufou's reply"). */
 const SPEAKER_PATTERNS: readonly { readonly pattern: RegExp; readonly ownerSpeaks: boolean }[] = [
-  // "What did X say…", "Did X claim…", "How has X responded…": X between the auxiliary and the verb.
-  {
-    pattern: new RegExp(
-      String.raw`\b(?:did|does|do|has|have|had|will|would)\s+${SPEAKER}\s+(?:\p{L}+ly\s+)?${NOT_A_NOUN}(?:${SPEECH_VERB}|said|told|wrote|replied|denied)(?:s|d|ed)?\b(?!['’]s\b)`,
-      'giu',
-    ),
-    ownerSpeaks: false,
-  },
+  { pattern: SPEAKER_BEFORE_VERB, ownerSpeaks: false },
   // "…, according to X" / "According to X, …": X up to a comma or the end.
   {
     pattern: new RegExp(String.raw`\baccording to\s+${SPEAKER}\s*(?:[,?!.;:]|$)`, 'giu'),
@@ -103,6 +105,16 @@ export function askedSpeakersOf(
     }
   }
   return speakers;
+}
+
+/**
+ * The speech verbs a question puts after the speaker it names ("Did the general _cite_…"), in
+ * lower case: verbs there, though a tagger may read one as a noun ("the general cite").
+ */
+export function speechVerbsAfterSpeakerOf(questionText: string): ReadonlySet<string> {
+  return new Set(
+    [...questionText.matchAll(SPEAKER_BEFORE_VERB)].map((match) => (match[2] ?? '').toLowerCase()),
+  );
 }
 
 /** The sentences any of the asked speakers says: credited with them, or the subject of their speech verb. */

@@ -1,4 +1,4 @@
-import { askedSpeakersOf, sentencesSpokenBy } from './askedSpeaker';
+import { askedSpeakersOf, sentencesSpokenBy, speechVerbsAfterSpeakerOf } from './askedSpeaker';
 import { describedActors } from './describedActors';
 import { ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
@@ -150,8 +150,9 @@ export function rankSentences(
   // said, did not give…"). What was said is the focus. (Not when nobody's words are checked: "What
   // did the State Department accuse Tiani of?" is not met by Tiani's own declaration.)
   const sayingIsChecked = askedSpeakers.size > 0 || question.answerType === 'person';
+  const speechVerbs = speechVerbsAfterSpeakerOf(question.text);
   const mayBeFocus = (word: WeightedWord): boolean =>
-    !isGeneric(word) && canBeFocus(word) && !(sayingIsChecked && isSayingVerb(word));
+    !isGeneric(word) && canBeFocus(word) && !(sayingIsChecked && isSayingVerb(word, speechVerbs));
   // A word no article uses, or only in another form of its stem ("elections" against "elected").
   const unseen = (word: WeightedWord): boolean => !library.documentFrequency.has(word.term) || word.stemOnly;
   const focusIndex = readWords.findIndex(mayBeFocus);
@@ -796,9 +797,15 @@ function canBeFocus(word: WeightedWord): boolean {
   return word.partOfSpeech === null || word.partOfSpeech === 'NOUN' || word.partOfSpeech === 'VERB';
 }
 
-/** Whether a word is a verb reporting what someone said was so (see `SAYING_VERBS`). */
-function isSayingVerb(word: WeightedWord): boolean {
-  return word.partOfSpeech === 'VERB' && SAYING_VERBS.has(verbLemma(word.word));
+/**
+ * Whether a word is a verb reporting what someone said was so (see `SAYING_VERBS`): tagged a verb,
+ * or one of the speech verbs the question puts after its speaker (`speechVerbs`).
+ */
+function isSayingVerb(word: WeightedWord, speechVerbs: ReadonlySet<string>): boolean {
+  return (
+    (word.partOfSpeech === 'VERB' || speechVerbs.has(word.word.toLowerCase())) &&
+    SAYING_VERBS.has(verbLemma(word.word))
+  );
 }
 
 /** Verbs that report what someone said was so (as lemmas). */

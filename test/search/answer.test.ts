@@ -152,6 +152,9 @@ const ANSWERABLE: [string, string][] = [
   // a sentence speaking of them.
   ['Did the general say the coup was about preserving the homeland?', 'preserve our homeland'],
   ['Was the president detained by his own guard?', 'members of his own presidential guard'],
+  // "cite" after the speaker is a verb of saying, though tagged a noun after "the general": what
+  // was cited, not the citing, is asked.
+  ['Did the general cite poor governance as a reason for the coup?', 'poor economic and social governance'],
   // The name of a person asked by role: the group words around it ("army", "government") are not it.
   ['What is the name of the army chief who declared himself leader?', 'Abdourahamane Tiani, a Niger general'],
   // A claim before a tag question is the claim, not a lead-in.

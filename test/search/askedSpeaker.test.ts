@@ -1,5 +1,5 @@
 import type { Library } from '../../src/library';
-import { askedSpeakersOf, sentencesSpokenBy } from '../../src/search/askedSpeaker';
+import { askedSpeakersOf, sentencesSpokenBy, speechVerbsAfterSpeakerOf } from '../../src/search/askedSpeaker';
 import { loadSeedLibrary } from './seedLibrary';
 
 let library: Library;
@@ -89,5 +89,17 @@ describe('sentencesSpokenBy', () => {
   it('counts nobody who is only spoken to', () => {
     const issoufou = sentencesSpokenBy(library, new Set(['mahamadou-issoufou']));
     expect(issoufou.has(sentenceWith('He asked former President Issoufou'))).toBe(false);
+  });
+});
+
+describe('speechVerbsAfterSpeakerOf', () => {
+  it('gives the speech verb a question puts after its speaker, in lower case', () => {
+    expect([...speechVerbsAfterSpeakerOf('Did the general CITE poor governance?')]).toEqual(['cite']);
+    expect([...speechVerbsAfterSpeakerOf('What did Bazoum tell Blinken?')]).toEqual(['tell']);
+  });
+
+  it('gives none where no speaker comes before one', () => {
+    expect(speechVerbsAfterSpeakerOf('Which reason was cited?').size).toBe(0);
+    expect(speechVerbsAfterSpeakerOf('Who detained Bazoum?').size).toBe(0);
   });
 });
