@@ -13,6 +13,7 @@ import {
   type ActorTable,
   type Mention,
 } from './types';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 /**
  * The actors of a corpus: people, organisations, governments, armies and news outlets, each with
@@ -263,10 +264,7 @@ function aliasMentions(
 ): Mention[] {
   const found: Mention[] = [];
   for (const alias of aliases) {
-    const escaped = alias
-      .trim()
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/\s+/g, '\\s+');
+    const escaped = escapeRegExp(alias.trim()).replace(/\s+/g, '\\s+');
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
     for (const sentence of sentences) {
       for (const match of sentence.text.matchAll(pattern)) {

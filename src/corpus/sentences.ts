@@ -1,5 +1,6 @@
 import { sentences as sbdSentences, type Options } from 'sbd';
 import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 /** A span of `text`, by character offsets. */
 export interface Span {
@@ -129,10 +130,6 @@ function locateLoosely(haystack: string, needle: string, from: number): number {
   pattern.lastIndex = from;
   const match = pattern.exec(haystack);
   return match ? match.index : -1;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -15,12 +15,13 @@ import {
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
 import { termOf, termsOf, tokensOf } from './analysis';
-import { actorReferencesIn, headOf } from '../actors';
+import { actorReferencesIn, headOf, PAST_ROLE, roleMarkedBy, type Actor } from '../actors';
 import { actorByIdOf, actorTermsOf, SELF_STANDING_KINDS } from './actorTerms';
 import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { isStatement } from './statements';
 import type { Token } from '../text/taggedTokens';
+import { escapeRegExp } from '../text/escapeRegExp';
 import { articlesUseWord } from './sameWord';
 import { isAnotherEvents } from './eventVerbs';
 import { opensWithDateline } from './dateline';
@@ -238,10 +239,10 @@ export function rankSentences(
     (word) =>
       (word.isName ||
         (question.asksWhether &&
-          (namesActorsByName(library, word) || namesPersonByBareRole(library, word, question.text)))) &&
+          (namesActorsByName(library, word) || namesPersonByBareRole(library, word, question.tagged)))) &&
       word.actors.size > 0 &&
       [...word.actors].every((actorId) => SELF_STANDING_KINDS.has(actorByIdOf(library).get(actorId)?.kind)) &&
-      !new RegExp(String.raw`\b${word.word}['’]s\b`, 'iu').test(question.text),
+      !new RegExp(String.raw`\b${escapeRegExp(word.word)}['’]s\b`, 'iu').test(question.text),
   );
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
@@ -566,16 +567,32 @@ function namesActorsByName(library: Library, word: WeightedWord): boolean {
 }
 
 /**
- * Whether a question calls one person by the bare head of a role the articles give them ("_the
- * general_" for Tiani, "a Niger general"). A role with words before it is left out: they may
- * describe someone else ("Niger's _elected_ leader" is Bazoum, not "the country's new leader").
+ * Whether a question calls one person by the bare head of a role the articles give them ("Did _the
+ * general_ speak…" for Tiani, "a Niger general"). Not a role with words before it, which may
+ * describe someone else ("Niger's _elected_ leader" is Bazoum, not "the country's new leader"), nor
+ * a word describing the noun after it ("the _general_ criticism"), nor a role another person's
+ * role is a kind of ("the leader" may be the Secretary of State, a kind of leader): only one person
+ * may hold it, now.
  */
-function namesPersonByBareRole(library: Library, word: WeightedWord, text: string): boolean {
+function namesPersonByBareRole(library: Library, word: WeightedWord, tagged: readonly Token[]): boolean {
   if (word.actors.size !== 1) return false;
-  if (!new RegExp(String.raw`\bthe\s+${word.word}\b`, 'iu').test(text)) return false;
-  const actor = actorByIdOf(library).get([...word.actors][0] as string);
-  const lemma = nounLemma(word.word.toLowerCase());
-  return actor?.kind === 'person' && actor.roles.some((role) => headOf(role.text).toLowerCase() === lemma);
+  const typed = word.word.toLowerCase();
+  const bare = tagged.some(
+    (token, at) =>
+      token.text.toLowerCase() === typed &&
+      tagged[at - 1]?.text.toLowerCase() === 'the' &&
+      !['NOUN', 'ADJ', 'PROPN'].includes(tagged[at + 1]?.pos ?? ''),
+  );
+  if (!bare) return false;
+  const lemma = nounLemma(typed);
+  const holds = (actor: Actor): boolean =>
+    actor.roles.some((role) => {
+      if (roleMarkedBy(role.text, PAST_ROLE)) return false;
+      const head = nounLemma(headOf(role.text).toLowerCase());
+      return head === lemma || (library.kinds?.get(head)?.includes(lemma) ?? false);
+    });
+  const holders = library.actors.actors.filter((actor) => actor.kind === 'person' && holds(actor));
+  return holders.length === 1 && word.actors.has(holders[0]?.id ?? '');
 }
 
 const ASKS_FOR_EVENT_DETAIL: ReadonlySet<string> = new Set(['time', 'place', 'number']);

@@ -152,6 +152,8 @@ const ANSWERABLE: [string, string][] = [
   // a sentence speaking of them.
   ['Did the general say the coup was about preserving the homeland?', 'preserve our homeland'],
   ['Was the president detained by his own guard?', 'members of his own presidential guard'],
+  // "general" describing the noun after it names no general.
+  ['Did the coup draw the general criticism of world leaders?', 'sharp criticism from world leaders'],
   // "cite" after the speaker is a verb of saying, though tagged a noun after "the general": what
   // was cited, not the citing, is asked.
   ['Did the general cite poor governance as a reason for the coup?', 'poor economic and social governance'],
