@@ -233,7 +233,10 @@ function measuresPost(text: string, post: string): boolean {
   if (LASTING_SPAN_EVIDENCE.test(text) || YEAR_EVIDENCE.test(text) || DATE_EVIDENCE.test(text)) return true;
   const head = post.split(/\s+/).pop() as string;
   const stem = head.replace(/(?:e[sd]?|s|ing)$/, '');
-  return SPAN_AGO.test(text) && new RegExp(String.raw`\b${escapeRegExp(stem)}(?:e|es|ed|ing|s|d)?\b`, 'i').test(text);
+  return (
+    SPAN_AGO.test(text) &&
+    new RegExp(String.raw`\b${escapeRegExp(stem)}(?:e|es|ed|ing|s|d)?\b`, 'i').test(text)
+  );
 }
 
 const AGE_EVIDENCE = new RegExp(
