@@ -208,7 +208,7 @@ const ANY_PERSON = String.raw`(?:people|persons?|individuals?|guys?|folks?|man|m
 /** "What's the name of…", "what is the full name of…": the name is the person asked for. */
 const NAME_OF = String.raw`what(?:['’]?s| is| was| are| were) the (?:full )?names? of`;
 const PERSON_ASKED = new RegExp(
-  String.raw`^(?:(?:which|what) ${ANY_PERSON}|(?:who(?:['’]s| is| are| was| were)|${NAME_OF}) the ${ANY_PERSON} (?:who|that|whom)|the ${ANY_PERSON} (?:who|that|whom))(?=\s)`,
+  String.raw`^(?:(?:which|what) ${ANY_PERSON}|(?:who(?:['’]?s| is| are| was| were)|${NAME_OF}) the ${ANY_PERSON} (?:who|that)|the ${ANY_PERSON} (?:who|that))(?=\s)`,
   'i',
 );
 
@@ -221,6 +221,23 @@ const PERSON_ASKED = new RegExp(
 function withPersonAsked(text: string): string {
   const match = PERSON_ASKED.exec(text);
   if (!match) return text;
-  const who = /^\p{Lu}/u.test(match[0]) ? 'Who' : 'who';
+  // "the man who…": its clause must be about what he did.
+  if (/\b(?:who|that)$/i.test(match[0]) && hasOwnSubject(text.slice(match[0].length))) return text;
+  // In the case it was typed in: a question in capitals stays one (read in lower case later).
+  const who = !/\p{Ll}/u.test(match[0]) ? 'WHO' : /^\p{Lu}/u.test(match[0]) ? 'Who' : 'who';
   return `${who}${text.slice(match[0].length)}`;
+}
+
+/**
+ * Whether a relative clause has a subject of its own after "who" or "that" ("the man who _Tiani_
+ * ousted", "…that _he_ ousted"): the person asked for is then its object, and "who ousted" would
+ * ask the reverse. A capital counts unless the whole question is typed in capitals.
+ */
+function hasOwnSubject(clause: string): boolean {
+  const next = /^\s+(\S+)/u.exec(clause)?.[1] ?? '';
+  const shouted = !/\p{Ll}/u.test(clause);
+  return (
+    /^(?:the|a|an|this|these|those|his|her|their|its|he|she|they|we|i|you|it)$/i.test(next) ||
+    (!shouted && /^\p{Lu}/u.test(next))
+  );
 }

@@ -123,6 +123,20 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('What is the full name of the man who detained Bazoum?')).toBe(
       'Who detained Bazoum?',
     );
+    expect(questionProper('whos the guy that declared himself leader')).toBe('who declared himself leader');
+    expect(questionProper('WHO IS THE MAN WHO DETAINED BAZOUM')).toBe('WHO DETAINED BAZOUM');
+    // The person asked for as the object of the clause ("whom", or a subject of its own after
+    // "who"/"that") is not its doer: read as "who ousted", the question would ask the reverse.
+    expect(questionProper('What is the name of the man who Tiani ousted?')).toBe(
+      'What is the name of the man who Tiani ousted?',
+    );
+    expect(questionProper('What is the name of the man whom Tiani ousted?')).toBe(
+      'What is the name of the man whom Tiani ousted?',
+    );
+    expect(questionProper('who is the person that he detained')).toBe('who is the person that he detained');
+    expect(questionProper("What is the name of the man's party?")).toBe(
+      "What is the name of the man's party?",
+    );
     // A name asked of something other than a person stays.
     expect(questionProper('What is the name of the guard that detained Bazoum?')).toBe(
       'What is the name of the guard that detained Bazoum?',
