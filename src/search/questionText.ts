@@ -133,8 +133,12 @@ const CHAT_LETTERS: ReadonlyMap<string, string> = new Map([
 const CHAT_WITH =
   /(?<![\p{L}\p{N}.'’-])w(?:\/|(?=\s+(?:the|a|an|his|her|him|them|their|its|my|your|our|us|me|it|this|that|these|those)\b))(?=\s)/gu;
 
-/** "bc" or "b/c" is "because", in lower case and not after a number ("300 bc" is a year). */
-const CHAT_BECAUSE = /(?<![\p{L}\p{N}.'’/-])(?<!\p{N}\s*)b\/?c(?![\p{L}\p{N}.'’/-])/gu;
+/**
+ * "bc" or "b/c" is "because" (or "Bc" opening a sentence), standing alone: not "BC", nor after a
+ * number ("300 bc" is a year) unless "of" follows ("cut in 2023 bc of the coup").
+ */
+const CHAT_BECAUSE =
+  /(?<![\p{L}\p{N}.'’/-])(?:(?<!\p{N}\s*)[Bb]\/?c|[Bb]\/?c(?=\s+of\b))(?![\p{L}\p{N}'’/-]|\.[\p{L}\p{N}])/gu;
 
 /** Chat spellings that are English words elsewhere, so read only as a question's first word: "y did they", "wen was it". */
 const CHAT_OPENINGS: ReadonlyMap<string, string> = new Map([

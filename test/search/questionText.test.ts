@@ -96,6 +96,11 @@ describe('the question as analysed', () => {
       'how much aid is at stake because of the coup',
     );
     expect(questionTextOf(library, 'was he held b/c of the coup')).toBe('was he held because of the coup');
+    expect(questionTextOf(library, 'was aid cut in 2023 bc of the coup')).toBe(
+      'was aid cut in 2023 because of the coup',
+    );
+    expect(questionTextOf(library, 'Bc of the coup, was aid cut?')).toBe('Because of the coup, was aid cut?');
+    expect(questionTextOf(library, 'was he held bc.')).toBe('was he held because.');
     // Not a year, nor a capital abbreviation.
     expect(questionTextOf(library, 'was it built in 300 bc')).toBe('was it built in 300 bc');
     expect(questionTextOf(library, 'Where is BC Place?')).toBe('Where is BC Place?');
