@@ -23,7 +23,7 @@ export const ASKS_EARLIER =
 export const PAST_MARKER = /\b(?:former|formerly|previous|previously)\b|\bex-/i;
 
 /** Nouns that ask for a role someone holds. */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'rank',
   'title',
   'position',

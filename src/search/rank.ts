@@ -37,7 +37,7 @@ import {
   ENTITY_CATEGORIES,
   GROUP_CATEGORIES,
   isWordOfKind,
-  MEDIUM,
+  MEDIUM_CATEGORY,
   namesAnotherOf,
   namesGroupNotAsked,
   namesKindOf,
@@ -45,7 +45,7 @@ import {
   QUOTATION_CATEGORIES,
   quotesWordsOf,
   type NamedInQuestion,
-} from './askedKinds';
+} from './askedCategories';
 import {
   ASKS_EARLIER,
   asksForRole,
@@ -310,7 +310,7 @@ export function rankSentences(
         placeInClauseOf(sentence.text, library.termsBySentence[id] as ReadonlySet<string>, placeClauseTerms));
     const kindEvidence =
       answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
-      (question.asksMedium && namesKindOf(library, id, MEDIUM) ? 1 : 0) +
+      (question.asksMedium && namesKindOf(library, id, MEDIUM_CATEGORY) ? 1 : 0) +
       (question.asksConsequence && givesConsequence(sentence.text) ? 1 : 0) +
       (asksContinuation && saysGoesOn(sentence.text, continuationClauseTerms) ? 1 : 0) +
       (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0) +

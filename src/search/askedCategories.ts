@@ -27,7 +27,7 @@ const NAMED_CATEGORIES: ReadonlySet<string> = new Set([
 ]);
 
 /** What a sentence must name to say how something was made known (WordNet: television, radio, press…). */
-export const MEDIUM = 'medium';
+export const MEDIUM_CATEGORY = 'medium';
 
 /**
  * Categories whose members are named ("Which _outlet_…" → CNN, "Which _countries_…" → Niger): the
