@@ -27,7 +27,9 @@ export interface QuestionReading {
  */
 export function readingOf(library: Library, typed: string): QuestionReading {
   const corrections: SpellingCorrection[] = [];
-  const writtenOut = withWordsWrittenOut(withCountryUs(withoutShouting(questionProper(typed))), corrections);
+  const proper = questionProper(typed);
+  const lowered = withoutShouting(proper);
+  const writtenOut = withWordsWrittenOut(withCountryUs(lowered), corrections, lowered !== proper);
   const text = correctedSpelling(
     library,
     withDroppedGRestored(library, writtenOut, corrections),
@@ -150,7 +152,7 @@ const CHAT_OPENINGS: ReadonlyMap<string, string> = new Map([
  * Writes out the chat shortenings of `SHORTENINGS`, `CHAT_LETTERS`, `CHAT_WITH`, `CHAT_BECAUSE`
  * and `CHAT_OPENINGS`, each noted as a correction.
  */
-function withWordsWrittenOut(text: string, corrections: SpellingCorrection[]): string {
+function withWordsWrittenOut(text: string, corrections: SpellingCorrection[], shouted = false): string {
   const readAs = (token: string, written: string): string => {
     const read = inCaseOf(token, written);
     corrections.push({ typed: token, readAs: read });
@@ -166,7 +168,8 @@ function withWordsWrittenOut(text: string, corrections: SpellingCorrection[]): s
   return (
     opened
       .replace(CHAT_WITH, (token) => readAs(token, 'with'))
-      .replace(CHAT_BECAUSE, (token) => readAs(token, 'because'))
+      // Typed in capitals, "BC" was no chat spelling ("IS BC IN CANADA").
+      .replace(CHAT_BECAUSE, (token) => (shouted ? token : readAs(token, 'because')))
       .replace(/(?<![\p{L}\p{N}.'’-])\p{Ll}{1,2}(?![\p{L}\p{N}.'’/-])/gu, (token) => {
         const written = CHAT_LETTERS.get(token);
         return written === undefined ? token : readAs(token, written);

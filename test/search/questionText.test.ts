@@ -104,6 +104,7 @@ describe('the question as analysed', () => {
     // Not a year, nor a capital abbreviation.
     expect(questionTextOf(library, 'was it built in 300 bc')).toBe('was it built in 300 bc');
     expect(questionTextOf(library, 'Where is BC Place?')).toBe('Where is BC Place?');
+    expect(questionTextOf(library, 'IS BC IN CANADA')).toBe('is bc in canada');
     // "y" and "wen" are words elsewhere: read as question words only when they open the question.
     expect(questionTextOf(library, 'y did they do it')).toBe('why did they do it');
     expect(questionTextOf(library, 'wen was bazoum grabbed')).toBe('when was bazoum grabbed');
