@@ -291,6 +291,11 @@ export function rankSentences(
         .filter((word) => !isGeneric(word) && !word.leadIn)
         .map((word) => placeClauseTermsOf(library, word))
     : [];
+  // "Which _department_…" is answered by a name ("State Department"); "What _state_…" is not.
+  const categoryTerm =
+    question.askedCategory !== null && !ENTITY_CATEGORIES.has(question.askedCategory)
+      ? termOf(question.askedCategory)
+      : null;
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -302,6 +307,7 @@ export function rankSentences(
       words,
       hit?.queryTerms ?? [],
       question.answerType === 'time',
+      categoryTerm,
     );
     const coverage = soft / totalWeight;
     const holdsKind =
