@@ -74,19 +74,18 @@ function computeAlternatives(library: Library, word: QuestionWord): Map<string, 
 /**
  * The focus with no other word of the question among its paraphrases: a passage word stands for one
  * question word. "Who was _mediating_ the _negotiations_?" is not half met by "negotiations"
- * (WordNet has "negotiate" for "mediate"): that word is the question's own, and says nothing of a
- * mediator. Only words of another part of speech are kept out (a name is one: "the _capital_,
- * _Niamey_" is not met twice by "Niamey"): two verbs ("quoted as _saying_", "according to
- * _reports_") restate one predicate, which one passage word meets. A focus in a lead-in keeps them
- * all: the lead-in's words name one source together ("the _official statement_").
+ * (WordNet has "negotiate" for "mediate"), nor "Did Tiani blame foreign _troops_ for the
+ * deteriorating _security_ situation?" by "security" (troops ~ security in the vectors): that word
+ * is the question's own, and says nothing of a mediator or of troops. Nor "the _capital_,
+ * _Niamey_" twice by "Niamey". Only two verbs may share one ("quoted as _saying_"): they restate one
+ * predicate, which one passage word meets. A focus in a lead-in keeps them all: the lead-in's
+ * words name one source together ("the _official statement_").
  */
 export function withoutOthersWords(focus: WeightedWord, words: readonly WeightedWord[]): WeightedWord {
   if (focus.leadIn) return focus;
-  const others = new Set(
-    words
-      .filter((word) => word !== focus && word.partOfSpeech !== focus.partOfSpeech)
-      .map((word) => word.term),
-  );
+  const bothVerbs = (word: WeightedWord): boolean =>
+    word.partOfSpeech === 'VERB' && focus.partOfSpeech === 'VERB';
+  const others = new Set(words.filter((word) => word !== focus && !bothVerbs(word)).map((word) => word.term));
   return {
     ...focus,
     othersTerms: others,

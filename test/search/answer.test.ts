@@ -451,6 +451,9 @@ describe('answer on the seed article', () => {
     // never speaks of Tiani.
     'Did Blinken speak to the general?',
     'Did the general talk to Blinken after the coup?',
+    // "troops" is near "security" in the vectors, but "security" is the question's own word: the
+    // sentence on what motivated the coup names no troops.
+    'Did Tiani blame foreign troops for the deteriorating security situation?',
     // A measure asked for, which no article gives.
     'What is the size of the presidential guard?',
     // Whose words these would be is not checked (a government speaks through others): the verb
