@@ -100,7 +100,9 @@ function withoutClaimCheck(text: string): string {
   const claim = text.slice(match[0].length);
   const setOff =
     /(?:that|whether|if|[,:?])\s*$/i.test(match[0]) ||
-    /^(?:the|a|an|this|his|her|their|they|there|it|he|she)\b|^\p{Lu}/u.test(claim);
+    /^(?:the|a|an|this|his|her|their|they|there|it|he|she)\b|^\p{Lu}/u.test(claim) ||
+    // Typed all in lower case, a name opens it too ("is it true tiani said…"), but not "to say".
+    (!/\p{Lu}/u.test(text) && /^\p{L}/u.test(claim) && !/^(?:to|for|about|of|in|on|at|with)\b/i.test(claim));
   const contentWords = tokensOf(claim).filter((token) => termOf(token) !== null).length;
   return setOff && contentWords >= MIN_CLAIM_WORDS ? claim : text;
 }

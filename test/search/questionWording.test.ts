@@ -96,6 +96,11 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Can you confirm that Bazoum is still detained?')).toBe(
       'Bazoum is still detained?',
     );
+    // Typed all in lower case, a claim may open with a name.
+    expect(questionProper('is it true tiani said the old govt failed?')).toBe(
+      'tiani said the old govt failed?',
+    );
+    expect(questionProper('is it true to say the coup failed?')).toBe('is it true to say the coup failed?');
     // Not when "true" is the question, or goes on to something else.
     expect(questionProper('Is it true?')).toBe('Is it true?');
     expect(questionProper('Is it true, though?')).toBe('Is it true, though?');
