@@ -4,6 +4,9 @@ import { headOf, type Actor } from '../actors';
 import { termsOf } from './analysis';
 import { actorByIdOf, actorTermsOf, BODY_KINDS } from './actorTerms';
 import type { WeightedWord } from './weightedWord';
+import type { Token } from '../text/taggedTokens';
+import { escapeRegExp } from '../text/escapeRegExp';
+import { isWordOfKind } from './askedCategories';
 
 /**
  * How far a sentence names the role a "who" question asks about: its own word (any inflection), or a
@@ -132,4 +135,43 @@ export function bodyRoleIsIn(
     if (inBody.test(questionText)) return body;
   }
   return undefined;
+}
+
+/**
+ * The WordNet name of a person of several words the question uses around its role noun ("prime
+ * minister" → prime_minister, "head of state" → head_of_state), or null.
+ */
+export function personCompoundAt(library: Library, tagged: readonly Token[], word: string): string | null {
+  const at = tagged.findIndex((token) => token.text.toLowerCase() === word);
+  if (at < 0) return null;
+  const text = (offset: number): string => tagged[at + offset]?.text.toLowerCase() ?? '';
+  const candidates = [
+    `${text(-1)}_${word}`,
+    `${word}_${text(1)}`,
+    `${word}_${text(1)}_${text(2)}`,
+    `${text(-2)}_${text(-1)}_${word}`,
+  ];
+  return (
+    candidates.find(
+      (compound) =>
+        !compound.startsWith('_') && !compound.endsWith('_') && (library.personNouns?.has(compound) ?? false),
+    ) ?? null
+  );
+}
+
+/** Whether a sentence names a role of several words: in its words, or by a kind of it ("President" is a head of state). */
+export function compoundRoleIn(library: Library, id: number, compound: string): number {
+  const sentence = library.sentences[id];
+  if (!sentence) return 0;
+  const phrases = [compound, ...(library.related?.get(compound) ?? [])];
+  const says = (phrase: string): boolean =>
+    new RegExp(
+      String.raw`\b${phrase
+        .split('_')
+        .map(escapeRegExp)
+        .join(String.raw`\s+`)}\b`,
+      'i',
+    ).test(sentence.text);
+  if (phrases.some(says)) return 1;
+  return (library.wordsBySentence[id] ?? []).some((word) => isWordOfKind(library, word, compound)) ? 1 : 0;
 }

@@ -15,7 +15,14 @@ import {
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
 import { termOf, termsOf, tokensOf } from './analysis';
-import { actorReferencesIn, headOf, PAST_ROLE, roleMarkedBy, type Actor } from '../actors';
+import {
+  actorReferencesIn,
+  headOf,
+  PAST_ROLE,
+  roleMarkedBy,
+  type Actor,
+  type ActorReference,
+} from '../actors';
 import { actorByIdOf, actorTermsOf, SELF_STANDING_KINDS } from './actorTerms';
 import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
@@ -50,7 +57,9 @@ import {
   ASKS_EARLIER,
   asksForRole,
   bodyRoleIsIn,
+  compoundRoleIn,
   PAST_MARKER,
+  personCompoundAt,
   roleNamedIn,
   rolesAskedOf,
 } from './askedRoles';
@@ -191,11 +200,17 @@ export function rankSentences(
   );
   // "Who is the _commander_ of the guard?" asks for whoever holds that role: a sentence not naming
   // it, in its own word ("command" is another) or a firm paraphrase, does not say who does.
+  // "Who is Niger's _prime minister_?", "Who is the _vice president_?": a role of several words,
+  // WordNet's, is that role, not its head.
+  const roleCompound =
+    focus !== undefined && question.answerType === 'person' && focus.partOfSpeech === 'NOUN'
+      ? personCompoundAt(library, question.tagged, focus.word)
+      : null;
   const focusIsAskedRole =
     focus !== undefined &&
     question.answerType === 'person' &&
     focus.partOfSpeech === 'NOUN' &&
-    (library.personNouns?.has(nounLemma(focus.word)) ?? false);
+    (roleCompound !== null || (library.personNouns?.has(nounLemma(focus.word)) ?? false));
   const focusIsUnseen = focus !== undefined && (unseen(focus) || focusIsAskedRole);
   // "Through which medium…": a sentence that names a medium ("television") matches the focus.
   const focusIsAskedCategory = focus !== undefined && nounLemma(focus.word) === question.askedCategory;
@@ -375,9 +390,11 @@ export function rankSentences(
                     ? quotesWordsOf(library, id, namedInQuestion.actors)
                     : namesKindOf(library, id, question.askedCategory))
                 ? 1
-                : focusIsAskedRole && focus !== undefined
-                  ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
-                  : (firm[focusIndex] ?? 0),
+                : roleCompound !== null
+                  ? compoundRoleIn(library, id, roleCompound)
+                  : focusIsAskedRole && focus !== undefined
+                    ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
+                    : (firm[focusIndex] ?? 0),
       holdsAskedKind:
         holdsKind &&
         (!checksSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
@@ -746,7 +763,10 @@ function actorsNamedBy(
   const name = (term: string, id: string): void => {
     byTerm.set(term, (byTerm.get(term) ?? new Set()).add(id));
   };
-  const named = actorReferencesIn(library.actors, question.text);
+  // "the _vice_ president" is not the president.
+  const named = actorReferencesIn(library.actors, question.text).filter(
+    (reference) => !inAnotherRole(library, question.tagged, reference),
+  );
   // People the question describes in its own words ("the top US diplomat") count as named.
   const described = describedActors(library, question, named, article);
   // "his own country": the country of the person it refers to.
@@ -858,4 +878,24 @@ function strongestWords(library: Library, words: readonly QuestionWord[]): Quest
   return [...words]
     .sort((a, b) => idf(library, b.term) - idf(library, a.term))
     .slice(0, TUNING.maxQuestionWords);
+}
+
+/**
+ * Whether a reference by role is part of another role of several words, WordNet's, that the actor
+ * does not hold: "the _vice_ president" is not the president, "the _attorney_ general" no general.
+ */
+function inAnotherRole(library: Library, tagged: readonly Token[], reference: ActorReference): boolean {
+  const before = tagged.filter((token) => token.end <= reference.start).at(-1);
+  // A word the articles use for someone may describe them ("the new _military_ leader").
+  const term = before === undefined ? null : termOf(before.text);
+  if (!before || /^\p{Lu}/u.test(before.text) || term === null || library.documentFrequency.has(term))
+    return false;
+  const typed = tagged
+    .filter((token) => token.start >= reference.start && token.end <= reference.end)
+    .map((token) => token.text.toLowerCase());
+  const compound = [before.text.toLowerCase(), ...typed].join('_');
+  if (!(library.personNouns?.has(compound) ?? false)) return false;
+  const actor = actorByIdOf(library).get(reference.actorId);
+  const phrase = compound.replace(/_/g, ' ');
+  return !(actor?.roles.some((role) => role.text.toLowerCase().includes(phrase)) ?? false);
 }

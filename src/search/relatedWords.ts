@@ -45,7 +45,7 @@ const SENSES_PER_WORD = 3;
  * 12 senses gave P@1 0.897 / 0.898 / 0.900 (0.892 with none), flagged 0.940 and WikiQA alike.
  */
 const RARE_SENSES_PER_WORD = 8;
-const FORMAT = 7;
+const FORMAT = 8;
 /** WordNet's lexicographer file for nouns denoting people (noun.person). */
 const PERSON_LEXICOGRAPHER_FILE = '18';
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -140,6 +140,7 @@ function isPersonSynset(synset: Synset | undefined): boolean {
 async function parseWordNet(dir: string): Promise<WordNetRelations> {
   const synsets = new Map<string, Synset>();
   const personCompounds = new Set<string>();
+  const compoundSenses = new Map<string, string[]>();
   const sensesOf = new Map<string, string[]>();
   const rareSensesOf = new Map<string, string[]>();
   for (const pos of PARTS_OF_SPEECH) {
@@ -165,8 +166,13 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
       );
       // Of the names of several words only those of people are kept ("head_of_state").
       if (lemma.includes('_')) {
-        if (pos === 'noun' && offsets.some((offset) => isPersonSynset(synsets.get(`noun:${offset}`))))
+        if (pos === 'noun' && offsets.some((offset) => isPersonSynset(synsets.get(`noun:${offset}`)))) {
           personCompounds.add(lemma);
+          compoundSenses.set(
+            lemma,
+            offsets.map((offset) => `noun:${offset}`),
+          );
+        }
         continue;
       }
       const keys = sensesOf.get(lemma) ?? [];
@@ -217,6 +223,13 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
     if (rare.length > 0) rarelyRelated.set(lemma, [...new Set(rare)]);
     const singleOpposites = [...opposites].filter((word) => !word.includes('_'));
     if (singleOpposites.length > 0) antonyms.set(lemma, singleOpposites);
+  }
+  // A person of several words ("foreign_minister") is related to the other words of its senses,
+  // compounds too ("secretary_of_state"): a role asked in several words is met by them.
+  for (const [compound, keys] of compoundSenses) {
+    const words = new Set(keys.flatMap((key) => synsets.get(key)?.words ?? []));
+    words.delete(compound);
+    if (words.size > 0) related.set(compound, [...words]);
   }
   return { related, antonyms, personNouns, kinds, rarelyRelated };
 }

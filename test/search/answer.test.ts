@@ -154,6 +154,10 @@ const ANSWERABLE: [string, string][] = [
   ['Was the president detained by his own guard?', 'members of his own presidential guard'],
   // "general" describing the noun after it names no general.
   ['Did the coup draw the general criticism of world leaders?', 'sharp criticism from world leaders'],
+  // A role of several words is met by a kind of it (a president is a head of state) or by WordNet's
+  // other name for it (a foreign minister is a secretary of state).
+  ["Who is Niger's head of state?", 'Nigerien President Mohamed Bazoum'],
+  ["Who is America's foreign minister?", 'US Secretary of State Antony Blinken'],
   // "cite" after the speaker is a verb of saying, though tagged a noun after "the general": what
   // was cited, not the citing, is asked.
   ['Did the general cite poor governance as a reason for the coup?', 'poor economic and social governance'],
@@ -454,6 +458,11 @@ describe('answer on the seed article', () => {
     // "troops" is near "security" in the vectors, but "security" is the question's own word: the
     // sentence on what motivated the coup names no troops.
     'Did Tiani blame foreign troops for the deteriorating security situation?',
+    // A role of several words is that role, not its last word: no article names a prime minister
+    // or a vice president (the president is another), nor an attorney general (Tiani is a general).
+    "Who is Niger's prime minister?",
+    'Who is the vice president?',
+    'Did the attorney general speak to Blinken?',
     // A measure asked for, which no article gives.
     'What is the size of the presidential guard?',
     // Whose words these would be is not checked (a government speaks through others): the verb
