@@ -31,6 +31,7 @@ import type { Token } from '../text/taggedTokens';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { articlesUseWord } from './sameWord';
 import { isAnotherEvents } from './eventVerbs';
+import { countryNamed, isPlace } from '../actors/places';
 import { opensWithDateline } from './dateline';
 import { idf, type UnrankedWord, type WeightedWord } from './weightedWord';
 import { alternativesOf, antonymTermsOf, wordNetTermsOf, withoutOthersWords } from './paraphrases';
@@ -256,8 +257,11 @@ export function rankSentences(
         (question.asksWhether &&
           (namesActorsByName(library, word) || namesPersonByBareRole(library, word, question.tagged)))) &&
       word.actors.size > 0 &&
-      [...word.actors].every((actorId) => SELF_STANDING_KINDS.has(actorByIdOf(library).get(actorId)?.kind)) &&
-      !new RegExp(String.raw`\b${escapeRegExp(word.word)}['’]s\b`, 'iu').test(question.text),
+      [...word.actors].every((actorId) => {
+        const actor = actorByIdOf(library).get(actorId);
+        return SELF_STANDING_KINDS.has(actor?.kind) || (actor !== undefined && isGovernmentBody(actor));
+      }) &&
+      !ownerOfAnother(question, word),
   );
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
@@ -898,4 +902,30 @@ function inAnotherRole(library: Library, tagged: readonly Token[], reference: Ac
   const actor = actorByIdOf(library).get(reference.actorId);
   const phrase = compound.replace(/_/g, ' ');
   return !(actor?.roles.some((role) => role.text.toLowerCase().includes(phrase)) ?? false);
+}
+
+/**
+ * Whether a question names an actor only as the owner of something else ("_Bazoum's_ government"),
+ * which is not what is asked about: "Niger's former government" may be Bazoum's. Checking a claim,
+ * an owner counts unless what it owns could be another actor: "Did Blinken praise _Issoufou's_
+ * role?" is not confirmed by a sentence that never speaks of Issoufou.
+ */
+function ownerOfAnother(question: AnalysedQuestion, word: WeightedWord): boolean {
+  const possessive = new RegExp(String.raw`\b${escapeRegExp(word.word)}['’]s\b(?:\s+(\p{L}+))?`, 'iu').exec(
+    question.text,
+  );
+  if (!possessive) return false;
+  const owned = possessive[1];
+  return (
+    !question.asksWhether || owned === undefined || ENTITY_CATEGORIES.has(nounLemma(owned.toLowerCase()))
+  );
+}
+
+/**
+ * A government that is no country nor place: a department or ministry ("US State Department"),
+ * which stands for itself as a body does. (A country is named in most questions, and a sentence
+ * may speak of it as its capital or "American".)
+ */
+function isGovernmentBody(actor: Actor): boolean {
+  return actor.kind === 'government' && countryNamed(actor.name) === undefined && !isPlace(actor.name);
 }

@@ -463,6 +463,10 @@ describe('answer on the seed article', () => {
     "Who is Niger's prime minister?",
     'Who is the vice president?',
     'Did the attorney general speak to Blinken?',
+    // Claims about someone the passage never speaks of: the army warned against intervention, not
+    // the State Department (a body of a government, not a country); Bazoum's role was praised.
+    'Did the State Department warn against foreign military intervention?',
+    "Did Blinken praise Issoufou's role in promoting security?",
     // A measure asked for, which no article gives.
     'What is the size of the presidential guard?',
     // Whose words these would be is not checked (a government speaks through others): the verb
