@@ -162,8 +162,13 @@ export function rankSentences(
   // did the State Department accuse Tiani of?" is not met by Tiani's own declaration.)
   const sayingIsChecked = askedSpeakers.size > 0 || question.answerType === 'person';
   const speechVerbs = speechVerbsAfterSpeakerOf(question.text);
+  // "the _ousted_ government" describes the government: it is not what is asked.
+  const describing = participlesBeforeNounsOf(question.tagged);
   const mayBeFocus = (word: WeightedWord): boolean =>
-    !isGeneric(word) && canBeFocus(word) && !(sayingIsChecked && isSayingVerb(word, speechVerbs));
+    !isGeneric(word) &&
+    canBeFocus(word) &&
+    !(sayingIsChecked && isSayingVerb(word, speechVerbs)) &&
+    !describing.has(word.word);
   // A word no article uses, or only in another form of its stem ("elections" against "elected").
   const unseen = (word: WeightedWord): boolean => !library.documentFrequency.has(word.term) || word.stemOnly;
   const focusIndex = readWords.findIndex(mayBeFocus);
@@ -928,4 +933,22 @@ function ownerOfAnother(question: AnalysedQuestion, word: WeightedWord): boolean
  */
 function isGovernmentBody(actor: Actor): boolean {
   return actor.kind === 'government' && countryNamed(actor.name) === undefined && !isPlace(actor.name);
+}
+
+/**
+ * The participles a question puts between a determiner and a noun, lower case ("the _ousted_
+ * government", "the _detained_ president"): they describe the noun, and are not what is asked.
+ */
+function participlesBeforeNounsOf(tagged: readonly Token[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  tagged.forEach((token, at) => {
+    if (
+      token.pos === 'VERB' &&
+      /(?:ed|en)$/i.test(token.text) &&
+      tagged[at + 1]?.pos === 'NOUN' &&
+      /^(?:the|a|an|his|her|its|their|this|that|these|those)$/i.test(tagged[at - 1]?.text ?? '')
+    )
+      words.add(token.text.toLowerCase());
+  });
+  return words;
 }

@@ -154,6 +154,12 @@ const ANSWERABLE: [string, string][] = [
   ['Was the president detained by his own guard?', 'members of his own presidential guard'],
   // "general" describing the noun after it names no general.
   ['Did the coup draw the general criticism of world leaders?', 'sharp criticism from world leaders'],
+  // A participle describing a noun ("the _ousted_ government") is not what is asked: what the
+  // government failed to give is.
+  [
+    'What did the new strongman say the ousted government failed to give Nigeriens?',
+    'did not give Nigeriens',
+  ],
   // A role of several words is met by a kind of it (a president is a head of state) or by WordNet's
   // other name for it (a foreign minister is a secretary of state).
   ["Who is Niger's head of state?", 'Nigerien President Mohamed Bazoum'],
