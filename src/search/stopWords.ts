@@ -13,6 +13,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'themselves then there these they this those through to too under until up very was wasn we were weren what ' +
     'when where which while who whom whose why will with won would wouldn you your yours yourself yourselves ' +
     's t d ll m re ve also yet ever may might must shall us does doesn tell say says said name named called ' +
-    'many much one ones get got'
+    'many much one ones get got per'
   ).split(/\s+/),
 );

@@ -256,6 +256,8 @@ const ANSWERABLE: [string, string][] = [
   ['Could you please tell me who detained Bazoum?', 'members of his own presidential guard'],
   // "state" names the kind of answer; the State Department's sentences do not say what state talks were in.
   ['What state were talks to restore constitutional order in, according to the statement?', 'at an impasse'],
+  // "per", like "according to", says where, not what: it is no word to match.
+  ['What state were the talks to restore constitutional order in, per the statement?', 'at an impasse'],
   // Words pointing at the article itself are not read: "according" is in no sentence, and
   // "report" would match "CNN reported".
   ["According to the article, who declared himself Niger's new leader?", 'declared himself as the country'],
