@@ -298,6 +298,17 @@ export function rankSentences(
     nameHead !== null &&
     GROUP_CATEGORIES.has(nameHead) &&
     !(question.nameAskedOf ?? []).some((word) => library.personNouns?.has(word) ?? false);
+  // "What is the (first) name of the US secretary of state?": a sentence giving that person's name
+  // answers, not one calling them by title.
+  const namedPeopleAsked =
+    question.nameAskedOf !== null && !asksNameOfThing
+      ? new Set(
+          words
+            .filter((word) => question.nameAskedOf?.some((asked) => asked === nounLemma(word.word)) ?? false)
+            .flatMap((word) => [...word.actors])
+            .filter((actorId) => actorByIdOf(library).get(actorId)?.kind === 'person'),
+        )
+      : new Set<string>();
   // "Where is Bazoum being held?": the place must be said of what is asked, in its clause, not of
   // another ("… remains in detention and that negotiations to ensure constitutional order in Niger").
   const placeClauseTerms =
@@ -344,7 +355,8 @@ export function rankSentences(
       (question.asksConsequence && givesConsequence(sentence.text) ? 1 : 0) +
       (asksContinuation && saysGoesOn(sentence.text, continuationClauseTerms) ? 1 : 0) +
       (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0) +
-      (roles?.sentences.has(id) ? 1 : 0);
+      (roles?.sentences.has(id) ? 1 : 0) +
+      (namedPeopleAsked.size > 0 && namesByName(library, id, namedPeopleAsked) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * (ranking / totalRankingWeight) +
@@ -951,4 +963,15 @@ function participlesBeforeNounsOf(tagged: readonly Token[]): ReadonlySet<string>
       words.add(token.text.toLowerCase());
   });
   return words;
+}
+
+/** Whether a sentence gives one of these actors' full name ("Antony Blinken"), not a title or a surname. */
+function namesByName(library: Library, id: number, actorIds: ReadonlySet<string>): boolean {
+  return [...actorIds].some((actorId) => {
+    const actor = actorByIdOf(library).get(actorId);
+    return (
+      actor?.mentions.some((mention) => mention.sentenceId === id && mention.text.includes(actor.name)) ??
+      false
+    );
+  });
 }

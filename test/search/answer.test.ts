@@ -258,6 +258,8 @@ const ANSWERABLE: [string, string][] = [
   ['What state were talks to restore constitutional order in, according to the statement?', 'at an impasse'],
   // "per", like "according to", says where, not what: it is no word to match.
   ['What state were the talks to restore constitutional order in, per the statement?', 'at an impasse'],
+  // Asked a person's name, the sentence giving it in full comes first, not one calling them by title.
+  ["What's the first name of the US secretary of state?", 'US Secretary of State Antony Blinken'],
   // Words pointing at the article itself are not read: "according" is in no sentence, and
   // "report" would match "CNN reported".
   ["According to the article, who declared himself Niger's new leader?", 'declared himself as the country'],
