@@ -18,6 +18,17 @@ export const SELF_STANDING_KINDS: ReadonlySet<ActorKind | undefined> = new Set<A
   ...BODY_KINDS,
 ]);
 
+/**
+ * A government's body named as one ("US State Department", "Ministry of Defence"): unlike a country,
+ * or "the Nigerien government", it stands for itself as a body does.
+ */
+export function isGovernmentBody(actor: Actor): boolean {
+  return actor.kind === 'government' && GOVERNMENT_BODY.test(actor.name);
+}
+
+const GOVERNMENT_BODY =
+  /\b(?:department|ministry|office|agency|bureau|council|commission|committee|cabinet|secretariat|directorate)\b/i;
+
 /** Each library's actors by id, built once (a library never changes). */
 export function actorByIdOf(library: Library): ReadonlyMap<string, Actor> {
   let byId = ACTORS_BY_ID.get(library);
@@ -50,3 +61,19 @@ export function actorTermsOf(library: Library, actor: Actor): ActorTerms {
 }
 
 const ACTOR_TERMS = new WeakMap<Library, Map<string, ActorTerms>>();
+
+/** The sentences that give one of these actors' full name ("Antony Blinken"), not a title or a surname only. */
+export function sentencesGivingFullNameOf(
+  library: Library,
+  actorIds: ReadonlySet<string>,
+): ReadonlySet<number> {
+  const sentences = new Set<number>();
+  for (const actorId of actorIds) {
+    const actor = actorByIdOf(library).get(actorId);
+    if (!actor) continue;
+    for (const mention of actor.mentions) {
+      if (mention.text.includes(actor.name)) sentences.add(mention.sentenceId);
+    }
+  }
+  return sentences;
+}

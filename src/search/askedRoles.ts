@@ -1,7 +1,7 @@
 import { noun as nounLemma } from 'wink-lemmatizer';
 import type { Library } from '../library';
-import { headOf, type Actor } from '../actors';
-import { termsOf } from './analysis';
+import { headOf, type Actor, type ActorReference } from '../actors';
+import { termOf, termsOf } from './analysis';
 import { actorByIdOf, actorTermsOf, BODY_KINDS } from './actorTerms';
 import type { WeightedWord } from './weightedWord';
 import type { Token } from '../text/taggedTokens';
@@ -138,40 +138,80 @@ export function bodyRoleIsIn(
 }
 
 /**
- * The WordNet name of a person of several words the question uses around its role noun ("prime
- * minister" → prime_minister, "head of state" → head_of_state), or null.
+ * The WordNet name of a person of several words the question uses around one of its words ("prime
+ * minister" → prime_minister, "head of state" → head_of_state, "prime ministers" too), or null.
+ * The word is looked for where it stands in the question (its first use).
  */
 export function personCompoundAt(library: Library, tagged: readonly Token[], word: string): string | null {
   const at = tagged.findIndex((token) => token.text.toLowerCase() === word);
   if (at < 0) return null;
   const text = (offset: number): string => tagged[at + offset]?.text.toLowerCase() ?? '';
   const candidates = [
-    `${text(-1)}_${word}`,
-    `${word}_${text(1)}`,
-    `${word}_${text(1)}_${text(2)}`,
-    `${text(-2)}_${text(-1)}_${word}`,
+    [text(-1), nounLemma(word)],
+    [word, nounLemma(text(1))],
+    [word, text(1), nounLemma(text(2))],
+    [text(-2), text(-1), nounLemma(word)],
   ];
-  return (
-    candidates.find(
-      (compound) =>
-        !compound.startsWith('_') && !compound.endsWith('_') && (library.personNouns?.has(compound) ?? false),
-    ) ?? null
+  const known = candidates.find(
+    (parts) =>
+      parts.every((part) => /^\p{L}/u.test(part)) && (library.personNouns?.has(parts.join('_')) ?? false),
   );
+  return known?.join('_') ?? null;
 }
 
-/** Whether a sentence names a role of several words: in its words, or by a kind of it ("President" is a head of state). */
-export function compoundRoleIn(library: Library, id: number, compound: string): number {
-  const sentence = library.sentences[id];
-  if (!sentence) return 0;
-  const phrases = [compound, ...(library.related?.get(compound) ?? [])];
-  const says = (phrase: string): boolean =>
-    new RegExp(
-      String.raw`\b${phrase
-        .split('_')
-        .map(escapeRegExp)
-        .join(String.raw`\s+`)}\b`,
-      'i',
-    ).test(sentence.text);
-  if (phrases.some(says)) return 1;
-  return (library.wordsBySentence[id] ?? []).some((word) => isWordOfKind(library, word, compound)) ? 1 : 0;
+/**
+ * How far each sentence names a role of several words (1 or 0), by sentence id: in its words
+ * (“prime minister”), in WordNet's other names for it ("secretary of state" for a foreign
+ * minister; a short one only in capitals, "PM", not "8 pm") or by a kind of it ("President" is a
+ * head of state). The patterns are built once, for a question.
+ */
+export function compoundRoleNamed(library: Library, compound: string): (id: number) => number {
+  const patterns = [compound, ...(library.related?.get(compound) ?? [])].map((phrase) => {
+    const words = phrase
+      .split('_')
+      .map(escapeRegExp)
+      .join(String.raw`\s+`);
+    const short = /^\p{L}{1,3}$/u.test(phrase);
+    return new RegExp(
+      String.raw`(?<![\p{L}\p{N}])${short ? words.toUpperCase() : words}(?![\p{L}\p{N}])`,
+      short ? 'u' : 'iu',
+    );
+  });
+  return (id) => {
+    const sentence = library.sentences[id];
+    if (!sentence) return 0;
+    if (patterns.some((pattern) => pattern.test(sentence.text))) return 1;
+    return (library.wordsBySentence[id] ?? []).some((word) => isWordOfKind(library, word, compound)) ? 1 : 0;
+  };
+}
+
+/**
+ * Whether a reference by role is part of another role of several words, WordNet's, that is no kind
+ * of it and that the actor is never called: "the _vice_ president" is not the president (a vice
+ * president is an executive), "the _attorney_ general" no general. "The new _military_ leader"
+ * still is the leader: a military leader is a kind of leader.
+ */
+export function inAnotherRole(
+  library: Library,
+  tagged: readonly Token[],
+  reference: ActorReference,
+): boolean {
+  const before = tagged.filter((token) => token.end <= reference.start).at(-1);
+  const typed = tagged
+    .filter((token) => token.start >= reference.start && token.end <= reference.end)
+    .map((token) => token.text.toLowerCase());
+  const head = typed.at(-1);
+  if (before === undefined || head === undefined) return false;
+  const compound = [before.text.toLowerCase(), ...typed.slice(0, -1), nounLemma(head)].join('_');
+  if (!(library.personNouns?.has(compound) ?? false)) return false;
+  if (library.kinds?.get(compound)?.includes(nounLemma(head)) ?? false) return false;
+  const phrase = compound.replace(/_/g, ' ');
+  const actor = actorByIdOf(library).get(reference.actorId);
+  // A name is no role ("James _Dean_"; WordNet lists james_dean as a person).
+  if (actor && typed.some((word) => actorTermsOf(library, actor).name.has(termOf(word) ?? ''))) return false;
+  const calledSo = (text: string): boolean => text.toLowerCase().includes(phrase);
+  return !(
+    actor?.roles.some((role) => calledSo(role.text)) ||
+    actor?.mentions.some((mention) => calledSo(mention.text))
+  );
 }

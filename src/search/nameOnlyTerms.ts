@@ -18,10 +18,12 @@ export function nameOnlyTermsOf(library: Library, sentenceId: number): ReadonlyS
     const outside: string[] = [];
     const inside: string[] = [];
     let at = sentence.start;
-    for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-      if (span.start < at) continue;
-      outside.push(sentence.text.slice(at - sentence.start, span.start - sentence.start));
-      inside.push(sentence.text.slice(span.start - sentence.start, span.end - sentence.start));
+    // Overlapping names ("US Secretary of State Antony Blinken", "Secretary of State") are one.
+    for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+      if (span.end <= at) continue;
+      const from = Math.max(at, span.start);
+      outside.push(sentence.text.slice(at - sentence.start, from - sentence.start));
+      inside.push(sentence.text.slice(from - sentence.start, span.end - sentence.start));
       at = span.end;
     }
     outside.push(sentence.text.slice(at - sentence.start));

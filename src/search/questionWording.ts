@@ -1,5 +1,6 @@
 import { sentences as sbdSentences } from 'sbd';
 import { termOf, tokensOf } from './analysis';
+import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
 
 /**
  * The question proper, out of what an asker types around it: links and Discord mentions, chatter
@@ -101,8 +102,9 @@ function withoutClaimCheck(text: string): string {
   const setOff =
     /(?:that|whether|if|[,:?])\s*$/i.test(match[0]) ||
     /^(?:the|a|an|this|his|her|their|they|there|it|he|she)\b|^\p{Lu}/u.test(claim) ||
-    // Typed all in lower case, a name opens it too ("is it true tiani said…"), but not "to say".
-    (!/\p{Lu}/u.test(text) && /^\p{L}/u.test(claim) && !/^(?:to|for|about|of|in|on|at|with)\b/i.test(claim));
+    // Typed all in lower case, a name opens it too ("is it true tiani said…"): a noun, as the
+    // tagger reads it, not "to say", "or false that", "even now".
+    (!/\p{Lu}/u.test(text) && ['NOUN', 'PROPN'].includes(taggedTokensOf(claim)[0]?.pos ?? ''));
   const contentWords = tokensOf(claim).filter((token) => termOf(token) !== null).length;
   return setOff && contentWords >= MIN_CLAIM_WORDS ? claim : text;
 }

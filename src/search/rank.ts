@@ -15,15 +15,14 @@ import {
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
 import { termOf, termsOf, tokensOf } from './analysis';
+import { actorReferencesIn, headOf, PAST_ROLE, roleMarkedBy, type Actor } from '../actors';
 import {
-  actorReferencesIn,
-  headOf,
-  PAST_ROLE,
-  roleMarkedBy,
-  type Actor,
-  type ActorReference,
-} from '../actors';
-import { actorByIdOf, actorTermsOf, SELF_STANDING_KINDS } from './actorTerms';
+  actorByIdOf,
+  actorTermsOf,
+  isGovernmentBody,
+  SELF_STANDING_KINDS,
+  sentencesGivingFullNameOf,
+} from './actorTerms';
 import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { isStatement } from './statements';
@@ -31,7 +30,6 @@ import type { Token } from '../text/taggedTokens';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { articlesUseWord } from './sameWord';
 import { isAnotherEvents } from './eventVerbs';
-import { countryNamed, isPlace } from '../actors/places';
 import { opensWithDateline } from './dateline';
 import { idf, type UnrankedWord, type WeightedWord } from './weightedWord';
 import { alternativesOf, antonymTermsOf, wordNetTermsOf, withoutOthersWords } from './paraphrases';
@@ -58,7 +56,8 @@ import {
   ASKS_EARLIER,
   asksForRole,
   bodyRoleIsIn,
-  compoundRoleIn,
+  compoundRoleNamed,
+  inAnotherRole,
   PAST_MARKER,
   personCompoundAt,
   roleNamedIn,
@@ -200,6 +199,22 @@ export function rankSentences(
           : [],
       )
     : [];
+  // "Did the _vice president_ speak to Blinken?": a role of several words a claim names must be
+  // said, as a claimed noun must.
+  const claimedRoles = question.asksWhether
+    ? [
+        ...new Set(
+          words.flatMap((word) =>
+            !word.leadIn &&
+            !word.isName &&
+            word.actors.size === 0 &&
+            ['NOUN', 'ADJ'].includes(word.partOfSpeech ?? '')
+              ? [personCompoundAt(library, question.tagged, word.word)]
+              : [],
+          ),
+        ),
+      ].flatMap((compound) => (compound === null ? [] : [compoundRoleNamed(library, compound)]))
+    : [];
   const whichOne = whichOneWordsOf(library, question.tagged);
   const whichOneTerms = words.flatMap((word) =>
     whichOne.has(word.word) ? [sameFormTermsOf(library, word)] : [],
@@ -212,6 +227,7 @@ export function rankSentences(
     focus !== undefined && question.answerType === 'person' && focus.partOfSpeech === 'NOUN'
       ? personCompoundAt(library, question.tagged, focus.word)
       : null;
+  const roleCompoundNamed = roleCompound === null ? null : compoundRoleNamed(library, roleCompound);
   const focusIsAskedRole =
     focus !== undefined &&
     question.answerType === 'person' &&
@@ -309,6 +325,7 @@ export function rankSentences(
             .filter((actorId) => actorByIdOf(library).get(actorId)?.kind === 'person'),
         )
       : new Set<string>();
+  const fullyNamedAsked = sentencesGivingFullNameOf(library, namedPeopleAsked);
   // "Where is Bazoum being held?": the place must be said of what is asked, in its clause, not of
   // another ("… remains in detention and that negotiations to ensure constitutional order in Niger").
   const placeClauseTerms =
@@ -356,7 +373,7 @@ export function rankSentences(
       (asksContinuation && saysGoesOn(sentence.text, continuationClauseTerms) ? 1 : 0) +
       (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0) +
       (roles?.sentences.has(id) ? 1 : 0) +
-      (namedPeopleAsked.size > 0 && namesByName(library, id, namedPeopleAsked) ? 1 : 0);
+      (fullyNamedAsked.has(id) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * (ranking / totalRankingWeight) +
@@ -411,8 +428,8 @@ export function rankSentences(
                     ? quotesWordsOf(library, id, namedInQuestion.actors)
                     : namesKindOf(library, id, question.askedCategory))
                 ? 1
-                : roleCompound !== null
-                  ? compoundRoleIn(library, id, roleCompound)
+                : roleCompoundNamed !== null
+                  ? roleCompoundNamed(id)
                   : focusIsAskedRole && focus !== undefined
                     ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
                     : (firm[focusIndex] ?? 0),
@@ -423,10 +440,12 @@ export function rankSentences(
         (!asksNameOfThing || namesGroupNotAsked(library, id, nameHead, namedInQuestion)),
       speakerSetAsideBy: 0,
       missesNamedActor,
-      missesClaimedNoun: claimedUnseenNouns.some(
-        (index) =>
-          (firm[index] ?? 0) === 0 && !endsInWordOf(library, id, (words[index] as WeightedWord).word),
-      ),
+      missesClaimedNoun:
+        claimedRoles.some((named) => named(id) === 0) ||
+        claimedUnseenNouns.some(
+          (index) =>
+            (firm[index] ?? 0) === 0 && !endsInWordOf(library, id, (words[index] as WeightedWord).word),
+        ),
       missesFocusVerb:
         question.answerType === 'person' &&
         focus !== undefined &&
@@ -902,49 +921,24 @@ function strongestWords(library: Library, words: readonly QuestionWord[]): Quest
 }
 
 /**
- * Whether a reference by role is part of another role of several words, WordNet's, that the actor
- * does not hold: "the _vice_ president" is not the president, "the _attorney_ general" no general.
- */
-function inAnotherRole(library: Library, tagged: readonly Token[], reference: ActorReference): boolean {
-  const before = tagged.filter((token) => token.end <= reference.start).at(-1);
-  // A word the articles use for someone may describe them ("the new _military_ leader").
-  const term = before === undefined ? null : termOf(before.text);
-  if (!before || /^\p{Lu}/u.test(before.text) || term === null || library.documentFrequency.has(term))
-    return false;
-  const typed = tagged
-    .filter((token) => token.start >= reference.start && token.end <= reference.end)
-    .map((token) => token.text.toLowerCase());
-  const compound = [before.text.toLowerCase(), ...typed].join('_');
-  if (!(library.personNouns?.has(compound) ?? false)) return false;
-  const actor = actorByIdOf(library).get(reference.actorId);
-  const phrase = compound.replace(/_/g, ' ');
-  return !(actor?.roles.some((role) => role.text.toLowerCase().includes(phrase)) ?? false);
-}
-
-/**
  * Whether a question names an actor only as the owner of something else ("_Bazoum's_ government"),
  * which is not what is asked about: "Niger's former government" may be Bazoum's. Checking a claim,
  * an owner counts unless what it owns could be another actor: "Did Blinken praise _Issoufou's_
  * role?" is not confirmed by a sentence that never speaks of Issoufou.
  */
 function ownerOfAnother(question: AnalysedQuestion, word: WeightedWord): boolean {
-  const possessive = new RegExp(String.raw`\b${escapeRegExp(word.word)}['’]s\b(?:\s+(\p{L}+))?`, 'iu').exec(
-    question.text,
-  );
+  const possessive = new RegExp(
+    String.raw`\b${escapeRegExp(word.word)}['’]s\b((?:\s+\p{L}+){0,3})`,
+    'iu',
+  ).exec(question.text);
   if (!possessive) return false;
-  const owned = possessive[1];
+  // What it owns, past any describing words ("Bazoum's _former_ government").
+  const owned = (possessive[1] ?? '').trim().split(/\s+/).filter(Boolean);
   return (
-    !question.asksWhether || owned === undefined || ENTITY_CATEGORIES.has(nounLemma(owned.toLowerCase()))
+    !question.asksWhether ||
+    owned.length === 0 ||
+    owned.some((next) => ENTITY_CATEGORIES.has(nounLemma(next.toLowerCase())))
   );
-}
-
-/**
- * A government that is no country nor place: a department or ministry ("US State Department"),
- * which stands for itself as a body does. (A country is named in most questions, and a sentence
- * may speak of it as its capital or "American".)
- */
-function isGovernmentBody(actor: Actor): boolean {
-  return actor.kind === 'government' && countryNamed(actor.name) === undefined && !isPlace(actor.name);
 }
 
 /**
@@ -963,15 +957,4 @@ function participlesBeforeNounsOf(tagged: readonly Token[]): ReadonlySet<string>
       words.add(token.text.toLowerCase());
   });
   return words;
-}
-
-/** Whether a sentence gives one of these actors' full name ("Antony Blinken"), not a title or a surname. */
-function namesByName(library: Library, id: number, actorIds: ReadonlySet<string>): boolean {
-  return [...actorIds].some((actorId) => {
-    const actor = actorByIdOf(library).get(actorId);
-    return (
-      actor?.mentions.some((mention) => mention.sentenceId === id && mention.text.includes(actor.name)) ??
-      false
-    );
-  });
 }

@@ -45,7 +45,7 @@ const SENSES_PER_WORD = 3;
  * 12 senses gave P@1 0.897 / 0.898 / 0.900 (0.892 with none), flagged 0.940 and WikiQA alike.
  */
 const RARE_SENSES_PER_WORD = 8;
-const FORMAT = 8;
+const FORMAT = 9;
 /** WordNet's lexicographer file for nouns denoting people (noun.person). */
 const PERSON_LEXICOGRAPHER_FILE = '18';
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -168,9 +168,10 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
       if (lemma.includes('_')) {
         if (pos === 'noun' && offsets.some((offset) => isPersonSynset(synsets.get(`noun:${offset}`)))) {
           personCompounds.add(lemma);
+          // Only its senses that are people: "bell_ringer" is also a home run.
           compoundSenses.set(
             lemma,
-            offsets.map((offset) => `noun:${offset}`),
+            offsets.map((offset) => `noun:${offset}`).filter((key) => isPersonSynset(synsets.get(key))),
           );
         }
         continue;
@@ -225,11 +226,15 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
     if (singleOpposites.length > 0) antonyms.set(lemma, singleOpposites);
   }
   // A person of several words ("foreign_minister") is related to the other words of its senses,
-  // compounds too ("secretary_of_state"): a role asked in several words is met by them.
+  // compounds too ("secretary_of_state"): a role asked in several words is met by them. And it is
+  // a kind of what its hypernyms are ("military_leader" → leader; "vice_president" → executive,
+  // no president).
   for (const [compound, keys] of compoundSenses) {
     const words = new Set(keys.flatMap((key) => synsets.get(key)?.words ?? []));
     words.delete(compound);
     if (words.size > 0) related.set(compound, [...words]);
+    const kindsOfCompound = kindsOf(synsets, keys, personCompounds);
+    if (kindsOfCompound.length > 0) kinds.set(compound, kindsOfCompound);
   }
   return { related, antonyms, personNouns, kinds, rarelyRelated };
 }

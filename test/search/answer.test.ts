@@ -161,7 +161,7 @@ const ANSWERABLE: [string, string][] = [
     'did not give Nigeriens',
   ],
   // A role of several words is met by a kind of it (a president is a head of state) or by WordNet's
-  // other name for it (a foreign minister is a secretary of state).
+  // other name for it (a foreign minister is a secretary of state); checked so, neither is declined.
   ["Who is Niger's head of state?", 'Nigerien President Mohamed Bazoum'],
   ["Who is America's foreign minister?", 'US Secretary of State Antony Blinken'],
   // "cite" after the speaker is a verb of saying, though tagged a noun after "the general": what
@@ -472,6 +472,9 @@ describe('answer on the seed article', () => {
     // or a vice president (the president is another), nor an attorney general (Tiani is a general).
     "Who is Niger's prime minister?",
     'Who is the vice president?',
+    'Who is the Vice President?',
+    'Who are the prime ministers?',
+    'Did the vice president speak to Blinken?',
     'Did the attorney general speak to Blinken?',
     // Claims about someone the passage never speaks of: the army warned against intervention, not
     // the State Department (a body of a government, not a country); Bazoum's role was praised.
@@ -743,6 +746,26 @@ describe('answer across articles', () => {
     // On the seed article, Tiani's quoted words are no phrase of the military's.
     const military = answer(library, 'What phrase did the military use?');
     expect(military.answered && /glimpse|homeland/.test(military.passages[0]?.text ?? '')).toBe(false);
+  });
+
+  it('meets a role of several words only by saying it, by another name for it or by a kind of it', async () => {
+    const resources = await loadLibraryResources();
+    const library = buildLibrary(
+      [
+        make('time', 'Mohamed Bazoum, the president, spoke on television at 8 pm on Wednesday.'),
+        make('premier', 'The PM, Ouhoumoudou Mahamadou, spoke on television on Wednesday.'),
+        make('attorney', 'The attorney for the family, Moussa Coulibaly, spoke to reporters on Wednesday.'),
+      ],
+      resources,
+    );
+    const asked = 'Who is the prime minister?';
+    // "pm" in a time is no prime minister; "PM" is.
+    expect(answer(library, asked, { article: 'time' }).answered).toBe(false);
+    expect(answer(library, asked, { article: 'premier' }).passages[0]?.text).toContain('The PM');
+    // "President" is a kind of head of state.
+    expect(answer(library, 'Who is the head of state?', { article: 'time' }).answered).toBe(true);
+    // An article using the word "attorney" elsewhere does not make the attorney general a general.
+    expect(answer(library, 'Who is the vice president?', { article: 'time' }).answered).toBe(false);
   });
 
   it('takes a role the article gives someone as their rank or post, and declines when it gives none', async () => {

@@ -101,6 +101,10 @@ describe('the question proper, out of what is typed around it', () => {
       'tiani said the old govt failed?',
     );
     expect(questionProper('is it true to say the coup failed?')).toBe('is it true to say the coup failed?');
+    expect(questionProper('is it true or false that bazoum resigned?')).toBe(
+      'is it true or false that bazoum resigned?',
+    );
+    expect(questionProper('is it true even now bazoum is held')).toBe('is it true even now bazoum is held');
     // Not when "true" is the question, or goes on to something else.
     expect(questionProper('Is it true?')).toBe('Is it true?');
     expect(questionProper('Is it true, though?')).toBe('Is it true, though?');
