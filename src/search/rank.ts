@@ -15,7 +15,7 @@ import {
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
 import { termOf, termsOf, tokensOf } from './analysis';
-import { actorReferencesIn, headOf, PAST_ROLE, roleMarkedBy, type Actor } from '../actors';
+import { actorReferencesIn } from '../actors';
 import {
   actorByIdOf,
   actorTermsOf,
@@ -24,13 +24,14 @@ import {
   sentencesGivingFullNameOf,
 } from './actorTerms';
 import { listedFor } from './wordNetLookup';
-import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
+import { noun as nounLemma } from 'wink-lemmatizer';
 import { isStatement } from './statements';
 import type { Token } from '../text/taggedTokens';
-import { escapeRegExp } from '../text/escapeRegExp';
 import { articlesUseWord } from './sameWord';
 import { isAnotherEvents } from './eventVerbs';
 import { opensWithDateline } from './dateline';
+import { namesActorsByName, namesPersonByBareRole, ownerOfAnother } from './claimedActors';
+import { canBeFocus, isSayingVerb, participlesBeforeNounsOf } from './focus';
 import { idf, type UnrankedWord, type WeightedWord } from './weightedWord';
 import { alternativesOf, antonymTermsOf, wordNetTermsOf, withoutOthersWords } from './paraphrases';
 import { isGeneric } from './genericWords';
@@ -620,44 +621,6 @@ const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
   'ambition',
 ]);
 
-/** Whether a word is part of the name of each actor it names ("guard"), not a role ("leader"). */
-function namesActorsByName(library: Library, word: WeightedWord): boolean {
-  const byId = actorByIdOf(library);
-  return [...word.actors].every((actorId) => {
-    const actor = byId.get(actorId);
-    return actor !== undefined && actorTermsOf(library, actor).name.has(word.term);
-  });
-}
-
-/**
- * Whether a question calls one person by the bare head of a role the articles give them ("Did _the
- * general_ speak…" for Tiani, "a Niger general"). Not a role with words before it, which may
- * describe someone else ("Niger's _elected_ leader" is Bazoum, not "the country's new leader"), nor
- * a word describing the noun after it ("the _general_ criticism"), nor a role another person's
- * role is a kind of ("the leader" may be the Secretary of State, a kind of leader): only one person
- * may hold it, now.
- */
-function namesPersonByBareRole(library: Library, word: WeightedWord, tagged: readonly Token[]): boolean {
-  if (word.actors.size !== 1) return false;
-  const typed = word.word.toLowerCase();
-  const bare = tagged.some(
-    (token, at) =>
-      token.text.toLowerCase() === typed &&
-      tagged[at - 1]?.text.toLowerCase() === 'the' &&
-      !['NOUN', 'ADJ', 'PROPN'].includes(tagged[at + 1]?.pos ?? ''),
-  );
-  if (!bare) return false;
-  const lemma = nounLemma(typed);
-  const holds = (actor: Actor): boolean =>
-    actor.roles.some((role) => {
-      if (roleMarkedBy(role.text, PAST_ROLE)) return false;
-      const head = nounLemma(headOf(role.text).toLowerCase());
-      return head === lemma || (library.kinds?.get(head)?.includes(lemma) ?? false);
-    });
-  const holders = library.actors.actors.filter((actor) => actor.kind === 'person' && holds(actor));
-  return holders.length === 1 && word.actors.has(holders[0]?.id ?? '');
-}
-
 const ASKS_FOR_EVENT_DETAIL: ReadonlySet<string> = new Set(['time', 'place', 'number']);
 
 /** A verb saying what happened, not who did it nor how the question is put ("take", "happen"). */
@@ -869,92 +832,10 @@ function opensWithDefinition(library: Library, articleId: string): boolean {
 
 const OPENS_WITH_DEFINITION = new WeakMap<Library, Map<string, boolean>>();
 
-/**
- * What a question asks about is a common noun or a verb: not "else", "roughly" or "beyond", and not
- * the names of whom it asks about ("Where was _Tiani_ born?", "When did _Niger_ gain
- * independence?"), which the articles mention whether or not they answer. An untagged word is
- * given the benefit of the doubt.
- */
-function canBeFocus(word: WeightedWord): boolean {
-  if (word.actors.size > 0 || word.partOfSpeech === 'PROPN') return false;
-  return word.partOfSpeech === null || word.partOfSpeech === 'NOUN' || word.partOfSpeech === 'VERB';
-}
-
-/**
- * Whether a word is a verb reporting what someone said was so (see `SAYING_VERBS`): tagged a verb,
- * or one of the speech verbs the question puts after its speaker (`speechVerbs`).
- */
-function isSayingVerb(word: WeightedWord, speechVerbs: ReadonlySet<string>): boolean {
-  return (
-    (word.partOfSpeech === 'VERB' || speechVerbs.has(word.word.toLowerCase())) &&
-    SAYING_VERBS.has(verbLemma(word.word))
-  );
-}
-
-/** Verbs that report what someone said was so (as lemmas). */
-const SAYING_VERBS: ReadonlySet<string> = new Set([
-  'say',
-  'tell',
-  'state',
-  'claim',
-  'assert',
-  'allege',
-  'contend',
-  'add',
-  'note',
-  'mention',
-  'remark',
-  'comment',
-  'report',
-  'write',
-  'cite',
-  'accuse',
-  'blame',
-]);
-
 /** A very long question keeps its rarest words: they carry the meaning and bound the query's cost. */
 function strongestWords(library: Library, words: readonly QuestionWord[]): QuestionWord[] {
   if (words.length <= TUNING.maxQuestionWords) return [...words];
   return [...words]
     .sort((a, b) => idf(library, b.term) - idf(library, a.term))
     .slice(0, TUNING.maxQuestionWords);
-}
-
-/**
- * Whether a question names an actor only as the owner of something else ("_Bazoum's_ government"),
- * which is not what is asked about: "Niger's former government" may be Bazoum's. Checking a claim,
- * an owner counts unless what it owns could be another actor: "Did Blinken praise _Issoufou's_
- * role?" is not confirmed by a sentence that never speaks of Issoufou.
- */
-function ownerOfAnother(question: AnalysedQuestion, word: WeightedWord): boolean {
-  const possessive = new RegExp(
-    String.raw`\b${escapeRegExp(word.word)}['’]s\b((?:\s+\p{L}+){0,3})`,
-    'iu',
-  ).exec(question.text);
-  if (!possessive) return false;
-  // What it owns, past any describing words ("Bazoum's _former_ government").
-  const owned = (possessive[1] ?? '').trim().split(/\s+/).filter(Boolean);
-  return (
-    !question.asksWhether ||
-    owned.length === 0 ||
-    owned.some((next) => ENTITY_CATEGORIES.has(nounLemma(next.toLowerCase())))
-  );
-}
-
-/**
- * The participles a question puts between a determiner and a noun, lower case ("the _ousted_
- * government", "the _detained_ president"): they describe the noun, and are not what is asked.
- */
-function participlesBeforeNounsOf(tagged: readonly Token[]): ReadonlySet<string> {
-  const words = new Set<string>();
-  tagged.forEach((token, at) => {
-    if (
-      token.pos === 'VERB' &&
-      /(?:ed|en)$/i.test(token.text) &&
-      tagged[at + 1]?.pos === 'NOUN' &&
-      /^(?:the|a|an|his|her|its|their|this|that|these|those)$/i.test(tagged[at - 1]?.text ?? '')
-    )
-      words.add(token.text.toLowerCase());
-  });
-  return words;
 }

@@ -1,0 +1,64 @@
+import { verb as verbLemma } from 'wink-lemmatizer';
+import type { Token } from '../text/taggedTokens';
+import type { WeightedWord } from './weightedWord';
+
+/**
+ * What a question asks about is a common noun or a verb: not "else", "roughly" or "beyond", and not
+ * the names of whom it asks about ("Where was _Tiani_ born?", "When did _Niger_ gain
+ * independence?"), which the articles mention whether or not they answer. An untagged word is
+ * given the benefit of the doubt.
+ */
+export function canBeFocus(word: WeightedWord): boolean {
+  if (word.actors.size > 0 || word.partOfSpeech === 'PROPN') return false;
+  return word.partOfSpeech === null || word.partOfSpeech === 'NOUN' || word.partOfSpeech === 'VERB';
+}
+
+/**
+ * Whether a word is a verb reporting what someone said was so (see `SAYING_VERBS`): tagged a verb,
+ * or one of the speech verbs the question puts after its speaker (`speechVerbs`).
+ */
+export function isSayingVerb(word: WeightedWord, speechVerbs: ReadonlySet<string>): boolean {
+  return (
+    (word.partOfSpeech === 'VERB' || speechVerbs.has(word.word.toLowerCase())) &&
+    SAYING_VERBS.has(verbLemma(word.word))
+  );
+}
+
+/** Verbs that report what someone said was so (as lemmas). */
+const SAYING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'state',
+  'claim',
+  'assert',
+  'allege',
+  'contend',
+  'add',
+  'note',
+  'mention',
+  'remark',
+  'comment',
+  'report',
+  'write',
+  'cite',
+  'accuse',
+  'blame',
+]);
+
+/**
+ * The participles a question puts between a determiner and a noun, lower case ("the _ousted_
+ * government", "the _detained_ president"): they describe the noun, and are not what is asked.
+ */
+export function participlesBeforeNounsOf(tagged: readonly Token[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  tagged.forEach((token, at) => {
+    if (
+      token.pos === 'VERB' &&
+      /(?:ed|en)$/i.test(token.text) &&
+      tagged[at + 1]?.pos === 'NOUN' &&
+      /^(?:the|a|an|his|her|its|their|this|that|these|those)$/i.test(tagged[at - 1]?.text ?? '')
+    )
+      words.add(token.text.toLowerCase());
+  });
+  return words;
+}
