@@ -101,7 +101,8 @@ export interface Candidate {
   readonly missesFocusVerb: boolean;
   /**
    * The question is a claim to check, and names something the articles never call so that the
-   * sentence does not speak of in any form or paraphrase ("Did the junta close Niger's _borders_?").
+   * sentence does not speak of in any form or paraphrase ("Did the junta close Niger's _borders_?"),
+   * or a role of several words it does not say ("Did the _vice president_ speak to Blinken?").
    */
   readonly missesClaimedNoun: boolean;
   /**
