@@ -88,6 +88,8 @@ describe('whether a sentence holds the kind of answer asked for', () => {
   it('takes no date of another event for how long someone held a post', () => {
     const detained = 'Bazoum was reportedly detained two days ago by his presidential guard.';
     expect(holds('How long has Bazoum been president of Niger?', detained)).toBe(false);
+    // The post after a possessive ("Niger's president") is the post asked.
+    expect(holds("How long has Bazoum been Niger's president?", detained)).toBe(false);
     expect(holds('How long did Issoufou serve as president?', 'Issoufou left office two years ago.')).toBe(
       false,
     );
