@@ -1,5 +1,5 @@
 import type { Library } from '../library';
-import type { Actor, ActorKind } from '../actors';
+import type { Actor, ActorKind, Mention } from '../actors';
 import { termsOf } from './analysis';
 
 /** Bodies one belongs to or holds a post in: not people, not governments. */
@@ -77,3 +77,22 @@ export function sentencesGivingFullNameOf(
   }
   return sentences;
 }
+
+/** The mentions of actors in one sentence, of every kind; indexed once per library. */
+export function mentionsIn(library: Library, sentenceId: number): readonly Mention[] {
+  let bySentence = MENTIONS_BY_SENTENCE.get(library);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const actor of library.actors.actors) {
+      for (const mention of actor.mentions) {
+        const known = bySentence.get(mention.sentenceId);
+        if (known) known.push(mention);
+        else bySentence.set(mention.sentenceId, [mention]);
+      }
+    }
+    MENTIONS_BY_SENTENCE.set(library, bySentence);
+  }
+  return bySentence.get(sentenceId) ?? [];
+}
+
+const MENTIONS_BY_SENTENCE = new WeakMap<Library, Map<number, Mention[]>>();

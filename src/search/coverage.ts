@@ -2,6 +2,7 @@ import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import { termOf } from './analysis';
 import { clausesOf } from './clauses';
+import { mentionsIn } from './actorTerms';
 import { spansLife } from './eventVerbs';
 import { isGeneric } from './genericWords';
 import { nameOnlyTermsOf } from './nameOnlyTerms';
@@ -48,7 +49,12 @@ export function coverageOf(
     const mentions = word.actors.size > 0 && mentioned.some((id) => word.actors.has(id));
     if (mentions) listed = Math.max(listed, TUNING.actorMentionWeight);
     let near = 0;
-    for (const [term, weight] of word.alternatives) {
+    // Another question word's term stands for this one too where the sentence says it twice, once
+    // for an actor it speaks of ("_the military's_ statement … foreign _military_ intervention").
+    const shared = [...word.sharedAlternatives].filter(
+      ([term]) => terms.has(term) && saysForAnActorAndElsewhere(library, sentence, term),
+    );
+    for (const [term, weight] of [...word.alternatives, ...shared]) {
       if (!terms.has(term)) continue;
       if (word.wordNetTerms.has(term) || weight >= TUNING.similarWeight * TUNING.firmSimilarity) {
         listed = Math.max(listed, weight);
@@ -140,3 +146,17 @@ function ruledOutWordsOf(word: WeightedWord): ((other: string) => boolean) | und
 }
 
 const RULED_OUT = new WeakMap<WeightedWord, Map<string, boolean>>();
+
+/** Whether a sentence has a term both in a mention of an actor and outside every mention. */
+function saysForAnActorAndElsewhere(library: Library, sentence: Sentence, term: string): boolean {
+  const spans = mentionsIn(library, sentence.id);
+  let inside = false;
+  let outside = false;
+  for (const match of sentence.text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (termOf(match[0]) !== term) continue;
+    const at = sentence.start + (match.index ?? 0);
+    if (spans.some((span) => span.start <= at && at < span.end)) inside = true;
+    else outside = true;
+  }
+  return inside && outside;
+}

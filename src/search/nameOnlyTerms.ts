@@ -1,5 +1,6 @@
 import type { Library } from '../library';
 import { termsOf } from './analysis';
+import { mentionsIn } from './actorTerms';
 
 /**
  * The terms a sentence has only inside the names it gives ("state" in "US _State_ Department said…",
@@ -8,11 +9,13 @@ import { termsOf } from './analysis';
  */
 export function nameOnlyTermsOf(library: Library, sentenceId: number): ReadonlySet<string> {
   let memo = NAME_ONLY.get(library);
-  if (!memo) NAME_ONLY.set(library, (memo = { mentions: mentionsBySentence(library), terms: new Map() }));
-  const known = memo.terms.get(sentenceId);
+  if (!memo) NAME_ONLY.set(library, (memo = new Map()));
+  const known = memo.get(sentenceId);
   if (known) return known;
   const sentence = library.sentences[sentenceId];
-  const spans = memo.mentions.get(sentenceId) ?? [];
+  const spans = mentionsIn(library, sentenceId).filter(
+    (mention) => (mention.kind === 'name' || mention.kind === 'title') && /^\p{Lu}/u.test(mention.text),
+  );
   let terms: ReadonlySet<string> = NONE;
   if (sentence && spans.length > 0) {
     const outside: string[] = [];
@@ -30,32 +33,10 @@ export function nameOnlyTermsOf(library: Library, sentenceId: number): ReadonlyS
     const elsewhere = new Set(termsOf(outside.join(' ')));
     terms = new Set(termsOf(inside.join(' ')).filter((term) => !elsewhere.has(term)));
   }
-  memo.terms.set(sentenceId, terms);
+  memo.set(sentenceId, terms);
   return terms;
 }
 
 const NONE: ReadonlySet<string> = new Set();
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The spans of the sentence's names, by sentence id, once per library. */
-function mentionsBySentence(library: Library): Map<number, Span[]> {
-  const bySentence = new Map<number, Span[]>();
-  for (const actor of library.actors.actors) {
-    for (const mention of actor.mentions) {
-      if ((mention.kind !== 'name' && mention.kind !== 'title') || !/^\p{Lu}/u.test(mention.text)) continue;
-      const spans = bySentence.get(mention.sentenceId);
-      if (spans) spans.push(mention);
-      else bySentence.set(mention.sentenceId, [mention]);
-    }
-  }
-  return bySentence;
-}
-
-const NAME_ONLY = new WeakMap<
-  Library,
-  { mentions: Map<number, Span[]>; terms: Map<number, ReadonlySet<string>> }
->();
+const NAME_ONLY = new WeakMap<Library, Map<number, ReadonlySet<string>>>();

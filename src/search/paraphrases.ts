@@ -79,7 +79,8 @@ function computeAlternatives(library: Library, word: QuestionWord): Map<string, 
  * is the question's own, and says nothing of a mediator or of troops. Nor "the _capital_,
  * _Niamey_" twice by "Niamey". Only two verbs may share one ("quoted as _saying_"): they restate one
  * predicate, which one passage word meets. A focus in a lead-in keeps them all: the lead-in's
- * words name one source together ("the _official statement_").
+ * words name one source together ("the _official statement_"). The ones left out are kept apart
+ * (`sharedAlternatives`): a passage saying such a word twice has one for each.
  */
 export function withoutOthersWords(focus: WeightedWord, words: readonly WeightedWord[]): WeightedWord {
   if (focus.leadIn) return focus;
@@ -90,6 +91,7 @@ export function withoutOthersWords(focus: WeightedWord, words: readonly Weighted
     ...focus,
     othersTerms: others,
     alternatives: new Map([...focus.alternatives].filter(([term]) => !others.has(term))),
+    sharedAlternatives: new Map([...focus.alternatives].filter(([term]) => others.has(term))),
     wordNetTerms: new Set([...focus.wordNetTerms].filter((term) => !others.has(term))),
   };
 }

@@ -151,6 +151,7 @@ export function rankSentences(
           : new Set<string>(),
       stemOnly: library.documentFrequency.has(word.term) && !articlesUseWord(library, word),
       othersTerms: new Set<string>(),
+      sharedAlternatives: new Map<string, number>(),
     })),
   );
   // "When / where / how long after did Tiani declare…" asks about the saying, not what was said.

@@ -25,6 +25,12 @@ export interface WeightedWord extends QuestionWord {
    * empty but for the focus.
    */
   readonly othersTerms: ReadonlySet<string>;
+  /**
+   * The alternatives left out for being another question word's term (see `withoutOthersWords`):
+   * a sentence saying that word twice has one for each ("_the military's_ statement warned against
+   * foreign _military_ intervention" for "What did the soldiers say military intervention…").
+   */
+  readonly sharedAlternatives: ReadonlyMap<string, number>;
 }
 
 export type UnrankedWord = Omit<WeightedWord, 'rankingWeight'>;

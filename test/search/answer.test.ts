@@ -260,6 +260,10 @@ const ANSWERABLE: [string, string][] = [
   ['What state were the talks to restore constitutional order in, per the statement?', 'at an impasse'],
   // Asked a person's name, the sentence giving it in full comes first, not one calling them by title.
   ["What's the first name of the US secretary of state?", 'US Secretary of State Antony Blinken'],
+  // "military" is the question's own word, but the sentence says it twice, once for the army it
+  // speaks of ("the military's statement"): that one stands for "the soldiers".
+  ['What did the soldiers say military intervention could lead to?', 'risks having disastrous'],
+  ['What did the soldiers warn about military intervention?', 'risks having disastrous'],
   // Words pointing at the article itself are not read: "according" is in no sentence, and
   // "report" would match "CNN reported".
   ["According to the article, who declared himself Niger's new leader?", 'declared himself as the country'],
