@@ -62,3 +62,25 @@ export function participlesBeforeNounsOf(tagged: readonly Token[]): ReadonlySet<
   });
   return words;
 }
+
+/**
+ * The words of a relative clause that describes someone before the main verb ("the general _who
+ * seized power_ proclaim himself…"), lower case: they say who is meant, not what is asked.
+ */
+export function describingClauseWordsOf(tagged: readonly Token[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  const opening = tagged.findIndex(
+    (token, at) =>
+      at > 0 &&
+      /^(?:who|that)$/i.test(token.text) &&
+      ['NOUN', 'ADJ', 'PROPN'].includes(tagged[at - 1]?.pos ?? '') &&
+      tagged[at + 1]?.pos === 'VERB',
+  );
+  if (opening < 0) return words;
+  // Only when a verb of the main clause follows it: "the general who seized power _proclaim_…".
+  let end = opening + 2;
+  while (end < tagged.length && tagged[end]?.pos !== 'VERB' && tagged[end]?.pos !== 'AUX') end += 1;
+  if (end >= tagged.length) return words;
+  for (let at = opening + 1; at < end; at += 1) words.add((tagged[at] as Token).text.toLowerCase());
+  return words;
+}

@@ -160,6 +160,8 @@ const ANSWERABLE: [string, string][] = [
     'What did the new strongman say the ousted government failed to give Nigeriens?',
     'did not give Nigeriens',
   ],
+  // Nor is a relative clause saying who is meant: when he proclaimed himself leader is asked.
+  ['When did the general who seized power proclaim himself leader of the country?', 'on July 28'],
   // A role of several words is met by a kind of it (a president is a head of state) or by WordNet's
   // other name for it (a foreign minister is a secretary of state); checked so, neither is declined.
   ["Who is Niger's head of state?", 'Nigerien President Mohamed Bazoum'],
