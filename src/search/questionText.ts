@@ -83,6 +83,8 @@ const SHORTENINGS: ReadonlyMap<string, string> = new Map([
   ['yrs', 'years'],
   ['prez', 'president'],
   ['convo', 'conversation'],
+  ['org', 'organization'],
+  ['orgs', 'organizations'],
   ['abt', 'about'],
   ['b4', 'before'],
   ['cuz', 'because'],

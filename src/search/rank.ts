@@ -27,6 +27,7 @@ import { listedFor } from './wordNetLookup';
 import { noun as nounLemma } from 'wink-lemmatizer';
 import { isStatement } from './statements';
 import type { Token } from '../text/taggedTokens';
+import { escapeRegExp } from '../text/escapeRegExp';
 import { articlesUseWord } from './sameWord';
 import { isAnotherEvents } from './eventVerbs';
 import { opensWithDateline } from './dateline';
@@ -241,8 +242,16 @@ export function rankSentences(
     focus.partOfSpeech === 'NOUN' &&
     (roleCompound !== null || (library.personNouns?.has(nounLemma(focus.word)) ?? false));
   const focusIsUnseen = focus !== undefined && (unseen(focus) || focusIsAskedRole);
-  // "Through which medium…": a sentence that names a medium ("television") matches the focus.
-  const focusIsAskedCategory = focus !== undefined && nounLemma(focus.word) === question.askedCategory;
+  // "Through which medium…": a sentence that names a medium ("television") matches the focus;
+  // "Which _media_ organization…": a noun before the asked category is part of it.
+  const focusIsAskedCategory =
+    focus !== undefined &&
+    (nounLemma(focus.word) === question.askedCategory ||
+      (question.askedCategory !== null &&
+        new RegExp(
+          String.raw`\b${escapeRegExp(focus.word)}\s+${escapeRegExp(question.askedCategory)}`,
+          'iu',
+        ).test(question.text)));
   // "What reasons…", "Tiani's motives?", "What objective…", "What was the aim of…": a sentence
   // giving a reason or a purpose ("motivated by", "work to ensure…") meets the focus.
   const asksReasonOrPurpose =

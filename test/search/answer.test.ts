@@ -162,6 +162,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // Nor is a relative clause saying who is meant: when he proclaimed himself leader is asked.
   ['When did the general who seized power proclaim himself leader of the country?', 'on July 28'],
+  // A noun before the asked category is part of it: CNN is a media organization ("org" in chat).
+  ["Which media org reported the army's warning about intervention?", 'CNN reported'],
   // A role of several words is met by a kind of it (a president is a head of state) or by WordNet's
   // other name for it (a foreign minister is a secretary of state); checked so, neither is declined.
   ["Who is Niger's head of state?", 'Nigerien President Mohamed Bazoum'],

@@ -92,6 +92,9 @@ describe('the question as analysed', () => {
       'did blinken sound upset with the people holding bazoum',
     );
     expect(questionTextOf(library, 'did u see w/ the army')).toBe('did you see with the army');
+    expect(questionTextOf(library, 'which media org reported it')).toBe(
+      'which media organization reported it',
+    );
     expect(questionTextOf(library, 'how much aid is at stake bc of the coup')).toBe(
       'how much aid is at stake because of the coup',
     );
