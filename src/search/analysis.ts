@@ -16,6 +16,11 @@ export function tokensOf(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
+/** The same tokens with where each starts in the text. */
+export function tokenSpansOf(text: string): { readonly token: string; readonly start: number }[] {
+  return [...text.matchAll(TOKEN)].map((match) => ({ token: match[0], start: match.index ?? 0 }));
+}
+
 /**
  * Turns one raw token into its index term: lower case, accents folded, possessive and acronym dots
  * dropped, stemmed with Porter2. Returns null for stop words, except acronyms written in capitals

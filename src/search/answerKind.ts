@@ -198,7 +198,7 @@ const ASKS_STATE_DURATION =
  * ("been detained", "been missing", "since the coup") is measured from the event that began it.
  */
 const ASKS_POST_DURATION = new RegExp(
-  String.raw`\bhow long\b[^?]{0,60}?\b(?:been|being)\s+(?:the\s+|a\s+|an\s+|\p{L}+['’]s\s+)?(${POST_NOUN}|in\s+(?:power|office|charge)|at\s+the\s+helm)\b|\bhow long\b[^?]{0,60}?\b(serve[ds]?|serving|rule[ds]?|ruling|reign(?:ed|s)?|reigning)\b`,
+  String.raw`\bhow long\b[^?]{0,60}?\b(?:been|being)\s+(?:(?:the|a|an)\s+)?(?:\p{L}+['’]s\s+)?(?:\p{L}+\s+)?(${POST_NOUN}|in\s+(?:power|office|charge)|at\s+the\s+helm)\b|\bhow long\b[^?]{0,60}?\b(serve[ds]?|serving|rule[ds]?|ruling|reign(?:ed|s)?|reigning)\b`,
   'iu',
 );
 /** The state-duration evidence less "ago": "for two years", "since 2021", "a ten-year rule". */

@@ -1,6 +1,6 @@
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
-import { termOf } from './analysis';
+import { termOf, tokenSpansOf } from './analysis';
 import { clausesOf } from './clauses';
 import { mentionsIn } from './actorTerms';
 import { spansLife } from './eventVerbs';
@@ -50,7 +50,7 @@ export function coverageOf(
     if (mentions) listed = Math.max(listed, TUNING.actorMentionWeight);
     let near = 0;
     // Another question word's term stands for this one too where the sentence says it twice, once
-    // for an actor it speaks of ("_the military's_ statement … foreign _military_ intervention").
+    // in a mention of an actor ("_the military's_ statement … foreign _military_ intervention").
     const shared = [...word.sharedAlternatives].filter(
       ([term]) => terms.has(term) && saysForAnActorAndElsewhere(library, sentence, term),
     );
@@ -147,14 +147,17 @@ function ruledOutWordsOf(word: WeightedWord): ((other: string) => boolean) | und
 
 const RULED_OUT = new WeakMap<WeightedWord, Map<string, boolean>>();
 
-/** Whether a sentence has a term both in a mention of an actor and outside every mention. */
+/**
+ * Whether a sentence has a term both in a mention of an actor (by name, title or role: "the
+ * _military's_ statement") and outside every mention.
+ */
 function saysForAnActorAndElsewhere(library: Library, sentence: Sentence, term: string): boolean {
   const spans = mentionsIn(library, sentence.id);
   let inside = false;
   let outside = false;
-  for (const match of sentence.text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (termOf(match[0]) !== term) continue;
-    const at = sentence.start + (match.index ?? 0);
+  for (const { token, start } of tokenSpansOf(sentence.text)) {
+    if (termOf(token) !== term) continue;
+    const at = sentence.start + start;
     if (spans.some((span) => span.start <= at && at < span.end)) inside = true;
     else outside = true;
   }

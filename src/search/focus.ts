@@ -64,23 +64,40 @@ export function participlesBeforeNounsOf(tagged: readonly Token[]): ReadonlySet<
 }
 
 /**
- * The words of a relative clause that describes someone before the main verb ("the general _who
- * seized power_ proclaim himself…"), lower case: they say who is meant, not what is asked.
+ * The words of a relative clause that says who is meant before the main verb ("the general _who
+ * seized power_ proclaim himself…"), lower case: they are not what is asked. The clause is "who",
+ * its verb and the noun phrase after it; a main verb must follow (tagged so, or a noun before
+ * "to", a pronoun or a determiner: "…who seized power _plan_ to hold…"). Not "that", which as often
+ * opens what was said ("Did Tiani say _that_ the army backed him?").
  */
 export function describingClauseWordsOf(tagged: readonly Token[]): ReadonlySet<string> {
   const words = new Set<string>();
   const opening = tagged.findIndex(
     (token, at) =>
       at > 0 &&
-      /^(?:who|that)$/i.test(token.text) &&
+      /^who$/i.test(token.text) &&
       ['NOUN', 'ADJ', 'PROPN'].includes(tagged[at - 1]?.pos ?? '') &&
       tagged[at + 1]?.pos === 'VERB',
   );
   if (opening < 0) return words;
-  // Only when a verb of the main clause follows it: "the general who seized power _proclaim_…".
   let end = opening + 2;
-  while (end < tagged.length && tagged[end]?.pos !== 'VERB' && tagged[end]?.pos !== 'AUX') end += 1;
-  if (end >= tagged.length) return words;
-  for (let at = opening + 1; at < end; at += 1) words.add((tagged[at] as Token).text.toLowerCase());
+  while (
+    ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tagged[end]?.pos ?? '') &&
+    !isMainVerbAt(tagged, end)
+  )
+    end += 1;
+  if (!isMainVerbAt(tagged, end)) return words;
+  for (let at = opening; at < end; at += 1) words.add((tagged[at] as Token).text.toLowerCase());
   return words;
+}
+
+/** A verb, or a word tagged a noun that stands where a verb would ("…power _plan_ to hold…"). */
+function isMainVerbAt(tagged: readonly Token[], at: number): boolean {
+  const token = tagged[at];
+  if (!token) return false;
+  if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+  const next = tagged[at + 1];
+  return (
+    token.pos === 'NOUN' && (next?.text.toLowerCase() === 'to' || ['PRON', 'DET'].includes(next?.pos ?? ''))
+  );
 }

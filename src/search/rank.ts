@@ -27,7 +27,6 @@ import { listedFor } from './wordNetLookup';
 import { noun as nounLemma } from 'wink-lemmatizer';
 import { isStatement } from './statements';
 import type { Token } from '../text/taggedTokens';
-import { escapeRegExp } from '../text/escapeRegExp';
 import { articlesUseWord } from './sameWord';
 import { isAnotherEvents } from './eventVerbs';
 import { opensWithDateline } from './dateline';
@@ -242,16 +241,15 @@ export function rankSentences(
     focus.partOfSpeech === 'NOUN' &&
     (roleCompound !== null || (library.personNouns?.has(nounLemma(focus.word)) ?? false));
   const focusIsUnseen = focus !== undefined && (unseen(focus) || focusIsAskedRole);
-  // "Through which medium…": a sentence that names a medium ("television") matches the focus;
-  // "Which _media_ organization…": a noun before the asked category is part of it.
+  // "Through which medium…": a sentence that names a medium ("television") matches the focus.
+  // "Which _media_ organization…": a noun right before the asked category is part of it, and a
+  // passage must name one of both (CNN is an outlet, a kind of media organization).
+  const categoryModifier =
+    focus !== undefined && question.askedCategory !== null && modifiesCategory(question, focus.word)
+      ? focus.word
+      : null;
   const focusIsAskedCategory =
-    focus !== undefined &&
-    (nounLemma(focus.word) === question.askedCategory ||
-      (question.askedCategory !== null &&
-        new RegExp(
-          String.raw`\b${escapeRegExp(focus.word)}\s+${escapeRegExp(question.askedCategory)}`,
-          'iu',
-        ).test(question.text)));
+    focus !== undefined && (nounLemma(focus.word) === question.askedCategory || categoryModifier !== null);
   // "What reasons…", "Tiani's motives?", "What objective…", "What was the aim of…": a sentence
   // giving a reason or a purpose ("motivated by", "work to ensure…") meets the focus.
   const asksReasonOrPurpose =
@@ -442,7 +440,8 @@ export function rankSentences(
               : focusIsAskedCategory &&
                   (QUOTATION_CATEGORIES.has(question.askedCategory ?? '')
                     ? quotesWordsOf(library, id, namedInQuestion.actors)
-                    : namesKindOf(library, id, question.askedCategory))
+                    : namesKindOf(library, id, question.askedCategory) &&
+                      (categoryModifier === null || namesKindOf(library, id, categoryModifier)))
                 ? 1
                 : roleCompoundNamed !== null
                   ? roleCompoundNamed(id)
@@ -853,4 +852,15 @@ function strongestWords(library: Library, words: readonly QuestionWord[]): Quest
   return [...words]
     .sort((a, b) => idf(library, b.term) - idf(library, a.term))
     .slice(0, TUNING.maxQuestionWords);
+}
+
+/** Whether a word stands right before the asked category's noun ("_media_ organizations"). */
+function modifiesCategory(question: AnalysedQuestion, word: string): boolean {
+  const tagged = question.tagged;
+  return tagged.some(
+    (token, at) =>
+      token.text.toLowerCase() === word &&
+      tagged[at + 1] !== undefined &&
+      nounLemma((tagged[at + 1] as Token).text.toLowerCase()) === question.askedCategory,
+  );
 }

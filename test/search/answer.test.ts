@@ -487,6 +487,11 @@ describe('answer on the seed article', () => {
     // Claims about someone the passage never speaks of: the army warned against intervention, not
     // the State Department (a body of a government, not a country); Bazoum's role was praised.
     'Did the State Department warn against foreign military intervention?',
+    // The relative clause "who seized power" says who is meant; "plan" (tagged a noun) is the main
+    // verb, and no article gives the general's plans.
+    'when does the general who seized power plan to hold new elections',
+    // "human rights" is part of the category asked: CNN is no human rights organization.
+    'Which human rights group reported the army’s warning about intervention?',
     "Did Blinken praise Issoufou's role in promoting security?",
     // A measure asked for, which no article gives.
     'What is the size of the presidential guard?',

@@ -90,6 +90,8 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('How long has Bazoum been president of Niger?', detained)).toBe(false);
     // The post after a possessive ("Niger's president") is the post asked.
     expect(holds("How long has Bazoum been Niger's president?", detained)).toBe(false);
+    expect(holds("How long has Bazoum been the country's president?", detained)).toBe(false);
+    expect(holds("How long has Bazoum been Niger's elected president?", detained)).toBe(false);
     expect(holds('How long did Issoufou serve as president?', 'Issoufou left office two years ago.')).toBe(
       false,
     );
