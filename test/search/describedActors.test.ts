@@ -44,6 +44,8 @@ describe('people a question describes in words the article never uses for them',
     // A chief is a kind of leader (WordNet), and "leader" is Tiani's role, though the vectors put
     // "chief" as near "secretary" and "president".
     ['What did the junta chief claim?', 'abdourahamane-tiani: junta chief'],
+    // The tagger reads "new" as an adverb here; after "the" it still describes the ruler.
+    ['What did the new military ruler say he wanted to protect?', 'abdourahamane-tiani: new military ruler'],
   ])('%s', (question, expected) => {
     expect(describedIn(question)).toEqual([expected]);
   });
