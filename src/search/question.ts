@@ -117,7 +117,9 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const demandsSpecifics = text !== asked;
   const seen = new Set<string>();
   const words: QuestionWord[] = [];
-  const tagged = withVerbAfterAskedKind(withVerbAfterWho(withVerbAfterSubject(taggedTokensOf(text))));
+  const tagged = withVerbAfterAskedKind(
+    withVerbAfterWho(withVerbAfterSubject(withNounPhrasesRepaired(taggedTokensOf(text)))),
+  );
   const partsOfSpeech = partsOfSpeechOf(tagged);
   // Typed all in lower case ("what did france say?"), a name is told by its part of speech.
   const typedInLowerCase = !/\p{Lu}/u.test(text.slice(1));
@@ -449,6 +451,32 @@ function withVerbAfterWho(tokens: readonly Token[]): Token[] {
       ? { ...token, pos: 'VERB' }
       : token,
   );
+}
+
+/**
+ * A noun phrase as the tagger misread it: a describing word after "the" taken for an adverb ("the
+ * _new_ military ruler") is an adjective, and an adjective ending the phrase before "who", a verb
+ * or the end ("the _general_ who seized power", "the army _chief_ that…") is its noun.
+ */
+function withNounPhrasesRepaired(tokens: readonly Token[]): Token[] {
+  const repaired = tokens.map((token, at) =>
+    token.pos === 'ADV' &&
+    /^(?:the|a|an|this|that)$/i.test(tokens[at - 1]?.text ?? '') &&
+    ['ADJ', 'NOUN'].includes(tokens[at + 1]?.pos ?? '')
+      ? { ...token, pos: 'ADJ' }
+      : token,
+  );
+  return repaired.map((token, at) => {
+    const before = repaired[at - 1];
+    const after = repaired[at + 1];
+    const heads =
+      token.pos === 'ADJ' &&
+      (before?.pos === 'DET' || before?.pos === 'ADJ' || before?.pos === 'NOUN' || before?.text === "'s") &&
+      (after === undefined ||
+        ['VERB', 'AUX', 'PUNCT'].includes(after.pos) ||
+        /^(?:who|that|which)$/i.test(after.text));
+    return heads ? { ...token, pos: 'NOUN' } : token;
+  });
 }
 
 /**

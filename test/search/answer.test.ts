@@ -162,6 +162,11 @@ const ANSWERABLE: [string, string][] = [
   ],
   // Nor is a relative clause saying who is meant: when he proclaimed himself leader is asked.
   ['When did the general who seized power proclaim himself leader of the country?', 'on July 28'],
+  // "chief" ends its phrase: it is a noun, whatever the tagger says, and names the junta's chief.
+  [
+    'According to the junta chief, what did the previous administration fail to offer the people?',
+    'did not give Nigeriens',
+  ],
   // A noun before the asked category is part of it: CNN is a media organization ("org" in chat).
   ["Which media org reported the army's warning about intervention?", 'CNN reported'],
   // A role of several words is met by a kind of it (a president is a head of state) or by WordNet's

@@ -78,6 +78,11 @@ describe('the words a question is about', () => {
       { ruler: 'NOUN', claim: 'VERB', government: 'NOUN' },
     ],
     ['What did the army command?', { command: 'VERB' }],
+    // A describing word after "the" is no adverb, and an adjective ending the phrase before "who"
+    // or a verb is its noun.
+    ['What did the new military ruler say he wanted to protect?', { new: 'ADJ', ruler: 'NOUN' }],
+    ['When did the general who seized power proclaim himself leader?', { general: 'NOUN' }],
+    ['According to the junta chief, what did the previous administration fail to offer?', { chief: 'NOUN' }],
     // A subject of several, joined by "and".
     ['What did France and the US pledge?', { pledge: 'VERB' }],
     // Two clauses joined by "and", each with its verb: the first is still read.
