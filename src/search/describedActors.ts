@@ -327,8 +327,6 @@ function firstModifierOf(tokens: readonly Token[], at: number): number {
     const describes = possessed
       ? ['NOUN', 'PROPN'].includes(token.pos) && !isPossessive(token)
       : ['ADJ', 'NOUN', 'PROPN'].includes(token.pos) ||
-        // A describing word the tagger read as an adverb after the determiner ("the _new_ military ruler").
-        (token.pos === 'ADV' && /^(?:the|a|an|this|that)$/i.test(tokens[index - 1]?.text ?? '')) ||
         isPossessive(token) ||
         (token.pos === 'VERB' && (ASKS_REMOVED_HOLDER.has(lower) || /ed$/.test(lower)));
     if (!describes) break;
