@@ -1,11 +1,11 @@
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
-import { termOf, tokenSpansOf } from './analysis';
+import { termOf } from './analysis';
 import { clausesOf } from './clauses';
 import { mentionsIn } from './actorTerms';
 import { spansLife } from './eventVerbs';
 import { isGeneric } from './genericWords';
-import { nameOnlyTermsOf } from './nameOnlyTerms';
+import { nameOnlyTermsOf, termsInAndOutside } from './nameOnlyTerms';
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
 import type { WeightedWord } from './weightedWord';
@@ -49,13 +49,7 @@ export function coverageOf(
     const mentions = word.actors.size > 0 && mentioned.some((id) => word.actors.has(id));
     if (mentions) listed = Math.max(listed, TUNING.actorMentionWeight);
     let near = 0;
-    // Another question word's term stands for this one too where the sentence says it twice, once
-    // in a mention of an actor ("_the military's_ statement … foreign _military_ intervention").
-    const shared = [...word.sharedAlternatives].filter(
-      ([term]) => terms.has(term) && saysForAnActorAndElsewhere(library, sentence, term),
-    );
-    for (const [term, weight] of [...word.alternatives, ...shared]) {
-      if (!terms.has(term)) continue;
+    const meet = (term: string, weight: number): void => {
       if (word.wordNetTerms.has(term) || weight >= TUNING.similarWeight * TUNING.firmSimilarity) {
         listed = Math.max(listed, weight);
       }
@@ -63,6 +57,12 @@ export function coverageOf(
         listed = Math.max(listed, TUNING.claimedSenseMatch);
       }
       near = Math.max(near, weight);
+    };
+    for (const [term, weight] of word.alternatives) if (terms.has(term)) meet(term, weight);
+    // Another question word's term stands for this one too where the sentence says it twice, once
+    // in a mention of an actor ("_the military's_ statement … foreign _military_ intervention").
+    for (const [term, weight] of word.sharedAlternatives) {
+      if (terms.has(term) && saysForAnActorAndElsewhere(library, sentence, term)) meet(term, weight);
     }
     const partial = Math.max(
       listed,
@@ -152,14 +152,6 @@ const RULED_OUT = new WeakMap<WeightedWord, Map<string, boolean>>();
  * _military's_ statement") and outside every mention.
  */
 function saysForAnActorAndElsewhere(library: Library, sentence: Sentence, term: string): boolean {
-  const spans = mentionsIn(library, sentence.id);
-  let inside = false;
-  let outside = false;
-  for (const { token, start } of tokenSpansOf(sentence.text)) {
-    if (termOf(token) !== term) continue;
-    const at = sentence.start + start;
-    if (spans.some((span) => span.start <= at && at < span.end)) inside = true;
-    else outside = true;
-  }
-  return inside && outside;
+  const { inside, outside } = termsInAndOutside(sentence, mentionsIn(library, sentence.id));
+  return inside.has(term) && outside.has(term);
 }

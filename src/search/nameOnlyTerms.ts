@@ -1,5 +1,6 @@
 import type { Library } from '../library';
-import { termsOf } from './analysis';
+import type { Sentence } from '../corpus/types';
+import { termOf, tokenSpansOf } from './analysis';
 import { mentionsIn } from './actorTerms';
 
 /**
@@ -13,28 +14,35 @@ export function nameOnlyTermsOf(library: Library, sentenceId: number): ReadonlyS
   const known = memo.get(sentenceId);
   if (known) return known;
   const sentence = library.sentences[sentenceId];
-  const spans = mentionsIn(library, sentenceId).filter(
+  const names = mentionsIn(library, sentenceId).filter(
     (mention) => (mention.kind === 'name' || mention.kind === 'title') && /^\p{Lu}/u.test(mention.text),
   );
   let terms: ReadonlySet<string> = NONE;
-  if (sentence && spans.length > 0) {
-    const outside: string[] = [];
-    const inside: string[] = [];
-    let at = sentence.start;
-    // Overlapping names ("US Secretary of State Antony Blinken", "Secretary of State") are one.
-    for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
-      if (span.end <= at) continue;
-      const from = Math.max(at, span.start);
-      outside.push(sentence.text.slice(at - sentence.start, from - sentence.start));
-      inside.push(sentence.text.slice(from - sentence.start, span.end - sentence.start));
-      at = span.end;
-    }
-    outside.push(sentence.text.slice(at - sentence.start));
-    const elsewhere = new Set(termsOf(outside.join(' ')));
-    terms = new Set(termsOf(inside.join(' ')).filter((term) => !elsewhere.has(term)));
+  if (sentence && names.length > 0) {
+    const { inside, outside } = termsInAndOutside(sentence, names);
+    terms = new Set([...inside].filter((term) => !outside.has(term)));
   }
   memo.set(sentenceId, terms);
   return terms;
+}
+
+/**
+ * A sentence's terms said inside these spans (article offsets, such as mentions: overlapping ones
+ * count as one) and those said outside all of them.
+ */
+export function termsInAndOutside(
+  sentence: Sentence,
+  spans: readonly { readonly start: number; readonly end: number }[],
+): { inside: ReadonlySet<string>; outside: ReadonlySet<string> } {
+  const inside = new Set<string>();
+  const outside = new Set<string>();
+  for (const { token, start } of tokenSpansOf(sentence.text)) {
+    const term = termOf(token);
+    if (term === null) continue;
+    const at = sentence.start + start;
+    (spans.some((span) => span.start <= at && at < span.end) ? inside : outside).add(term);
+  }
+  return { inside, outside };
 }
 
 const NONE: ReadonlySet<string> = new Set();
