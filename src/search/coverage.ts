@@ -22,21 +22,24 @@ export function coverageOf(
   words: readonly WeightedWord[],
   matchedQueryTerms: readonly string[],
   asksTime = false,
-  /** The asked category's term when it is no kind of actor ("state", not "department"), else null. */
-  categoryTerm: string | null = null,
+  /**
+   * Terms a word inside a name does not meet: the asked category's when it is no kind of actor
+   * ("state", not "department"), and a focus verb's ("commands" is not the army _command_).
+   */
+  notMetInNames: ReadonlySet<string> = new Set(),
 ): { soft: number; ranking: number; firm: number[] } {
   const terms = library.termsBySentence[sentence.id] as ReadonlySet<string>;
   const title = library.titleTerms.get(sentence.articleId);
   let soft = 0;
   let ranking = 0;
   // The kind of answer asked for ("What _state_ were the talks in?") is met by no word of a name
-  // ("the United States", "State Department").
+  // ("the United States", "State Department"), nor is what someone is asked to have done.
   const onlyInNames = (term: string): boolean => nameOnlyTermsOf(library, sentence.id).has(term);
   // `firm` leaves out loose vector matches: abstention trusts exact, title, WordNet and close neighbours.
   const firm = words.map((word) => {
     // Asked when, a biography's life span says when its subject was born and died, without the verb.
     if (
-      (terms.has(word.term) && !word.stemOnly && !(word.term === categoryTerm && onlyInNames(word.term))) ||
+      (terms.has(word.term) && !word.stemOnly && !(notMetInNames.has(word.term) && onlyInNames(word.term))) ||
       (asksTime && spansLife(word.word, sentence))
     ) {
       soft += word.weight;

@@ -358,10 +358,15 @@ export function rankSentences(
         .map((word) => placeClauseTermsOf(library, word))
     : [];
   // "Which _department_…" is answered by a name ("State Department"); "What _state_…" is not.
-  const categoryTerm =
-    question.askedCategory !== null && !ENTITY_CATEGORIES.has(question.askedCategory)
-      ? termOf(question.askedCategory)
-      : null;
+  // "Who _commands_ the guard?" is not met by "the army _command_", a body's name.
+  const notMetInNames = new Set(
+    [
+      question.askedCategory !== null && !ENTITY_CATEGORIES.has(question.askedCategory)
+        ? termOf(question.askedCategory)
+        : null,
+      focus?.partOfSpeech === 'VERB' ? focus.term : null,
+    ].filter((term): term is string => term !== null),
+  );
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -373,7 +378,7 @@ export function rankSentences(
       words,
       hit?.queryTerms ?? [],
       question.answerType === 'time',
-      categoryTerm,
+      notMetInNames,
     );
     const coverage = soft / totalWeight;
     const holdsKind =

@@ -373,6 +373,8 @@ describe('answer on the seed article', () => {
     // word: it names no mediator.
     'Who was mediating the stalled negotiations over constitutional order in Niger?',
     'Who is mediating the negotiations that reached an impasse?',
+    // "commands" is not met by the body "the Nigerien army _command_": nobody is said to lead the guard.
+    'Who commands the presidential guard?',
     // "previous", "next" pick out another coup or election than the one the article reports.
     'Who led the previous coup in Niger?',
     "When is Niger's next presidential election scheduled?",
