@@ -24,6 +24,12 @@ export interface QuestionWord {
    * or the state it is in ("What is the _state_ of the talks?").
    */
   readonly light: boolean;
+  /**
+   * Said only in the second branch of a choice ("Did the army back the takeover _or oppose it_?",
+   * "…criticizing the takeover _or staying quiet_?"): a passage answers by either branch, so the
+   * word counts where it is met and is not missed where it is not.
+   */
+  readonly inAlternative: boolean;
 }
 
 /** What a question asks for, read from its wording before stop words are dropped. */
@@ -136,6 +142,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const opening = clauseOpenings(text, tokens);
   const asksWhether = firstQuestionWord < 0 || OPENS_WITH_AUXILIARY.test(text);
   const asksContinuation = ASKS_CONTINUATION.test(text) && !STILL_AS_HOWEVER.test(text);
+  const alternativeWords = asksWhether ? secondBranchWordsOf(tagged) : new Set<string>();
   const lightWords = new Set([
     ...lightVerbsOf(tagged),
     ...measureAndStateNounsOf(tokens),
@@ -160,6 +167,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
       partOfSpeech: partsOfSpeech.get(token.toLowerCase()) ?? null,
       leadIn: position < questionWordAt,
       light: lightWords.has(token.toLowerCase()),
+      inAlternative: alternativeWords.has(token.toLowerCase()),
     });
   });
   // "What was Issoufou _asked_ to do?" asks about an event, not what he is.
@@ -190,6 +198,51 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     tagged,
   };
 }
+
+/**
+ * The words said only in the second branch of a choice a yes/no question puts, lower case: after an
+ * "or" that opens another clause or predicate ("…, _or was he repeating himself_", "…the takeover
+ * _or staying quiet_", "or they are stuck") to the end of its clause. Two verbs or nouns joined
+ * by "or" ("killed or injured", "rank or position") ask about one thing, not a choice between answers.
+ */
+function secondBranchWordsOf(tokens: readonly Token[]): Set<string> {
+  const inBranch = new Set<string>();
+  const outside = new Set<string>();
+  let branchUntil = -1;
+  tokens.forEach((token, at) => {
+    if (token.pos === 'PUNCT') branchUntil = -1;
+    const lower = token.text.toLowerCase();
+    if (at <= branchUntil) inBranch.add(lower);
+    else outside.add(lower);
+    if (lower !== 'or' || at === 0 || branchUntil >= at) return;
+    let next = at + 1;
+    while (BRANCH_ADVERBS.has(tokens[next]?.text.toLowerCase() ?? '')) next += 1;
+    const opening = tokens[next];
+    if (opening === undefined) return;
+    const opensPredicate =
+      opening.pos === 'AUX' ||
+      opening.pos === 'VERB' ||
+      (opening.pos === 'PRON' && ['AUX', 'VERB'].includes(tokens[next + 1]?.pos ?? ''));
+    if (!opensPredicate) return;
+    // Two verbs joined ("killed _or injured_ during the coup") share what follows: one event asked.
+    if (tokens[at - 1]?.pos === 'VERB' && opening.pos === 'VERB') return;
+    const end = tokens.findIndex((later, index) => index > at && later.pos === 'PUNCT');
+    branchUntil = end < 0 ? tokens.length - 1 : end - 1;
+  });
+  return new Set([...inBranch].filter((word) => !outside.has(word)));
+}
+
+/** Adverbs that may open a choice's second branch ("or _just_ reported", "or _only_ reported"). */
+const BRANCH_ADVERBS: ReadonlySet<string> = new Set([
+  'just',
+  'only',
+  'simply',
+  'merely',
+  'even',
+  'maybe',
+  'perhaps',
+  'rather',
+]);
 
 /**
  * Whether "self" in a "self-" word only shapes the question: the reflexive part of "_self_-declared",

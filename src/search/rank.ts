@@ -172,6 +172,7 @@ export function rankSentences(
   ]);
   const mayBeFocus = (word: WeightedWord): boolean =>
     !isGeneric(word) &&
+    !word.inAlternative &&
     canBeFocus(word) &&
     !(sayingIsChecked && isSayingVerb(word, speechVerbs)) &&
     !describing.has(word.word);
@@ -190,14 +191,17 @@ export function rankSentences(
   }
   // Within one article every sentence is a candidate: one with no word in common still ranks.
   const ids = article === null ? [...lexicalById.keys()] : (library.sentencesByArticle.get(article) ?? []);
-  const totalWeight = words.reduce((sum, word) => sum + word.weight, 0) || 1;
-  const totalRankingWeight = words.reduce((sum, word) => sum + word.rankingWeight, 0) || 1;
+  // A choice's second branch is not missed where it is not met: it counts only where it is.
+  const required = words.filter((word) => !word.inAlternative);
+  const totalWeight = required.reduce((sum, word) => sum + word.weight, 0) || 1;
+  const totalRankingWeight = required.reduce((sum, word) => sum + word.rankingWeight, 0) || 1;
   // A claim to check ("Did the junta close Niger's _borders_?") is confirmed only by a passage
   // that speaks of each thing it names: a noun the articles never use, met in no form or paraphrase,
   // is something the passage does not speak of.
   const claimedUnseenNouns = question.asksWhether
     ? words.flatMap((word, index) =>
         index !== focusIndex &&
+        !word.inAlternative &&
         word.partOfSpeech === 'NOUN' &&
         mayBeFocus(word) &&
         !word.leadIn &&
@@ -213,6 +217,7 @@ export function rankSentences(
         ...new Set(
           words.flatMap((word) =>
             !word.leadIn &&
+            !word.inAlternative &&
             !word.isName &&
             word.actors.size === 0 &&
             ['NOUN', 'ADJ'].includes(word.partOfSpeech ?? '')
@@ -380,7 +385,7 @@ export function rankSentences(
       question.answerType === 'time',
       notMetInNames,
     );
-    const coverage = soft / totalWeight;
+    const coverage = Math.min(1, soft / totalWeight);
     const holdsKind =
       holdsAskedKind(sentence.text, question, standsFor) &&
       (question.answerType !== 'place' ||
@@ -395,7 +400,7 @@ export function rankSentences(
       (fullyNamedAsked.has(id) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
-      TUNING.weights.coverage * (ranking / totalRankingWeight) +
+      TUNING.weights.coverage * Math.min(1, ranking / totalRankingWeight) +
       (question.definitional
         ? TUNING.weights.definitionPosition
         : opensWithDefinition(library, sentence.articleId)

@@ -11,6 +11,12 @@ beforeAll(async () => {
 
 /** Each question with a part of the sentence that must come first. */
 const ANSWERABLE: [string, string][] = [
+  // A choice's second branch ("or was he taken by foreign soldiers") is not missed where the first
+  // is met: the passage answering which one holds answers the question.
+  [
+    'was bazoum held by his own guard or was he taken by foreign soldiers?',
+    'Bazoum was reportedly detained two days ago by members of his own presidential guard.',
+  ],
   [
     'Who detained Bazoum?',
     'Bazoum was reportedly detained two days ago by members of his own presidential guard.',

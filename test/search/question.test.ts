@@ -382,6 +382,29 @@ describe('what a question sets aside', () => {
   });
 });
 
+describe("the second branch of a yes/no question's choice", () => {
+  const branch = (question: string): string[] =>
+    analyseQuestion(question)
+      .words.filter((word) => word.inAlternative)
+      .map((word) => word.word);
+
+  it.each([
+    ['are heads of state around the world criticizing the takeover or staying quiet', ['staying', 'quiet']],
+    ['was this the first time he said so, or was he repeating himself', ['repeating']],
+    ['The talks are going well or they are stuck?', ['stuck']],
+    ['Did the army support the takeover or oppose it?', ['oppose']],
+    ['is the elected prez still locked up or did they let him go', ['go']],
+  ])('%s → %j', (question, words) => {
+    expect(branch(question)).toEqual(words);
+  });
+
+  it('is none where "or" joins two verbs or two nouns, or outside a yes/no question', () => {
+    expect(branch('Were any people killed or injured during the coup?')).toEqual([]);
+    expect(branch('Did Tiani hold a rank or position in the guard?')).toEqual([]);
+    expect(branch('Who backed the takeover or opposed it?')).toEqual([]);
+  });
+});
+
 describe('what a question asks the name of', () => {
   it.each([
     ['What is the name of the junta that seized power in Niger?', ['junta']],
