@@ -517,7 +517,9 @@ function withNounPhrasesRepaired(tokens: readonly Token[]): Token[] {
     /^(?:the|a|an|this|that)$/i.test(tokens[at - 1]?.text ?? '') &&
     ['ADJ', 'NOUN'].includes(tokens[at + 1]?.pos ?? '')
       ? { ...token, pos: 'ADJ' }
-      : token,
+      : isPluralAfterAuxiliary(tokens, at)
+        ? { ...token, pos: 'NOUN' }
+        : token,
   );
   return repaired.map((token, at) => {
     const before = repaired[at - 1];
@@ -530,6 +532,20 @@ function withNounPhrasesRepaired(tokens: readonly Token[]): Token[] {
         /^(?:who|that|which)$/i.test(after.text));
     return heads ? { ...token, pos: 'NOUN' } : token;
   });
+}
+
+/**
+ * A plural noun wink took for a verb in "-s" right after an auxiliary and before its own verb
+ * ("Were _talks_ held…", "Have _talks_ broken down?"): no verb in "-s" follows an auxiliary.
+ */
+function isPluralAfterAuxiliary(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  return (
+    token.pos === 'VERB' &&
+    /\p{L}{2}[^su]s$/iu.test(token.text) &&
+    tokens[at - 1]?.pos === 'AUX' &&
+    ['VERB', 'AUX'].includes(tokens[at + 1]?.pos ?? '')
+  );
 }
 
 /**

@@ -63,6 +63,14 @@ describe('what a question asks for', () => {
 });
 
 describe('the words a question is about', () => {
+  it.each([
+    ['Were talks held to restore constitutional order?', { talks: 'NOUN', held: 'VERB' }],
+    ['Have talks broken down?', { talks: 'NOUN' }],
+  ])('reads the plural noun wink took for a verb right after an auxiliary: %s', (question, expected) => {
+    const words = analyseQuestion(question).words;
+    expect(Object.fromEntries(words.map((word) => [word.word, word.partOfSpeech]))).toMatchObject(expected);
+  });
+
   it('tags parts of speech, so "else" or "roughly" are never taken for what is asked', () => {
     const words = analyseQuestion('Who else did the diplomat speak with, roughly?').words;
     const tagged = Object.fromEntries(words.map((word) => [word.word, word.partOfSpeech]));
