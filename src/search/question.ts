@@ -477,6 +477,9 @@ function withVerbAfterSubject(tokens: readonly Token[]): Token[] {
     // strongman _of_ the military").
     ['VERB', 'AUX'].includes(tokens[end]?.pos ?? '') ||
     tokens[end]?.text.toLowerCase() === 'of' ||
+    // …or goes on past a preposition to the verb wink found ("does the American assistance _to
+    // Niger_ actually _benefit_"; not "did the US pledge _to restore_…").
+    (tokens[end]?.pos === 'ADP' && hasBareVerbAfter(tokens, end)) ||
     head <= auxiliary ||
     tokens[verb]?.pos !== 'NOUN' ||
     !['NOUN', 'PROPN', 'ADJ'].includes(tokens[head]?.pos ?? '')
@@ -489,6 +492,14 @@ function withVerbAfterSubject(tokens: readonly Token[]): Token[] {
     if (index > auxiliary && index < head && token.pos === 'ADV') return { ...token, pos: 'ADJ' };
     return token;
   });
+}
+
+/** Whether a verb wink tagged, not after "to", follows `at` in its clause. */
+function hasBareVerbAfter(tokens: readonly Token[], at: number): boolean {
+  for (let index = at + 1; index < tokens.length && tokens[index]?.pos !== 'PUNCT'; index += 1) {
+    if (tokens[index]?.pos === 'VERB' && tokens[index - 1]?.text.toLowerCase() !== 'to') return true;
+  }
+  return false;
 }
 
 /**

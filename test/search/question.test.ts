@@ -86,6 +86,11 @@ describe('the words a question is about', () => {
       { ruler: 'NOUN', claim: 'VERB', government: 'NOUN' },
     ],
     ['What did the army command?', { command: 'VERB' }],
+    // Not past a preposition to the verb wink found: "assistance" is the subject's head.
+    [
+      'who does the american assistance to niger actually benefit',
+      { american: 'ADJ', assistance: 'NOUN', benefit: 'VERB' },
+    ],
     // A describing word after "the" is no adverb, and an adjective ending the phrase before "who"
     // or a verb is its noun.
     ['What did the new military ruler say he wanted to protect?', { new: 'ADJ', ruler: 'NOUN' }],
