@@ -10,12 +10,15 @@ import { isWordOfKind } from './askedCategories';
 
 /**
  * How far a sentence names the role a "who" question asks about: its own word (any inflection), or a
- * firm paraphrase; not a word that only shares its stem ("command" for "commander").
+ * firm paraphrase WordNet gives; not a word that only shares its stem ("command" for "commander"),
+ * nor another role near it in the vector space (a secretary of state is no ambassador).
  */
 export function roleNamedIn(library: Library, id: number, role: WeightedWord, firm: number): number {
   const lemma = nounLemma(role.word);
   if ((library.wordsBySentence[id] ?? []).some((word) => nounLemma(word) === lemma)) return 1;
-  return library.termsBySentence[id]?.has(role.term) ? 0 : firm;
+  const terms = library.termsBySentence[id];
+  if (!terms || terms.has(role.term)) return 0;
+  return [...role.wordNetTerms].some((term) => terms.has(term)) ? firm : 0;
 }
 
 /** A role or kind asked of an earlier time ("…hold _before_ the coup?"). */

@@ -18,6 +18,7 @@ import { actorByIdOf, actorTermsOf, BODY_KINDS } from './actorTerms';
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
 import { listedFor } from './wordNetLookup';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 /**
  * The people a question describes in words the articles never use for them: "the top US diplomat"
@@ -78,9 +79,13 @@ export function describedActors(
     // What the body's name says it is: "department", "guard", "community" in "Economic Community
     // of West African States".
     const bodyHead = body === undefined ? null : termOf(headOf(body.name));
+    // "the US ambassador _to Niger_", "the envoy to Mali" name a post held in a country: only someone
+    // whose role says so is described (the Secretary of State is no ambassador to Niger).
+    const postedTo = countryOfPosting(library, tokens, noun.last, named);
     // Only people whose role the noun could name compete ("Niger's head of state" is no general).
     const candidates = people.flatMap((person) => {
       if (bodyHead !== null && !person.terms.has(bodyHead)) return [];
+      if (postedTo !== null && !person.actor.roles.some((role) => postedTo.test(role.text))) return [];
       const similarity = Math.max(
         0,
         ...person.roles
@@ -140,6 +145,26 @@ function bodyOfComplement(
   return named
     .filter((reference) => reference.start >= of.end && reference.start - of.end <= COMPLEMENT_REACH)
     .sort((a, b) => b.end - a.end)[0];
+}
+
+/**
+ * The country a post is held in, named after "to" ("ambassador _to Niger_"), as a pattern for a role
+ * saying so, or null.
+ */
+function countryOfPosting(
+  library: Library,
+  tokens: readonly Token[],
+  last: number,
+  named: readonly ActorReference[],
+): RegExp | null {
+  const to = tokens[last + 1];
+  if (to?.text.toLowerCase() !== 'to') return null;
+  const place = named.find(
+    (reference) => reference.start >= to.end && reference.start - to.end <= COMPLEMENT_REACH,
+  );
+  const country = place && actorByIdOf(library).get(place.actorId);
+  if (!country || countryNamed(country.name) === undefined) return null;
+  return new RegExp(String.raw`\bto\s+(?:the\s+)?${escapeRegExp(country.name)}\b`, 'iu');
 }
 
 /** The last reference named among a description's modifiers, from `from` to `to` ("the _State Department_ spokesperson"). */

@@ -68,6 +68,9 @@ describe('people a question describes in words the article never uses for them',
     // So is one named before the noun: the Secretary of State is no State Department spokesperson.
     expect(describedIn('Who was the State Department spokesperson that put out the statement?')).toEqual([]);
     expect(describedIn('Who was the spokesperson of the State Department?')).toEqual([]);
+    // A post "to" a country is held there: the Secretary of State is no ambassador to Niger.
+    expect(describedIn('Who is the US ambassador to Niger?')).toEqual([]);
+    expect(describedIn('What did the US envoy to Niger say?')).toEqual([]);
     // A country before the noun is where the post is held, not a body: still the president.
     expect(describedIn('Who is the Niger head of state?')).toEqual(['mohamed-bazoum: Niger head of state']);
     // Only a noun for heading a body asks for someone that body's name describes.
