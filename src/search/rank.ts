@@ -466,6 +466,7 @@ export function rankSentences(
       speakerSetAsideBy: 0,
       missesNamedActor,
       missesClaimedNoun:
+        (question.asksWhether && claimPredicateMatch(words, firm) < TUNING.minClaimPredicateMatch) ||
         claimedRoles.some((named) => named(id) === 0) ||
         claimedUnseenNouns.some(
           (index) =>
@@ -862,6 +863,22 @@ function strongestWords(library: Library, words: readonly QuestionWord[]): Quest
   return [...words]
     .sort((a, b) => idf(library, b.term) - idf(library, a.term))
     .slice(0, TUNING.maxQuestionWords);
+}
+
+/**
+ * How firmly a passage meets what a claim says of the actors it names: the weighted share of its
+ * other words (not names or actors, the lead-in, a choice's second branch, or words that only shape
+ * the question) that the passage firmly meets; 1 when the claim says nothing else.
+ */
+function claimPredicateMatch(words: readonly WeightedWord[], firm: readonly number[]): number {
+  let met = 0;
+  let total = 0;
+  words.forEach((word, index) => {
+    if (word.actors.size > 0 || word.isName || word.leadIn || word.inAlternative || isGeneric(word)) return;
+    total += word.weight;
+    met += word.weight * Math.min(1, firm[index] ?? 0);
+  });
+  return total === 0 ? 1 : met / total;
 }
 
 /** Whether a word stands right before the asked category's noun ("_media_ organizations"). */

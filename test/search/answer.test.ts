@@ -382,6 +382,10 @@ describe('answer on the seed article', () => {
     // A post "to" a country describes nobody the article names, and an asked role is met by its
     // word or WordNet's, not by a role near it in the vector space: a secretary is no ambassador.
     'Who is the US ambassador to Niger?',
+    // A claim naming people is confirmed by what the passage says of them, not by their names:
+    // the sentences naming Issoufou and Bazoum say nothing of backing the coup or of resigning.
+    'did issoufou support the coup?',
+    'Is it true that Bazoum has agreed to resign?',
     // "commands" is not met by the body "the Nigerien army _command_": nobody is said to lead the guard.
     'Who commands the presidential guard?',
     // "previous", "next" pick out another coup or election than the one the article reports.
