@@ -73,10 +73,17 @@ const ASKS_DATELINE = new RegExp(
 
 /**
  * "Where was the article filed (from)?", "Name the city the report was written in": the story filed
- * or written. Not at the time of writing ("How long had Bazoum been detained _when the article was
+ * or written, perhaps said with what it is about between ("was the report on the calls filed"). Not at the time of writing ("How long had Bazoum been detained _when the article was
  * written_?", "Where was Bazoum held at the time the story was filed?"), nor when it was written.
  */
-const STORY_WRITTEN = new RegExp(String.raw`\b${STORY}\s+(?:was\s+|is\s+|been\s+)?(?:filed|written)\b`, 'iu');
+const STORY_WRITTEN = new RegExp(
+  [
+    String.raw`\b${STORY}\s+(?:was\s+|is\s+|been\s+)?(?:filed|written)\b`,
+    // "From which city was the report _on the Secretary of State's calls_ filed?"
+    String.raw`\b(?:was|is)\s+(?:the|this|that)\s+${STORY}(?:\s+[\p{L}'’-]+){1,10}?\s+(?:filed|written)\b`,
+  ].join('|'),
+  'iu',
+);
 const AT_TIME_OF_WRITING = new RegExp(
   String.raw`\b(?:when|while|at the time|by the time|before|after|since|until|as of)\s+(?:the|this|that)\s+${STORY}\s+(?:was\s+|is\s+|had been\s+|been\s+)?(?:filed|written)\b|^\s*(?:when|how long|how many|how much)\b`,
   'iu',

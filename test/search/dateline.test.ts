@@ -58,6 +58,8 @@ describe('a question asking where the story was filed', () => {
     'Name the city the report was written in.',
     "What's the city the article was filed from?",
     'What is the dateline?',
+    // What the story is about may stand between it and the verb.
+    "From which city was the report on the US Secretary of State's calls filed?",
   ])('%s', (question) => {
     expect(asksForDateline(question)).toBe(true);
   });
@@ -75,6 +77,7 @@ describe('a question asking where the story was filed', () => {
     'How long had Bazoum been detained at the time the article was written?',
     'Where was Bazoum being held at the time the article was written?',
     'When was the article written?',
+    'How long had Bazoum been detained when the article on the coup was written?',
   ])('not %s', (question) => {
     expect(asksForDateline(question)).toBe(false);
   });
