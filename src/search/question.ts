@@ -530,7 +530,9 @@ function withNounPhrasesRepaired(tokens: readonly Token[]): Token[] {
       ? { ...token, pos: 'ADJ' }
       : isPluralAfterAuxiliary(tokens, at)
         ? { ...token, pos: 'NOUN' }
-        : token,
+        : isParticipleWithObject(tokens, at)
+          ? { ...token, pos: 'VERB' }
+          : token,
   );
   return repaired.map((token, at) => {
     const before = repaired[at - 1];
@@ -556,6 +558,21 @@ function isPluralAfterAuxiliary(tokens: readonly Token[], at: number): boolean {
     /\p{L}{2}[^su]s$/iu.test(token.text) &&
     tokens[at - 1]?.pos === 'AUX' &&
     ['VERB', 'AUX'].includes(tokens[at + 1]?.pos ?? '')
+  );
+}
+
+/**
+ * A participle in "-ing" wink took for a noun, after whoever does it and before what it governs
+ * ("those _holding_ Bazoum", "the soldiers _guarding_ him"): a verb.
+ */
+function isParticipleWithObject(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  return (
+    token.pos === 'NOUN' &&
+    /\p{L}{2}ing$/iu.test(token.text) &&
+    ['PRON', 'NOUN', 'DET'].includes(tokens[at - 1]?.pos ?? '') &&
+    (['PROPN', 'DET'].includes(tokens[at + 1]?.pos ?? '') ||
+      /^(?:him|her|them|it|us|me)$/i.test(tokens[at + 1]?.text ?? ''))
   );
 }
 

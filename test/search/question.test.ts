@@ -71,6 +71,17 @@ describe('the words a question is about', () => {
     expect(Object.fromEntries(words.map((word) => [word.word, word.partOfSpeech]))).toMatchObject(expected);
   });
 
+  it.each([
+    [
+      'Did the US Secretary of State voice regret over the actions of those holding Bazoum?',
+      { holding: 'VERB' },
+    ],
+    ['Who are the soldiers guarding him?', { guarding: 'VERB' }],
+  ])('reads a participle wink took for a noun before what it governs as a verb: %s', (question, expected) => {
+    const words = analyseQuestion(question).words;
+    expect(Object.fromEntries(words.map((word) => [word.word, word.partOfSpeech]))).toMatchObject(expected);
+  });
+
   it('tags parts of speech, so "else" or "roughly" are never taken for what is asked', () => {
     const words = analyseQuestion('Who else did the diplomat speak with, roughly?').words;
     const tagged = Object.fromEntries(words.map((word) => [word.word, word.partOfSpeech]));
