@@ -19,10 +19,30 @@ export function questionProper(typed: string): string {
     if (next === text) break;
     text = next;
   }
-  return withPersonAsked(text);
+  return withIdiomsRead(withPersonAsked(text));
 }
 
 const MAX_ROUNDS = 4;
+
+/**
+ * "Who is _taking part_ in the talks?": "take" and "part" each only shape a question, but together
+ * they are a verb of their own, read as "participate" (in the tense typed), which a passage must
+ * meet like any other.
+ */
+function withIdiomsRead(text: string): string {
+  return text.replace(/\b(take|takes|took|taken|taking)\s+part\b/giu, (typed, take: string) => {
+    const read = PARTICIPATE[take.toLowerCase()] ?? 'participate';
+    return /^\p{Lu}/u.test(typed) ? read[0]?.toUpperCase() + read.slice(1) : read;
+  });
+}
+
+const PARTICIPATE: Readonly<Record<string, string>> = {
+  take: 'participate',
+  takes: 'participates',
+  took: 'participated',
+  taken: 'participated',
+  taking: 'participating',
+};
 
 /**
  * What is typed but is no word of a question: links, and Discord's mentions of users, roles and

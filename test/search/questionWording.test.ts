@@ -154,6 +154,18 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Who supports the Nigerien people?')).toBe('Who supports the Nigerien people?');
   });
 
+  it('reads "take part" as the verb it is, in the tense typed', () => {
+    expect(questionProper('Who is taking part in the negotiations?')).toBe(
+      'Who is participating in the negotiations?',
+    );
+    expect(questionProper('Did the guard take part in his detention?')).toBe(
+      'Did the guard participate in his detention?',
+    );
+    expect(questionProper('Took part in what?')).toBe('Participated in what?');
+    // "part" alone is a noun of its own.
+    expect(questionProper('What part did the guard play?')).toBe('What part did the guard play?');
+  });
+
   it('reads runs of white space as one space, however long', () => {
     expect(questionProper(`Who is${' '.repeat(100_000)}the general?`)).toBe('Who is the general?');
   });
