@@ -143,6 +143,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const asksWhether = firstQuestionWord < 0 || OPENS_WITH_AUXILIARY.test(text);
   const asksContinuation = ASKS_CONTINUATION.test(text) && !STILL_AS_HOWEVER.test(text);
   const alternativeWords = asksWhether ? secondBranchWordsOf(tagged) : new Set<string>();
+  const sourceWords = sourceCitedWordsOf(tagged);
   const lightWords = new Set([
     ...lightVerbsOf(tagged),
     ...measureAndStateNounsOf(tokens),
@@ -165,7 +166,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
       term,
       isName,
       partOfSpeech: partsOfSpeech.get(token.toLowerCase()) ?? null,
-      leadIn: position < questionWordAt,
+      leadIn: position < questionWordAt || sourceWords.has(token.toLowerCase()),
       light: lightWords.has(token.toLowerCase()),
       inAlternative: alternativeWords.has(token.toLowerCase()),
     });
@@ -197,6 +198,25 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     nameAskedOf: nameAskedOf(tagged),
     tagged,
   };
+}
+
+/**
+ * The words of a source cited after the question's opening, lower case: "according to" and what
+ * follows it to the clause's end ("Who, _according to the official US statement_, underlined…",
+ * "…in Niger, _according to the State Department_?"). Like a lead-in they say where the answer is
+ * found, not what is asked. Words also said elsewhere in the question are not among them.
+ */
+function sourceCitedWordsOf(tokens: readonly Token[]): Set<string> {
+  const inSource = new Set<string>();
+  const outside = new Set<string>();
+  let citing = false;
+  tokens.forEach((token, at) => {
+    const lower = token.text.toLowerCase();
+    if (token.pos === 'PUNCT') citing = false;
+    else if (at > 0 && lower === 'according' && tokens[at + 1]?.text.toLowerCase() === 'to') citing = true;
+    (citing ? inSource : outside).add(lower);
+  });
+  return new Set([...inSource].filter((word) => !outside.has(word)));
 }
 
 /**

@@ -225,6 +225,24 @@ describe('the lead-in of a question', () => {
     expect(analyseQuestion('Bazoum was detained by whom?').words.some((word) => word.leadIn)).toBe(false);
   });
 
+  it('takes in a source cited after the opening, "according to" to the end of its clause', () => {
+    const cited = (question: string): string[] =>
+      analyseQuestion(question)
+        .words.filter((word) => word.leadIn)
+        .map((word) => word.word);
+    expect(
+      cited(
+        "Who, according to the official US statement, underlined America's commitment to order in Niger?",
+      ),
+    ).toEqual(['according', 'official', 'us', 'statement']);
+    expect(cited('Who would benefit from the aid, according to the statement?')).toEqual([
+      'according',
+      'statement',
+    ]);
+    // A word also said outside the source is the question's.
+    expect(cited('What statement did the army make, according to the statement?')).toEqual(['according']);
+  });
+
   it('is the words before the auxiliary opening a claim to check', () => {
     const words = analyseQuestion(
       "According to the junta chief, did Bazoum's government offer a way out?",
