@@ -747,8 +747,12 @@ function measureAndStateNounsOf(tokens: readonly string[]): Set<string> {
   return measures;
 }
 
-/** Nouns of the state something is in, before "of" ("the _state_ of the talks"). */
-const STATE_NOUNS = /^(?:state|status)$/i;
+/**
+ * Nouns of the state something is in, before "of" ("the _state_ of the talks"), and those that
+ * only hold up a topic ("welcome _the idea_ of intervention", "the _issue_ of aid").
+ */
+const STATE_NOUNS =
+  /^(?:state|status|idea|notion|prospect|possibility|issue|matter|topic|subject|question)$/i;
 
 /** Nouns that ask for a sort of thing rather than name one: "what kind of X" asks for an X. */
 const SORT_NOUNS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);

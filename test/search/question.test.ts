@@ -392,6 +392,10 @@ describe('a measure or state of what follows, read as shaping the question', () 
     ['What is the current state of the talks?', ['state']],
     ['What is the status of talks aimed at restoring constitutional order?', ['status']],
     ['Who is the Secretary of State?', []],
+    // A noun that only holds up the topic after "of": the question is about the intervention.
+    ['Did the army welcome the idea of foreign military intervention?', ['idea']],
+    ['What did Blinken say on the issue of aid?', ['issue']],
+    ['What was the main issue?', []],
   ])('%s → %j', (question, light) => {
     expect(
       analyseQuestion(question)
