@@ -434,30 +434,37 @@ export function rankSentences(
         score: score + TUNING.weights.dateline,
       };
     }
+    const unseenFocusMatch = !focusIsUnseen
+      ? null
+      : roles?.known
+        ? roles.sentences.has(id)
+          ? 1
+          : 0
+        : asksEarlierRole && !PAST_MARKER.test(sentence.text)
+          ? 0
+          : asksReasonOrPurpose && givesReasonOrPurpose(sentence.text)
+            ? 1
+            : focusIsAskedCategory &&
+                (QUOTATION_CATEGORIES.has(question.askedCategory ?? '')
+                  ? quotesWordsOf(library, id, namedInQuestion.actors)
+                  : namesKindOf(library, id, question.askedCategory) &&
+                    (categoryModifier === null || namesKindOf(library, id, categoryModifier)))
+              ? 1
+              : roleCompoundNamed !== null
+                ? roleCompoundNamed(id)
+                : focusIsAskedRole && focus !== undefined
+                  ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
+                  : (firm[focusIndex] ?? 0);
+    // A passage giving what the focus asks for (a reason for "What _rationale_…", a role, one of the
+    // asked category) meets the focus fully, whatever its words: its coverage counts it so.
+    const focusGiven =
+      unseenFocusMatch === 1 && focus !== undefined
+        ? (focus.weight * (1 - Math.min(1, firm[focusIndex] ?? 0))) / totalWeight
+        : 0;
     return {
       sentence,
-      coverage,
-      unseenFocusMatch: !focusIsUnseen
-        ? null
-        : roles?.known
-          ? roles.sentences.has(id)
-            ? 1
-            : 0
-          : asksEarlierRole && !PAST_MARKER.test(sentence.text)
-            ? 0
-            : asksReasonOrPurpose && givesReasonOrPurpose(sentence.text)
-              ? 1
-              : focusIsAskedCategory &&
-                  (QUOTATION_CATEGORIES.has(question.askedCategory ?? '')
-                    ? quotesWordsOf(library, id, namedInQuestion.actors)
-                    : namesKindOf(library, id, question.askedCategory) &&
-                      (categoryModifier === null || namesKindOf(library, id, categoryModifier)))
-                ? 1
-                : roleCompoundNamed !== null
-                  ? roleCompoundNamed(id)
-                  : focusIsAskedRole && focus !== undefined
-                    ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
-                    : (firm[focusIndex] ?? 0),
+      coverage: Math.min(1, coverage + focusGiven),
+      unseenFocusMatch,
       holdsAskedKind:
         holdsKind &&
         (!checksSpecifics || isSpecific(library, sentence, question, askedDoing)) &&

@@ -11,6 +11,11 @@ beforeAll(async () => {
 
 /** Each question with a part of the sentence that must come first. */
 const ANSWERABLE: [string, string][] = [
+  // A passage giving a reason meets "rationale" fully, though no word of it says so.
+  [
+    "What rationale did the junta's chief advance for the seizure of power?",
+    'coup was motivated by both the desire to',
+  ],
   // "holding" is the verb of "those holding Bazoum", not a noun the article never uses.
   [
     'Did the US Secretary of State voice regret over the actions of those holding Bazoum?',
