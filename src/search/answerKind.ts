@@ -12,7 +12,7 @@ const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const TIME_EVIDENCE = new RegExp(
-  `\\b(?:${MONTH}\\b|${WEEKDAY}|(?:1[5-9]|20)\\d\\d\\b|\\d+(?:st|nd|rd|th)? century|ago\\b|yesterday|today|tomorrow|since\\b|until\\b|earlier|later|(?:last|next) (?:week|month|year))`,
+  `\\b(?:${MONTH}\\b|${WEEKDAY}|(?:1[5-9]|20)\\d\\d\\b|\\d+(?:st|nd|rd|th)? century|ago\\b|yesterday|today|tomorrow|since\\b|until\\b|earlier|later|(?:last|next) (?:week|month|year)|(?:a|an|one|two|three|four|five|six|seven|several|few|\\d+) (?:hours?|days?|weeks?|months?|years?) (?:after|before|later)\\b|the (?:day|week) (?:after|before)\\b)`,
   'u',
 );
 const YEAR = String.raw`\b(?:1[5-9]|20)\d\d\b`;

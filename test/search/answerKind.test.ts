@@ -32,6 +32,11 @@ describe('whether a sentence holds the kind of answer asked for', () => {
 
   it('"when" needs a time, "where" a place, "how old" an age', () => {
     expect(holds('When was Bazoum detained?', 'Bazoum was detained two days ago.')).toBe(true);
+    // A time relative to another event is a time too; a bare span is not.
+    expect(holds('When did the army back the coup?', 'It came a day after the army backed the coup.')).toBe(
+      true,
+    );
+    expect(holds('When did the army back the coup?', 'The army backed the coup within a day.')).toBe(false);
     expect(
       holds('When was Bazoum elected?', 'Democratically-elected President Bazoum remains in detention.'),
     ).toBe(false);
