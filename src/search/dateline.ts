@@ -73,17 +73,21 @@ const ASKS_DATELINE = new RegExp(
 
 /**
  * "Where was the article filed (from)?", "Name the city the report was written in": the story filed
- * or written, perhaps said with what it is about between ("was the report on the calls filed"). Not at the time of writing ("How long had Bazoum been detained _when the article was
- * written_?", "Where was Bazoum held at the time the story was filed?"), nor when it was written.
+ * or written, perhaps with what it is about between ("was the report _on the calls_ filed", words
+ * of no other clause). Only asked for a place (`ASKS_PLACE`): "Who was the article written by?"
+ * asks something else. Not at the time of writing ("How long had Bazoum been detained _when the
+ * article was written_?", "Where was Bazoum held at the time the story was filed?"), nor when it
+ * was written.
  */
 const STORY_WRITTEN = new RegExp(
   [
     String.raw`\b${STORY}\s+(?:was\s+|is\s+|been\s+)?(?:filed|written)\b`,
-    // "From which city was the report _on the Secretary of State's calls_ filed?"
-    String.raw`\b(?:was|is)\s+(?:the|this|that)\s+${STORY}(?:\s+[\p{L}'’-]+){1,10}?\s+(?:filed|written)\b`,
+    String.raw`\b(?:was|is)\s+(?:the|this|that)\s+${STORY}(?:\s+(?!(?:what|whether|that|who|whom|which|when|while|before|after|by|if|because|since|until)\b)[\p{L}'’-]+){1,10}?\s+(?:filed|written)\b`,
   ].join('|'),
   'iu',
 );
+/** A question asking for a place: "where", "from which…", "which city / town / place…". */
+const ASKS_PLACE = /\bwhere\b|\bfrom\s+(?:which|what)\b|\b(?:city|town|place|location|capital)\b/iu;
 const AT_TIME_OF_WRITING = new RegExp(
   String.raw`\b(?:when|while|at the time|by the time|before|after|since|until|as of)\s+(?:the|this|that)\s+${STORY}\s+(?:was\s+|is\s+|had been\s+|been\s+)?(?:filed|written)\b|^\s*(?:when|how long|how many|how much)\b`,
   'iu',
@@ -91,5 +95,8 @@ const AT_TIME_OF_WRITING = new RegExp(
 
 /** Whether a question asks where its story was filed from: "From which city is the report datelined?" */
 export function asksForDateline(question: string): boolean {
-  return ASKS_DATELINE.test(question) || (STORY_WRITTEN.test(question) && !AT_TIME_OF_WRITING.test(question));
+  return (
+    ASKS_DATELINE.test(question) ||
+    (STORY_WRITTEN.test(question) && ASKS_PLACE.test(question) && !AT_TIME_OF_WRITING.test(question))
+  );
 }

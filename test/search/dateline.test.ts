@@ -77,7 +77,11 @@ describe('a question asking where the story was filed', () => {
     'How long had Bazoum been detained at the time the article was written?',
     'Where was Bazoum being held at the time the article was written?',
     'When was the article written?',
-    'How long had Bazoum been detained when the article on the coup was written?',
+    // Not a place asked, or the gap holds another clause.
+    'Who was the article on the coup written by?',
+    'Who was the article written by?',
+    'Is the article clear on whether the statement was written by the army?',
+    'Where was the report that Bazoum had written filed?',
   ])('not %s', (question) => {
     expect(asksForDateline(question)).toBe(false);
   });
