@@ -230,8 +230,9 @@ function secondBranchWordsOf(tokens: readonly Token[]): Set<string> {
   const outside = new Set<string>();
   let branchUntil = -1;
   tokens.forEach((token, at) => {
-    if (token.pos === 'PUNCT') branchUntil = -1;
     const lower = token.text.toLowerCase();
+    // A clause the branches share ends it: "…or oppose it _before Tiani declared himself leader_?"
+    if (token.pos === 'PUNCT' || BRANCH_ENDS.has(lower)) branchUntil = -1;
     if (at <= branchUntil) inBranch.add(lower);
     else outside.add(lower);
     if (lower !== 'or' || at === 0 || branchUntil >= at) return;
@@ -251,6 +252,23 @@ function secondBranchWordsOf(tokens: readonly Token[]): Set<string> {
   });
   return new Set([...inBranch].filter((word) => !outside.has(word)));
 }
+
+/** Words opening a clause a choice's branches share, which ends the second branch. */
+const BRANCH_ENDS: ReadonlySet<string> = new Set([
+  'before',
+  'after',
+  'when',
+  'while',
+  'until',
+  'since',
+  'because',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'once',
+  'as',
+]);
 
 /** Adverbs that may open a choice's second branch ("or _just_ reported", "or _only_ reported"). */
 const BRANCH_ADVERBS: ReadonlySet<string> = new Set([

@@ -179,6 +179,11 @@ export function rankSentences(
   // A word no article uses, or only in another form of its stem ("elections" against "elected").
   const unseen = (word: WeightedWord): boolean => !library.documentFrequency.has(word.term) || word.stemOnly;
   const focusIndex = readWords.findIndex(mayBeFocus);
+  // A choice's second branch has a focus of its own: "was Bazoum taken by foreign soldiers or was he
+  // _held_ by his own guard?" is answered by a passage meeting either.
+  const branchFocusIndex = readWords.findIndex(
+    (word) => word.inAlternative && mayBeFocus({ ...word, inAlternative: false }),
+  );
   const words = readWords.map((word, index) =>
     index === focusIndex ? withoutOthersWords(word, readWords) : word,
   );
@@ -464,7 +469,10 @@ export function rankSentences(
     return {
       sentence,
       coverage: Math.min(1, coverage + focusGiven),
-      unseenFocusMatch,
+      unseenFocusMatch:
+        unseenFocusMatch !== null && branchFocusIndex >= 0
+          ? Math.max(unseenFocusMatch, firm[branchFocusIndex] ?? 0)
+          : unseenFocusMatch,
       holdsAskedKind:
         holdsKind &&
         (!checksSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
@@ -874,18 +882,25 @@ function strongestWords(library: Library, words: readonly QuestionWord[]): Quest
 
 /**
  * How firmly a passage meets what a claim says of the actors it names: the weighted share of its
- * other words (not names or actors, the lead-in, a choice's second branch, or words that only shape
- * the question) that the passage firmly meets; 1 when the claim says nothing else.
+ * other words (not names or actors, the lead-in, or words that only shape the question) that the
+ * passage firmly meets. A choice's branches count apart, the better one kept: "Is Bazoum free or is
+ * he still in detention?" is answered by a passage meeting either. 1 when the claim says nothing else.
  */
 function claimPredicateMatch(words: readonly WeightedWord[], firm: readonly number[]): number {
-  let met = 0;
-  let total = 0;
-  words.forEach((word, index) => {
-    if (word.actors.size > 0 || word.isName || word.leadIn || word.inAlternative || isGeneric(word)) return;
-    total += word.weight;
-    met += word.weight * Math.min(1, firm[index] ?? 0);
-  });
-  return total === 0 ? 1 : met / total;
+  const shareOf = (inBranch: (word: WeightedWord) => boolean): number | null => {
+    let met = 0;
+    let total = 0;
+    words.forEach((word, index) => {
+      if (!inBranch(word) || word.actors.size > 0 || word.isName || word.leadIn || isGeneric(word)) return;
+      total += word.weight;
+      met += word.weight * Math.min(1, firm[index] ?? 0);
+    });
+    return total === 0 ? null : met / total;
+  };
+  const shares = [shareOf((word) => !word.inAlternative), shareOf((word) => word.inAlternative)].filter(
+    (share): share is number => share !== null,
+  );
+  return shares.length === 0 ? 1 : Math.max(...shares);
 }
 
 /** Whether a word stands right before the asked category's noun ("_media_ organizations"). */

@@ -27,6 +27,12 @@ const ANSWERABLE: [string, string][] = [
     'was bazoum held by his own guard or was he taken by foreign soldiers?',
     'Bazoum was reportedly detained two days ago by members of his own presidential guard.',
   ],
+  // …in whichever order the branches come: each has its focus, and a claim is met by either.
+  [
+    'was bazoum taken by foreign soldiers or was he held by his own guard?',
+    'Bazoum was reportedly detained two days ago by members of his own presidential guard.',
+  ],
+  ['Is Bazoum free or is he still in detention?', 'Bazoum remains in detention'],
   [
     'Who detained Bazoum?',
     'Bazoum was reportedly detained two days ago by members of his own presidential guard.',

@@ -440,6 +440,9 @@ describe("the second branch of a yes/no question's choice", () => {
     ['The talks are going well or they are stuck?', ['stuck']],
     ['Did the army support the takeover or oppose it?', ['oppose']],
     ['is the elected prez still locked up or did they let him go', ['go']],
+    // An adverb may open the branch; a clause both branches share ends it.
+    ['Did world leaders criticize the takeover or just stay quiet?', ['stay', 'quiet']],
+    ['Did the army back the takeover or oppose it before Tiani declared himself leader?', ['oppose']],
   ])('%s → %j', (question, words) => {
     expect(branch(question)).toEqual(words);
   });
