@@ -532,12 +532,21 @@ function withVerbAfterSubject(tokens: readonly Token[]): Token[] {
   });
 }
 
-/** Whether a verb wink tagged, not after "to", follows `at` in its clause. */
+/**
+ * Whether the preposition at `at` opens a phrase that runs on to the verb wink tagged: its noun
+ * phrase (determiners, describing words, nouns, names, numbers, adverbs) and then a verb ("to
+ * _Niger_ actually _benefit_"). Not a verb further on in a clause of its own ("claim about the
+ * government _that seized_ power"), nor one after "to" ("pledge to _restore_").
+ */
 function hasBareVerbAfter(tokens: readonly Token[], at: number): boolean {
-  for (let index = at + 1; index < tokens.length && tokens[index]?.pos !== 'PUNCT'; index += 1) {
-    if (tokens[index]?.pos === 'VERB' && tokens[index - 1]?.text.toLowerCase() !== 'to') return true;
+  let index = at + 1;
+  while (
+    ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(tokens[index]?.pos ?? '') &&
+    tokens[index]?.text.toLowerCase() !== 'to'
+  ) {
+    index += 1;
   }
-  return false;
+  return index > at + 1 && tokens[index]?.pos === 'VERB';
 }
 
 /**

@@ -97,6 +97,10 @@ describe('the words a question is about', () => {
       { ruler: 'NOUN', claim: 'VERB', government: 'NOUN' },
     ],
     ['What did the army command?', { command: 'VERB' }],
+    // A verb further on, in a clause of its own, leaves the subject's last noun the verb.
+    ['What did the junta chief claim about the government that seized power?', { claim: 'VERB' }],
+    ['What did the US pledge in the statement it issued?', { pledge: 'VERB' }],
+    ['What did the junta chief claim about plans to hold elections?', { claim: 'VERB' }],
     // Not past a preposition to the verb wink found: "assistance" is the subject's head.
     [
       'who does the american assistance to niger actually benefit',
