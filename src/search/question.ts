@@ -201,10 +201,11 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
 }
 
 /**
- * The words of a source cited after the question's opening, lower case: "according to" and what
- * follows it to the clause's end ("Who, _according to the official US statement_, underlined…",
- * "…in Niger, _according to the State Department_?"). Like a lead-in they say where the answer is
- * found, not what is asked. Words also said elsewhere in the question are not among them.
+ * The words of a source cited after the question's opening, lower case: "according to", set off
+ * by a comma, and what follows it to the clause's end ("Who, _according to the official US
+ * statement_, underlined…", "…in Niger, _according to the State Department_?"). Like a lead-in
+ * they say where the answer is found, not what is asked. Not a manner ("carried out according to
+ * the constitution"). Words also said elsewhere in the question are not among them.
  */
 function sourceCitedWordsOf(tokens: readonly Token[]): Set<string> {
   const inSource = new Set<string>();
@@ -213,7 +214,12 @@ function sourceCitedWordsOf(tokens: readonly Token[]): Set<string> {
   tokens.forEach((token, at) => {
     const lower = token.text.toLowerCase();
     if (token.pos === 'PUNCT') citing = false;
-    else if (at > 0 && lower === 'according' && tokens[at + 1]?.text.toLowerCase() === 'to') citing = true;
+    else if (
+      lower === 'according' &&
+      tokens[at + 1]?.text.toLowerCase() === 'to' &&
+      /^[,;:–—-]$/u.test(tokens[at - 1]?.text ?? '')
+    )
+      citing = true;
     (citing ? inSource : outside).add(lower);
   });
   return new Set([...inSource].filter((word) => !outside.has(word)));

@@ -245,6 +245,8 @@ describe('the lead-in of a question', () => {
     ]);
     // A word also said outside the source is the question's.
     expect(cited('What statement did the army make, according to the statement?')).toEqual(['according']);
+    // Not set off by a comma, it says how something was done.
+    expect(cited('Was the coup carried out according to the constitution?')).toEqual([]);
   });
 
   it('is the words before the auxiliary opening a claim to check', () => {
