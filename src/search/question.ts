@@ -623,7 +623,10 @@ function isParticipleWithObject(tokens: readonly Token[], at: number): boolean {
   return (
     token.pos === 'NOUN' &&
     /\p{L}{2}ing$/iu.test(token.text) &&
-    ['PRON', 'NOUN', 'DET'].includes(tokens[at - 1]?.pos ?? '') &&
+    // After a noun or pronoun, or "those / these" standing alone: "_the_ meeting the junta held"
+    // and "_a_ briefing this week" are nouns.
+    (['PRON', 'NOUN'].includes(tokens[at - 1]?.pos ?? '') ||
+      /^(?:those|these)$/i.test(tokens[at - 1]?.text ?? '')) &&
     (['PROPN', 'DET'].includes(tokens[at + 1]?.pos ?? '') ||
       /^(?:him|her|them|it|us|me)$/i.test(tokens[at + 1]?.text ?? ''))
   );

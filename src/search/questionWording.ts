@@ -30,7 +30,8 @@ const MAX_ROUNDS = 4;
  * meet like any other.
  */
 function withIdiomsRead(text: string): string {
-  return text.replace(/\b(take|takes|took|taken|taking)\s+part\b/giu, (typed, take: string) => {
+  // Not "take part _of_ the aid" (a share) nor "part-time".
+  return text.replace(/\b(take|takes|took|taken|taking)\s+part\b(?!-|\s+of\b)/giu, (typed, take: string) => {
     const read = PARTICIPATE[take.toLowerCase()] ?? 'participate';
     return /^\p{Lu}/u.test(typed) ? read[0]?.toUpperCase() + read.slice(1) : read;
   });

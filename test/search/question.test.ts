@@ -76,7 +76,10 @@ describe('the words a question is about', () => {
       'Did the US Secretary of State voice regret over the actions of those holding Bazoum?',
       { holding: 'VERB' },
     ],
-    ['Who are the soldiers guarding him?', { guarding: 'VERB' }],
+    ['Did the soldiers guarding him speak?', { guarding: 'VERB' }],
+    // A noun in -ing after "the" or "a" stays one.
+    ['Did Tiani speak at the meeting the junta held?', { meeting: 'NOUN' }],
+    ['Was there a briefing this week?', { briefing: 'NOUN' }],
   ])('reads a participle wink took for a noun before what it governs as a verb: %s', (question, expected) => {
     const words = analyseQuestion(question).words;
     expect(Object.fromEntries(words.map((word) => [word.word, word.partOfSpeech]))).toMatchObject(expected);

@@ -162,6 +162,9 @@ describe('the question proper, out of what is typed around it', () => {
       'Did the guard participate in his detention?',
     );
     expect(questionProper('Took part in what?')).toBe('Participated in what?');
+    // A share of something, or "part-time", is no taking part.
+    expect(questionProper('Did the junta take part of the aid?')).toBe('Did the junta take part of the aid?');
+    expect(questionProper('Do they take part-time jobs?')).toBe('Do they take part-time jobs?');
     // "part" alone is a noun of its own.
     expect(questionProper('What part did the guard play?')).toBe('What part did the guard play?');
   });
