@@ -208,21 +208,30 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
  * the constitution"). Words also said elsewhere in the question are not among them.
  */
 function sourceCitedWordsOf(tokens: readonly Token[]): Set<string> {
-  const inSource = new Set<string>();
-  const outside = new Set<string>();
   let citing = false;
-  tokens.forEach((token, at) => {
-    const lower = token.text.toLowerCase();
-    if (token.pos === 'PUNCT') citing = false;
-    else if (
-      lower === 'according' &&
-      tokens[at + 1]?.text.toLowerCase() === 'to' &&
-      /^[,;:–—-]$/u.test(tokens[at - 1]?.text ?? '')
-    )
-      citing = true;
-    (citing ? inSource : outside).add(lower);
-  });
-  return new Set([...inSource].filter((word) => !outside.has(word)));
+  return wordsOnlyWithin(
+    tokens,
+    tokens.map((token, at) => {
+      if (token.pos === 'PUNCT') citing = false;
+      else if (
+        token.text.toLowerCase() === 'according' &&
+        tokens[at + 1]?.text.toLowerCase() === 'to' &&
+        /^[,;:–—-]$/u.test(tokens[at - 1]?.text ?? '')
+      )
+        citing = true;
+      return citing;
+    }),
+  );
+}
+
+/** The lower-case words of the tokens marked `within` that no unmarked token also says. */
+function wordsOnlyWithin(tokens: readonly Token[], within: readonly boolean[]): Set<string> {
+  const outside = new Set(tokens.filter((_, at) => !within[at]).map((token) => token.text.toLowerCase()));
+  return new Set(
+    tokens
+      .filter((token, at) => within[at] && !outside.has(token.text.toLowerCase()))
+      .map((token) => token.text.toLowerCase()),
+  );
 }
 
 /**
@@ -232,31 +241,38 @@ function sourceCitedWordsOf(tokens: readonly Token[]): Set<string> {
  * by "or" ("killed or injured", "rank or position") ask about one thing, not a choice between answers.
  */
 function secondBranchWordsOf(tokens: readonly Token[]): Set<string> {
-  const inBranch = new Set<string>();
-  const outside = new Set<string>();
   let branchUntil = -1;
-  tokens.forEach((token, at) => {
+  const inBranch = tokens.map((token, at) => {
     const lower = token.text.toLowerCase();
     // A clause the branches share ends it: "…or oppose it _before Tiani declared himself leader_?"
     if (token.pos === 'PUNCT' || BRANCH_ENDS.has(lower)) branchUntil = -1;
-    if (at <= branchUntil) inBranch.add(lower);
-    else outside.add(lower);
-    if (lower !== 'or' || at === 0 || branchUntil >= at) return;
-    let next = at + 1;
-    while (BRANCH_ADVERBS.has(tokens[next]?.text.toLowerCase() ?? '')) next += 1;
-    const opening = tokens[next];
-    if (opening === undefined) return;
-    const opensPredicate =
-      opening.pos === 'AUX' ||
-      opening.pos === 'VERB' ||
-      (opening.pos === 'PRON' && ['AUX', 'VERB'].includes(tokens[next + 1]?.pos ?? ''));
-    if (!opensPredicate) return;
-    // Two verbs joined ("killed _or injured_ during the coup") share what follows: one event asked.
-    if (tokens[at - 1]?.pos === 'VERB' && opening.pos === 'VERB') return;
-    const end = tokens.findIndex((later, index) => index > at && later.pos === 'PUNCT');
-    branchUntil = end < 0 ? tokens.length - 1 : end - 1;
+    const within = at <= branchUntil;
+    if (lower === 'or' && at > 0 && branchUntil < at) {
+      const end = secondBranchEnd(tokens, at);
+      if (end !== null) branchUntil = end;
+    }
+    return within;
   });
-  return new Set([...inBranch].filter((word) => !outside.has(word)));
+  return wordsOnlyWithin(tokens, inBranch);
+}
+
+/**
+ * Where the second branch opened by the "or" at `at` ends (the token before the clause's
+ * punctuation, or the last), or null when that "or" opens no other clause or predicate.
+ */
+function secondBranchEnd(tokens: readonly Token[], at: number): number | null {
+  let next = at + 1;
+  while (BRANCH_ADVERBS.has(tokens[next]?.text.toLowerCase() ?? '')) next += 1;
+  const opening = tokens[next];
+  if (opening === undefined) return null;
+  const opensPredicate =
+    opening.pos === 'AUX' ||
+    opening.pos === 'VERB' ||
+    (opening.pos === 'PRON' && ['AUX', 'VERB'].includes(tokens[next + 1]?.pos ?? ''));
+  // Two verbs joined ("killed _or injured_ during the coup") share what follows: one event asked.
+  if (!opensPredicate || (tokens[at - 1]?.pos === 'VERB' && opening.pos === 'VERB')) return null;
+  const end = tokens.findIndex((later, index) => index > at && later.pos === 'PUNCT');
+  return end < 0 ? tokens.length - 1 : end - 1;
 }
 
 /** Words opening a clause a choice's branches share, which ends the second branch. */

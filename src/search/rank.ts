@@ -206,10 +206,10 @@ export function rankSentences(
   const claimedUnseenNouns = question.asksWhether
     ? words.flatMap((word, index) =>
         index !== focusIndex &&
+        isClaimContent(word) &&
         !word.inAlternative &&
         word.partOfSpeech === 'NOUN' &&
         mayBeFocus(word) &&
-        !word.leadIn &&
         unseen(word)
           ? [index]
           : [],
@@ -221,11 +221,7 @@ export function rankSentences(
     ? [
         ...new Set(
           words.flatMap((word) =>
-            !word.leadIn &&
-            !word.inAlternative &&
-            !word.isName &&
-            word.actors.size === 0 &&
-            ['NOUN', 'ADJ'].includes(word.partOfSpeech ?? '')
+            isClaimContent(word) && !word.inAlternative && ['NOUN', 'ADJ'].includes(word.partOfSpeech ?? '')
               ? [personCompoundAt(library, question.tagged, word.word)]
               : [],
           ),
@@ -880,6 +876,11 @@ function strongestWords(library: Library, words: readonly QuestionWord[]): Quest
     .slice(0, TUNING.maxQuestionWords);
 }
 
+/** A word of what a claim says of the actors it names: not a name, an actor, or the lead-in's. */
+function isClaimContent(word: WeightedWord): boolean {
+  return !word.leadIn && !word.isName && word.actors.size === 0;
+}
+
 /**
  * How firmly a passage meets what a claim says of the actors it names: the weighted share of its
  * other words (not names or actors, the lead-in, or words that only shape the question) that the
@@ -891,7 +892,7 @@ function claimPredicateMatch(words: readonly WeightedWord[], firm: readonly numb
     let met = 0;
     let total = 0;
     words.forEach((word, index) => {
-      if (!inBranch(word) || word.actors.size > 0 || word.isName || word.leadIn || isGeneric(word)) return;
+      if (!inBranch(word) || !isClaimContent(word) || isGeneric(word)) return;
       total += word.weight;
       met += word.weight * Math.min(1, firm[index] ?? 0);
     });
