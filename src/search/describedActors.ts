@@ -79,13 +79,19 @@ export function describedActors(
     // What the body's name says it is: "department", "guard", "community" in "Economic Community
     // of West African States".
     const bodyHead = body === undefined ? null : termOf(headOf(body.name));
-    // "the US ambassador _to Niger_", "the envoy to Mali" name a post held in a country: only someone
-    // whose role says so is described (the Secretary of State is no ambassador to Niger).
+    // "the US ambassador _to Niger_", "the envoy in / for Mali" name a post held in a country: only
+    // someone holding that very role, or whose role says so, is described (the Secretary of State
+    // is no ambassador to Niger; the president in Niger is still its president).
     const postedTo = countryOfPosting(library, tokens, noun.last, named);
     // Only people whose role the noun could name compete ("Niger's head of state" is no general).
     const candidates = people.flatMap((person) => {
       if (bodyHead !== null && !person.terms.has(bodyHead)) return [];
-      if (postedTo !== null && !person.actor.roles.some((role) => postedTo.test(role.text))) return [];
+      if (
+        postedTo !== null &&
+        !person.roles.some((role) => role.head === noun.head) &&
+        !person.actor.roles.some((role) => postedTo.test(role.text))
+      )
+        return [];
       const similarity = Math.max(
         0,
         ...person.roles
@@ -148,8 +154,8 @@ function bodyOfComplement(
 }
 
 /**
- * The country a post is held in, named after "to" ("ambassador _to Niger_"), as a pattern for a role
- * saying so, or null.
+ * The country a post is held in, named after "to", "in" or "for" ("ambassador _to Niger_"), as a
+ * pattern for a role saying so, or null.
  */
 function countryOfPosting(
   library: Library,
@@ -158,13 +164,13 @@ function countryOfPosting(
   named: readonly ActorReference[],
 ): RegExp | null {
   const to = tokens[last + 1];
-  if (to?.text.toLowerCase() !== 'to') return null;
+  if (!to || !/^(?:to|in|for)$/i.test(to.text)) return null;
   const place = named.find(
     (reference) => reference.start >= to.end && reference.start - to.end <= COMPLEMENT_REACH,
   );
   const country = place && actorByIdOf(library).get(place.actorId);
   if (!country || countryNamed(country.name) === undefined) return null;
-  return new RegExp(String.raw`\bto\s+(?:the\s+)?${escapeRegExp(country.name)}\b`, 'iu');
+  return new RegExp(String.raw`\b(?:to|in|for)\s+(?:the\s+)?${escapeRegExp(country.name)}\b`, 'iu');
 }
 
 /** The last reference named among a description's modifiers, from `from` to `to` ("the _State Department_ spokesperson"). */

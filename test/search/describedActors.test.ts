@@ -71,6 +71,10 @@ describe('people a question describes in words the article never uses for them',
     // A post "to" a country is held there: the Secretary of State is no ambassador to Niger.
     expect(describedIn('Who is the US ambassador to Niger?')).toEqual([]);
     expect(describedIn('What did the US envoy to Niger say?')).toEqual([]);
+    expect(describedIn('Who is the US ambassador in Niger?')).toEqual([]);
+    expect(describedIn('What did the US envoy for Niger say?')).toEqual([]);
+    // Not said of a country, the envoy is still the top US diplomat.
+    expect(describedIn('What did the US envoy say?')).toEqual(['antony-blinken: US envoy']);
     // A country before the noun is where the post is held, not a body: still the president.
     expect(describedIn('Who is the Niger head of state?')).toEqual(['mohamed-bazoum: Niger head of state']);
     // Only a noun for heading a body asks for someone that body's name describes.
