@@ -172,18 +172,15 @@ export function rankSentences(
   ]);
   const mayBeFocus = (word: WeightedWord): boolean =>
     !isGeneric(word) &&
-    !word.inAlternative &&
     canBeFocus(word) &&
     !(sayingIsChecked && isSayingVerb(word, speechVerbs)) &&
     !describing.has(word.word);
   // A word no article uses, or only in another form of its stem ("elections" against "elected").
   const unseen = (word: WeightedWord): boolean => !library.documentFrequency.has(word.term) || word.stemOnly;
-  const focusIndex = readWords.findIndex(mayBeFocus);
+  const focusIndex = readWords.findIndex((word) => !word.inAlternative && mayBeFocus(word));
   // A choice's second branch has a focus of its own: "was Bazoum taken by foreign soldiers or was he
   // _held_ by his own guard?" is answered by a passage meeting either.
-  const branchFocusIndex = readWords.findIndex(
-    (word) => word.inAlternative && mayBeFocus({ ...word, inAlternative: false }),
-  );
+  const branchFocusIndex = readWords.findIndex((word) => word.inAlternative && mayBeFocus(word));
   const words = readWords.map((word, index) =>
     index === focusIndex ? withoutOthersWords(word, readWords) : word,
   );

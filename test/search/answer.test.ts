@@ -33,6 +33,11 @@ const ANSWERABLE: [string, string][] = [
     'Bazoum was reportedly detained two days ago by members of his own presidential guard.',
   ],
   ['Is Bazoum free or is he still in detention?', 'Bazoum remains in detention'],
+  // A long second branch the passage does not meet does not thin out its coverage.
+  [
+    'did the army back the seizure or did it mutiny against the putschists and arrest the plotters?',
+    'the Nigerien army command said it was supporting the seizure',
+  ],
   [
     'Who detained Bazoum?',
     'Bazoum was reportedly detained two days ago by members of his own presidential guard.',
