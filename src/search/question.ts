@@ -558,16 +558,11 @@ function withVerbAfterSubject(tokens: readonly Token[]): Token[] {
  * Whether the preposition at `at` opens a phrase that runs on to the verb wink tagged: its noun
  * phrase (determiners, describing words, nouns, names, numbers, adverbs) and then a verb ("to
  * _Niger_ actually _benefit_"). Not a verb further on in a clause of its own ("claim about the
- * government _that seized_ power"), nor one after "to" ("pledge to _restore_").
+ * government _that seized_ power", "claim about plans _to hold_ elections").
  */
 function hasBareVerbAfter(tokens: readonly Token[], at: number): boolean {
   let index = at + 1;
-  while (
-    ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(tokens[index]?.pos ?? '') &&
-    tokens[index]?.text.toLowerCase() !== 'to'
-  ) {
-    index += 1;
-  }
+  while (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(tokens[index]?.pos ?? '')) index += 1;
   return index > at + 1 && tokens[index]?.pos === 'VERB';
 }
 
