@@ -164,6 +164,8 @@ const FORM_REQUEST_AFTER =
 function withoutRequestWrapper(text: string): string {
   const opened = withoutClaimCheck(text.replace(CHATTER_BEFORE, ''))
     .replace(REQUEST_WRAPPER, '')
+    // "Name the US Secretary of State": what the noun phrase is, asked as a question.
+    .replace(NAME_THE, 'What is ')
     .replace(INSTRUCTION, '')
     .replace(TOPIC_INTRODUCER, '');
   const closed = endingReplaced(
@@ -211,7 +213,8 @@ const DOCUMENT_REFERENCE = new RegExp(
   [
     String.raw`(?:,\s*)?\b(?:according to|based on|going by|judging (?:by|from)|per|as (?:stated|reported|described) in) ${DOCUMENT_OR_REPORT}\s*,?`,
     String.raw`^\s*(?:in|from) ${DOCUMENT}\s*,`,
-    String.raw`,?\s*\b(?:in|from) ${DOCUMENT}(?=\s*[?.!]*\s*$)`,
+    // "…named / mentioned in the article?": the words that point at it go with it.
+    String.raw`,?\s*\b(?:(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:named|mentioned|cited|quoted|featured|discussed|referred to|described)\s+)?(?:in|from) ${DOCUMENT}(?=\s*[?.!]*\s*$)`,
     String.raw`\b(?:does|did|do) ${DOCUMENT_OR_REPORT} (?:say|mention|state|report|tell us|claim|describe)\b`,
     String.raw`\b${DOCUMENT_OR_REPORT} (?:says|said|mentions|states|reports|claims)\b`,
   ].join('|'),
@@ -230,6 +233,15 @@ function withoutDocumentReference(text: string): string {
 
 /** Nouns that say only that a person is asked for: "which people", "the person who", "the guy who". */
 const ANY_PERSON = String.raw`(?:people|persons?|individuals?|guys?|folks?|man|men|woman|women)`;
+/**
+ * "Name / identify" before a noun phrase ("Name _the_ outlet…"), not before a question word, nor
+ * before "the person who…", which asks who (see `withPersonAsked`).
+ */
+const NAME_THE = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:name|identify)\s+(?=(?:the|a|an)\s(?!${ANY_PERSON}\s+(?:who|that)\b))`,
+  'i',
+);
+
 /** "What's the name of…", "what is the full name of…": the name is the person asked for. */
 const NAME_OF = String.raw`what(?:['’]?s| is| was| are| were) the (?:full )?names? of`;
 const PERSON_ASKED = new RegExp(

@@ -11,6 +11,9 @@ beforeAll(async () => {
 
 /** Each question with a part of the sentence that must come first. */
 const ANSWERABLE: [string, string][] = [
+  // Asked who the holder of a role is, the sentence giving them in full with it answers.
+  ['Who is the US Secretary of State named in the article?', 'US Secretary of State Antony Blinken spoke'],
+  ['Name the US Secretary of State.', 'US Secretary of State Antony Blinken spoke'],
   // A passage giving a reason meets "rationale" fully, though no word of it says so.
   [
     "What rationale did the junta's chief advance for the seizure of power?",

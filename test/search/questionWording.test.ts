@@ -169,6 +169,11 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('What part did the guard play?')).toBe('What part did the guard play?');
   });
 
+  it('reads "name the X" as asking what the X is', () => {
+    expect(questionProper('Name the US Secretary of State.')).toBe('What is the US Secretary of State.');
+    expect(questionProper('Identify who detained Bazoum.')).toBe('who detained Bazoum.');
+  });
+
   it('reads runs of white space as one space, however long', () => {
     expect(questionProper(`Who is${' '.repeat(100_000)}the general?`)).toBe('Who is the general?');
   });
@@ -178,6 +183,11 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Who detained Bazoum, according to the report?')).toBe('Who detained Bazoum?');
     expect(questionProper('What does the story say Tiani blamed?')).toBe('What Tiani blamed?');
     expect(questionProper('Which outlet is quoted in this news article?')).toBe('Which outlet is quoted?');
+    // A participle before it points at the article too, unless it is the predicate ("is quoted").
+    expect(questionProper('Who is the US Secretary of State named in the article?')).toBe(
+      'Who is the US Secretary of State?',
+    );
+    expect(questionProper('Which general is mentioned in the story?')).toBe('Which general is mentioned?');
     // The article's own sources are what it is about: "the statement" stays.
     expect(questionProper('According to the statement, who remains in detention?')).toBe(
       'According to the statement, who remains in detention?',
