@@ -3,6 +3,7 @@ import { termOf } from './analysis';
 import { articleWordCounts } from './articleWords';
 import type { QuestionWord } from './question';
 import { lemmasOf } from './wordNetLookup';
+import { escapeRegExp } from '../text/escapeRegExp';
 
 /**
  * Whether the articles use a question word itself, not only another word the stemmer folds into
@@ -17,10 +18,39 @@ export function articlesUseWord(library: Library, word: Pick<QuestionWord, 'word
   if (!used) return library.documentFrequency.has(word.term);
   const asked = lemmasOf(word.word);
   const related = new Set([...asked].flatMap((lemma) => library.related?.get(lemma) ?? []));
-  return [...used].some((surface) =>
-    [...lemmasOf(surface)].some((lemma) => asked.has(lemma) || related.has(lemma)),
-  );
+  return [...used].some((surface) => {
+    const lemmas = [...lemmasOf(surface)];
+    if (lemmas.some((lemma) => asked.has(lemma))) return true;
+    return lemmas.some((lemma) => related.has(lemma)) && !onlyDescribing(library, surface, word.term);
+  });
 }
+
+/**
+ * Whether the articles use a word only as a participle describing a noun, after an adverb
+ * ("_democratically elected_ government", "Democratically-_elected_ President"): that says what
+ * something is, so a related word naming an event ("elections") is not the articles' word.
+ */
+function onlyDescribing(library: Library, surface: string, term: string): boolean {
+  let memo = DESCRIBING.get(library);
+  if (!memo) DESCRIBING.set(library, (memo = new Map()));
+  const known = memo.get(surface);
+  if (known !== undefined) return known;
+  const describing = new RegExp(String.raw`\b\p{L}+ly[\s-]${escapeRegExp(surface)}\b`, 'giu');
+  const any = new RegExp(String.raw`\b${escapeRegExp(surface)}\b`, 'giu');
+  let uses = 0;
+  let described = 0;
+  library.termsBySentence.forEach((terms, id) => {
+    if (!terms.has(term)) return;
+    const text = library.sentences[id]?.text ?? '';
+    uses += text.match(any)?.length ?? 0;
+    described += text.match(describing)?.length ?? 0;
+  });
+  const only = uses > 0 && described === uses;
+  memo.set(surface, only);
+  return only;
+}
+
+const DESCRIBING = new WeakMap<Library, Map<string, boolean>>();
 
 /** The articles' lower-case words by index term, once per library. */
 function surfaceWordsOf(library: Library): ReadonlyMap<string, ReadonlySet<string>> {

@@ -406,6 +406,9 @@ describe('answer on the seed article', () => {
     // A post "to" a country describes nobody the article names, and an asked role is met by its
     // word or WordNet's, not by a role near it in the vector space: a secretary is no ambassador.
     'Who is the US ambassador to Niger?',
+    // The article says "democratically elected" of Bazoum and his government, never that elections
+    // are held or promised.
+    'Did Tiani promise to hold new elections?',
     // "taking part" is a verb of its own (participate): nobody is said to take part in the talks.
     'Who is taking part in the negotiations that reached an impasse?',
     // A claim naming people is confirmed by what the passage says of them, not by their names:

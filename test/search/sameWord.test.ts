@@ -24,6 +24,14 @@ describe('whether the articles use a question word itself', () => {
     expect(uses('united')).toBe(true);
   });
 
+  it('is true for a word WordNet relates, unless the articles use it only describing a noun', () => {
+    // "endorsed" is said as a verb; "elected" only in "Democratically-elected President" and
+    // "democratically elected government": it says what they are, not that elections were held.
+    expect(uses('endorsement')).toBe(true);
+    expect(uses('elections')).toBe(false);
+    expect(uses('elected')).toBe(true);
+  });
+
   it('is true for an acronym the articles use ("US": "us" in lower case is a stop word)', () => {
     expect(articlesUseWord(library, { word: 'us', term: termOf('US') as string })).toBe(true);
   });
