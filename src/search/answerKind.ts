@@ -1,3 +1,4 @@
+import { noun as nounLemma } from 'wink-lemmatizer';
 import { termOf, tokensOf } from './analysis';
 import type { AnalysedQuestion } from './question';
 import { escapeRegExp } from '../text/escapeRegExp';
@@ -167,6 +168,7 @@ const POST_NOUN = String.raw`(?:president|prime minister|minister|leader|head|ru
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions|billions|several|a few)`;
 const WHOLE_NUMBER = new RegExp(String.raw`^${NUMBER}$`, 'iu');
 const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)`;
+const TIME_UNIT_WORD = new RegExp(String.raw`^${TIME_UNIT}$`, 'iu');
 /** A span of time: "two days", "a week", "the past year". */
 const SPAN = String.raw`(?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b`;
 const DURATION_EVIDENCE = new RegExp(String.raw`\b${SPAN}|\b(?:since|until) `, 'iu');
@@ -302,6 +304,12 @@ function holdsMeasure(
       if (measure.counted.length === 0) return NUMBER_EVIDENCE.test(text);
       const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*/gu) ?? [];
       return tokens.some((token, at) => {
+        // "How many days after…": "_a_ day after" counts one.
+        if (/^an?$/i.test(token)) {
+          const next = (tokens[at + 1] ?? '').replace(/[.,’']+$/, '');
+          const unit = nounLemma(next.toLowerCase());
+          return TIME_UNIT_WORD.test(next) && measure.counted.some((counted) => nounLemma(counted) === unit);
+        }
         if (!WHOLE_NUMBER.test(token.replace(/[.,]$/, ''))) return false;
         const gap = tokens.slice(at + 1, at + 1 + COUNTED_GAP);
         // The counted noun is in the number's own phrase: "two days ago by members" counts days.

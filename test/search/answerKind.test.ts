@@ -20,6 +20,13 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     ).toBe(false);
   });
 
+  it('counts "a day" as one day, but only for days asked', () => {
+    const spoke = 'He spoke a day after the army backed the coup.';
+    expect(holds('How many days after the army backed the coup did he speak?', spoke)).toBe(true);
+    expect(holds('How many years did he hold office before the coup?', spoke)).toBe(false);
+    expect(holds('How many soldiers backed the coup?', 'A soldier backed the coup.')).toBe(false);
+  });
+
   it('counts only within the number’s own phrase', () => {
     const detained = 'Bazoum was reportedly detained two days ago by members of his own presidential guard.';
     // "two" counts days; the members come after "ago by".
