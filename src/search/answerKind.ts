@@ -83,6 +83,13 @@ export function givesConsequence(text: string): boolean {
 /** "remains", "still", "no longer", "ongoing": something goes on (or has stopped). Not "continuing", an adjective. */
 export const CONTINUATION_EVIDENCE = /\b(?:remains?|remained|still|ongoing|no longer)\b/i;
 
+/** Whether a sentence says something is a cause ("motivated by", "because"), not only a purpose. */
+export function givesCause(text: string): boolean {
+  return CAUSE_EVIDENCE.test(text);
+}
+
+const CAUSE_EVIDENCE = /\b(?:because|due to|owing to|motivated|reasons?|caused|as a result of)\b/i;
+
 /** Whether a sentence gives a reason or a purpose ("motivated by", "in a bid to", "to ensure"). */
 export function givesReasonOrPurpose(text: string): boolean {
   return REASON_EVIDENCE.test(text);

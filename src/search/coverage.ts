@@ -27,7 +27,7 @@ export function coverageOf(
    * ("state", not "department"), and a focus verb's ("commands" is not the army _command_).
    */
   notMetInNames: ReadonlySet<string> = new Set(),
-): { soft: number; ranking: number; firm: number[] } {
+): { soft: number; ranking: number; firm: number[]; met: number[] } {
   const terms = library.termsBySentence[sentence.id] as ReadonlySet<string>;
   const title = library.titleTerms.get(sentence.articleId);
   let soft = 0;
@@ -36,7 +36,9 @@ export function coverageOf(
   // ("the United States", "State Department"), nor is what someone is asked to have done.
   const onlyInNames = (term: string): boolean => nameOnlyTermsOf(library, sentence.id).has(term);
   // `firm` leaves out loose vector matches: abstention trusts exact, title, WordNet and close neighbours.
-  const firm = words.map((word) => {
+  // `met` is how far each word counts in `soft`.
+  const met: number[] = [];
+  const firm = words.map((word, index) => {
     // Asked when, a biography's life span says when its subject was born and died, without the verb.
     if (
       (terms.has(word.term) && !word.stemOnly && !(notMetInNames.has(word.term) && onlyInNames(word.term))) ||
@@ -44,6 +46,7 @@ export function coverageOf(
     ) {
       soft += word.weight;
       ranking += word.rankingWeight;
+      met[index] = 1;
       return 1;
     }
     let listed = title?.has(word.term) ? TUNING.titleWeight : 0;
@@ -74,6 +77,7 @@ export function coverageOf(
       TUNING.similarWeight * similarityInSentence(library, sentence, word),
     );
     soft += word.weight * partial;
+    met[index] = partial;
     // A common noun naming an actor ("the general" for Tiani) ranks a sentence by that actor only:
     // its word neighbours ("secretary" ~ general) are other people.
     const byActorOnly = word.actors.size > 0 && !word.isName;
@@ -83,7 +87,7 @@ export function coverageOf(
       (mentions ? Math.max(partial, TUNING.actorMentionRankingWeight) : byActorOnly ? inTitle : partial);
     return listed;
   });
-  return { soft, ranking, firm };
+  return { soft, ranking, firm, met };
 }
 
 /**

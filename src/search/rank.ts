@@ -7,6 +7,7 @@ import { REASON_NOUNS, type AnalysedQuestion, type QuestionWord } from './questi
 import {
   answerTypeEvidence,
   givesConsequence,
+  givesCause,
   givesReasonOrPurpose,
   PASSIVE_AUXILIARY,
   holdsAskedKind,
@@ -375,7 +376,7 @@ export function rankSentences(
     const hit = lexicalById.get(id);
     // MiniSearch's BM25 score, divided by the best one for this question.
     const lexical = (hit?.score ?? 0) / bestScore;
-    const { soft, ranking, firm } = coverageOf(
+    const { soft, ranking, firm, met } = coverageOf(
       library,
       sentence,
       words,
@@ -454,10 +455,14 @@ export function rankSentences(
                   ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
                   : (firm[focusIndex] ?? 0);
     // A passage giving what the focus asks for (a reason for "What _rationale_…", a role, one of the
-    // asked category) meets the focus fully, whatever its words: its coverage counts it so.
+    // asked category) meets the focus fully, whatever its words: its coverage counts it so. A reason
+    // only where the passage says it is one ("motivated by", "because"): a purpose clause ("work _to
+    // ensure_…") may belong to anything the sentence says.
     const focusGiven =
-      unseenFocusMatch === 1 && focus !== undefined
-        ? (focus.weight * (1 - Math.min(1, firm[focusIndex] ?? 0))) / totalWeight
+      unseenFocusMatch === 1 &&
+      focus !== undefined &&
+      !(asksReasonOrPurpose && givesReasonOrPurpose(sentence.text) && !givesCause(sentence.text))
+        ? (focus.weight * (1 - Math.min(1, met[focusIndex] ?? 0))) / totalWeight
         : 0;
     return {
       sentence,
