@@ -1,5 +1,5 @@
 import { noun as nounLemma } from 'wink-lemmatizer';
-import { termOf, tokensOf } from './analysis';
+import { termOf, termsOf, tokensOf } from './analysis';
 import type { AnalysedQuestion } from './question';
 import { escapeRegExp } from '../text/escapeRegExp';
 
@@ -13,7 +13,7 @@ const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const TIME_EVIDENCE = new RegExp(
-  `\\b(?:${MONTH}\\b|${WEEKDAY}|(?:1[5-9]|20)\\d\\d\\b|\\d+(?:st|nd|rd|th)? century|ago\\b|yesterday|today|tomorrow|since\\b|until\\b|earlier|later|(?:last|next) (?:week|month|year)|(?:a|an|one|two|three|four|five|six|seven|several|few|\\d+) (?:hours?|days?|weeks?|months?|years?) (?:after|before|later)\\b|the (?:day|week) (?:after|before)\\b)`,
+  `\\b(?:${MONTH}\\b|${WEEKDAY}|(?:1[5-9]|20)\\d\\d\\b|\\d+(?:st|nd|rd|th)? century|ago\\b|yesterday|today|tomorrow|since\\b|until\\b|earlier|later|(?:last|next) (?:week|month|year))`,
   'u',
 );
 const YEAR = String.raw`\b(?:1[5-9]|20)\d\d\b`;
@@ -43,8 +43,28 @@ function askedTimeGrain(question: string): RegExp | null {
 }
 
 /** Whether a sentence holds a time of the grain the question asks for, or any time when it names none. */
-function holdsAskedTime(text: string, question: string): boolean {
-  return (askedTimeGrain(question) ?? TIME_EVIDENCE).test(text);
+function holdsAskedTime(text: string, question: AnalysedQuestion): boolean {
+  const grain = askedTimeGrain(question.text);
+  if (grain) return grain.test(text);
+  return TIME_EVIDENCE.test(text) || timesAskedEventRelatively(text, question);
+}
+
+/**
+ * Whether a sentence dates what is asked by another event: "The _announcement_ came a day after the
+ * military endorsed…" says when the announcement came (a word of the question before the span),
+ * not when the endorsement or the toppling it names after it happened.
+ */
+function timesAskedEventRelatively(text: string, question: AnalysedQuestion): boolean {
+  const match = RELATIVE_TIME.exec(text);
+  if (!match) return false;
+  const before = new Set(termsOf(text.slice(0, match.index)));
+  return question.words.some(
+    (word) =>
+      !word.isName &&
+      !word.light &&
+      (word.partOfSpeech === 'NOUN' || word.partOfSpeech === 'VERB') &&
+      before.has(word.term),
+  );
 }
 
 /**
@@ -176,6 +196,11 @@ const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|n
 const WHOLE_NUMBER = new RegExp(String.raw`^${NUMBER}$`, 'iu');
 const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)`;
 const TIME_UNIT_WORD = new RegExp(String.raw`^${TIME_UNIT}$`, 'iu');
+/** A span before or after another event: "a day after", "two weeks before", "the day after". */
+const RELATIVE_TIME = new RegExp(
+  String.raw`\b(?:(?:${NUMBER}|a|an) ${TIME_UNIT}|the (?:day|week|month|year)) (?:after|before|later)\b`,
+  'iu',
+);
 /** A span of time: "two days", "a week", "the past year". */
 const SPAN = String.raw`(?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b`;
 const DURATION_EVIDENCE = new RegExp(String.raw`\b${SPAN}|\b(?:since|until) `, 'iu');
@@ -290,7 +315,7 @@ export function holdsAskedKind(
 ): boolean {
   switch (question.answerType) {
     case 'time':
-      return holdsAskedTime(text, question.text);
+      return holdsAskedTime(text, question);
     case 'place':
       return holdsPlace(text);
     case 'number':

@@ -406,6 +406,8 @@ describe('answer on the seed article', () => {
     // A post "to" a country describes nobody the article names, and an asked role is met by its
     // word or WordNet's, not by a role near it in the vector space: a secretary is no ambassador.
     'Who is the US ambassador to Niger?',
+    // "a day after the military endorsed the leaders behind the toppling" dates the announcement.
+    "When was Bazoum's government toppled?",
     // A purpose clause ("work to ensure…") is no reason given for what is asked.
     'What reasons did the junta give for closing the borders?',
     'What justification did the junta give for detaining Bazoum?',
