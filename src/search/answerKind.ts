@@ -336,11 +336,18 @@ function holdsMeasure(
       if (measure.counted.length === 0) return NUMBER_EVIDENCE.test(text);
       const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*/gu) ?? [];
       return tokens.some((token, at) => {
-        // "How many days after…": "_a_ day after" counts one.
+        // "How many days after…": "_a_ day after" counts one, of the unit asked, between the event
+        // the sentence names before it and another ("The announcement came a day after…"); not
+        // "twice a day" or "less than a day".
         if (/^an?$/i.test(token)) {
           const next = (tokens[at + 1] ?? '').replace(/[.,’']+$/, '');
           const unit = nounLemma(next.toLowerCase());
-          return TIME_UNIT_WORD.test(next) && measure.counted.some((counted) => nounLemma(counted) === unit);
+          return (
+            TIME_UNIT_WORD.test(next) &&
+            measure.counted.some((counted) => nounLemma(counted) === unit) &&
+            /^(?:after|before|later|earlier|ago)$/i.test(tokens[at + 2] ?? '') &&
+            timesAskedEventRelatively(text, question)
+          );
         }
         if (!WHOLE_NUMBER.test(token.replace(/[.,]$/, ''))) return false;
         const gap = tokens.slice(at + 1, at + 1 + COUNTED_GAP);

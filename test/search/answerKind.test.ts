@@ -25,6 +25,11 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('How many days after the army backed the coup did he speak?', spoke)).toBe(true);
     expect(holds('How many years did he hold office before the coup?', spoke)).toBe(false);
     expect(holds('How many soldiers backed the coup?', 'A soldier backed the coup.')).toBe(false);
+    // Only a span between two events, the asked one said before it.
+    const asked = 'How many days after the coup did he speak?';
+    expect(holds(asked, 'He spoke twice a day during the coup.')).toBe(false);
+    expect(holds(asked, 'He spoke less than a day into the coup.')).toBe(false);
+    expect(holds(asked, 'A day after the coup, the army backed it.')).toBe(false);
   });
 
   it('counts only within the number’s own phrase', () => {
