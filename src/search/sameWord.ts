@@ -4,6 +4,7 @@ import { articleWordCounts } from './articleWords';
 import type { QuestionWord } from './question';
 import { lemmasOf } from './wordNetLookup';
 import { escapeRegExp } from '../text/escapeRegExp';
+import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
 
 /**
  * Whether the articles use a question word itself, not only another word the stemmer folds into
@@ -21,33 +22,46 @@ export function articlesUseWord(library: Library, word: Pick<QuestionWord, 'word
   return [...used].some((surface) => {
     const lemmas = [...lemmasOf(surface)];
     if (lemmas.some((lemma) => asked.has(lemma))) return true;
-    return lemmas.some((lemma) => related.has(lemma)) && !onlyDescribing(library, surface, word.term);
+    return lemmas.some((lemma) => related.has(lemma)) && !onlyDescribing(library, surface);
   });
 }
 
 /**
- * Whether the articles use a word only as a participle describing a noun, after an adverb
- * ("_democratically elected_ government", "Democratically-_elected_ President"): that says what
- * something is, so a related word naming an event ("elections") is not the articles' word.
+ * Whether the articles use a word only as a participle describing a noun, after an adverb in -ly
+ * ("the _democratically elected_ government", "_Democratically-elected_ President Bazoum"), as the
+ * tagger reads them: that says what something is, so a related word naming an event ("elections")
+ * is not the articles' word. "was _reportedly detained_ two days ago" and "Italy _elected_ a new
+ * parliament" are verbs. Read once per word and library, up to its first other use.
  */
-function onlyDescribing(library: Library, surface: string, term: string): boolean {
+function onlyDescribing(library: Library, surface: string): boolean {
   let memo = DESCRIBING.get(library);
   if (!memo) DESCRIBING.set(library, (memo = new Map()));
   const known = memo.get(surface);
   if (known !== undefined) return known;
-  const describing = new RegExp(String.raw`\b\p{L}+ly[\s-]${escapeRegExp(surface)}\b`, 'giu');
-  const any = new RegExp(String.raw`\b${escapeRegExp(surface)}\b`, 'giu');
+  const term = termOf(surface);
+  const said = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(surface)}(?![\p{L}\p{N}])`, 'iu');
   let uses = 0;
-  let described = 0;
-  library.termsBySentence.forEach((terms, id) => {
-    if (!terms.has(term)) return;
+  let only = true;
+  for (let id = 0; id < library.sentences.length && only; id += 1) {
     const text = library.sentences[id]?.text ?? '';
-    uses += text.match(any)?.length ?? 0;
-    described += text.match(describing)?.length ?? 0;
-  });
-  const only = uses > 0 && described === uses;
-  memo.set(surface, only);
-  return only;
+    if (term === null || !library.termsBySentence[id]?.has(term) || !said.test(text)) continue;
+    const tokens = taggedTokensOf(text);
+    tokens.forEach((token, at) => {
+      const lower = token.text.toLowerCase();
+      const compound = lower.endsWith(`-${surface}`) && /\p{L}ly-/u.test(lower);
+      if (lower !== surface && !compound) return;
+      uses += 1;
+      const adverb = compound ? token : tokens[at - 1];
+      const described =
+        ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '') &&
+        (compound || (adverb?.pos === 'ADV' && /ly$/i.test(adverb.text))) &&
+        tokens[compound ? at - 1 : at - 2]?.pos !== 'AUX';
+      if (!described) only = false;
+    });
+  }
+  const result = only && uses > 0;
+  memo.set(surface, result);
+  return result;
 }
 
 const DESCRIBING = new WeakMap<Library, Map<string, boolean>>();

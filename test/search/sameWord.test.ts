@@ -1,4 +1,4 @@
-import type { Library } from '../../src/library';
+import { buildLibrary, loadLibraryResources, type Library } from '../../src/library';
 import { termOf } from '../../src/search/analysis';
 import { articlesUseWord } from '../../src/search/sameWord';
 import { loadSeedLibrary } from './seedLibrary';
@@ -30,6 +30,25 @@ describe('whether the articles use a question word itself', () => {
     expect(uses('endorsement')).toBe(true);
     expect(uses('elections')).toBe(false);
     expect(uses('elected')).toBe(true);
+  });
+
+  it('reads a participle as describing only as the tagger reads it, after an adverb, before a noun', async () => {
+    const italy = buildLibrary(
+      [
+        {
+          id: 'vote',
+          title: 'vote',
+          publisher: null,
+          url: null,
+          date: null,
+          file: 'vote.md',
+          text: 'Voters in Italy elected a new parliament on Sunday. The newly elected parliament met.',
+        },
+      ],
+      await loadLibraryResources(),
+    );
+    // "Italy elected a new parliament" is a verb: the articles speak of an election.
+    expect(articlesUseWord(italy, { word: 'elections', term: termOf('elections') as string })).toBe(true);
   });
 
   it('is true for an acronym the articles use ("US": "us" in lower case is a stop word)', () => {
