@@ -214,7 +214,7 @@ const DOCUMENT_REFERENCE = new RegExp(
     String.raw`(?:,\s*)?\b(?:according to|based on|going by|judging (?:by|from)|per|as (?:stated|reported|described) in) ${DOCUMENT_OR_REPORT}\s*,?`,
     String.raw`^\s*(?:in|from) ${DOCUMENT}\s*,`,
     // "…named / mentioned in the article?": the words that point at it go with it.
-    String.raw`,?\s*\b(?:(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:named|mentioned|cited|quoted|featured|discussed|referred to|described)\s+)?(?:in|from) ${DOCUMENT}(?=\s*[?.!]*\s*$)`,
+    String.raw`,?\s*\b(?:(?<!\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:not|never|ever|most|least|first|only|also|still|often|\p{L}+ly)\s+){0,2})(?:named|mentioned|cited|quoted|featured|discussed|referred to|described)\s+)?(?:in|from) ${DOCUMENT}(?=\s*[?.!]*\s*$)`,
     String.raw`\b(?:does|did|do) ${DOCUMENT_OR_REPORT} (?:say|mention|state|report|tell us|claim|describe)\b`,
     String.raw`\b${DOCUMENT_OR_REPORT} (?:says|said|mentions|states|reports|claims)\b`,
   ].join('|'),

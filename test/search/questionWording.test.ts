@@ -188,6 +188,12 @@ describe('the question proper, out of what is typed around it', () => {
       'Who is the US Secretary of State?',
     );
     expect(questionProper('Which general is mentioned in the story?')).toBe('Which general is mentioned?');
+    expect(questionProper('Which country is not mentioned in the article?')).toBe(
+      'Which country is not mentioned?',
+    );
+    expect(questionProper('Which outlet is most quoted in the article?')).toBe(
+      'Which outlet is most quoted?',
+    );
     // The article's own sources are what it is about: "the statement" stays.
     expect(questionProper('According to the statement, who remains in detention?')).toBe(
       'According to the statement, who remains in detention?',
