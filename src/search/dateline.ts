@@ -82,12 +82,19 @@ const ASKS_DATELINE = new RegExp(
 const STORY_WRITTEN = new RegExp(
   [
     String.raw`\b${STORY}\s+(?:was\s+|is\s+|been\s+)?(?:filed|written)\b`,
-    String.raw`\b(?:was|is)\s+(?:the|this|that)\s+${STORY}(?:\s+(?!(?:what|whether|that|who|whom|which|when|while|before|after|by|if|because|since|until)\b)[\p{L}'’-]+){1,10}?\s+(?:filed|written)\b`,
+    String.raw`\b(?:was|is)\s+(?:the|this|that)\s+${STORY}(?:\s+(?!(?:what|whether|that|who|whom|which|when|while|before|after|if|because|since|until)\b)[\p{L}'’-]+){1,10}?\s+(?:filed|written)\b`,
   ].join('|'),
   'iu',
 );
-/** A question asking for a place: "where", "from which…", "which city / town / place…". */
-const ASKS_PLACE = /\bwhere\b|\bfrom\s+(?:which|what)\b|\b(?:city|town|place|location|capital)\b/iu;
+/**
+ * A question asking for a place: "where", "in / from which…", "which city / country…", or
+ * naming one ("Was the article written in Washington?").
+ */
+const ASKS_PLACE =
+  /\bwhere\b|\b(?:in|from)\s+(?:which|what)\b|\b(?:city|town|place|location|capital|country|nation)\b/iu;
+const NAMES_PLACE = /\b(?:filed|written)\s+(?:in|from)\s+\p{Lu}/u;
+/** "Who was the article written by?" asks who wrote it, whatever else it says. */
+const ASKS_WRITER = /\bby\s*\?*\s*$/iu;
 const AT_TIME_OF_WRITING = new RegExp(
   String.raw`\b(?:when|while|at the time|by the time|before|after|since|until|as of)\s+(?:the|this|that)\s+${STORY}\s+(?:was\s+|is\s+|had been\s+|been\s+)?(?:filed|written)\b|^\s*(?:when|how long|how many|how much)\b`,
   'iu',
@@ -97,6 +104,9 @@ const AT_TIME_OF_WRITING = new RegExp(
 export function asksForDateline(question: string): boolean {
   return (
     ASKS_DATELINE.test(question) ||
-    (STORY_WRITTEN.test(question) && ASKS_PLACE.test(question) && !AT_TIME_OF_WRITING.test(question))
+    (STORY_WRITTEN.test(question) &&
+      (ASKS_PLACE.test(question) || NAMES_PLACE.test(question)) &&
+      !ASKS_WRITER.test(question) &&
+      !AT_TIME_OF_WRITING.test(question))
   );
 }

@@ -58,6 +58,9 @@ describe('a question asking where the story was filed', () => {
     'Name the city the report was written in.',
     "What's the city the article was filed from?",
     'What is the dateline?',
+    'In what country was the article written?',
+    'Was the article written in Washington?',
+    'Where was the article by CNN filed?',
     // What the story is about may stand between it and the verb.
     "From which city was the report on the US Secretary of State's calls filed?",
   ])('%s', (question) => {
@@ -82,6 +85,7 @@ describe('a question asking where the story was filed', () => {
     'Who was the article written by?',
     'Is the article clear on whether the statement was written by the army?',
     'Where was the report that Bazoum had written filed?',
+    'Which State Department official was the article written by?',
   ])('not %s', (question) => {
     expect(asksForDateline(question)).toBe(false);
   });
