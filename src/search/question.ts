@@ -216,7 +216,7 @@ function sourceCitedWordsOf(tokens: readonly Token[]): Set<string> {
       else if (
         token.text.toLowerCase() === 'according' &&
         tokens[at + 1]?.text.toLowerCase() === 'to' &&
-        /^[,;:–—-]$/u.test(tokens[at - 1]?.text ?? '')
+        /^[,;:–—(-]$/u.test(tokens[at - 1]?.text ?? '')
       )
         citing = true;
       return citing;
@@ -289,7 +289,6 @@ const BRANCH_ENDS: ReadonlySet<string> = new Set([
   'if',
   'unless',
   'once',
-  'as',
 ]);
 
 /** Adverbs that may open a choice's second branch ("or _just_ reported", "or _only_ reported"). */

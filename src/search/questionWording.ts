@@ -238,7 +238,7 @@ const ANY_PERSON = String.raw`(?:people|persons?|individuals?|guys?|folks?|man|m
  * before "the person who…", which asks who (see `withPersonAsked`).
  */
 const NAME_THE = new RegExp(
-  String.raw`^\s*(?:please\s+)?(?:name|identify)\s+(?=(?:the|a|an)\s(?!${ANY_PERSON}\s+(?:who|that)\b))`,
+  String.raw`^\s*(?:please\s+)?(?:name|identify)\s+(?=(?:the|a|an)\s(?!${ANY_PERSON}\s+(?:who|whose|that)\b))`,
   'i',
 );
 

@@ -248,6 +248,12 @@ describe('the lead-in of a question', () => {
     ]);
     // A word also said outside the source is the question's.
     expect(cited('What statement did the army make, according to the statement?')).toEqual(['according']);
+    // Set off by brackets, it is cited too.
+    expect(cited('Who (according to the official statement) is at an impasse?')).toEqual([
+      'according',
+      'official',
+      'statement',
+    ]);
     // Not set off by a comma, it says how something was done.
     expect(cited('Was the coup carried out according to the constitution?')).toEqual([]);
   });
@@ -452,6 +458,8 @@ describe("the second branch of a yes/no question's choice", () => {
     // An adverb may open the branch; a clause both branches share ends it.
     ['Did world leaders criticize the takeover or just stay quiet?', ['stay', 'quiet']],
     ['Did the army back the takeover or oppose it before Tiani declared himself leader?', ['oppose']],
+    // "as" is mostly a preposition inside the branch.
+    ['Is Bazoum still in power or is he held as a prisoner?', ['held', 'prisoner']],
   ])('%s → %j', (question, words) => {
     expect(branch(question)).toEqual(words);
   });
