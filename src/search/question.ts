@@ -626,17 +626,16 @@ function isPluralAfterAuxiliary(tokens: readonly Token[], at: number): boolean {
 
 /**
  * A participle in "-ing" wink took for a noun, after whoever does it and before what it governs
- * ("those _holding_ Bazoum", "the soldiers _guarding_ him"): a verb.
+ * ("those _holding_ Bazoum"): a verb.
  */
 function isParticipleWithObject(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
   return (
     token.pos === 'NOUN' &&
     /\p{L}{2}ing$/iu.test(token.text) &&
-    // After a noun or pronoun, or "those / these" standing alone: "_the_ meeting the junta held"
-    // and "_a_ briefing this week" are nouns.
-    (['PRON', 'NOUN'].includes(tokens[at - 1]?.pos ?? '') ||
-      /^(?:those|these)$/i.test(tokens[at - 1]?.text ?? '')) &&
+    // After "those / these" standing alone or a pronoun: "_the_ meeting the junta held" and "_a_
+    // briefing this week" are nouns. (After a noun, "the soldiers guarding him", wink reads the verb.)
+    (tokens[at - 1]?.pos === 'PRON' || /^(?:those|these)$/i.test(tokens[at - 1]?.text ?? '')) &&
     (['PROPN', 'DET'].includes(tokens[at + 1]?.pos ?? '') ||
       /^(?:him|her|them|it|us|me)$/i.test(tokens[at + 1]?.text ?? ''))
   );
