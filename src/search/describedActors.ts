@@ -11,7 +11,7 @@ import {
   type ActorReference,
 } from '../actors';
 import type { Token } from '../text/taggedTokens';
-import { countryNamed } from '../actors/places';
+import { countryNamed, isPlace } from '../actors/places';
 import type { AnalysedQuestion } from './question';
 import { termOf, termsOf } from './analysis';
 import { actorByIdOf, actorTermsOf, BODY_KINDS } from './actorTerms';
@@ -154,8 +154,8 @@ function bodyOfComplement(
 }
 
 /**
- * The country a post is held in, named after "to", "in" or "for" ("ambassador _to Niger_"), as a
- * pattern for a role saying so, or null.
+ * The country or city a post is held in, named after "to", "in" or "for" ("ambassador _to Niger_",
+ * "_in Niamey_"), as a pattern for a role saying so, or null.
  */
 function countryOfPosting(
   library: Library,
@@ -165,12 +165,20 @@ function countryOfPosting(
 ): RegExp | null {
   const to = tokens[last + 1];
   if (!to || !/^(?:to|in|for)$/i.test(to.text)) return null;
-  const place = named.find(
-    (reference) => reference.start >= to.end && reference.start - to.end <= COMPLEMENT_REACH,
+  const reference = named.find(
+    (candidate) => candidate.start >= to.end && candidate.start - to.end <= COMPLEMENT_REACH,
   );
-  const country = place && actorByIdOf(library).get(place.actorId);
-  if (!country || countryNamed(country.name) === undefined) return null;
-  return new RegExp(String.raw`\b(?:to|in|for)\s+(?:the\s+)?${escapeRegExp(country.name)}\b`, 'iu');
+  const country = reference && actorByIdOf(library).get(reference.actorId);
+  // A country the table names, or a city or region it does not ("in _Niamey_").
+  const next = tokens[last + 2];
+  const place =
+    country && countryNamed(country.name) !== undefined
+      ? country.name
+      : next && /^\p{Lu}/u.test(next.text) && isPlace(next.text)
+        ? next.text
+        : null;
+  if (place === null) return null;
+  return new RegExp(String.raw`\b(?:to|in|for)\s+(?:the\s+)?${escapeRegExp(place)}\b`, 'iu');
 }
 
 /** The last reference named among a description's modifiers, from `from` to `to` ("the _State Department_ spokesperson"). */

@@ -73,6 +73,8 @@ describe('people a question describes in words the article never uses for them',
     expect(describedIn('What did the US envoy to Niger say?')).toEqual([]);
     expect(describedIn('Who is the US ambassador in Niger?')).toEqual([]);
     expect(describedIn('What did the US envoy for Niger say?')).toEqual([]);
+    // …or in a city the actor table does not name.
+    expect(describedIn('Who is the current US ambassador in Niamey?')).toEqual([]);
     // Not said of a country, the envoy is still the top US diplomat.
     expect(describedIn('What did the US envoy say?')).toEqual(['antony-blinken: US envoy']);
     // A country before the noun is where the post is held, not a body: still the president.
