@@ -8,6 +8,7 @@ import { isGeneric } from './genericWords';
 import { nameOnlyTermsOf, termsInAndOutside } from './nameOnlyTerms';
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
+import { escapeRegExp } from '../text/escapeRegExp';
 import type { WeightedWord } from './weightedWord';
 
 /**
@@ -35,13 +36,17 @@ export function coverageOf(
   // The kind of answer asked for ("What _state_ were the talks in?") is met by no word of a name
   // ("the United States", "State Department"), nor is what someone is asked to have done.
   const onlyInNames = (term: string): boolean => nameOnlyTermsOf(library, sentence.id).has(term);
+  // Nor is a verb met by the end of a compound describing a noun ("the _civilian-led_ government"
+  // for "Who _leads_ the talks?").
+  const notMet = (term: string): boolean =>
+    notMetInNames.has(term) && (onlyInNames(term) || onlyEndingCompounds(library, sentence, term));
   // `firm` leaves out loose vector matches: abstention trusts exact, title, WordNet and close neighbours.
   // `met` is how far each word counts in `soft`.
   const met: number[] = [];
   const firm = words.map((word, index) => {
     // Asked when, a biography's life span says when its subject was born and died, without the verb.
     if (
-      (terms.has(word.term) && !word.stemOnly && !(notMetInNames.has(word.term) && onlyInNames(word.term))) ||
+      (terms.has(word.term) && !word.stemOnly && !notMet(word.term)) ||
       (asksTime && spansLife(word.word, sentence))
     ) {
       soft += word.weight;
@@ -88,6 +93,21 @@ export function coverageOf(
     return listed;
   });
   return { soft, ranking, firm, met };
+}
+
+/** Whether a sentence has a term only as the end of hyphenated compounds ("civilian-_led_"). */
+function onlyEndingCompounds(library: Library, sentence: Sentence, term: string): boolean {
+  const surfaces = (library.wordsBySentence[sentence.id] ?? []).filter((surface) => termOf(surface) === term);
+  return (
+    surfaces.length > 0 &&
+    surfaces.every((surface) => {
+      const word = escapeRegExp(surface);
+      return (
+        new RegExp(String.raw`\p{L}-${word}(?![\p{L}\p{N}])`, 'iu').test(sentence.text) &&
+        !new RegExp(String.raw`(?<![\p{L}\p{N}-])${word}(?![\p{L}\p{N}])`, 'iu').test(sentence.text)
+      );
+    })
+  );
 }
 
 /**

@@ -420,6 +420,8 @@ describe('answer on the seed article', () => {
     // the sentences naming Issoufou and Bazoum say nothing of backing the coup or of resigning.
     'did issoufou support the coup?',
     'Is it true that Bazoum has agreed to resign?',
+    // …nor "leads" by the end of "the civilian-led government", which describes it.
+    "Who leads the junta's negotiating team?",
     // "commands" is not met by the body "the Nigerien army _command_": nobody is said to lead the guard.
     'Who commands the presidential guard?',
     // "previous", "next" pick out another coup or election than the one the article reports.
