@@ -5,10 +5,9 @@ import { clausesOf } from './clauses';
 import { mentionsIn } from './actorTerms';
 import { spansLife } from './eventVerbs';
 import { isGeneric } from './genericWords';
-import { nameOnlyTermsOf, termsInAndOutside } from './nameOnlyTerms';
+import { compoundEndOnlyTermsOf, nameOnlyTermsOf, termsInAndOutside } from './nameOnlyTerms';
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
-import { escapeRegExp } from '../text/escapeRegExp';
 import type { WeightedWord } from './weightedWord';
 
 /**
@@ -39,7 +38,7 @@ export function coverageOf(
   // Nor is a verb met by the end of a compound describing a noun ("the _civilian-led_ government"
   // for "Who _leads_ the talks?").
   const notMet = (term: string): boolean =>
-    notMetInNames.has(term) && (onlyInNames(term) || onlyEndingCompounds(library, sentence, term));
+    notMetInNames.has(term) && (onlyInNames(term) || compoundEndOnlyTermsOf(library, sentence.id).has(term));
   // `firm` leaves out loose vector matches: abstention trusts exact, title, WordNet and close neighbours.
   // `met` is how far each word counts in `soft`.
   const met: number[] = [];
@@ -93,21 +92,6 @@ export function coverageOf(
     return listed;
   });
   return { soft, ranking, firm, met };
-}
-
-/** Whether a sentence has a term only as the end of hyphenated compounds ("civilian-_led_"). */
-function onlyEndingCompounds(library: Library, sentence: Sentence, term: string): boolean {
-  const surfaces = (library.wordsBySentence[sentence.id] ?? []).filter((surface) => termOf(surface) === term);
-  return (
-    surfaces.length > 0 &&
-    surfaces.every((surface) => {
-      const word = escapeRegExp(surface);
-      return (
-        new RegExp(String.raw`\p{L}-${word}(?![\p{L}\p{N}])`, 'iu').test(sentence.text) &&
-        !new RegExp(String.raw`(?<![\p{L}\p{N}-])${word}(?![\p{L}\p{N}])`, 'iu').test(sentence.text)
-      );
-    })
-  );
 }
 
 /**

@@ -27,6 +27,35 @@ export function nameOnlyTermsOf(library: Library, sentenceId: number): ReadonlyS
 }
 
 /**
+ * The terms a sentence has only as the end of hyphenated compounds, which describe a noun
+ * ("led" in "the _civilian-led_ government"): no verb of a question is met by them.
+ */
+export function compoundEndOnlyTermsOf(library: Library, sentenceId: number): ReadonlySet<string> {
+  let memo = COMPOUND_END_ONLY.get(library);
+  if (!memo) COMPOUND_END_ONLY.set(library, (memo = new Map()));
+  const known = memo.get(sentenceId);
+  if (known) return known;
+  const sentence = library.sentences[sentenceId];
+  let terms: ReadonlySet<string> = NONE;
+  if (sentence) {
+    const ends = tokenSpansOf(sentence.text)
+      .filter(
+        ({ start }) => sentence.text[start - 1] === '-' && /\p{L}/u.test(sentence.text[start - 2] ?? ''),
+      )
+      .map(({ token, start }) => ({
+        start: sentence.start + start,
+        end: sentence.start + start + token.length,
+      }));
+    if (ends.length > 0) {
+      const { inside, outside } = termsInAndOutside(sentence, ends);
+      terms = new Set([...inside].filter((term) => !outside.has(term)));
+    }
+  }
+  memo.set(sentenceId, terms);
+  return terms;
+}
+
+/**
  * A sentence's terms said inside these spans (article offsets, such as mentions: overlapping ones
  * count as one) and those said outside all of them.
  */
@@ -48,3 +77,5 @@ export function termsInAndOutside(
 const NONE: ReadonlySet<string> = new Set();
 
 const NAME_ONLY = new WeakMap<Library, Map<number, ReadonlySet<string>>>();
+
+const COMPOUND_END_ONLY = new WeakMap<Library, Map<number, ReadonlySet<string>>>();
