@@ -46,25 +46,27 @@ function askedTimeGrain(question: string): RegExp | null {
 function holdsAskedTime(text: string, question: AnalysedQuestion): boolean {
   const grain = askedTimeGrain(question.text);
   if (grain) return grain.test(text);
-  return TIME_EVIDENCE.test(text) || timesAskedEventRelatively(text, question);
+  return TIME_EVIDENCE.test(text) || relativeSpanDatingAsked(text, question) !== null;
 }
 
 /**
- * Whether a sentence dates what is asked by another event: "The _announcement_ came a day after the
- * military endorsed…" says when the announcement came (a word of the question before the span),
- * not when the endorsement or the toppling it names after it happened.
+ * The span by which a sentence dates what is asked from another event, or null: "The
+ * _announcement_ came _a day after_ the military endorsed…" says when the announcement came (a word
+ * of the question before the span), not when the endorsement or the toppling it names after it
+ * happened.
  */
-function timesAskedEventRelatively(text: string, question: AnalysedQuestion): boolean {
+function relativeSpanDatingAsked(text: string, question: AnalysedQuestion): string | null {
   const match = RELATIVE_TIME.exec(text);
-  if (!match) return false;
+  if (!match) return null;
   const before = new Set(termsOf(text.slice(0, match.index)));
-  return question.words.some(
+  const dates = question.words.some(
     (word) =>
       !word.isName &&
       !word.light &&
       (word.partOfSpeech === 'NOUN' || word.partOfSpeech === 'VERB') &&
       before.has(word.term),
   );
+  return dates ? match[0] : null;
 }
 
 /**
@@ -195,7 +197,6 @@ const POST_NOUN = String.raw`(?:president|prime minister|minister|leader|head|ru
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions|billions|several|a few)`;
 const WHOLE_NUMBER = new RegExp(String.raw`^${NUMBER}$`, 'iu');
 const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)`;
-const TIME_UNIT_WORD = new RegExp(String.raw`^${TIME_UNIT}$`, 'iu');
 /** A span before or after another event: "a day after", "two weeks before", "the day after". */
 const RELATIVE_TIME = new RegExp(
   String.raw`\b(?:(?:${NUMBER}|a|an) ${TIME_UNIT}|the (?:day|week|month|year)) (?:after|before|later)\b`,
@@ -336,17 +337,14 @@ function holdsMeasure(
       if (measure.counted.length === 0) return NUMBER_EVIDENCE.test(text);
       const tokens = text.match(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*/gu) ?? [];
       return tokens.some((token, at) => {
-        // "How many days after…": "_a_ day after" counts one, of the unit asked, between the event
-        // the sentence names before it and another ("The announcement came a day after…"); not
-        // "twice a day" or "less than a day".
+        // "How many days after…": "_a_ day after" counts one, of the unit asked, as the span dating
+        // what the sentence names before it from another event ("The announcement came a day
+        // after…"); not "twice a day" or "less than a day".
         if (/^an?$/i.test(token)) {
-          const next = (tokens[at + 1] ?? '').replace(/[.,’']+$/, '');
-          const unit = nounLemma(next.toLowerCase());
+          const unit = /^an?\s+(\p{L}+)/iu.exec(relativeSpanDatingAsked(text, question) ?? '')?.[1];
           return (
-            TIME_UNIT_WORD.test(next) &&
-            measure.counted.some((counted) => nounLemma(counted) === unit) &&
-            /^(?:after|before|later|earlier|ago)$/i.test(tokens[at + 2] ?? '') &&
-            timesAskedEventRelatively(text, question)
+            unit !== undefined &&
+            measure.counted.some((counted) => nounLemma(counted) === nounLemma(unit.toLowerCase()))
           );
         }
         if (!WHOLE_NUMBER.test(token.replace(/[.,]$/, ''))) return false;
