@@ -433,6 +433,7 @@ export function rankSentences(
         score: score + TUNING.weights.dateline,
       };
     }
+    const givesAskedReason = asksReasonOrPurpose && givesReasonOrPurpose(sentence.text);
     const unseenFocusMatch = !focusIsUnseen
       ? null
       : roles?.known
@@ -441,7 +442,7 @@ export function rankSentences(
           : 0
         : asksEarlierRole && !PAST_MARKER.test(sentence.text)
           ? 0
-          : asksReasonOrPurpose && givesReasonOrPurpose(sentence.text)
+          : givesAskedReason
             ? 1
             : focusIsAskedCategory &&
                 (QUOTATION_CATEGORIES.has(question.askedCategory ?? '')
@@ -459,9 +460,7 @@ export function rankSentences(
     // only where the passage says it is one ("motivated by", "because"): a purpose clause ("work _to
     // ensure_…") may belong to anything the sentence says.
     const focusGiven =
-      unseenFocusMatch === 1 &&
-      focus !== undefined &&
-      !(asksReasonOrPurpose && givesReasonOrPurpose(sentence.text) && !givesCause(sentence.text))
+      unseenFocusMatch === 1 && focus !== undefined && !(givesAskedReason && !givesCause(sentence.text))
         ? (focus.weight * (1 - Math.min(1, met[focusIndex] ?? 0))) / totalWeight
         : 0;
     return {

@@ -39,23 +39,26 @@ function onlyDescribing(library: Library, surface: string): boolean {
   const known = memo.get(surface);
   if (known !== undefined) return known;
   const term = termOf(surface);
+  if (term === null) return false;
   const said = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(surface)}(?![\p{L}\p{N}])`, 'iu');
   let uses = 0;
   let only = true;
   for (let id = 0; id < library.sentences.length && only; id += 1) {
     const text = library.sentences[id]?.text ?? '';
-    if (term === null || !library.termsBySentence[id]?.has(term) || !said.test(text)) continue;
+    if (!library.termsBySentence[id]?.has(term) || !said.test(text)) continue;
     const tokens = taggedTokensOf(text);
     tokens.forEach((token, at) => {
       const lower = token.text.toLowerCase();
+      // "Democratically-elected" is one token, its adverb inside it.
       const compound = lower.endsWith(`-${surface}`) && /\p{L}ly-/u.test(lower);
       if (lower !== surface && !compound) return;
       uses += 1;
-      const adverb = compound ? token : tokens[at - 1];
+      const adverbAt = compound ? at : at - 1;
+      const adverb = tokens[adverbAt];
       const described =
         ['NOUN', 'PROPN'].includes(tokens[at + 1]?.pos ?? '') &&
         (compound || (adverb?.pos === 'ADV' && /ly$/i.test(adverb.text))) &&
-        tokens[compound ? at - 1 : at - 2]?.pos !== 'AUX';
+        tokens[adverbAt - 1]?.pos !== 'AUX';
       if (!described) only = false;
     });
   }
