@@ -82,7 +82,7 @@ export function describedActors(
     // "the US ambassador _to Niger_", "the envoy in / for Mali" name a post held in a country: only
     // someone holding that very role, or whose role says so, is described (the Secretary of State
     // is no ambassador to Niger; the president in Niger is still its president).
-    const postedTo = countryOfPosting(library, tokens, noun.last, named);
+    const postedTo = placeOfPosting(library, tokens, noun.last, named);
     // Only people whose role the noun could name compete ("Niger's head of state" is no general).
     const candidates = people.flatMap((person) => {
       if (bodyHead !== null && !person.terms.has(bodyHead)) return [];
@@ -157,7 +157,7 @@ function bodyOfComplement(
  * The country or city a post is held in, named after "to", "in" or "for" ("ambassador _to Niger_",
  * "_in Niamey_"), as a pattern for a role saying so, or null.
  */
-function countryOfPosting(
+function placeOfPosting(
   library: Library,
   tokens: readonly Token[],
   last: number,
