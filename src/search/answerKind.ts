@@ -83,10 +83,12 @@ const NUMBER_EVIDENCE =
 const REASON_EVIDENCE =
   /\b(?:because|due to|in order to|in a bid to|so that|motivated|reason|caused|led to|aim(?:ed)? to|to (?:prevent|thwart|avoid|ensure|protect|preserve))\b/i;
 const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
+/** A name before a word for an area: "the wider West Africa _region_", "Tillabéri province". */
+const NAMED_AREA = /\p{Lu}\p{L}+ (?:region|province|district|county)\b/u;
 
-/** Whether a text names a place ("in Niamey", "on national television"). */
+/** Whether a text names a place ("in Niamey", "on national television", "the West Africa region"). */
 export function holdsPlace(text: string): boolean {
-  return PLACE_EVIDENCE.test(text) || LOCATIVE_EVIDENCE.test(text);
+  return PLACE_EVIDENCE.test(text) || LOCATIVE_EVIDENCE.test(text) || NAMED_AREA.test(text);
 }
 
 /** Whether a text holds a time: a date, a weekday, a year, "ago", "earlier"… */

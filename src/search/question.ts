@@ -930,17 +930,41 @@ const ASKS_COUNT = new RegExp(String.raw`(?:\bhow many|${WHAT_QUANTITY}number of
 const TIME_QUESTION =
   /\b(?:when|how long ago|what (?:year|date|day|time|month)(?:s(?!\s+of\b))?|which (?:year|date|day|month)(?:s(?!\s+of\b))?)\b/;
 
+/** "Who…", "Whom…", "Whose…", "Which person / official / country…": a person or another actor. */
+const PERSON_QUESTION =
+  /\b(?:who|whom|whose|which (?:person|people|official|leader|country|organi[sz]ation|group))\b/;
+/**
+ * "Where…", "Which place…", "Which (broader) region / city…", "In what city…": a place. A qualifier
+ * may come before a settlement or region ("Which broader region"), not before "place" ("What took
+ * place…" asks what happened).
+ */
+const PLACE_QUESTION =
+  /\b(?:where|(?:which|what) place|(?:which|what) (?:[\w-]+ )?(?:city|cities|town|towns|region|regions|capital|village|province))\b/;
+
+/**
+ * What the question asks for, by the question word that comes first: "Which city did Blinken
+ * mention _when_ talking about…" asks for a place, and "Who was president _when_…" for a person;
+ * the later one belongs to a clause of the question.
+ */
 function answerTypeOf(text: string): AnswerType {
   const lower = text.toLowerCase();
-  if (ASKS_NUMBER.test(lower)) return 'number';
-  if (TIME_QUESTION.test(lower)) return 'time';
-  if (
-    /\b(?:who|whom|whose|which (?:person|people|official|leader|country|organi[sz]ation|group))\b/.test(lower)
-  )
-    return 'person';
-  if (/\b(?:where|which (?:city|place|region))\b/.test(lower)) return 'place';
-  if (REASON_QUESTION.test(lower)) return 'reason';
-  return 'other';
+  const patterns: readonly (readonly [AnswerType, RegExp])[] = [
+    ['number', ASKS_NUMBER],
+    ['time', TIME_QUESTION],
+    ['person', PERSON_QUESTION],
+    ['place', PLACE_QUESTION],
+    ['reason', REASON_QUESTION],
+  ];
+  let asked: AnswerType = 'other';
+  let first = Infinity;
+  for (const [type, pattern] of patterns) {
+    const at = pattern.exec(lower)?.index ?? Infinity;
+    if (at < first) {
+      asked = type;
+      first = at;
+    }
+  }
+  return asked;
 }
 
 /** Words that end the counted phrase of "how many …" (the verb or auxiliary that follows it). */

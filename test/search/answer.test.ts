@@ -560,6 +560,15 @@ describe('answer on the seed article', () => {
     expect(result.status).toBe('not-found');
   });
 
+  it('reads the question word that comes first: a later "when" opens a clause, and a city is asked for', () => {
+    const result = answer(
+      library,
+      "Which city did Blinken mention when talking about Bazoum's continuing leadership?",
+    );
+    expect(result.answered).toBe(true);
+    expect(result.passages.map((passage) => passage.text).join('\n')).toContain('leadership in Niamey');
+  });
+
   it('takes a sentence naming something of the asked category as meeting the question ("television" is a medium)', () => {
     // "medium" is in no sentence; WordNet has television as a kind of medium.
     const result = answer(library, 'Via what medium did the general announce that he was the new leader?');

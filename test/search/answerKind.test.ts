@@ -59,6 +59,11 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(
       holds('Where is Bazoum held?', 'Bazoum was detained by members of his own presidential guard.'),
     ).toBe(false);
+    // A name before "region" is a place.
+    expect(
+      holds('Which region did he help?', 'He helped not only Niger but the wider West Africa region.'),
+    ).toBe(true);
+    expect(holds('Which region did he help?', 'He helped the wider region.')).toBe(false);
     expect(holds('How old is Tiani?', 'Tiani, 59, is a Niger general.')).toBe(false);
     expect(holds('How old is Tiani?', 'Tiani, a 59-year-old general, spoke.')).toBe(true);
   });

@@ -57,6 +57,14 @@ describe('what a question asks for', () => {
     ['What political figure did Blinken call?', 'other'],
     ['What was the key figure?', 'other'],
     ['What figure of speech did Blinken use?', 'other'],
+    // The question word that comes first decides: a later one opens a clause of the question.
+    ["Which city did Blinken mention when talking about Bazoum's continuing leadership?", 'place'],
+    ['Who was president when the army took power?', 'person'],
+    ['When did the man who leads the junta speak?', 'time'],
+    // A settlement or region past a qualifier is a place; "what took place" asks what happened.
+    ['Which broader region did Bazoum help keep safe?', 'place'],
+    ['In what city is Bazoum held?', 'place'],
+    ['What took place on Wednesday?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(analyseQuestion(question).answerType).toBe(type);
   });
