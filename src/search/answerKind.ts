@@ -2,6 +2,8 @@ import { noun as nounLemma } from 'wink-lemmatizer';
 import { termOf, termsOf, tokensOf } from './analysis';
 import type { AnalysedQuestion } from './question';
 import { escapeRegExp } from '../text/escapeRegExp';
+import { countryOfDemonym } from '../actors/places';
+import { TITLES } from '../actors/lexicon';
 
 /**
  * What kind of thing a question asks for (a date for "when", a count of soldiers for "how many
@@ -86,10 +88,22 @@ const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
 /** A name before a word for an area: "the wider West Africa _region_", "Tillabéri province". */
 const NAMED_AREA = /\p{Lu}\p{L}+ (?:region|province|district|county)\b/u;
 
-/** Whether a text names a place ("in Niamey", "on national television", "the West Africa region"). */
+/**
+ * Whether a text names a place ("in Niamey", "on national television", "the West Africa region").
+ * A people's adjective before a title names a person, not a place: "spoke _to Nigerien_ President
+ * Bazoum".
+ */
 export function holdsPlace(text: string): boolean {
-  return PLACE_EVIDENCE.test(text) || LOCATIVE_EVIDENCE.test(text) || NAMED_AREA.test(text);
+  const read = text.replace(DEMONYM_BEFORE_WORD, (found, demonym: string, next: string) =>
+    countryOfDemonym(demonym) !== undefined && TITLE_FIRST_WORDS.has(next.toLowerCase())
+      ? found.toLowerCase()
+      : found,
+  );
+  return PLACE_EVIDENCE.test(read) || LOCATIVE_EVIDENCE.test(read) || NAMED_AREA.test(read);
 }
+
+const DEMONYM_BEFORE_WORD = /\b(\p{Lu}\p{L}+) (?=(\p{L}+))/gu;
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(TITLES.map((title) => title.split(' ')[0] as string));
 
 /** Whether a text holds a time: a date, a weekday, a year, "ago", "earlier"… */
 export function holdsTime(text: string): boolean {

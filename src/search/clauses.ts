@@ -26,8 +26,12 @@ function meetsAnyOf(wordsTerms: readonly ReadonlySet<string>[], terms: ReadonlyS
   return wordsTerms.some((meeting) => [...meeting].some((term) => terms.has(term)));
 }
 
-/** Where a clause of its own begins: "…in detention _and that_ negotiations…", "…, _which_ it said…". */
-const CLAUSE_BREAK = /,?\s*\b(?:and that|that|which|who|whom|while|but|whereas)\b\s*|;/i;
+/**
+ * Where a clause of its own begins: "…in detention _and that_ negotiations…", "…, _which_ it said…",
+ * "…spoke to Bazoum and Issoufou_, saying_ the US will…" (what was said, of other things).
+ */
+const CLAUSE_BREAK =
+  /,?\s*\b(?:and that|that|which|who|whom|while|but|whereas)\b\s*|,\s*(?:saying|adding|noting|stressing|warning|insisting|arguing|claiming)\b\s*|;/i;
 
 /** `CLAUSE_BREAK`, every one (for `matchAll`, which copies it: no state is shared between calls). */
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');

@@ -346,11 +346,13 @@ export function rankSentences(
   const fullyNamedAsked = sentencesGivingFullNameOf(library, namedPeopleAsked);
   // "Where is Bazoum being held?": the place must be said of what is asked, in its clause, not of
   // another ("… remains in detention and that negotiations to ensure constitutional order in Niger").
+  // Asked only where someone is ("Where was Issoufou when Blinken called him?"), the place must be
+  // said in a clause naming them.
+  const placeWords = words.filter((word) => !isGeneric(word) && !word.leadIn);
+  const placeAskedOf = placeWords.filter((word) => !word.isName && word.actors.size === 0);
   const placeClauseTerms =
     question.answerType === 'place'
-      ? words
-          .filter((word) => !word.isName && word.actors.size === 0 && !isGeneric(word) && !word.leadIn)
-          .map((word) => placeClauseTermsOf(library, word))
+      ? (placeAskedOf.length > 0 ? placeAskedOf : placeWords).map((word) => placeClauseTermsOf(library, word))
       : [];
   // "Is Bazoum still being held?": a sentence saying it remains ("remains in detention") answers
   // whether; "Why is he still held?" asks something else.

@@ -466,6 +466,9 @@ describe('answer on the seed article', () => {
     'Which months did the army command say it was supporting the seizure?',
     // A rare sense vouches only beside the claim's other words, and not with a particle or a
     // complement setting another sense: "those detaining Bazoum" is not said of the Secretary.
+    // Asked only where someone was, the place must be said in a clause naming them: "in Niger"
+    // is where democratic rule is restored, in what Blinken was "saying".
+    'Where was Mahamadou Issoufou when Blinken called him?',
     'Is the Secretary of State still being held?',
     'Is Bazoum still being held accountable?',
     // "self" makes the meaning of a claimed noun: self-government is no government.

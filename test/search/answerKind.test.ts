@@ -59,7 +59,9 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(
       holds('Where is Bazoum held?', 'Bazoum was detained by members of his own presidential guard.'),
     ).toBe(false);
-    // A name before "region" is a place.
+    // A people's adjective before a title names a person; a name before "region" is a place.
+    expect(holds('Where was Issoufou?', 'Blinken spoke to Nigerien President Bazoum.')).toBe(false);
+    expect(holds('Where was Issoufou?', 'Blinken spoke to Issoufou in Niamey.')).toBe(true);
     expect(
       holds('Which region did he help?', 'He helped not only Niger but the wider West Africa region.'),
     ).toBe(true);
