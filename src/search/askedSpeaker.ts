@@ -44,13 +44,21 @@ const SPEAKER_BEFORE_VERB = new RegExp(
   'giu',
 );
 
-/** Where a question names a speaker, and whether an owner inside the phrase speaks ("Issoufou's reply"). */
-const SPEAKER_PATTERNS: readonly { readonly pattern: RegExp; readonly ownerSpeaks: boolean }[] = [
+/**
+ * Where a question names a speaker, whether an owner inside the phrase speaks ("Issoufou's reply"),
+ * and whether it names only the source that reports the words ("According to CNN, …").
+ */
+const SPEAKER_PATTERNS: readonly {
+  readonly pattern: RegExp;
+  readonly ownerSpeaks: boolean;
+  readonly source?: true;
+}[] = [
   { pattern: SPEAKER_BEFORE_VERB, ownerSpeaks: false },
   // "…, according to X" / "According to X, …": X up to a comma or the end.
   {
     pattern: new RegExp(String.raw`\baccording to\s+${SPEAKER}\s*(?:[,?!.;:]|$)`, 'giu'),
     ownerSpeaks: false,
+    source: true,
   },
   // "What was X's reply…": the reply asked for, not one answered ("How did Issoufou respond to
   // _Blinken's_ message?").
@@ -85,15 +93,28 @@ const PHRASE_END =
 /**
  * The actors (ids) the question asks to be the speaker of its answer, given which actors each
  * question term names. Empty when it asks no one's words, or names only a government as the speaker.
+ * A source the question cites ("According to CNN, what did the secretary of state say…") is the
+ * speaker only when it names no other: there it reports the words of the one it names.
  */
 export function askedSpeakersOf(
   library: Library,
   questionText: string,
   actorsOfTerm: ReadonlyMap<string, ReadonlySet<string>>,
 ): ReadonlySet<string> {
+  const speakers = speakersNamedBy(library, questionText, actorsOfTerm, false);
+  return speakers.size > 0 ? speakers : speakersNamedBy(library, questionText, actorsOfTerm, true);
+}
+
+function speakersNamedBy(
+  library: Library,
+  questionText: string,
+  actorsOfTerm: ReadonlyMap<string, ReadonlySet<string>>,
+  asSource: boolean,
+): Set<string> {
   const speakers = new Set<string>();
   const byId = actorByIdOf(library);
-  for (const { pattern, ownerSpeaks } of SPEAKER_PATTERNS) {
+  for (const { pattern, ownerSpeaks, source } of SPEAKER_PATTERNS) {
+    if ((source === true) !== asSource) continue;
     for (const match of questionText.matchAll(pattern)) {
       const phrase = (match[1] ?? '').split(PHRASE_END)[0] ?? '';
       for (const token of tokensOf(ownerSpeaks ? phrase : phrase.replace(OWNER, ''))) {

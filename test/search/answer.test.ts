@@ -469,6 +469,9 @@ describe('answer on the seed article', () => {
     // Asked only where someone was, the place must be said in a clause naming them: "in Niger"
     // is where democratic rule is restored, in what Blinken was "saying".
     'Where was Mahamadou Issoufou when Blinken called him?',
+    // The secretary is asked to have said it; CNN only reports it. The army's warning, which CNN
+    // reported, is not his.
+    'According to CNN, what did the American secretary of state say about outside military intervention in Niger?',
     'Is the Secretary of State still being held?',
     'Is Bazoum still being held accountable?',
     // "self" makes the meaning of a claimed noun: self-government is no government.

@@ -34,6 +34,8 @@ describe('askedSpeakersOf', () => {
     ['Did the general claim security was worsening?', ['abdourahamane-tiani']],
     ['According to the general, which government failed?', ['abdourahamane-tiani']],
     ['Which region did Bazoum help secure, according to Blinken?', ['antony-blinken']],
+    // A source cited beside someone said to speak reports their words: the one who says is asked.
+    ['According to the general, what did the Secretary of State say about Niger?', ['antony-blinken']],
     // The owner of the reply speaks, not the owner of the request.
     ["What was Issoufou's reply to Blinken's request?", ['mahamadou-issoufou']],
     // Blinken's message is what Issoufou would reply to, not words asked of Blinken.
