@@ -327,11 +327,9 @@ export function rankSentences(
   // "What is the name of the _junta_…", "…their ruling _body_": the name of a group of the kinds
   // the actor table knows (a body, an army, an outlet), not of a person, is one the passage gives
   // to an actor of that sort.
-  const nameHead = question.nameAskedOf?.at(-1) ?? null;
+  const nameHead = nameHeadOf(library, question.nameAskedOf);
   const asksNameOfThing =
-    nameHead !== null &&
-    GROUP_CATEGORIES.has(nameHead) &&
-    !(question.nameAskedOf ?? []).some((word) => library.personNouns?.has(word) ?? false);
+    nameHead !== null && GROUP_CATEGORIES.has(nameHead) && !(library.personNouns?.has(nameHead) ?? false);
   // "What is the (first) name of the US secretary of state?": a sentence giving that person's name
   // answers, not one calling them by title.
   const namedPeopleAsked =
@@ -916,4 +914,17 @@ function modifiesCategory(question: AnalysedQuestion, word: string): boolean {
       tagged[at + 1] !== undefined &&
       nounLemma((tagged[at + 1] as Token).text.toLowerCase()) === question.askedCategory,
   );
+}
+
+/**
+ * The head of the noun phrase whose name is asked: its last word that names a kind of group or a
+ * person ("the tv _channel_ tiani appeared on", a relative clause without "that"), else its last.
+ * A word before it only describes it: "the _national_ television channel" asks for no person.
+ */
+function nameHeadOf(library: Library, phrase: readonly string[] | null): string | null {
+  if (phrase === null) return null;
+  const head = [...phrase]
+    .reverse()
+    .find((word) => GROUP_CATEGORIES.has(word) || (library.personNouns?.has(word) ?? false));
+  return head ?? phrase.at(-1) ?? null;
 }

@@ -437,6 +437,10 @@ describe('answer on the seed article', () => {
     "The junta closed Niger's borders, is that true?",
     // The junta's name is asked; the sentence on the coup names only a person (Tiani) and a country.
     'What is the name of the junta that seized power in Niger?',
+    // A channel's name is asked ("national" describes it; "tiani" opens a clause without "that"):
+    // the article names none, only "national television".
+    'What is the name of the national television channel on which Tiani made his announcement?',
+    'what was the name of the tv channel tiani appeared on',
     'What name did the military leaders behind the coup give to their ruling body?',
     // "commands" is the verb (wink: a plural noun): the sentence naming the guard does not say who does.
     'Who commands the presidential guard that detained Bazoum?',
