@@ -382,7 +382,17 @@ export const CALENDAR_WORDS =
  */
 export const KIND_CATEGORIES: Readonly<Record<ActorKind, readonly string[]>> = {
   person: ['person', 'individual', 'figure', 'official', 'politician'],
-  organisation: ['organisation', 'organization', 'body', 'group', 'institution', 'agency'],
+  organisation: [
+    'organisation',
+    'organization',
+    'body',
+    'group',
+    'institution',
+    'agency',
+    'council',
+    'committee',
+    'party',
+  ],
   government: ['government', 'administration', 'authority', 'body', 'agency', 'department', 'branch'],
   military: ['military', 'army', 'force', 'junta', 'unit', 'body', 'group'],
   outlet: [

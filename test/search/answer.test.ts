@@ -442,6 +442,8 @@ describe('answer on the seed article', () => {
     'What is the name of the national television channel on which Tiani made his announcement?',
     'what was the name of the tv channel tiani appeared on',
     'What name did the military leaders behind the coup give to their ruling body?',
+    // A council is a body too.
+    'What name did the coup leaders give to their ruling council?',
     // "commands" is the verb (wink: a plural noun): the sentence naming the guard does not say who does.
     'Who commands the presidential guard that detained Bazoum?',
     "Were members of Bazoum's family also detained along with him?",
