@@ -566,12 +566,13 @@ function hasBareVerbAfter(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "Who _commands_ the guard?", "Who _leads_ the talks?": the word after a subject "who" and before
- * what it governs is the verb, though wink took it for a plural noun.
+ * "Who _commands_ the guard?", "Who _leads_ the talks?", "Who _mediated_ the negotiations?": the
+ * word after a subject "who" and before what it governs is the verb, though wink took it for a
+ * plural noun or, in "-ed", for an adjective.
  */
 function withVerbAfterWho(tokens: readonly Token[]): Token[] {
   return tokens.map((token, at) =>
-    token.pos === 'NOUN' &&
+    (token.pos === 'NOUN' || (token.pos === 'ADJ' && /\p{L}{2}ed$/iu.test(token.text))) &&
     // Not "WHO", the organisation: "Did WHO director Tedros visit?"
     /^(?:who|Who)$/u.test(tokens[at - 1]?.text ?? '') &&
     ['DET', 'PROPN', 'PRON', 'ADJ'].includes(tokens[at + 1]?.pos ?? '')

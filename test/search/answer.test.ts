@@ -403,6 +403,7 @@ describe('answer on the seed article', () => {
     // word: it names no mediator.
     'Who was mediating the stalled negotiations over constitutional order in Niger?',
     'Who is mediating the negotiations that reached an impasse?',
+    'Who mediated the negotiations to ensure constitutional order in Niger that were at an impasse?',
     // A post "to" a country describes nobody the article names, and an asked role is met by its
     // word or WordNet's, not by a role near it in the vector space: a secretary is no ambassador.
     'Who is the US ambassador to Niger?',

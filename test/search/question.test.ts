@@ -128,6 +128,8 @@ describe('the words a question is about', () => {
     // After a subject "who", the word before what it governs is the verb, not a plural noun.
     ['Who commands the presidential guard?', { commands: 'VERB' }],
     ['Who runs Niger now?', { runs: 'VERB' }],
+    // …nor an adjective in "-ed".
+    ['Who mediated the negotiations?', { mediated: 'VERB' }],
     // After "which" and the asked kind, the last noun before what it governs, when no verb is tagged.
     [
       "Which national television channel broadcast Tiani's announcement?",
