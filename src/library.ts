@@ -33,6 +33,8 @@ export interface LibraryResources {
   readonly kinds: RelatedWords | null;
   /** WordNet's words of less common senses ("hold" → detention), a ranking hint; null leaves them out. */
   readonly rarelyRelated: RelatedWords | null;
+  /** WordNet's words of a noun's senses only ("head" → chief, not continue); null leaves them out. */
+  readonly nounRelated: RelatedWords | null;
 }
 
 /**
@@ -61,6 +63,7 @@ export interface Library {
   readonly personNouns: ReadonlySet<string> | null;
   readonly kinds: RelatedWords | null;
   readonly rarelyRelated: RelatedWords | null;
+  readonly nounRelated: RelatedWords | null;
   /** Who is in the articles: people, organisations, governments, armies, outlets, and their mentions. */
   readonly actors: ActorTable;
   /** The actor ids each sentence mentions (by name, title, pronoun or role), by sentence id. */
@@ -75,6 +78,7 @@ export const NO_RESOURCES: LibraryResources = {
   personNouns: null,
   kinds: null,
   rarelyRelated: null,
+  nounRelated: null,
 };
 
 /** Loads the word vectors and WordNet relations once (each from its on-disk cache after the first run). */
@@ -134,6 +138,7 @@ export function buildLibrary(
     personNouns: resources.personNouns,
     kinds: resources.kinds,
     rarelyRelated: resources.rarelyRelated,
+    nounRelated: resources.nounRelated,
     actors,
     actorsBySentence,
     index,

@@ -182,15 +182,24 @@ const NOT_A_DOER = new RegExp(
  * after "by".
  */
 function agentOfAskedEvent(text: string, namesAskedEvent: (term: string) => boolean): boolean {
+  return doneByIn(text, namesAskedEvent, true);
+}
+
+/**
+ * Whether a text says a verb the terms name was done by someone it names after "by": "a novel
+ * _written by_ Betty Smith", or only as a passive after its auxiliary ("was reportedly _detained_
+ * … _by_ members of his guard").
+ */
+export function doneByIn(text: string, names: (term: string) => boolean, afterAuxiliary = false): boolean {
   const tokens = tokensOf(text);
   return tokens.some((token, at) => {
     // "reportedly" is stemmed like "report", but no adverb is the event.
     if (token.length < 3 || /ly$/i.test(token)) return false;
     const term = termOf(token);
-    if (term === null || !namesAskedEvent(term)) return false;
+    if (term === null || !names(term)) return false;
     // The auxiliary right before it, or before one adverb ("was reportedly detained").
     const before = tokens.slice(Math.max(0, at - 2), at);
-    if (!before.some((word) => PASSIVE_AUXILIARY.test(word))) return false;
+    if (afterAuxiliary && !before.some((word) => PASSIVE_AUXILIARY.test(word))) return false;
     const by = tokens.slice(at + 1, at + 1 + AGENT_GAP).findIndex((next) => next === 'by');
     const doer = by < 0 ? undefined : tokens[at + 2 + by];
     return doer !== undefined && !NOT_A_DOER.test(doer);

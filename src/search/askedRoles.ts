@@ -7,6 +7,8 @@ import type { WeightedWord } from './weightedWord';
 import type { Token } from '../text/taggedTokens';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { isWordOfKind } from './askedCategories';
+import { listedFor } from './wordNetLookup';
+import { doneByIn } from './answerKind';
 
 /**
  * How far a sentence names the role a "who" question asks about: its own word (any inflection), or a
@@ -18,7 +20,16 @@ export function roleNamedIn(library: Library, id: number, role: WeightedWord, fi
   if ((library.wordsBySentence[id] ?? []).some((word) => nounLemma(word) === lemma)) return 1;
   const terms = library.termsBySentence[id];
   if (!terms || terms.has(role.term)) return 0;
-  return [...role.wordNetTerms].some((term) => terms.has(term)) ? firm : 0;
+  // Another name WordNet gives the role as a noun ("chief" for "commander", "writer" for
+  // "author"); a verb of its word's senses only as the role's doing, its holder after "by" ("written
+  // by Betty Smith" for "author"): "head" is also "continue", in "will continue to work".
+  const asNoun = new Set(listedFor(library.nounRelated, role).values());
+  const asVerb = new Set([...role.wordNetTerms].filter((term) => !asNoun.has(term)));
+  const text = library.sentences[id]?.text ?? '';
+  return [...asNoun].some((term) => terms.has(term)) ||
+    ([...asVerb].some((term) => terms.has(term)) && doneByIn(text, (term) => asVerb.has(term)))
+    ? firm
+    : 0;
 }
 
 /** A role or kind asked of an earlier time ("…hold _before_ the coup?"). */

@@ -123,7 +123,7 @@ export function describedActors(
 }
 
 /** Nouns for whoever heads a body: "the commander of the guard" is someone that body's name describes. */
-const HEADING_NOUNS: ReadonlySet<string> = new Set([
+export const HEADING_NOUNS: ReadonlySet<string> = new Set([
   'commander',
   'head',
   'chief',

@@ -38,6 +38,7 @@ import { alternativesOf, antonymTermsOf, wordNetTermsOf, withoutOthersWords } fr
 import { isGeneric } from './genericWords';
 import { placeClauseTermsOf, placeInClauseOf, saysGoesOn } from './clauses';
 import { coverageOf } from './coverage';
+import { HEADING_NOUNS } from './describedActors';
 import { searchIndex } from './retrieval';
 import { sameFormTermsOf, whichOneWordsOf } from './whichOne';
 import {
@@ -233,7 +234,8 @@ export function rankSentences(
   // "Who is the _commander_ of the guard?" asks for whoever holds that role: a sentence not naming
   // it, in its own word ("command" is another) or a firm paraphrase, does not say who does.
   // "Who is Niger's _prime minister_?", "Who is the _vice president_?": a role of several words,
-  // WordNet's, is that role, not its head.
+  // WordNet's, is that role, not its head. "Who is the _head_ of Niger's army?" asks for a holder
+  // too, though WordNet's common senses of "head" are no person.
   const roleCompound =
     focus !== undefined && question.answerType === 'person' && focus.partOfSpeech === 'NOUN'
       ? personCompoundAt(library, question.tagged, focus.word)
@@ -243,7 +245,9 @@ export function rankSentences(
     focus !== undefined &&
     question.answerType === 'person' &&
     focus.partOfSpeech === 'NOUN' &&
-    (roleCompound !== null || (library.personNouns?.has(nounLemma(focus.word)) ?? false));
+    (roleCompound !== null ||
+      (library.personNouns?.has(nounLemma(focus.word)) ?? false) ||
+      HEADING_NOUNS.has(nounLemma(focus.word.toLowerCase())));
   const focusIsUnseen = focus !== undefined && (unseen(focus) || focusIsAskedRole);
   // "Through which medium…": a sentence that names a medium ("television") matches the focus.
   // "Which _media_ organization…": a noun right before the asked category is part of it, and a

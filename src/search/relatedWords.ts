@@ -36,6 +36,12 @@ export interface WordNetRelations {
    * the one meant ("hold" → book, reserve).
    */
   readonly rarelyRelated: RelatedWords;
+  /**
+   * The words of a lemma's common noun senses and those derived from them ("author" → writer,
+   * write): what a role a question asks for may be met by. Not the words of its verb senses, which
+   * `related` lists too ("head" → continue).
+   */
+  readonly nounRelated: RelatedWords;
 }
 
 /** How many of a word's senses count (WordNet lists the most frequent first). */
@@ -45,7 +51,7 @@ const SENSES_PER_WORD = 3;
  * 12 senses gave P@1 0.897 / 0.898 / 0.900 (0.892 with none), flagged 0.940 and WikiQA alike.
  */
 const RARE_SENSES_PER_WORD = 8;
-const FORMAT = 9;
+const FORMAT = 10;
 /** WordNet's lexicographer file for nouns denoting people (noun.person). */
 const PERSON_LEXICOGRAPHER_FILE = '18';
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -56,13 +62,14 @@ export async function loadWordNet(cacheDir: string = DEFAULT_VECTOR_CACHE_DIR): 
   const file = path.join(cacheDir, `wordnet-related-${wordnet.libVersion}-${parametersKey()}.json`);
   try {
     const cached = JSON.parse(await fs.readFile(file, 'utf8')) as Record<
-      'related' | 'antonyms' | 'rarelyRelated',
+      'related' | 'antonyms' | 'rarelyRelated' | 'nounRelated',
       Record<string, string>
     > & { personNouns: string; kinds: Record<string, string> };
     return {
       related: mapOf(cached.related),
       antonyms: mapOf(cached.antonyms),
       rarelyRelated: mapOf(cached.rarelyRelated),
+      nounRelated: mapOf(cached.nounRelated),
       personNouns: new Set(cached.personNouns.split(' ')),
       kinds: mapOf(cached.kinds),
     };
@@ -76,6 +83,7 @@ export async function loadWordNet(cacheDir: string = DEFAULT_VECTOR_CACHE_DIR): 
         related: recordOf(relations.related),
         antonyms: recordOf(relations.antonyms),
         rarelyRelated: recordOf(relations.rarelyRelated),
+        nounRelated: recordOf(relations.nounRelated),
         personNouns: [...relations.personNouns].join(' '),
         kinds: recordOf(relations.kinds),
       }),
@@ -189,17 +197,21 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
   const personNouns = new Set<string>(personCompounds);
   const kinds = new Map<string, string[]>();
   const rarelyRelated = new Map<string, string[]>();
+  const nounRelated = new Map<string, string[]>();
   for (const [lemma, keys] of sensesOf) {
     const kindsOfLemma = kindsOf(synsets, keys, personCompounds);
     if (kindsOfLemma.length > 0) kinds.set(lemma, kindsOfLemma);
     const isPerson = keys.some((key) => key.startsWith('noun:') && isPersonSynset(synsets.get(key)));
     if (isPerson) personNouns.add(lemma);
     const words = new Set<string>();
+    const nounWords = new Set<string>();
     const opposites = new Set<string>();
     for (const key of keys) {
       const synset = synsets.get(key);
       if (!synset) continue;
+      const ofNoun = key.startsWith('noun:');
       synset.words.forEach((word) => words.add(word));
+      if (ofNoun) synset.words.forEach((word) => nounWords.add(word));
       if (key.startsWith('verb:')) {
         for (const hypernym of synset.hypernyms)
           synsets.get(hypernym)?.words.forEach((word) => words.add(word));
@@ -209,6 +221,7 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
         if (source !== self) continue;
         const word = synsets.get(target)?.words[targetWord - 1];
         if (word) words.add(word);
+        if (word && ofNoun) nounWords.add(word);
       }
       for (const [source, target, targetWord] of synset.opposite) {
         const word = synsets.get(target)?.words[targetWord - 1];
@@ -218,6 +231,9 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
     words.delete(lemma);
     const single = [...words].filter((word) => !word.includes('_'));
     if (single.length > 0) related.set(lemma, single);
+    nounWords.delete(lemma);
+    const singleNounWords = [...nounWords].filter((word) => !word.includes('_'));
+    if (singleNounWords.length > 0) nounRelated.set(lemma, singleNounWords);
     const rare = (rareSensesOf.get(lemma) ?? [])
       .flatMap((key) => synsets.get(key)?.words ?? [])
       .filter((word) => word !== lemma && !words.has(word) && !word.includes('_'));
@@ -236,7 +252,7 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
     const kindsOfCompound = kindsOf(synsets, keys, personCompounds);
     if (kindsOfCompound.length > 0) kinds.set(compound, kindsOfCompound);
   }
-  return { related, antonyms, personNouns, kinds, rarelyRelated };
+  return { related, antonyms, personNouns, kinds, rarelyRelated, nounRelated };
 }
 
 /** How many hypernym steps up a noun's kinds go: 2 / 3 / 4 → answerable wrongly declined 0.137 / 0.122 / 0.122. */

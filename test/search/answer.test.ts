@@ -407,6 +407,9 @@ describe('answer on the seed article', () => {
     // A post "to" a country describes nobody the article names, and an asked role is met by its
     // word or WordNet's, not by a role near it in the vector space: a secretary is no ambassador.
     'Who is the US ambassador to Niger?',
+    // A head is a holder asked for too, met by a person's word ("chief"), not by a verb of another
+    // sense ("head" → continue, in "will continue to work").
+    "who is the head of niger's army",
     // "a day after the military endorsed the leaders behind the toppling" dates the announcement.
     "When was Bazoum's government toppled?",
     // A purpose clause ("work to ensure…") is no reason given for what is asked.
@@ -837,6 +840,22 @@ describe('answer across articles', () => {
     // On the seed article, Tiani's quoted words are no phrase of the military's.
     const military = answer(library, 'What phrase did the military use?');
     expect(military.answered && /glimpse|homeland/.test(military.passages[0]?.text ?? '')).toBe(false);
+  });
+
+  it('meets an asked role by a verb of its doing only with its holder after "by"', async () => {
+    const resources = await loadLibraryResources();
+    const library = buildLibrary(
+      [
+        make('novel', 'The Long Road is a 1950 novel written by Jane Doe. It sold well.'),
+        make('talks', 'The committee will continue to work on the talks. Its members met on Monday.'),
+      ],
+      resources,
+    );
+    const author = answer(library, 'Who is the author of The Long Road?', { article: 'novel' });
+    expect(author.answered).toBe(true);
+    expect(author.passages[0]?.text).toContain('written by Jane Doe');
+    // "head" is a verb "continue" too; nobody is said to head the committee.
+    expect(answer(library, 'Who is the head of the committee?', { article: 'talks' }).answered).toBe(false);
   });
 
   it('meets a role of several words only by saying it, by another name for it or by a kind of it', async () => {
