@@ -181,7 +181,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   return {
     text,
     words,
-    answerType: answerTypeOf(text),
+    answerType: answerTypeOf(text, tagged),
     definitional,
     measure: measureOf(text),
     askedCategory: sought.category,
@@ -947,8 +947,15 @@ const PLACE_QUESTION =
  * mention _when_ talking about…" asks for a place, and "Who was president _when_…" for a person;
  * the later one belongs to a clause of the question.
  */
-function answerTypeOf(text: string): AnswerType {
-  const lower = text.toLowerCase();
+function answerTypeOf(text: string, tagged: readonly Token[]): AnswerType {
+  // "the man _who_ declared himself…" opens a relative clause: no person is asked for.
+  const relative = new Set(
+    tagged.flatMap((token, at) =>
+      /^who$/i.test(token.text) && ['NOUN', 'PROPN'].includes(tagged[at - 1]?.pos ?? '') ? [token.start] : [],
+    ),
+  );
+  const masked = [...text].map((letter, at) => (relative.has(at) ? '_' : letter)).join('');
+  const lower = masked.toLowerCase();
   const patterns: readonly (readonly [AnswerType, RegExp])[] = [
     ['number', ASKS_NUMBER],
     ['time', TIME_QUESTION],

@@ -127,9 +127,10 @@ export interface Candidate {
 /** Ranks the candidate sentences for a question, best first. */
 export function rankSentences(
   library: Library,
-  question: AnalysedQuestion,
+  analysed: AnalysedQuestion,
   article: string | null,
 ): Candidate[] {
+  const question = withPersonAskedByName(library, analysed);
   const actorsOfTerm = actorsNamedBy(library, question, article);
   const readWords = withRankingWeights(
     strongestWords(library, question.words).map((word): UnrankedWord => ({
@@ -931,4 +932,30 @@ function nameHeadOf(library: Library, phrase: readonly string[] | null): string 
     .reverse()
     .find((word) => GROUP_CATEGORIES.has(word) || (library.personNouns?.has(word) ?? false));
   return head ?? phrase.at(-1) ?? null;
+}
+
+/**
+ * "What is the name of the presidential guard commander who detained Bazoum?", "What is the CNN
+ * reporter who covered the speech?" ask for a person, as "Who is…" does: the head of what is named,
+ * or of what "what is" asks to be, is a noun for a person.
+ */
+function withPersonAskedByName(library: Library, question: AnalysedQuestion): AnalysedQuestion {
+  if (question.answerType !== 'other') return question;
+  const head = nameHeadOf(library, question.nameAskedOf) ?? copularHeadOf(question.tagged);
+  return head !== null && (library.personNouns?.has(head) ?? false)
+    ? { ...question, answerType: 'person' }
+    : question;
+}
+
+/** The head noun after "What is / was the…", as a lemma ("What is the CNN _reporter_ who…"), or null. */
+function copularHeadOf(tokens: AnalysedQuestion['tagged']): string | null {
+  if (!/^what$/i.test(tokens[0]?.text ?? '') || !/^(?:is|was|are|were)$/i.test(tokens[1]?.text ?? ''))
+    return null;
+  let at = 2;
+  while (tokens[at]?.pos === 'DET') at += 1;
+  let head: string | null = null;
+  for (; ['NOUN', 'PROPN', 'ADJ'].includes(tokens[at]?.pos ?? ''); at += 1) {
+    if (tokens[at]?.pos === 'NOUN') head = nounLemma((tokens[at]?.text ?? '').toLowerCase());
+  }
+  return head;
 }

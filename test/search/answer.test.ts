@@ -446,6 +446,11 @@ describe('answer on the seed article', () => {
     'What is the name of the national television channel on which Tiani made his announcement?',
     'what was the name of the tv channel tiani appeared on',
     'What name did the military leaders behind the coup give to their ruling body?',
+    // The name of someone asked by a role, or what "what is" asks someone to be, asks for a person
+    // holding it: the article names no commander of the guard, and no CNN reporter.
+    'What is the name of the commander of the presidential guard unit that seized the president?',
+    'What is the name of the presidential guard commander who detained Bazoum?',
+    "Name the CNN reporter who covered Tiani's televised speech.",
     // A council is a body too.
     'What name did the coup leaders give to their ruling council?',
     // "commands" is the verb (wink: a plural noun): the sentence naming the guard does not say who does.

@@ -61,6 +61,9 @@ describe('what a question asks for', () => {
     ["Which city did Blinken mention when talking about Bazoum's continuing leadership?", 'place'],
     ['Who was president when the army took power?', 'person'],
     ['When did the man who leads the junta speak?', 'time'],
+    // A "who" after a noun opens a relative clause: it asks for no person.
+    ['What was the military rank of the man who declared himself head of state?', 'other'],
+    ['Tell me who detained Bazoum.', 'person'],
     // A settlement or region past a qualifier is a place; "what took place" asks what happened.
     ['Which broader region did Bazoum help keep safe?', 'place'],
     ['In what city is Bazoum held?', 'place'],
