@@ -104,7 +104,8 @@ export interface Candidate {
   /**
    * The question is a claim to check, and names something the articles never call so that the
    * sentence does not speak of in any form or paraphrase ("Did the junta close Niger's _borders_?"),
-   * or a role of several words it does not say ("Did the _vice president_ speak to Blinken?").
+   * or a role of several words it does not say ("Did the _vice president_ speak to Blinken?"; also
+   * asked for a person: "Who was appointed _prime minister_?").
    */
   readonly missesClaimedNoun: boolean;
   /**
@@ -216,18 +217,20 @@ export function rankSentences(
       )
     : [];
   // "Did the _vice president_ speak to Blinken?": a role of several words a claim names must be
-  // said, as a claimed noun must.
-  const claimedRoles = question.asksWhether
-    ? [
-        ...new Set(
-          words.flatMap((word) =>
-            isClaimContent(word) && !word.inAlternative && ['NOUN', 'ADJ'].includes(word.partOfSpeech ?? '')
-              ? [personCompoundAt(library, question.tagged, word.word)]
-              : [],
+  // said, as a claimed noun must. So must one a question asking for a person names ("Who was
+  // appointed _prime minister_…?"): nobody the articles name holds it, or a passage says so.
+  const namedRoles =
+    question.asksWhether || question.answerType === 'person'
+      ? [
+          ...new Set(
+            words.flatMap((word) =>
+              isClaimContent(word) && !word.inAlternative && ['NOUN', 'ADJ'].includes(word.partOfSpeech ?? '')
+                ? [personCompoundAt(library, question.tagged, word.word)]
+                : [],
+            ),
           ),
-        ),
-      ].flatMap((compound) => (compound === null ? [] : [compoundRoleNamed(library, compound)]))
-    : [];
+        ].flatMap((compound) => (compound === null ? [] : [compoundRoleNamed(library, compound)]))
+      : [];
   const whichOne = whichOneWordsOf(library, question.tagged);
   const whichOneTerms = words.flatMap((word) =>
     whichOne.has(word.word) ? [sameFormTermsOf(library, word)] : [],
@@ -484,7 +487,7 @@ export function rankSentences(
       missesNamedActor,
       missesClaimedNoun:
         (question.asksWhether && claimPredicateMatch(words, firm) < TUNING.minClaimPredicateMatch) ||
-        claimedRoles.some((named) => named(id) === 0) ||
+        namedRoles.some((named) => named(id) === 0) ||
         claimedUnseenNouns.some(
           (index) =>
             (firm[index] ?? 0) === 0 && !endsInWordOf(library, id, (words[index] as WeightedWord).word),

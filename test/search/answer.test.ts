@@ -407,6 +407,8 @@ describe('answer on the seed article', () => {
     // A post "to" a country describes nobody the article names, and an asked role is met by its
     // word or WordNet's, not by a role near it in the vector space: a secretary is no ambassador.
     'Who is the US ambassador to Niger?',
+    // A role of several words a "who" question names, not its focus, is still a role nobody holds.
+    'Who was appointed prime minister of Niger after Tiani took power?',
     // A head is a holder asked for too, met by a person's word ("chief"), not by a verb of another
     // sense ("head" → continue, in "will continue to work").
     "who is the head of niger's army",
