@@ -219,10 +219,6 @@ export const SPEECH_VERBS =
 export const BETWEEN_SUBJECT_AND_VERB =
   /^(?:also|further|later|again|then|earlier|previously|separately|has|have|had|was|were|is|are|will|would|could|can|did|does|not|had|be|been|\p{Ll}+ly)$/u;
 
-/** Nouns that, used alone after "the", denote an army ("the military", "the army command"). */
-export const MILITARY_NOUNS =
-  /^(?:military|army|armed forces|army command|military command|high command|junta|presidential guard|armed forces command)$/i;
-
 /** A name ending with one of these is an organisation of that kind ("US State Department"). */
 const HEAD_KINDS: readonly [RegExp, ActorKind][] = [
   [
