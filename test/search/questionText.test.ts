@@ -78,6 +78,14 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Who is the site admin?')).toBe('Who is the site admin?');
   });
 
+  it('reads a mistyped question word as the question word', () => {
+    expect(readingOf(library, "wich news outlet reported the general's reasons?")).toEqual({
+      text: "which news outlet reported the general's reasons?",
+      corrections: [{ typed: 'wich', readAs: 'which' }],
+    });
+    expect(questionTextOf(library, 'Waht did Tiani say?')).toBe('What did Tiani say?');
+  });
+
   it('writes out chat spellings of question and function words, and says so', () => {
     expect(readingOf(library, 'wat did tiani say abt the old govt')).toEqual({
       text: 'what did tiani say about the old government',
