@@ -1,7 +1,7 @@
 import type { Library } from '../library';
 import type { QuestionWord } from './question';
 import { termOf } from './analysis';
-import { countryOfDemonym } from '../actors/places';
+import { COUNTRIES, countryOfDemonym } from '../actors/places';
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { listedFor } from './wordNetLookup';
@@ -47,6 +47,7 @@ function computeAlternatives(library: Library, word: QuestionWord): Map<string, 
   // other names too, "American" → "US", took one question out of the top 3.)
   const country = countryOfDemonym(word.word);
   if (country && !/\s/.test(country.name)) offer(termOf(country.name), TUNING.relatedWeight);
+
   // A less common sense's word ("hold" → detention) helps rank, weighing less than a firm match:
   // it adds to coverage, and meets the unseen focus only as a claimed passive verb's (see
   // `claimedSenseTerms`).
@@ -120,3 +121,37 @@ function wordNetSimilaritiesOf(library: Library, word: QuestionWord): Map<string
 export function antonymTermsOf(library: Library, word: QuestionWord): Set<string> {
   return new Set(listedFor(library.antonyms, word).values());
 }
+
+/**
+ * A word's alternatives with the capitals the corpus names when the question speaks of a city or
+ * capital as where something is or happened ("…about Bazoum _in the capital_?", "_In which city_…"):
+ * a capital's name ("Niamey") is one. Not when it asks what a country's capital is ("What is the
+ * capital of Niger?"): an article naming the city does not say it is the capital.
+ */
+export function withCapitalsNamed(
+  library: Library,
+  questionText: string,
+  word: QuestionWord,
+  alternatives: ReadonlyMap<string, number>,
+): ReadonlyMap<string, number> {
+  if (!SETTLEMENT_NOUNS.has(word.word.toLowerCase()) || !SETTLEMENT_AS_PLACE.test(questionText))
+    return alternatives;
+  const named = CAPITAL_TERMS.filter((term) => library.documentFrequency.has(term));
+  if (named.length === 0) return alternatives;
+  const withCapitals = new Map(alternatives);
+  for (const term of named)
+    withCapitals.set(term, Math.max(withCapitals.get(term) ?? 0, TUNING.relatedWeight));
+  return withCapitals;
+}
+
+/** Nouns a capital's name is one of. */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['capital', 'capitals', 'city', 'cities']);
+
+/** A city or capital as a place: after a preposition of place, or asked with "which" / "what". */
+const SETTLEMENT_AS_PLACE =
+  /\b(?:in|at|from|to|into|near|inside|outside|(?:which|what))\s+(?:(?:the|its|his|her|their|that|this|[\p{L}.-]+['’]s)\s+)?(?:capital|capitals|city|cities)\b/iu;
+
+/** The index terms of the capitals of one word ("Niamey"; not "Buenos Aires"). */
+const CAPITAL_TERMS: readonly string[] = COUNTRIES.flatMap((country) =>
+  /^\p{L}+$/u.test(country.capital) ? [termOf(country.capital) ?? ''] : [],
+).filter((term) => term !== '');

@@ -34,7 +34,13 @@ import { opensWithDateline } from './dateline';
 import { namesActorsByName, namesPersonByBareRole, ownerOfAnother } from './claimedActors';
 import { canBeFocus, describingClauseWordsOf, isSayingVerb, participlesBeforeNounsOf } from './focus';
 import { idf, type UnrankedWord, type WeightedWord } from './weightedWord';
-import { alternativesOf, antonymTermsOf, wordNetTermsOf, withoutOthersWords } from './paraphrases';
+import {
+  alternativesOf,
+  withCapitalsNamed,
+  antonymTermsOf,
+  wordNetTermsOf,
+  withoutOthersWords,
+} from './paraphrases';
 import { isGeneric } from './genericWords';
 import { placeClauseTermsOf, placeInClauseOf, saysGoesOn } from './clauses';
 import { coverageOf } from './coverage';
@@ -146,7 +152,7 @@ export function rankSentences(
           ? TUNING.genericWordWeight
           : 1) *
         (word.leadIn ? TUNING.leadInWeight : 1),
-      alternatives: alternativesOf(library, word),
+      alternatives: withCapitalsNamed(library, question.text, word, alternativesOf(library, word)),
       wordNetTerms: wordNetTermsOf(library, word),
       antonymTerms: antonymTermsOf(library, word),
       claimedSenseTerms:

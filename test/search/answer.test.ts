@@ -369,6 +369,9 @@ const ANSWERABLE: [string, string][] = [
     'According to the official statement, is the democratically elected president still in custody?',
     'remains in detention',
   ],
+  // A capital's name is a capital, and a city, where one is spoken of as a place.
+  ['What did Blinken say was important about Bazoum in the capital?', 'leadership in Niamey'],
+  ['in which city does blinken want bazoum to keep leading', 'leadership in Niamey'],
 ];
 
 describe('a question asking for the words someone used', () => {
@@ -392,6 +395,8 @@ describe('answer on the seed article', () => {
     'What did Russia say about the military takeover?',
     // The names are the article's; what is asked about (birthplace, independence) is not.
     'Where was Tiani born?',
+    // The article names Niamey but never says it is the capital.
+    'What is the capital of Niger?',
     'When did Niger gain independence?',
     'How many soldiers are in the presidential guard?',
     // "African" and a "union" (WordNet: unite → United) are in the article; the African Union is not.
