@@ -1,3 +1,4 @@
+import { isRegionAdjective } from '../actors/places';
 import { verb as verbLemma } from 'wink-lemmatizer';
 import type { Token } from '../text/taggedTokens';
 import type { WeightedWord } from './weightedWord';
@@ -100,4 +101,20 @@ function isMainVerbAt(tagged: readonly Token[], at: number): boolean {
   return (
     token.pos === 'NOUN' && (next?.text.toLowerCase() === 'to' || ['PRON', 'DET'].includes(next?.pos ?? ''))
   );
+}
+
+/**
+ * The words of a region's name typed as common words ("the _west african_ regional bloc"): they
+ * say where, as "West African" does, and are not what is asked.
+ */
+export function regionWordsOf(tagged: readonly Token[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  tagged.forEach((token, at) => {
+    const next = tagged[at + 1];
+    if (next && isRegionAdjective(`${token.text} ${next.text}`)) {
+      words.add(token.text.toLowerCase());
+      words.add(next.text.toLowerCase());
+    }
+  });
+  return words;
 }

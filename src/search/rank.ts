@@ -32,7 +32,13 @@ import { articlesUseWord } from './sameWord';
 import { isAnotherEvents } from './eventVerbs';
 import { opensWithDateline } from './dateline';
 import { namesActorsByName, namesPersonByBareRole, ownerOfAnother } from './claimedActors';
-import { canBeFocus, describingClauseWordsOf, isSayingVerb, participlesBeforeNounsOf } from './focus';
+import {
+  canBeFocus,
+  describingClauseWordsOf,
+  isSayingVerb,
+  participlesBeforeNounsOf,
+  regionWordsOf,
+} from './focus';
 import { idf, type UnrankedWord, type WeightedWord } from './weightedWord';
 import {
   alternativesOf,
@@ -174,11 +180,12 @@ export function rankSentences(
   // did the State Department accuse Tiani of?" is not met by Tiani's own declaration.)
   const sayingIsChecked = askedSpeakers.size > 0 || question.answerType === 'person';
   const speechVerbs = speechVerbsAfterSpeakerOf(question.text);
-  // "the _ousted_ government", "the general _who seized power_ proclaim…" say who or what is meant:
-  // they are not what is asked.
+  // "the _ousted_ government", "the general _who seized power_ proclaim…", "the _west african_
+  // regional bloc" say who or what is meant: they are not what is asked.
   const describing = new Set([
     ...participlesBeforeNounsOf(question.tagged),
     ...describingClauseWordsOf(question.tagged),
+    ...regionWordsOf(question.tagged),
   ]);
   const mayBeFocus = (word: WeightedWord): boolean =>
     !isGeneric(word) &&

@@ -401,6 +401,8 @@ describe('answer on the seed article', () => {
     'How many soldiers are in the presidential guard?',
     // "African" and a "union" (WordNet: unite → United) are in the article; the African Union is not.
     'What did the African Union say about the coup?',
+    // A region's name typed in lower case says where; the bloc is what is asked, and unnamed.
+    'how did the west african regional bloc respond to the coup?',
     // "leading" is the article's word ("his continuing leadership"), but the sentence on the
     // negotiations has it in no form: Bazoum, whom it names, is not said to lead them.
     'Who is leading the negotiations over constitutional order in Niger?',
