@@ -873,13 +873,15 @@ function asksConsequence(text: string): boolean {
 
 /**
  * "still", "any longer", "no longer", "anymore" (or "any more" ending a clause: "Did any more
- * countries…" counts them): whether something goes on.
+ * countries…" counts them): whether something goes on; "current", "now", "at present": how it
+ * stands, which a passage saying what goes on ("remains in detention") tells.
  */
-const ASKS_CONTINUATION = /\b(?:still|anymore|any longer|no longer)\b|\bany more\s*(?:[?.!,;]|$)/i;
+const ASKS_CONTINUATION =
+  /\b(?:still|anymore|any longer|no longer|current|currently|now|at present)\b|\bany more\s*(?:[?.!,;]|$)/i;
 /** "Still, what did the military warn against?": "still" as "however". */
 const STILL_AS_HOWEVER = /^\W*still\s*,/i;
 /** The words that ask whether something goes on: light when they do (see `asksContinuation`). */
-const CONTINUATION_MARKERS = ['still', 'anymore', 'longer', 'more'];
+const CONTINUATION_MARKERS = ['still', 'anymore', 'longer', 'more', 'current', 'currently', 'now', 'present'];
 
 const CONSEQUENCE_QUESTION =
   /\bwhat\b.*\b(?:(?:could|would|might|may|will|can)\s+(?:happen|follow|ensue|result)|happens?\s+(?:if|when|should)|consequences?)\b/i;

@@ -369,6 +369,11 @@ const ANSWERABLE: [string, string][] = [
     'According to the official statement, is the democratically elected president still in custody?',
     'remains in detention',
   ],
+  // "current" asks how things stand now: a passage saying what goes on ("remains") answers.
+  [
+    "According to the official statement, what is the elected president's current situation?",
+    'remains in detention',
+  ],
   // A capital's name is a capital, and a city, where one is spoken of as a place.
   ['What did Blinken say was important about Bazoum in the capital?', 'leadership in Niamey'],
   ['in which city does blinken want bazoum to keep leading', 'leadership in Niamey'],

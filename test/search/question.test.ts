@@ -198,6 +198,9 @@ describe('a question asking whether something goes on', () => {
     ['bazoum still locked up or nah', true],
     ['Is the US backing Bazoum any longer?', true],
     ['Does Washington support him anymore?', true],
+    // How things stand now is whether they go on.
+    ["What is the elected president's current situation?", true],
+    ['Where do the talks stand now?', true],
     ['Who detained Bazoum?', false],
     ['How long has Bazoum been held?', false],
     // "more" counting, "still" as "however".
@@ -415,8 +418,8 @@ describe('a measure or state of what follows, read as shaping the question', () 
     // A measure asked for is what the question is about.
     ['What is the size of the presidential guard?', []],
     ['What degree does Tiani hold?', []],
-    // The state something is in: the question is about the talks.
-    ['What is the current state of the talks?', ['state']],
+    // The state something is in: the question is about the talks ("current" asks how they stand now).
+    ['What is the current state of the talks?', ['current', 'state']],
     ['What is the status of talks aimed at restoring constitutional order?', ['status']],
     ['Who is the Secretary of State?', []],
     // A noun that only holds up the topic after "of": the question is about the intervention.
