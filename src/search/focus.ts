@@ -64,6 +64,10 @@ export function participlesBeforeNounsOf(tagged: readonly Token[]): ReadonlySet<
   return words;
 }
 
+/** The question words other than "who" (and its forms). */
+export const OTHER_QUESTION_WORDS: readonly string[] = ['what', 'which', 'how', 'when', 'where', 'why'];
+const OTHER_QUESTION_WORD = new RegExp(`^(?:${OTHER_QUESTION_WORDS.join('|')})$`, 'i');
+
 /**
  * The words of a relative clause that says who is meant before the main verb ("the general _who
  * seized power_ proclaim himself…"), lower case: they are not what is asked. The clause is "who",
@@ -78,7 +82,9 @@ export function describingClauseWordsOf(tagged: readonly Token[]): ReadonlySet<s
       at > 0 &&
       /^who$/i.test(token.text) &&
       ['NOUN', 'ADJ', 'PROPN'].includes(tagged[at - 1]?.pos ?? '') &&
-      tagged[at + 1]?.pos === 'VERB',
+      tagged[at + 1]?.pos === 'VERB' &&
+      // After another question word or an auxiliary; else "who" asks ("In Niger _who_ mediated…").
+      tagged.slice(0, at).some((before) => before.pos === 'AUX' || OTHER_QUESTION_WORD.test(before.text)),
   );
   if (opening < 0) return words;
   let end = opening + 2;

@@ -1,3 +1,4 @@
+import { OTHER_QUESTION_WORDS } from './focus';
 import { termOf, tokensOf } from './analysis';
 import { noun, verb } from 'wink-lemmatizer';
 import { asksForDateline } from './dateline';
@@ -181,7 +182,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   return {
     text,
     words,
-    answerType: answerTypeOf(text, tagged),
+    answerType: answerTypeOf(text),
     definitional,
     measure: measureOf(text),
     askedCategory: sought.category,
@@ -945,19 +946,20 @@ const PLACE_QUESTION =
   /\b(?:where|(?:which|what) place|(?:which|what) (?:[\w-]+ )?(?:city|cities|town|towns|region|regions|capital|village|province))\b/;
 
 /**
+ * Question words other than "who", and an auxiliary opening a yes/no question: one before a "who"
+ * makes that "who" a relative pronoun ("Did the man _who_ seized power speak?").
+ */
+const OTHER_QUESTION_WORD = new RegExp(
+  String.raw`\b(?:${OTHER_QUESTION_WORDS.join('|')})\b|^\s*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b`,
+);
+
+/**
  * What the question asks for, by the question word that comes first: "Which city did Blinken
  * mention _when_ talking about…" asks for a place, and "Who was president _when_…" for a person;
  * the later one belongs to a clause of the question.
  */
-function answerTypeOf(text: string, tagged: readonly Token[]): AnswerType {
-  // "the man _who_ declared himself…" opens a relative clause: no person is asked for.
-  const relative = new Set(
-    tagged.flatMap((token, at) =>
-      /^who$/i.test(token.text) && ['NOUN', 'PROPN'].includes(tagged[at - 1]?.pos ?? '') ? [token.start] : [],
-    ),
-  );
-  const masked = [...text].map((letter, at) => (relative.has(at) ? '_' : letter)).join('');
-  const lower = masked.toLowerCase();
+function answerTypeOf(text: string): AnswerType {
+  const lower = text.toLowerCase();
   const patterns: readonly (readonly [AnswerType, RegExp])[] = [
     ['number', ASKS_NUMBER],
     ['time', TIME_QUESTION],
@@ -967,8 +969,15 @@ function answerTypeOf(text: string, tagged: readonly Token[]): AnswerType {
   ];
   let asked: AnswerType = 'other';
   let first = Infinity;
+  // A "who" after another question word opens a relative clause ("What was the rank of the man
+  // _who_ declared himself leader?"): no person is asked for. After a fronted phrase it is the
+  // question word ("After the coup _who_ was appointed…").
+  const otherQuestionWord = OTHER_QUESTION_WORD.exec(lower)?.index ?? Infinity;
   for (const [type, pattern] of patterns) {
-    const at = pattern.exec(lower)?.index ?? Infinity;
+    const found = pattern.exec(lower);
+    const relative =
+      type === 'person' && found !== null && /^who/.test(found[0]) && otherQuestionWord < found.index;
+    const at = found === null || relative ? Infinity : found.index;
     if (at < first) {
       asked = type;
       first = at;

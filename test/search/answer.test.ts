@@ -421,6 +421,11 @@ describe('answer on the seed article', () => {
     'Who is the US ambassador to Niger?',
     // A role of several words a "who" question names, not its focus, is still a role nobody holds.
     'Who was appointed prime minister of Niger after Tiani took power?',
+    // After a fronted phrase without a comma, "who" is still the question word, and what follows
+    // it is asked, not a clause describing the phrase.
+    'After the coup who was appointed prime minister of Niger?',
+    'In Niger who mediated the negotiations that were at an impasse?',
+    'in niger who is the head of the army',
     // A head is a holder asked for too, met by a person's word ("chief"), not by a verb of another
     // sense ("head" → continue, in "will continue to work").
     "who is the head of niger's army",

@@ -61,9 +61,14 @@ describe('what a question asks for', () => {
     ["Which city did Blinken mention when talking about Bazoum's continuing leadership?", 'place'],
     ['Who was president when the army took power?', 'person'],
     ['When did the man who leads the junta speak?', 'time'],
-    // A "who" after a noun opens a relative clause: it asks for no person.
+    // A "who" after another question word, or in a yes/no question, opens a relative clause: it
+    // asks for no person. After a fronted phrase it is the question word.
     ['What was the military rank of the man who declared himself head of state?', 'other'],
+    ['😀😀😀😀😀 What was the military rank of the man who declared himself leader?', 'other'],
+    ['What did those who detained Bazoum threaten?', 'other'],
+    ['Did the man who seized power speak on television?', 'other'],
     ['Tell me who detained Bazoum.', 'person'],
+    ['After the coup who was appointed prime minister of Niger?', 'person'],
     // A settlement or region past a qualifier is a place; "what took place" asks what happened.
     ['Which broader region did Bazoum help keep safe?', 'place'],
     ['In what city is Bazoum held?', 'place'],
