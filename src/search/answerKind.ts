@@ -182,15 +182,19 @@ const NOT_A_DOER = new RegExp(
  * after "by".
  */
 function agentOfAskedEvent(text: string, namesAskedEvent: (term: string) => boolean): boolean {
-  return doneByIn(text, namesAskedEvent, true);
+  return hasDoerAfter(text, namesAskedEvent, true);
 }
 
 /**
  * Whether a text says a verb the terms name was done by someone it names after "by": "a novel
- * _written by_ Betty Smith", or only as a passive after its auxiliary ("was reportedly _detained_
- * … _by_ members of his guard").
+ * _written by_ Betty Smith".
  */
-export function doneByIn(text: string, names: (term: string) => boolean, afterAuxiliary = false): boolean {
+export function doneByIn(text: string, names: (term: string) => boolean): boolean {
+  return hasDoerAfter(text, names, false);
+}
+
+/** A verb the terms name with a doer after "by", as a passive after its auxiliary only if asked. */
+function hasDoerAfter(text: string, names: (term: string) => boolean, passiveOnly: boolean): boolean {
   const tokens = tokensOf(text);
   return tokens.some((token, at) => {
     // "reportedly" is stemmed like "report", but no adverb is the event.
@@ -199,7 +203,7 @@ export function doneByIn(text: string, names: (term: string) => boolean, afterAu
     if (term === null || !names(term)) return false;
     // The auxiliary right before it, or before one adverb ("was reportedly detained").
     const before = tokens.slice(Math.max(0, at - 2), at);
-    if (afterAuxiliary && !before.some((word) => PASSIVE_AUXILIARY.test(word))) return false;
+    if (passiveOnly && !before.some((word) => PASSIVE_AUXILIARY.test(word))) return false;
     const by = tokens.slice(at + 1, at + 1 + AGENT_GAP).findIndex((next) => next === 'by');
     const doer = by < 0 ? undefined : tokens[at + 2 + by];
     return doer !== undefined && !NOT_A_DOER.test(doer);

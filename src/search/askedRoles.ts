@@ -20,17 +20,40 @@ export function roleNamedIn(library: Library, id: number, role: WeightedWord, fi
   if ((library.wordsBySentence[id] ?? []).some((word) => nounLemma(word) === lemma)) return 1;
   const terms = library.termsBySentence[id];
   if (!terms || terms.has(role.term)) return 0;
-  // Another name WordNet gives the role as a noun ("chief" for "commander", "writer" for
-  // "author"); a verb of its word's senses only as the role's doing, its holder after "by" ("written
-  // by Betty Smith" for "author"): "head" is also "continue", in "will continue to work".
-  const asNoun = new Set(listedFor(library.nounRelated, role).values());
-  const asVerb = new Set([...role.wordNetTerms].filter((term) => !asNoun.has(term)));
+  const { asNoun, otherSenses } = namesOfRole(library, role);
   const text = library.sentences[id]?.text ?? '';
   return [...asNoun].some((term) => terms.has(term)) ||
-    ([...asVerb].some((term) => terms.has(term)) && doneByIn(text, (term) => asVerb.has(term)))
+    ([...otherSenses].some((term) => terms.has(term)) && doneByIn(text, (term) => otherSenses.has(term)))
     ? firm
     : 0;
 }
+
+/**
+ * What names a role besides its own word: another name WordNet gives it as a noun ("writer" for
+ * "author"), or a person one of its less common senses is ("chief" for "head"); and the words of
+ * its other senses (verbs, adjectives), which name it only as the role's doing with its holder
+ * after "by" ("written by Betty Smith" for "author"): "head" is also "continue", in "will continue
+ * to work". Once per question word: every candidate sentence asks.
+ */
+function namesOfRole(library: Library, role: WeightedWord): RoleNames {
+  let names = ROLE_NAMES.get(role);
+  if (!names) {
+    const asNoun = new Set(listedFor(library.nounRelated, role).values());
+    for (const [word, term] of listedFor(library.rarelyRelated, role)) {
+      if (library.personNouns?.has(word)) asNoun.add(term);
+    }
+    names = { asNoun, otherSenses: new Set([...role.wordNetTerms].filter((term) => !asNoun.has(term))) };
+    ROLE_NAMES.set(role, names);
+  }
+  return names;
+}
+
+interface RoleNames {
+  readonly asNoun: ReadonlySet<string>;
+  readonly otherSenses: ReadonlySet<string>;
+}
+
+const ROLE_NAMES = new WeakMap<WeightedWord, RoleNames>();
 
 /** A role or kind asked of an earlier time ("…hold _before_ the coup?"). */
 export const ASKS_EARLIER =

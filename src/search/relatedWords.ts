@@ -38,8 +38,8 @@ export interface WordNetRelations {
   readonly rarelyRelated: RelatedWords;
   /**
    * The words of a lemma's common noun senses and those derived from them ("author" → writer,
-   * write): what a role a question asks for may be met by. Not the words of its verb senses, which
-   * `related` lists too ("head" → continue).
+   * authorship): what a role a question asks for may be met by. Not the words of its verb senses,
+   * which `related` lists too ("head" → continue).
    */
   readonly nounRelated: RelatedWords;
 }
