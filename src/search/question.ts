@@ -940,10 +940,11 @@ const PERSON_QUESTION =
 /**
  * "Where…", "Which place…", "Which (broader) region / city…", "In what city…": a place. A qualifier
  * may come before a settlement or region ("Which broader region"), not before "place" ("What took
- * place…" asks what happened).
+ * place…" asks what happened), and it is no auxiliary ("What did city officials say…", "What is
+ * capital of…").
  */
 const PLACE_QUESTION =
-  /\b(?:where|(?:which|what) place|(?:which|what) (?:[\w-]+ )?(?:city|cities|town|towns|region|regions|capital|village|province))\b/;
+  /\b(?:where|(?:which|what) place|(?:which|what) (?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b)[\p{L}-]+ )?(?:city|cities|town|towns|region|regions|capital|village|province))\b/u;
 
 /**
  * Question words other than "who", and an auxiliary opening a yes/no question: one before a "who"

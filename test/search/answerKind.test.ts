@@ -62,10 +62,13 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     // A people's adjective before a title names a person; a name before "region" is a place.
     expect(holds('Where was Issoufou?', 'Blinken spoke to Nigerien President Bazoum.')).toBe(false);
     expect(holds('Where was Issoufou?', 'Blinken spoke to Issoufou in Niamey.')).toBe(true);
+    // Only before a whole title: "national" alone is none.
+    expect(holds('Where did they go?', 'They crossed to Nigerien national territory.')).toBe(true);
     expect(
       holds('Which region did he help?', 'He helped not only Niger but the wider West Africa region.'),
     ).toBe(true);
     expect(holds('Which region did he help?', 'He helped the wider region.')).toBe(false);
+    expect(holds('Which region did he help?', 'The region was calm.')).toBe(false);
     expect(holds('How old is Tiani?', 'Tiani, 59, is a Niger general.')).toBe(false);
     expect(holds('How old is Tiani?', 'Tiani, a 59-year-old general, spoke.')).toBe(true);
   });

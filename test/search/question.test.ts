@@ -73,6 +73,9 @@ describe('what a question asks for', () => {
     ['Which broader region did Bazoum help keep safe?', 'place'],
     ['In what city is Bazoum held?', 'place'],
     ['What took place on Wednesday?', 'other'],
+    // …nor an auxiliary.
+    ['What did city officials say about the coup?', 'other'],
+    ['What is capital of Niger?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(analyseQuestion(question).answerType).toBe(type);
   });
