@@ -105,6 +105,21 @@ export function askedSpeakersOf(
   return speakers.size > 0 ? speakers : speakersNamedBy(library, questionText, actorsOfTerm, true);
 }
 
+/**
+ * The source a question cites for someone else's words ("_According to CNN_, what did the
+ * secretary of state say…"): the words asked for must come through it. Empty when it cites none, or
+ * cites only the one whose words it asks (see `askedSpeakersOf`).
+ */
+export function citedReportersOf(
+  library: Library,
+  questionText: string,
+  actorsOfTerm: ReadonlyMap<string, ReadonlySet<string>>,
+): ReadonlySet<string> {
+  return speakersNamedBy(library, questionText, actorsOfTerm, false).size > 0
+    ? speakersNamedBy(library, questionText, actorsOfTerm, true)
+    : new Set();
+}
+
 function speakersNamedBy(
   library: Library,
   questionText: string,

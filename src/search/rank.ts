@@ -1,4 +1,9 @@
-import { askedSpeakersOf, sentencesSpokenBy, speechVerbsAfterSpeakerOf } from './askedSpeaker';
+import {
+  askedSpeakersOf,
+  citedReportersOf,
+  sentencesSpokenBy,
+  speechVerbsAfterSpeakerOf,
+} from './askedSpeaker';
 import { describedActors } from './describedActors';
 import { ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
@@ -532,7 +537,12 @@ export function rankSentences(
   }
   // "What did the general blame…": his own words before others' about him.
   if (askedSpeakers.size > 0) {
-    const spoken = sentencesSpokenBy(library, askedSpeakers);
+    // …through the source the question cites, if it cites one.
+    const reporters = citedReportersOf(library, question.text, actorsOfTerm);
+    const reported = reporters.size > 0 ? sentencesSpokenBy(library, reporters) : null;
+    const spoken = new Set(
+      [...sentencesSpokenBy(library, askedSpeakers)].filter((id) => reported === null || reported.has(id)),
+    );
     const unspoken = (candidate: Candidate): boolean => !spoken.has(candidate.sentence.id);
     rankDown(candidates, unspoken, TUNING.weights.speakerMissing, 'speaker');
   }

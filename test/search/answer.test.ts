@@ -369,6 +369,8 @@ const ANSWERABLE: [string, string][] = [
     'According to the official statement, is the democratically elected president still in custody?',
     'remains in detention',
   ],
+  // Tiani's words, as CNN reported them.
+  ['According to CNN, what did Tiani say motivated the coup?', 'motivated by both the desire'],
   // "current" asks how things stand now: a passage saying what goes on ("remains") answers.
   [
     "According to the official statement, what is the elected president's current situation?",
@@ -503,8 +505,10 @@ describe('answer on the seed article', () => {
     // Asked only where someone was, the place must be said in a clause naming them: "in Niger"
     // is where democratic rule is restored, in what Blinken was "saying".
     'Where was Mahamadou Issoufou when Blinken called him?',
-    // The secretary is asked to have said it; CNN only reports it. The army's warning, which CNN
-    // reported, is not his.
+    // The secretary is asked to have said it, and CNN to report it: the army's warning, which CNN
+    // reported, is not his, and his words came through the State Department. Nor did the general
+    // report anything the Secretary said.
+    'According to the general, what did the Secretary of State say about Niger?',
     'According to CNN, what did the American secretary of state say about outside military intervention in Niger?',
     'Is the Secretary of State still being held?',
     'Is Bazoum still being held accountable?',

@@ -1,5 +1,10 @@
 import type { Library } from '../../src/library';
-import { askedSpeakersOf, sentencesSpokenBy, speechVerbsAfterSpeakerOf } from '../../src/search/askedSpeaker';
+import {
+  askedSpeakersOf,
+  citedReportersOf,
+  sentencesSpokenBy,
+  speechVerbsAfterSpeakerOf,
+} from '../../src/search/askedSpeaker';
 import { loadSeedLibrary } from './seedLibrary';
 
 let library: Library;
@@ -23,6 +28,17 @@ const ACTORS_OF_TERM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 const speakers = (question: string): string[] => [...askedSpeakersOf(library, question, ACTORS_OF_TERM)];
 
+describe('citedReportersOf', () => {
+  it.each([
+    ['According to the general, what did the Secretary of State say about Niger?', ['abdourahamane-tiani']],
+    // Cited alone, the source is the speaker asked, not a reporter of another's words.
+    ['According to the general, which government failed?', []],
+    ['What did the general say he wanted to preserve?', []],
+  ])('%s → %j', (question, expected) => {
+    expect([...citedReportersOf(library, question, ACTORS_OF_TERM)]).toEqual(expected);
+  });
+});
+
 describe('askedSpeakersOf', () => {
   // The test's terms stand for what ranking resolves; "armi" is the army command's.
   it.each([
@@ -34,7 +50,8 @@ describe('askedSpeakersOf', () => {
     ['Did the general claim security was worsening?', ['abdourahamane-tiani']],
     ['According to the general, which government failed?', ['abdourahamane-tiani']],
     ['Which region did Bazoum help secure, according to Blinken?', ['antony-blinken']],
-    // A source cited beside someone said to speak reports their words: the one who says is asked.
+    // A source cited beside someone said to speak reports their words: the one who says is asked
+    // (and the words must come through the source: see citedReportersOf).
     ['According to the general, what did the Secretary of State say about Niger?', ['antony-blinken']],
     // The owner of the reply speaks, not the owner of the request.
     ["What was Issoufou's reply to Blinken's request?", ['mahamadou-issoufou']],
