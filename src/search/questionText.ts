@@ -94,15 +94,6 @@ const SHORTENINGS: ReadonlyMap<string, string> = new Map([
   ['smth', 'something'],
   ['gonna', 'going to'],
   ['wanna', 'want to'],
-  // Question words mistyped: read as typed, each would be taken for what is asked.
-  ['wich', 'which'],
-  ['whcih', 'which'],
-  ['wihch', 'which'],
-  ['whihc', 'which'],
-  ['waht', 'what'],
-  ['whta', 'what'],
-  ['wehre', 'where'],
-  ['whree', 'where'],
   ['wat', 'what'],
   ['wut', 'what'],
   ['wht', 'what'],
@@ -241,8 +232,16 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
   if (!vectors) return text;
   const vocabulary = correctionVocabularyOf(library);
   let lookups = 0;
-  return text.replace(/\p{L}+/gu, (token) => {
+  return text.replace(/\p{L}+/gu, (token, offset: number) => {
     const lower = token.toLowerCase();
+    // The question word opening a question, mistyped ("wich", "wehn", "hwy"): taken for a word
+    // asked about, it would hide what is asked.
+    const asked = /\p{L}/u.test(text.slice(0, offset)) ? null : mistypedQuestionWord(library, lower);
+    if (asked !== null) {
+      const readAs = inCaseOf(token, asked);
+      corrections.push({ typed: token, readAs });
+      return readAs;
+    }
     if (
       lower.length < MIN_CORRECTED_LENGTH ||
       // An acronym ("STPP") is no misspelling of a word that happens to be close.
@@ -293,6 +292,29 @@ function correctionVocabularyOf(library: Library): ReadonlyMap<string, number> {
 const CORRECTION_VOCABULARIES = new WeakMap<Library, ReadonlyMap<string, number>>();
 
 /** Whether WordNet, when loaded, knows the word under none of its lemmas. */
+/**
+ * The question word a word is one edit from ("wich" → which, "hwy" → why), when it is no word
+ * WordNet or the articles know and no other question word is as near ("hwo" is who or how); or null.
+ */
+function mistypedQuestionWord(library: Library, word: string): string | null {
+  if (word.length < 3 || QUESTION_WORDS.includes(word) || STOP_WORDS.has(word)) return null;
+  if (library.documentFrequency.has(termOf(word) ?? word) || !unknownToWordNet(library, word)) return null;
+  const near = QUESTION_WORDS.filter((asked) => editDistance(word, asked) === 1);
+  return near.length === 1 ? (near[0] as string) : null;
+}
+
+const QUESTION_WORDS: readonly string[] = [
+  'what',
+  'which',
+  'where',
+  'when',
+  'who',
+  'whom',
+  'whose',
+  'why',
+  'how',
+];
+
 function unknownToWordNet(library: Library, word: string): boolean {
   const dictionary = [library.related, library.kinds, library.antonyms];
   if (dictionary.every((map) => map === null)) return false;

@@ -84,6 +84,15 @@ describe('the question as analysed', () => {
       corrections: [{ typed: 'wich', readAs: 'which' }],
     });
     expect(questionTextOf(library, 'Waht did Tiani say?')).toBe('What did Tiani say?');
+    expect(questionTextOf(library, 'wehn was bazoum detained')).toBe('when was bazoum detained');
+    expect(questionTextOf(library, 'hwy did the army back the coup')).toBe('why did the army back the coup');
+    // One edit from two question words ("who", "how"): left as typed.
+    expect(questionTextOf(library, 'hwo detained bazoum')).toBe('hwo detained bazoum');
+    // Only the word opening the question ("Tell me" is no part of it).
+    expect(questionTextOf(library, 'Tell me wich outlet reported it')).toBe('which outlet reported it');
+    expect(questionTextOf(library, 'Did the guard wich held him speak?')).toBe(
+      'Did the guard wich held him speak?',
+    );
   });
 
   it('writes out chat spellings of question and function words, and says so', () => {
