@@ -584,8 +584,9 @@ function withVerbAfterWho(tokens: readonly Token[]): Token[] {
 
 /**
  * A noun phrase as the tagger misread it: a describing word after "the" taken for an adverb ("the
- * _new_ military ruler") is an adjective, and an adjective ending the phrase before "who", a verb
- * or the end ("the _general_ who seized power", "the army _chief_ that…") is its noun.
+ * _new_ military ruler") is an adjective, and an adjective ending the phrase before "who", "of", a
+ * verb or the end ("the _general_ who seized power", "the army _chief_ that…", "the _chief_ of
+ * Niger's army") is its noun.
  */
 function withNounPhrasesRepaired(tokens: readonly Token[]): Token[] {
   const repaired = tokens.map((token, at) =>
@@ -607,7 +608,7 @@ function withNounPhrasesRepaired(tokens: readonly Token[]): Token[] {
       (before?.pos === 'DET' || before?.pos === 'ADJ' || before?.pos === 'NOUN' || before?.text === "'s") &&
       (after === undefined ||
         ['VERB', 'AUX', 'PUNCT'].includes(after.pos) ||
-        /^(?:who|that|which)$/i.test(after.text));
+        /^(?:who|that|which|of)$/i.test(after.text));
     return heads ? { ...token, pos: 'NOUN' } : token;
   });
 }

@@ -132,6 +132,7 @@ describe('the words a question is about', () => {
     ['What did the new military ruler say he wanted to protect?', { new: 'ADJ', ruler: 'NOUN' }],
     ['When did the general who seized power proclaim himself leader?', { general: 'NOUN' }],
     ['According to the junta chief, what did the previous administration fail to offer?', { chief: 'NOUN' }],
+    ["Who is the chief of niger's army?", { chief: 'NOUN' }],
     // A subject of several, joined by "and".
     ['What did France and the US pledge?', { pledge: 'VERB' }],
     // Two clauses joined by "and", each with its verb: the first is still read.
