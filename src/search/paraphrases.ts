@@ -47,7 +47,6 @@ function computeAlternatives(library: Library, word: QuestionWord): Map<string, 
   // other names too, "American" → "US", took one question out of the top 3.)
   const country = countryOfDemonym(word.word);
   if (country && !/\s/.test(country.name)) offer(termOf(country.name), TUNING.relatedWeight);
-
   // A less common sense's word ("hold" → detention) helps rank, weighing less than a firm match:
   // it adds to coverage, and meets the unseen focus only as a claimed passive verb's (see
   // `claimedSenseTerms`).
@@ -134,8 +133,7 @@ export function withCapitalsNamed(
   word: QuestionWord,
   alternatives: ReadonlyMap<string, number>,
 ): ReadonlyMap<string, number> {
-  if (!SETTLEMENT_NOUNS.has(word.word.toLowerCase()) || !SETTLEMENT_AS_PLACE.test(questionText))
-    return alternatives;
+  if (!SETTLEMENT_NOUNS.has(word.word) || !SETTLEMENT_AS_PLACE.test(questionText)) return alternatives;
   const named = CAPITAL_TERMS.filter((term) => library.documentFrequency.has(term));
   if (named.length === 0) return alternatives;
   const withCapitals = new Map(alternatives);

@@ -269,7 +269,7 @@ export function rankSentences(
     focus.partOfSpeech === 'NOUN' &&
     (roleCompound !== null ||
       (library.personNouns?.has(nounLemma(focus.word)) ?? false) ||
-      HEADING_NOUNS.has(nounLemma(focus.word.toLowerCase())));
+      HEADING_NOUNS.has(nounLemma(focus.word)));
   const focusIsUnseen = focus !== undefined && (unseen(focus) || focusIsAskedRole);
   // "Through which medium…": a sentence that names a medium ("television") matches the focus.
   // "Which _media_ organization…": a noun right before the asked category is part of it, and a
