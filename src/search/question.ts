@@ -147,6 +147,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const sourceWords = sourceCitedWordsOf(tagged);
   const lightWords = new Set([
     ...lightVerbsOf(tagged),
+    ...commitmentVerbsOf(tagged),
     ...measureAndStateNounsOf(tokens),
     ...(reflexiveSelfIsLight(tagged, asksWhether) ? ['self'] : []),
     // What the question asks of it, not what it is about.
@@ -760,6 +761,34 @@ function lightVerbsOf(tokens: readonly Token[]): Set<string> {
   });
   return light;
 }
+
+/**
+ * Verbs of committing to do something, before "to" and a verb ("What did Washington _pledge_ to
+ * keep working toward?", "_promise_ to hold elections"), lower case: what is asked is what they
+ * commit to ("will continue to work" says it), not the pledging.
+ */
+function commitmentVerbsOf(tokens: readonly Token[]): Set<string> {
+  const verbs = new Set<string>();
+  tokens.forEach((token, at) => {
+    const lower = token.text.toLowerCase();
+    if (
+      COMMITMENT_VERBS.has(verb(lower)) &&
+      tokens[at + 1]?.text.toLowerCase() === 'to' &&
+      ['VERB', 'AUX'].includes(tokens[at + 2]?.pos ?? '')
+    )
+      verbs.add(lower);
+  });
+  return verbs;
+}
+
+const COMMITMENT_VERBS: ReadonlySet<string> = new Set([
+  'pledge',
+  'promise',
+  'vow',
+  'commit',
+  'undertake',
+  'swear',
+]);
 
 /** A yes/no question's opening: an auxiliary ("_Is_ Tiani the general who commands the guard?"). */
 const OPENS_WITH_AUXILIARY = new RegExp(

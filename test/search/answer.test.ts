@@ -369,6 +369,8 @@ const ANSWERABLE: [string, string][] = [
     'According to the official statement, is the democratically elected president still in custody?',
     'remains in detention',
   ],
+  // A pledge to keep working toward something is what "will continue to work" says.
+  ['What did America pledge to keep working toward in Niger?', 'will continue to work to ensure'],
   // Tiani's words, as CNN reported them.
   ['According to CNN, what did Tiani say motivated the coup?', 'motivated by both the desire'],
   // "current" asks how things stand now: a passage saying what goes on ("remains") answers.
