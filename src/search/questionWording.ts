@@ -166,6 +166,7 @@ function withoutRequestWrapper(text: string): string {
     .replace(REQUEST_WRAPPER, '')
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')
+    .replace(STATE_IDIOM, 'What is the state of ')
     .replace(INSTRUCTION, '')
     .replace(TOPIC_INTRODUCER, '');
   const closed = endingReplaced(
@@ -241,6 +242,12 @@ const NAME_THE = new RegExp(
   String.raw`^\s*(?:please\s+)?(?:name|identify)\s+(?=(?:the|a|an)\s(?!${ANY_PERSON}\s+(?:who|whose|that)\b))`,
   'i',
 );
+
+/**
+ * Chat idioms asking how something stands: "whats the deal with the negotiations?", "what's going
+ * on with the talks", "what's up with Bazoum": read as "What is the state of…".
+ */
+const STATE_IDIOM = /^\s*(?:so\s+)?what(?:['’]?s|\s+is)\s+(?:the\s+deal|up|going\s+on|happening)\s+with\s+/i;
 
 /** "What's the name of…", "what is the full name of…": the name is the person asked for. */
 const NAME_OF = String.raw`what(?:['’]?s| is| was| are| were) the (?:full )?names? of`;

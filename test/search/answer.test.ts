@@ -369,6 +369,8 @@ const ANSWERABLE: [string, string][] = [
     'According to the official statement, is the democratically elected president still in custody?',
     'remains in detention',
   ],
+  // "What's the deal with…" asks how something stands.
+  ['whats the deal with the negotiations to restore constitutional order?', 'were at an impasse'],
   // A pledge to keep working toward something is what "will continue to work" says.
   ['What did America pledge to keep working toward in Niger?', 'will continue to work to ensure'],
   // Tiani's words, as CNN reported them.

@@ -9,6 +9,14 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('tell me')).toBe('tell me');
   });
 
+  it('reads chat idioms asking how something stands as asking its state', () => {
+    expect(questionProper('whats the deal with the negotiations?')).toBe(
+      'What is the state of the negotiations?',
+    );
+    expect(questionProper("what's going on with the talks")).toBe('What is the state of the talks');
+    expect(questionProper('What is the deal about?')).toBe('What is the deal about?');
+  });
+
   it('drops links, Discord mentions and custom emoji, which are no words of a question', () => {
     expect(questionProper('Who detained Bazoum https://example.com/story?id=1')).toBe('Who detained Bazoum');
     expect(questionProper('who detained <@&42> Bazoum? <:thinking:123456>')).toBe('who detained Bazoum?');
