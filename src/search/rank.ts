@@ -4,7 +4,7 @@ import {
   sentencesSpokenBy,
   speechVerbsAfterSpeakerOf,
 } from './askedSpeaker';
-import { describedActors } from './describedActors';
+import { describedActors, HEADING_NOUNS } from './describedActors';
 import { ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
@@ -55,8 +55,8 @@ import {
 import { isGeneric } from './genericWords';
 import { placeClauseTermsOf, placeInClauseOf, saysGoesOn } from './clauses';
 import { coverageOf } from './coverage';
+import { nameHeadOf, withPersonAskedByName } from './nameAsked';
 import { isPlace } from '../actors/places';
-import { HEADING_NOUNS } from './describedActors';
 import { searchIndex } from './retrieval';
 import { sameFormTermsOf, whichOneWordsOf } from './whichOne';
 import {
@@ -953,45 +953,6 @@ function modifiesCategory(question: AnalysedQuestion, word: string): boolean {
       tagged[at + 1] !== undefined &&
       nounLemma((tagged[at + 1] as Token).text.toLowerCase()) === question.askedCategory,
   );
-}
-
-/**
- * The head of the noun phrase whose name is asked: its last word that names a kind of group or a
- * person ("the tv _channel_ tiani appeared on", a relative clause without "that"), else its last.
- * A word before it only describes it: "the _national_ television channel" asks for no person.
- */
-function nameHeadOf(library: Library, phrase: readonly string[] | null): string | null {
-  if (phrase === null) return null;
-  const head = [...phrase]
-    .reverse()
-    .find((word) => GROUP_CATEGORIES.has(word) || (library.personNouns?.has(word) ?? false));
-  return head ?? phrase.at(-1) ?? null;
-}
-
-/**
- * "What is the name of the presidential guard commander who detained Bazoum?", "What is the CNN
- * reporter who covered the speech?" ask for a person, as "Who is…" does: the head of what is named,
- * or of what "what is" asks to be, is a noun for a person.
- */
-function withPersonAskedByName(library: Library, question: AnalysedQuestion): AnalysedQuestion {
-  if (question.answerType !== 'other') return question;
-  const head = nameHeadOf(library, question.nameAskedOf) ?? copularHeadOf(question.tagged);
-  return head !== null && (library.personNouns?.has(head) ?? false)
-    ? { ...question, answerType: 'person' }
-    : question;
-}
-
-/** The head noun after "What is / was the…", as a lemma ("What is the CNN _reporter_ who…"), or null. */
-function copularHeadOf(tokens: AnalysedQuestion['tagged']): string | null {
-  if (!/^what$/i.test(tokens[0]?.text ?? '') || !/^(?:is|was|are|were)$/i.test(tokens[1]?.text ?? ''))
-    return null;
-  let at = 2;
-  while (tokens[at]?.pos === 'DET') at += 1;
-  let head: string | null = null;
-  for (; ['NOUN', 'PROPN', 'ADJ'].includes(tokens[at]?.pos ?? ''); at += 1) {
-    if (tokens[at]?.pos === 'NOUN') head = nounLemma((tokens[at]?.text ?? '').toLowerCase());
-  }
-  return head;
 }
 
 /** Whether a word stands after a preposition of place in a question ("protests _in_ niamey"). */
