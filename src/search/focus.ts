@@ -1,6 +1,7 @@
 import { isRegionAdjective } from '../actors/places';
 import { verb as verbLemma } from 'wink-lemmatizer';
 import type { Token } from '../text/taggedTokens';
+import { isRelativeWhoAt } from './questionWords';
 import type { WeightedWord } from './weightedWord';
 
 /**
@@ -64,10 +65,6 @@ export function participlesBeforeNounsOf(tagged: readonly Token[]): ReadonlySet<
   return words;
 }
 
-/** The question words other than "who" (and its forms). */
-export const OTHER_QUESTION_WORDS: readonly string[] = ['what', 'which', 'how', 'when', 'where', 'why'];
-const OTHER_QUESTION_WORD = new RegExp(`^(?:${OTHER_QUESTION_WORDS.join('|')})$`, 'i');
-
 /**
  * The words of a relative clause that says who is meant before the main verb ("the general _who
  * seized power_ proclaim himself…"), lower case: they are not what is asked. The clause is "who",
@@ -77,15 +74,7 @@ const OTHER_QUESTION_WORD = new RegExp(`^(?:${OTHER_QUESTION_WORDS.join('|')})$`
  */
 export function describingClauseWordsOf(tagged: readonly Token[]): ReadonlySet<string> {
   const words = new Set<string>();
-  const opening = tagged.findIndex(
-    (token, at) =>
-      at > 0 &&
-      /^who$/i.test(token.text) &&
-      ['NOUN', 'ADJ', 'PROPN'].includes(tagged[at - 1]?.pos ?? '') &&
-      tagged[at + 1]?.pos === 'VERB' &&
-      // After another question word or an auxiliary; else "who" asks ("In Niger _who_ mediated…").
-      tagged.slice(0, at).some((before) => before.pos === 'AUX' || OTHER_QUESTION_WORD.test(before.text)),
-  );
+  const opening = tagged.findIndex((_, at) => isRelativeWhoAt(tagged, at) && tagged[at + 1]?.pos === 'VERB');
   if (opening < 0) return words;
   let end = opening + 2;
   while (

@@ -1,7 +1,7 @@
-import { OTHER_QUESTION_WORDS } from './focus';
 import { termOf, tokensOf } from './analysis';
 import { noun, verb } from 'wink-lemmatizer';
 import { asksForDateline } from './dateline';
+import { isRelativeWhoAt, QUESTION_WORD } from './questionWords';
 import { tokensOf as taggedTokensOf, type Token } from '../text/taggedTokens';
 
 /** One content word of a question: its surface form (for vectors) and its index term. */
@@ -183,7 +183,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   return {
     text,
     words,
-    answerType: answerTypeOf(text),
+    answerType: answerTypeOf(text, tagged),
     definitional,
     measure: measureOf(text),
     askedCategory: sought.category,
@@ -478,8 +478,6 @@ function claimLeadInLength(text: string, tokens: readonly string[], tagged: read
     return at >= 0 && at < setOffAt;
   }).length;
 }
-
-const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
 
 /** What follows the auxiliary of a tag question: "(is) that true?", "(is) it so?", "(is) that right". */
 const TAG_QUESTION = /^(?:n't |not )?(?:that|it|this)(?: (?:true|right|correct|so|accurate))? ?[?!.]*$/u;
@@ -977,19 +975,11 @@ const PLACE_QUESTION =
   /\b(?:where|(?:which|what) place|(?:which|what) (?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b)[\p{L}-]+ )?(?:city|cities|town|towns|region|regions|capital|village|province))\b/u;
 
 /**
- * Question words other than "who", and an auxiliary opening a yes/no question: one before a "who"
- * makes that "who" a relative pronoun ("Did the man _who_ seized power speak?").
- */
-const OTHER_QUESTION_WORD = new RegExp(
-  String.raw`\b(?:${OTHER_QUESTION_WORDS.join('|')})\b|^\s*(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b`,
-);
-
-/**
  * What the question asks for, by the question word that comes first: "Which city did Blinken
  * mention _when_ talking about…" asks for a place, and "Who was president _when_…" for a person;
  * the later one belongs to a clause of the question.
  */
-function answerTypeOf(text: string): AnswerType {
+function answerTypeOf(text: string, tagged: readonly Token[]): AnswerType {
   const lower = text.toLowerCase();
   const patterns: readonly (readonly [AnswerType, RegExp])[] = [
     ['number', ASKS_NUMBER],
@@ -1000,14 +990,13 @@ function answerTypeOf(text: string): AnswerType {
   ];
   let asked: AnswerType = 'other';
   let first = Infinity;
-  // A "who" after another question word opens a relative clause ("What was the rank of the man
-  // _who_ declared himself leader?"): no person is asked for. After a fronted phrase it is the
-  // question word ("After the coup _who_ was appointed…").
-  const otherQuestionWord = OTHER_QUESTION_WORD.exec(lower)?.index ?? Infinity;
+  // A "who" opening a relative clause ("What was the rank of the man _who_ declared himself
+  // leader?") asks for no person (see `isRelativeWhoAt`).
+  const firstWho = tagged.findIndex((token) => /^who$/i.test(token.text));
+  const relativeWho = firstWho >= 0 && isRelativeWhoAt(tagged, firstWho);
   for (const [type, pattern] of patterns) {
     const found = pattern.exec(lower);
-    const relative =
-      type === 'person' && found !== null && /^who/.test(found[0]) && otherQuestionWord < found.index;
+    const relative = type === 'person' && found?.[0] === 'who' && relativeWho;
     const at = found === null || relative ? Infinity : found.index;
     if (at < first) {
       asked = type;

@@ -6,6 +6,7 @@ import { articleWordCounts } from './articleWords';
 import { lemmasOf } from './wordNetLookup';
 import { STOP_WORDS } from './stopWords';
 import { verb as verbLemma } from 'wink-lemmatizer';
+import { QUESTION_WORDS } from './questionWords';
 
 /** A word of the question read as another: what was typed and the article word it was read as. */
 export interface SpellingCorrection {
@@ -32,7 +33,7 @@ export function readingOf(library: Library, typed: string): QuestionReading {
   const writtenOut = withWordsWrittenOut(withCountryUs(lowered), corrections, lowered !== proper);
   const text = correctedSpelling(
     library,
-    withDroppedGRestored(library, writtenOut, corrections),
+    withDroppedGRestored(library, withQuestionWordsRestored(library, writtenOut, corrections), corrections),
     corrections,
   );
   // Each rule notes what it reads in turn: the asker sees them in the order typed.
@@ -232,16 +233,8 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
   if (!vectors) return text;
   const vocabulary = correctionVocabularyOf(library);
   let lookups = 0;
-  return text.replace(/\p{L}+/gu, (token, offset: number) => {
+  return text.replace(/\p{L}+/gu, (token) => {
     const lower = token.toLowerCase();
-    // The question word opening a question, mistyped ("wich", "wehn", "hwy"): taken for a word
-    // asked about, it would hide what is asked.
-    const asked = /\p{L}/u.test(text.slice(0, offset)) ? null : mistypedQuestionWord(library, lower);
-    if (asked !== null) {
-      const readAs = inCaseOf(token, asked);
-      corrections.push({ typed: token, readAs });
-      return readAs;
-    }
     if (
       lower.length < MIN_CORRECTED_LENGTH ||
       // An acronym ("STPP") is no misspelling of a word that happens to be close.
@@ -291,11 +284,27 @@ function correctionVocabularyOf(library: Library): ReadonlyMap<string, number> {
 
 const CORRECTION_VOCABULARIES = new WeakMap<Library, ReadonlyMap<string, number>>();
 
-/** Whether WordNet, when loaded, knows the word under none of its lemmas. */
 /**
- * The question word a word is one edit from ("wich" → which, "hwy" → why), when it is no word
- * WordNet or the articles know and no other question word is as near ("hwo" is who or how); or null.
+ * Question words mistyped ("wich city…", "In wich city…", "wehn was he detained"): taken for a word
+ * asked about, each would hide what is asked. A word is read as the question word it is one edit
+ * from when it is no word WordNet or the articles know and no other question word is as near
+ * ("hwo" is who or how). A capitalised word inside the question is a name, left alone.
  */
+function withQuestionWordsRestored(
+  library: Library,
+  text: string,
+  corrections: SpellingCorrection[],
+): string {
+  return text.replace(/\p{L}+/gu, (token, offset: number) => {
+    if (/^\p{Lu}/u.test(token) && /\p{L}/u.test(text.slice(0, offset))) return token;
+    const asked = mistypedQuestionWord(library, token.toLowerCase());
+    if (asked === null) return token;
+    const readAs = inCaseOf(token, asked);
+    corrections.push({ typed: token, readAs });
+    return readAs;
+  });
+}
+
 function mistypedQuestionWord(library: Library, word: string): string | null {
   if (word.length < 3 || QUESTION_WORDS.includes(word) || STOP_WORDS.has(word)) return null;
   if (library.documentFrequency.has(termOf(word) ?? word) || !unknownToWordNet(library, word)) return null;
@@ -303,18 +312,7 @@ function mistypedQuestionWord(library: Library, word: string): string | null {
   return near.length === 1 ? (near[0] as string) : null;
 }
 
-const QUESTION_WORDS: readonly string[] = [
-  'what',
-  'which',
-  'where',
-  'when',
-  'who',
-  'whom',
-  'whose',
-  'why',
-  'how',
-];
-
+/** Whether WordNet, when loaded, knows the word under none of its lemmas. */
 function unknownToWordNet(library: Library, word: string): boolean {
   const dictionary = [library.related, library.kinds, library.antonyms];
   if (dictionary.every((map) => map === null)) return false;

@@ -68,6 +68,10 @@ describe('what a question asks for', () => {
     ['What did those who detained Bazoum threaten?', 'other'],
     ['Did the man who seized power speak on television?', 'other'],
     ['Tell me who detained Bazoum.', 'person'],
+    // An indirect question's "who" asks, after its verb or a fronted clause.
+    ['Is it known who detained Bazoum?', 'person'],
+    ['Did CNN report who led the coup?', 'person'],
+    ['Given how bad security was, who seized power?', 'person'],
     ['After the coup who was appointed prime minister of Niger?', 'person'],
     // A settlement or region past a qualifier is a place; "what took place" asks what happened.
     ['Which broader region did Bazoum help keep safe?', 'place'],

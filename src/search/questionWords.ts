@@ -1,0 +1,26 @@
+import type { Token } from '../text/taggedTokens';
+
+/** The words that open a question, as a pattern for one token. */
+export const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
+
+/** The question words, each as typed in lower case. */
+export const QUESTION_WORDS: readonly string[] = QUESTION_WORD.source
+  .replace(/^\^\(\?:|\)\$$/g, '')
+  .split('|');
+
+/** A question word other than "who" and its forms. */
+const OTHER_QUESTION_WORD = /^(?:what|which|how|when|where|why)$/i;
+
+/**
+ * Whether the "who" at `at` opens a relative clause rather than asks: right after a noun or a
+ * pronoun ("the man _who_…", "those _who_…") with another question word or an auxiliary before it
+ * ("What was the rank of the man who…", "Did the man who…"). "After the coup _who_ was
+ * appointed…", "Is it known _who_ detained Bazoum?" ask for a person.
+ */
+export function isRelativeWhoAt(tagged: readonly Token[], at: number): boolean {
+  return (
+    /^who$/i.test(tagged[at]?.text ?? '') &&
+    ['NOUN', 'ADJ', 'PROPN', 'PRON', 'DET'].includes(tagged[at - 1]?.pos ?? '') &&
+    tagged.slice(0, at).some((before) => before.pos === 'AUX' || OTHER_QUESTION_WORD.test(before.text))
+  );
+}
