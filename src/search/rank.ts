@@ -56,7 +56,6 @@ import { isGeneric } from './genericWords';
 import { placeClauseTermsOf, placeInClauseOf, saysGoesOn } from './clauses';
 import { coverageOf } from './coverage';
 import { nameHeadOf, withPersonAskedByName } from './nameAsked';
-import { isPlace } from '../actors/places';
 import { searchIndex } from './retrieval';
 import { sameFormTermsOf, whichOneWordsOf } from './whichOne';
 import {
@@ -234,12 +233,6 @@ export function rankSentences(
           ? [index]
           : [],
       )
-    : [];
-  // "Were there protests _in Niamey_?": a city or region a claim names as where something happened
-  // must be said where it is confirmed (not a country, which a sentence may speak of as its people
-  // or its capital; nor a capital standing for its government: "is Washington giving up…").
-  const claimedPlaces = question.asksWhether
-    ? words.filter((word) => !word.leadIn && isPlace(word.word) && saidAsPlace(question.tagged, word.word))
     : [];
   // "Did the _vice president_ speak to Blinken?": a role of several words a claim names must be
   // said, as a claimed noun must. So must one a question asking for a person names ("Who was
@@ -516,8 +509,7 @@ export function rankSentences(
         claimedUnseenNouns.some(
           (index) =>
             (firm[index] ?? 0) === 0 && !endsInWordOf(library, id, (words[index] as WeightedWord).word),
-        ) ||
-        claimedPlaces.some((word) => !(library.termsBySentence[id]?.has(word.term) ?? false)),
+        ),
       missesFocusVerb:
         question.answerType === 'person' &&
         focus !== undefined &&
@@ -952,14 +944,5 @@ function modifiesCategory(question: AnalysedQuestion, word: string): boolean {
       token.text.toLowerCase() === word &&
       tagged[at + 1] !== undefined &&
       nounLemma((tagged[at + 1] as Token).text.toLowerCase()) === question.askedCategory,
-  );
-}
-
-/** Whether a word stands after a preposition of place in a question ("protests _in_ niamey"). */
-function saidAsPlace(tagged: AnalysedQuestion['tagged'], word: string): boolean {
-  return tagged.some(
-    (token, at) =>
-      token.text.toLowerCase() === word &&
-      /^(?:in|at|near|inside|outside|across|around|from)$/i.test(tagged[at - 1]?.text ?? ''),
   );
 }

@@ -463,9 +463,6 @@ describe('answer on the seed article', () => {
     // A claim to check names something the article never speaks of ("borders", "family"): the
     // passage most like it confirms the rest, not that.
     "Did the junta close Niger's borders after the coup?",
-    // A city a claim names as where something happened must be said: "international condemnation"
-    // is no protest in Niamey.
-    'were there protests in niamey against or for the coup?',
     "The junta closed Niger's borders, is that true?",
     // The junta's name is asked; the sentence on the coup names only a person (Tiani) and a country.
     'What is the name of the junta that seized power in Niger?',
