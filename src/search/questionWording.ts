@@ -166,7 +166,7 @@ function withoutRequestWrapper(text: string): string {
     .replace(REQUEST_WRAPPER, '')
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')
-    .replace(STATE_IDIOM, 'What is the state of ')
+    .replace(STATE_IDIOM, 'What is the current status of ')
     .replace(INSTRUCTION, '')
     .replace(TOPIC_INTRODUCER, '');
   const closed = endingReplaced(
@@ -245,7 +245,7 @@ const NAME_THE = new RegExp(
 
 /**
  * Chat idioms asking how something stands: "whats the deal with the negotiations?", "what's going
- * on with the talks", "what's up with Bazoum": read as "What is the state of…".
+ * on with the talks", "what's up with Bazoum": read as "What is the current status of…": how it stands now.
  */
 const STATE_IDIOM = /^\s*(?:so\s+)?what(?:['’]?s|\s+is)\s+(?:the\s+deal|up|going\s+on|happening)\s+with\s+/i;
 

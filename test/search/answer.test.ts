@@ -371,6 +371,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // "What's the deal with…" asks how something stands.
   ['whats the deal with the negotiations to restore constitutional order?', 'were at an impasse'],
+  ['whats up with the talks', 'were at an impasse'],
+  ['hey whats the deal with bazoum', 'remains in detention'],
   // A pledge to keep working toward something is what "will continue to work" says.
   ['What did America pledge to keep working toward in Niger?', 'will continue to work to ensure'],
   // Tiani's words, as CNN reported them.

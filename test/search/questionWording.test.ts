@@ -9,11 +9,11 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('tell me')).toBe('tell me');
   });
 
-  it('reads chat idioms asking how something stands as asking its state', () => {
+  it('reads chat idioms asking how something stands as asking its current status', () => {
     expect(questionProper('whats the deal with the negotiations?')).toBe(
-      'What is the state of the negotiations?',
+      'What is the current status of the negotiations?',
     );
-    expect(questionProper("what's going on with the talks")).toBe('What is the state of the talks');
+    expect(questionProper("what's going on with the talks")).toBe('What is the current status of the talks');
     expect(questionProper('What is the deal about?')).toBe('What is the deal about?');
   });
 
