@@ -4,7 +4,7 @@ import { headOf, type Actor, type ActorReference } from '../actors';
 import { termOf, termsOf } from './analysis';
 import { actorByIdOf, actorTermsOf, BODY_KINDS } from './actorTerms';
 import type { WeightedWord } from './weightedWord';
-import type { Token } from '../text/taggedTokens';
+import { tokensOf as taggedTokensOf, type Token } from '../text/taggedTokens';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { isWordOfKind } from './askedCategories';
 import { listedFor } from './wordNetLookup';
@@ -22,7 +22,8 @@ export function roleNamedIn(library: Library, id: number, role: WeightedWord, fi
   if (!terms || terms.has(role.term)) return 0;
   const { asNoun, otherSenses } = namesOfRole(library, role);
   const text = library.sentences[id]?.text ?? '';
-  return [...asNoun].some((term) => terms.has(term)) ||
+  return ([...asNoun].some((term) => terms.has(term)) &&
+    nounTermsOf(library, id).some((term) => asNoun.has(term))) ||
     ([...otherSenses].some((term) => terms.has(term)) && doneByIn(text, (term) => otherSenses.has(term)))
     ? firm
     : 0;
@@ -47,6 +48,32 @@ function namesOfRole(library: Library, role: WeightedWord): RoleNames {
   }
   return names;
 }
+
+/**
+ * The index terms of the words a sentence uses as nouns (tagged on first use and kept): "the
+ * _chief_ of the committee" names a chief, "the committee's chief concern" does not.
+ */
+function nounTermsOf(library: Library, id: number): readonly string[] {
+  let memo = NOUN_TERMS.get(library);
+  if (!memo) NOUN_TERMS.set(library, (memo = new Map()));
+  let terms = memo.get(id);
+  if (!terms) {
+    const tokens = taggedTokensOf(library.sentences[id]?.text ?? '');
+    // The tagger reads "the _chief_ of" as an adjective: one that describes no word after it heads
+    // its phrase.
+    terms = tokens.flatMap((token, at) =>
+      token.pos === 'NOUN' ||
+      token.pos === 'PROPN' ||
+      (token.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[at + 1]?.pos ?? ''))
+        ? [termOf(token.text) ?? '']
+        : [],
+    );
+    memo.set(id, terms);
+  }
+  return terms;
+}
+
+const NOUN_TERMS = new WeakMap<Library, Map<number, readonly string[]>>();
 
 interface RoleNames {
   readonly asNoun: ReadonlySet<string>;

@@ -884,6 +884,7 @@ describe('answer across articles', () => {
         make('novel', 'The Long Road is a 1950 novel written by Jane Doe. It sold well.'),
         make('talks', 'The committee will continue to work on the talks. Its members met on Monday.'),
         make('chief', 'Amina Diallo, the chief of the committee, said talks would resume.'),
+        make('concern', "Amina Diallo said the committee's chief concern was security."),
       ],
       resources,
     );
@@ -891,6 +892,8 @@ describe('answer across articles', () => {
     const head = answer(library, 'Who is the head of the committee?', { article: 'chief' });
     expect(head.answered).toBe(true);
     expect(head.passages[0]?.text).toContain('the chief of the committee');
+    // …used as a noun: a "chief concern" is no chief.
+    expect(answer(library, 'Who is the head of the committee?', { article: 'concern' }).answered).toBe(false);
     const author = answer(library, 'Who is the author of The Long Road?', { article: 'novel' });
     expect(author.answered).toBe(true);
     expect(author.passages[0]?.text).toContain('written by Jane Doe');
