@@ -147,7 +147,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const sourceWords = sourceCitedWordsOf(tagged);
   const lightWords = new Set([
     ...lightVerbsOf(tagged),
-    ...commitmentVerbsOf(tagged),
+    ...(asksWhether ? [] : commitmentVerbsOf(tagged)),
     ...measureAndStateNounsOf(tokens),
     ...(reflexiveSelfIsLight(tagged, asksWhether) ? ['self'] : []),
     // What the question asks of it, not what it is about.
@@ -762,14 +762,16 @@ function lightVerbsOf(tokens: readonly Token[]): Set<string> {
 
 /**
  * Verbs of committing to do something, before "to" and a verb ("What did Washington _pledge_ to
- * keep working toward?", "_promise_ to hold elections"), lower case: what is asked is what they
- * commit to ("will continue to work" says it), not the pledging.
+ * keep working toward?"), lower case: what is asked is what they commit to ("will continue to
+ * work" says it), not the pledging. Not in a claim to check: there the commitment is what is
+ * claimed ("Did Tiani _promise_ to hold elections?").
  */
 function commitmentVerbsOf(tokens: readonly Token[]): Set<string> {
   const verbs = new Set<string>();
   tokens.forEach((token, at) => {
     const lower = token.text.toLowerCase();
     if (
+      token.pos === 'VERB' &&
       COMMITMENT_VERBS.has(verb(lower)) &&
       tokens[at + 1]?.text.toLowerCase() === 'to' &&
       ['VERB', 'AUX'].includes(tokens[at + 2]?.pos ?? '')
