@@ -90,34 +90,31 @@ const OWNER = /(?<![\p{L}\p{N}.-])[\p{L}\p{N}.-]+['’]s\s+(?=\S)/gu;
 const PHRASE_END =
   /\s+(?:(?:of|on|about|against|to|for|by|from|with|in|at|over|into|after|before|during|behind|toward|towards|regarding|concerning)\b|\p{Ll}+ing\b)/u;
 
-/**
- * The actors (ids) the question asks to be the speaker of its answer, given which actors each
- * question term names. Empty when it asks no one's words, or names only a government as the speaker.
- * A source the question cites ("According to CNN, what did the secretary of state say…") is the
- * speaker only when it names no other: there it reports the words of the one it names.
- */
+/** Whose words a question asks for, and through whom they must have come. */
+export interface AskedSpeakers {
+  /**
+   * The actors (ids) the question asks to be the speaker of its answer. Empty when it asks no one's
+   * words, or names only a government as the speaker. A source the question cites ("According to
+   * CNN, …") is the speaker only when it names no other.
+   */
+  readonly speakers: ReadonlySet<string>;
+  /**
+   * The source it cites for someone else's words ("_According to CNN_, what did the secretary of
+   * state say…"): the words asked for must come through it. Empty when it cites none, or cites
+   * only the one whose words it asks.
+   */
+  readonly reporters: ReadonlySet<string>;
+}
+
+/** Whose words a question asks for, given which actors each question term names. */
 export function askedSpeakersOf(
   library: Library,
   questionText: string,
   actorsOfTerm: ReadonlyMap<string, ReadonlySet<string>>,
-): ReadonlySet<string> {
-  const speakers = speakersNamedBy(library, questionText, actorsOfTerm, false);
-  return speakers.size > 0 ? speakers : speakersNamedBy(library, questionText, actorsOfTerm, true);
-}
-
-/**
- * The source a question cites for someone else's words ("_According to CNN_, what did the
- * secretary of state say…"): the words asked for must come through it. Empty when it cites none, or
- * cites only the one whose words it asks (see `askedSpeakersOf`).
- */
-export function citedReportersOf(
-  library: Library,
-  questionText: string,
-  actorsOfTerm: ReadonlyMap<string, ReadonlySet<string>>,
-): ReadonlySet<string> {
-  return speakersNamedBy(library, questionText, actorsOfTerm, false).size > 0
-    ? speakersNamedBy(library, questionText, actorsOfTerm, true)
-    : new Set();
+): AskedSpeakers {
+  const named = speakersNamedBy(library, questionText, actorsOfTerm, false);
+  const cited = speakersNamedBy(library, questionText, actorsOfTerm, true);
+  return named.size > 0 ? { speakers: named, reporters: cited } : { speakers: cited, reporters: new Set() };
 }
 
 function speakersNamedBy(
@@ -151,6 +148,26 @@ export function speechVerbsAfterSpeakerOf(questionText: string): ReadonlySet<str
   return new Set(
     [...questionText.matchAll(SPEAKER_BEFORE_VERB)].map((match) => (match[2] ?? '').toLowerCase()),
   );
+}
+
+/**
+ * The sentences a source reports: those credited to it, and those right after one of them that an
+ * asked speaker goes on saying ("Tiani said …, CNN reported." then "Niger's former government, he
+ * said, …": the report goes on).
+ */
+export function sentencesReportedBy(
+  library: Library,
+  reporters: ReadonlySet<string>,
+  speakers: ReadonlySet<string>,
+): ReadonlySet<number> {
+  const reported = new Set(sentencesSpokenBy(library, reporters));
+  const spoken = sentencesSpokenBy(library, speakers);
+  for (const id of [...reported].sort((a, b) => a - b)) {
+    const articleId = library.sentences[id]?.articleId;
+    for (let next = id + 1; spoken.has(next) && library.sentences[next]?.articleId === articleId; next += 1)
+      reported.add(next);
+  }
+  return reported;
 }
 
 /** The sentences any of the asked speakers says: credited with them, or the subject of their speech verb. */

@@ -1,8 +1,9 @@
 import {
   askedSpeakersOf,
-  citedReportersOf,
+  sentencesReportedBy,
   sentencesSpokenBy,
   speechVerbsAfterSpeakerOf,
+  type AskedSpeakers,
 } from './askedSpeaker';
 import { describedActors, HEADING_NOUNS } from './describedActors';
 import { ownCountryReferences } from './ownCountry';
@@ -176,8 +177,8 @@ export function rankSentences(
     })),
   );
   // "When / where / how long after did Tiani declare…" asks about the saying, not what was said.
-  const askedSpeakers = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
-    ? new Set<string>()
+  const { speakers: askedSpeakers, reporters }: AskedSpeakers = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
+    ? { speakers: new Set<string>(), reporters: new Set<string>() }
     : askedSpeakersOf(library, question.text, actorsOfTerm);
   // "Who _claimed_ that…", "What did Tiani _accuse_ the government of?": a passage giving the
   // words of the one asked about, or of whoever is asked for, says it, in "said" or none ("…, he
@@ -326,7 +327,9 @@ export function rankSentences(
         const actor = actorByIdOf(library).get(actorId);
         return SELF_STANDING_KINDS.has(actor?.kind) || (actor !== undefined && isGovernmentBody(actor));
       }) &&
-      !ownerOfAnother(question, word),
+      !ownerOfAnother(question, word) &&
+      // A source cited for someone's words may be credited a sentence before (see `reporters`).
+      ![...word.actors].every((actorId) => reporters.has(actorId)),
   );
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
@@ -538,8 +541,7 @@ export function rankSentences(
   // "What did the general blame…": his own words before others' about him.
   if (askedSpeakers.size > 0) {
     // …through the source the question cites, if it cites one.
-    const reporters = citedReportersOf(library, question.text, actorsOfTerm);
-    const reported = reporters.size > 0 ? sentencesSpokenBy(library, reporters) : null;
+    const reported = reporters.size > 0 ? sentencesReportedBy(library, reporters, askedSpeakers) : null;
     const spoken = new Set(
       [...sentencesSpokenBy(library, askedSpeakers)].filter((id) => reported === null || reported.has(id)),
     );

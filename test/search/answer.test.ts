@@ -377,6 +377,8 @@ const ANSWERABLE: [string, string][] = [
   ['What did America pledge to keep working toward in Niger?', 'will continue to work to ensure'],
   // Tiani's words, as CNN reported them.
   ['According to CNN, what did Tiani say motivated the coup?', 'motivated by both the desire'],
+  // …and what he went on saying, in the sentence after the one CNN is credited with.
+  ['According to CNN, what did Tiani say about the former government?', 'former government, he said'],
   // "current" asks how things stand now: a passage saying what goes on ("remains") answers.
   [
     "According to the official statement, what is the elected president's current situation?",

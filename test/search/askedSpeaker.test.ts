@@ -1,7 +1,7 @@
 import type { Library } from '../../src/library';
 import {
   askedSpeakersOf,
-  citedReportersOf,
+  sentencesReportedBy,
   sentencesSpokenBy,
   speechVerbsAfterSpeakerOf,
 } from '../../src/search/askedSpeaker';
@@ -26,16 +26,28 @@ const ACTORS_OF_TERM: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['former', new Set(['mahamadou-issoufou'])],
 ]);
 
-const speakers = (question: string): string[] => [...askedSpeakersOf(library, question, ACTORS_OF_TERM)];
+const speakers = (question: string): string[] => [
+  ...askedSpeakersOf(library, question, ACTORS_OF_TERM).speakers,
+];
 
-describe('citedReportersOf', () => {
+describe('the source a question cites for another speaker', () => {
   it.each([
     ['According to the general, what did the Secretary of State say about Niger?', ['abdourahamane-tiani']],
     // Cited alone, the source is the speaker asked, not a reporter of another's words.
     ['According to the general, which government failed?', []],
     ['What did the general say he wanted to preserve?', []],
   ])('%s → %j', (question, expected) => {
-    expect([...citedReportersOf(library, question, ACTORS_OF_TERM)]).toEqual(expected);
+    expect([...askedSpeakersOf(library, question, ACTORS_OF_TERM).reporters]).toEqual(expected);
+  });
+
+  it('reports what a speaker goes on saying right after a sentence credited to it', () => {
+    const reported = sentencesReportedBy(library, new Set(['cnn']), new Set(['abdourahamane-tiani']));
+    const texts = [...reported].map((id) => library.sentences[id]?.text ?? '');
+    expect(texts.some((text) => text.includes('coup was motivated by'))).toBe(true);
+    // "Niger's former government, he said, …" follows CNN's sentence of Tiani's words.
+    expect(texts.some((text) => text.includes('former government, he said'))).toBe(true);
+    // Bazoum's detention, reported by nobody the question cites, is not.
+    expect(texts.some((text) => text.includes('detained two days ago'))).toBe(false);
   });
 });
 
@@ -51,7 +63,7 @@ describe('askedSpeakersOf', () => {
     ['According to the general, which government failed?', ['abdourahamane-tiani']],
     ['Which region did Bazoum help secure, according to Blinken?', ['antony-blinken']],
     // A source cited beside someone said to speak reports their words: the one who says is asked
-    // (and the words must come through the source: see citedReportersOf).
+    // (and the words must come through the source: see the reporters).
     ['According to the general, what did the Secretary of State say about Niger?', ['antony-blinken']],
     // The owner of the reply speaks, not the owner of the request.
     ["What was Issoufou's reply to Blinken's request?", ['mahamadou-issoufou']],
