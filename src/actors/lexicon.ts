@@ -403,3 +403,18 @@ export const KIND_CATEGORIES: Readonly<Record<ActorKind, readonly string[]>> = {
     'organization',
   ],
 };
+
+/** Nouns for whoever heads a body: "the commander of the guard" is someone that body's name describes. */
+export const HEADING_NOUNS: ReadonlySet<string> = new Set([
+  'commander',
+  'head',
+  'chief',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'boss',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);

@@ -19,6 +19,7 @@ import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
 import { listedFor } from './wordNetLookup';
 import { escapeRegExp } from '../text/escapeRegExp';
+import { HEADING_NOUNS } from '../actors/lexicon';
 
 /**
  * The people a question describes in words the articles never use for them: "the top US diplomat"
@@ -121,21 +122,6 @@ export function describedActors(
   }
   return described;
 }
-
-/** Nouns for whoever heads a body: "the commander of the guard" is someone that body's name describes. */
-export const HEADING_NOUNS: ReadonlySet<string> = new Set([
-  'commander',
-  'head',
-  'chief',
-  'director',
-  'chairman',
-  'chairwoman',
-  'chairperson',
-  'boss',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-]);
 
 /**
  * The reference a described noun is "of", when the question names one right after it ("the

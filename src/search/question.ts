@@ -1,6 +1,7 @@
 import { termOf, tokensOf } from './analysis';
 import { noun, verb } from 'wink-lemmatizer';
 import { asksForDateline } from './dateline';
+import { HEADING_NOUNS } from '../actors/lexicon';
 import { isRelativeWhoAt, QUESTION_WORD } from './questionWords';
 import { tokensOf as taggedTokensOf, type Token } from '../text/taggedTokens';
 
@@ -583,9 +584,10 @@ function withVerbAfterWho(tokens: readonly Token[]): Token[] {
 
 /**
  * A noun phrase as the tagger misread it: a describing word after "the" taken for an adverb ("the
- * _new_ military ruler") is an adjective, and an adjective ending the phrase before "who", "of", a
- * verb or the end ("the _general_ who seized power", "the army _chief_ that…", "the _chief_ of
- * Niger's army") is its noun.
+ * _new_ military ruler") is an adjective, and an adjective ending the phrase before "who", a verb
+ * or the end ("the _general_ who seized power", "the army _chief_ that…") is its noun, as is a word
+ * for whoever heads a body before "of" ("the _chief_ of Niger's army", not "the _first_ of the
+ * leaders").
  */
 function withNounPhrasesRepaired(tokens: readonly Token[]): Token[] {
   const repaired = tokens.map((token, at) =>
@@ -607,7 +609,8 @@ function withNounPhrasesRepaired(tokens: readonly Token[]): Token[] {
       (before?.pos === 'DET' || before?.pos === 'ADJ' || before?.pos === 'NOUN' || before?.text === "'s") &&
       (after === undefined ||
         ['VERB', 'AUX', 'PUNCT'].includes(after.pos) ||
-        /^(?:who|that|which|of)$/i.test(after.text));
+        /^(?:who|that|which)$/i.test(after.text) ||
+        (after.text.toLowerCase() === 'of' && HEADING_NOUNS.has(token.text.toLowerCase())));
     return heads ? { ...token, pos: 'NOUN' } : token;
   });
 }

@@ -5,7 +5,8 @@ import {
   speechVerbsAfterSpeakerOf,
   type AskedSpeakers,
 } from './askedSpeaker';
-import { describedActors, HEADING_NOUNS } from './describedActors';
+import { describedActors } from './describedActors';
+import { HEADING_NOUNS } from '../actors/lexicon';
 import { ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';

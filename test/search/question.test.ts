@@ -137,6 +137,8 @@ describe('the words a question is about', () => {
     ['When did the general who seized power proclaim himself leader?', { general: 'NOUN' }],
     ['According to the junta chief, what did the previous administration fail to offer?', { chief: 'NOUN' }],
     ["Who is the chief of niger's army?", { chief: 'NOUN' }],
+    // Only a word for whoever heads a body: "the first of" is no noun.
+    ['Who was the first of the world leaders to criticize the coup?', { first: 'ADJ' }],
     // A subject of several, joined by "and".
     ['What did France and the US pledge?', { pledge: 'VERB' }],
     // Two clauses joined by "and", each with its verb: the first is still read.
