@@ -86,8 +86,8 @@ const REASON_EVIDENCE =
   /\b(?:because|due to|in order to|in a bid to|so that|motivated|reason|caused|led to|aim(?:ed)? to|to (?:prevent|thwart|avoid|ensure|protect|preserve))\b/i;
 const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
 /** A name before a word for an area: "the wider West Africa _region_", "Tillabéri province". */
-const NAMED_AREA =
-  /\b(?!(?:The|This|That|These|Those|Each|Every|Its|Their|His|Her|Our|One|No|Any|Some|A|An)\b)\p{Lu}\p{L}+ (?:region|province|district|county)\b/u;
+/** A name before a word for an area: "the wider West Africa _region_", "Tillabéri province". */
+const NAMED_AREA = /(?<![\p{L}\p{N}])\p{Lu}\p{L}+ (?:region|province|district|county)(?![\p{L}\p{N}])/gu;
 
 /**
  * Whether a text names a place ("in Niamey", "on national television", "the West Africa region").
@@ -95,22 +95,22 @@ const NAMED_AREA =
  * Bazoum".
  */
 export function holdsPlace(text: string): boolean {
-  const read = text.replace(DEMONYM_BEFORE_WORD, (found, demonym: string, offset: number) =>
-    countryOfDemonym(demonym) !== undefined && opensTitle(text.slice(offset + found.length))
-      ? found.toLowerCase()
-      : found,
+  const read = text.replace(DEMONYM_BEFORE_TITLE, (found, demonym: string) =>
+    countryOfDemonym(demonym) !== undefined ? found.toLowerCase() : found,
   );
-  return PLACE_EVIDENCE.test(read) || LOCATIVE_EVIDENCE.test(read) || NAMED_AREA.test(read);
+  return (
+    PLACE_EVIDENCE.test(read) ||
+    LOCATIVE_EVIDENCE.test(read) ||
+    // …a name, not a word capitalised for opening the sentence ("The region was calm").
+    [...read.matchAll(NAMED_AREA)].some((found) => found.index !== 0)
+  );
 }
 
-/** A capitalised word and the space after it: a demonym, when the countries list has it. */
-const DEMONYM_BEFORE_WORD = /\b(\p{Lu}\p{L}+) /gu;
-
-/** Whether a text opens with a whole title ("President Bazoum", "national security adviser"). */
-function opensTitle(text: string): boolean {
-  const lower = text.toLowerCase();
-  return TITLES.some((title) => lower.startsWith(title) && !/^\p{L}/u.test(lower.slice(title.length)));
-}
+/** A capitalised word (a demonym, when the countries list has it) before a whole title ("Nigerien _President_"). */
+const DEMONYM_BEFORE_TITLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{L}+) (?=(?:${TITLES.map(escapeRegExp).join('|')})(?![\p{L}\p{N}]))`,
+  'giu',
+);
 
 /** Whether a text holds a time: a date, a weekday, a year, "ago", "earlier"… */
 export function holdsTime(text: string): boolean {

@@ -81,9 +81,9 @@ export interface AnalysedQuestion {
    */
   readonly asksConsequence: boolean;
   /**
-   * It says "still", "any longer", "no longer" or "anymore" ("Is Bazoum _still_ being held?"): it
-   * asks whether something goes on, and a sentence saying it remains (in the clause of what is asked)
-   * ranks up when it asks whether, or what.
+   * It says "still", "any longer", "no longer" or "anymore" ("Is Bazoum _still_ being held?"), or
+   * "current", "now", "at present": it asks whether something goes on, or how it stands, and a
+   * sentence saying it remains (in the clause of what is asked) ranks up when it asks whether, or what.
    */
   readonly asksContinuation: boolean;
   /**
@@ -976,8 +976,10 @@ const PERSON_QUESTION =
  * place…" asks what happened), and it is no auxiliary ("What did city officials say…", "What is
  * capital of…").
  */
-const PLACE_QUESTION =
-  /\b(?:where|(?:which|what) place|(?:which|what) (?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b)[\p{L}-]+ )?(?:city|cities|town|towns|region|regions|capital|village|province))\b/u;
+const PLACE_QUESTION = new RegExp(
+  String.raw`\b(?:where|(?:which|what) place|(?:which|what) (?:(?!(?:${AUXILIARIES.join('|')})\b)[\p{L}\p{N}-]+ )?(?:city|cities|town|towns|region|regions|capital|village|province))\b`,
+  'u',
+);
 
 /**
  * What the question asks for, by the question word that comes first: "Which city did Blinken

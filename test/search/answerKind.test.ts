@@ -69,6 +69,8 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     ).toBe(true);
     expect(holds('Which region did he help?', 'He helped the wider region.')).toBe(false);
     expect(holds('Which region did he help?', 'The region was calm.')).toBe(false);
+    expect(holds('Which region did he help?', 'Whole region voted.')).toBe(false);
+    expect(holds('Which province did rebels take?', 'Rebels took the Équateur province.')).toBe(true);
     expect(holds('How old is Tiani?', 'Tiani, 59, is a Niger general.')).toBe(false);
     expect(holds('How old is Tiani?', 'Tiani, a 59-year-old general, spoke.')).toBe(true);
   });
