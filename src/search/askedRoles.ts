@@ -11,9 +11,10 @@ import { listedFor } from './wordNetLookup';
 import { doneByIn } from './answerKind';
 
 /**
- * How far a sentence names the role a "who" question asks about: its own word (any inflection), or a
- * firm paraphrase WordNet gives; not a word that only shares its stem ("command" for "commander"),
- * nor another role near it in the vector space (a secretary of state is no ambassador).
+ * How far a sentence names the role a "who" question asks about: its own word (any inflection), or
+ * another name for it (see `namesOfRole`), `firm` as far as the focus is met; not a word that only
+ * shares its stem ("command" for "commander"), nor another role near it in the vector space (a
+ * secretary of state is no ambassador).
  */
 export function roleNamedIn(library: Library, id: number, role: WeightedWord, firm: number): number {
   const lemma = nounLemma(role.word);
@@ -22,6 +23,7 @@ export function roleNamedIn(library: Library, id: number, role: WeightedWord, fi
   if (!terms || terms.has(role.term)) return 0;
   const { asNoun, otherSenses } = namesOfRole(library, role);
   const text = library.sentences[id]?.text ?? '';
+  // (A sentence is tagged only once it has such a word.)
   return ([...asNoun].some((term) => terms.has(term)) &&
     nounTermsOf(library, id).some((term) => asNoun.has(term))) ||
     ([...otherSenses].some((term) => terms.has(term)) && doneByIn(text, (term) => otherSenses.has(term)))

@@ -1,15 +1,15 @@
 import type { Token } from '../text/taggedTokens';
 
-/** The words that open a question, as a pattern for one token. */
-export const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
+/** The question words other than "who" and its forms. */
+const OTHER_QUESTION_WORDS: readonly string[] = ['what', 'which', 'when', 'where', 'why', 'how'];
 
-/** The question words, each as typed in lower case. */
-export const QUESTION_WORDS: readonly string[] = QUESTION_WORD.source
-  .replace(/^\^\(\?:|\)\$$/g, '')
-  .split('|');
+/** The words that open a question, in lower case. */
+export const QUESTION_WORDS: readonly string[] = ['who', 'whom', 'whose', ...OTHER_QUESTION_WORDS];
 
-/** A question word other than "who" and its forms. */
-const OTHER_QUESTION_WORD = /^(?:what|which|how|when|where|why)$/i;
+/** One token that is a question word. */
+export const QUESTION_WORD = new RegExp(`^(?:${QUESTION_WORDS.join('|')})$`, 'i');
+
+const OTHER_QUESTION_WORD = new RegExp(`^(?:${OTHER_QUESTION_WORDS.join('|')})$`, 'i');
 
 /**
  * Whether the "who" at `at` opens a relative clause rather than asks: right after a noun or a
