@@ -9,6 +9,7 @@ import { escapeRegExp } from '../text/escapeRegExp';
 import { isWordOfKind } from './askedCategories';
 import { listedFor } from './wordNetLookup';
 import { doneByIn } from './answerKind';
+import { perSentence } from './perSentence';
 
 /**
  * How far a sentence names the role a "who" question asks about: its own word (any inflection), or
@@ -55,27 +56,18 @@ function namesOfRole(library: Library, role: WeightedWord): RoleNames {
  * The index terms of the words a sentence uses as nouns (tagged on first use and kept): "the
  * _chief_ of the committee" names a chief, "the committee's chief concern" does not.
  */
-function nounTermsOf(library: Library, id: number): readonly string[] {
-  let memo = NOUN_TERMS.get(library);
-  if (!memo) NOUN_TERMS.set(library, (memo = new Map()));
-  let terms = memo.get(id);
-  if (!terms) {
-    const tokens = taggedTokensOf(library.sentences[id]?.text ?? '');
-    // The tagger reads "the _chief_ of" as an adjective: one that describes no word after it heads
-    // its phrase.
-    terms = tokens.flatMap((token, at) =>
-      token.pos === 'NOUN' ||
-      token.pos === 'PROPN' ||
-      (token.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[at + 1]?.pos ?? ''))
-        ? [termOf(token.text) ?? '']
-        : [],
-    );
-    memo.set(id, terms);
-  }
-  return terms;
-}
-
-const NOUN_TERMS = new WeakMap<Library, Map<number, readonly string[]>>();
+const nounTermsOf = perSentence((library, id): readonly string[] => {
+  const tokens = taggedTokensOf(library.sentences[id]?.text ?? '');
+  // The tagger reads "the _chief_ of" as an adjective: one that describes no word after it heads
+  // its phrase.
+  return tokens.flatMap((token, at) =>
+    token.pos === 'NOUN' ||
+    token.pos === 'PROPN' ||
+    (token.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[at + 1]?.pos ?? ''))
+      ? [termOf(token.text) ?? '']
+      : [],
+  );
+});
 
 interface RoleNames {
   readonly asNoun: ReadonlySet<string>;

@@ -1,6 +1,7 @@
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import { tokensOf } from '../text/taggedTokens';
+import { perSentence } from './perSentence';
 
 /**
  * Whether a sentence states something: it has a verb. A verbless one is a caption, a heading or a
@@ -9,14 +10,11 @@ import { tokensOf } from '../text/taggedTokens';
  * only the candidates of some question are ever asked about.
  */
 export function isStatement(library: Library, sentence: Sentence): boolean {
-  let memo = STATEMENTS.get(library);
-  if (!memo) STATEMENTS.set(library, (memo = new Map()));
-  let known = memo.get(sentence.id);
-  if (known === undefined) {
-    known = tokensOf(sentence.text).some((token) => token.pos === 'VERB' || token.pos === 'AUX');
-    memo.set(sentence.id, known);
-  }
-  return known;
+  return statesSomething(library, sentence.id);
 }
 
-const STATEMENTS = new WeakMap<Library, Map<number, boolean>>();
+const statesSomething = perSentence((library, sentenceId) =>
+  tokensOf(library.sentences[sentenceId]?.text ?? '').some(
+    (token) => token.pos === 'VERB' || token.pos === 'AUX',
+  ),
+);
