@@ -86,7 +86,6 @@ const REASON_EVIDENCE =
   /\b(?:because|due to|in order to|in a bid to|so that|motivated|reason|caused|led to|aim(?:ed)? to|to (?:prevent|thwart|avoid|ensure|protect|preserve))\b/i;
 const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
 /** A name before a word for an area: "the wider West Africa _region_", "Tillabéri province". */
-/** A name before a word for an area: "the wider West Africa _region_", "Tillabéri province". */
 const NAMED_AREA = /(?<![\p{L}\p{N}])\p{Lu}\p{L}+ (?:region|province|district|county)(?![\p{L}\p{N}])/gu;
 
 /**

@@ -151,17 +151,16 @@ export function speechVerbsAfterSpeakerOf(questionText: string): ReadonlySet<str
 }
 
 /**
- * The sentences a source reports: those credited to it, and those right after one of them that an
- * asked speaker goes on saying ("Tiani said …, CNN reported." then "Niger's former government, he
- * said, …": the report goes on).
+ * The sentences a source reports: those credited to it, and those right after one of them that the
+ * asked speakers go on saying (`spoken`: "Tiani said …, CNN reported." then "Niger's former
+ * government, he said, …": the report goes on).
  */
 export function sentencesReportedBy(
   library: Library,
   reporters: ReadonlySet<string>,
-  speakers: ReadonlySet<string>,
+  spoken: ReadonlySet<number>,
 ): ReadonlySet<number> {
   const reported = new Set(sentencesSpokenBy(library, reporters));
-  const spoken = sentencesSpokenBy(library, speakers);
   for (const id of [...reported].sort((a, b) => a - b)) {
     const articleId = library.sentences[id]?.articleId;
     for (let next = id + 1; spoken.has(next) && library.sentences[next]?.articleId === articleId; next += 1)

@@ -988,20 +988,13 @@ const PLACE_QUESTION = new RegExp(
  */
 function answerTypeOf(text: string, tagged: readonly Token[]): AnswerType {
   const lower = text.toLowerCase();
-  const patterns: readonly (readonly [AnswerType, RegExp])[] = [
-    ['number', ASKS_NUMBER],
-    ['time', TIME_QUESTION],
-    ['person', PERSON_QUESTION],
-    ['place', PLACE_QUESTION],
-    ['reason', REASON_QUESTION],
-  ];
   let asked: AnswerType = 'other';
   let first = Infinity;
   // A "who" opening a relative clause ("What was the rank of the man _who_ declared himself
   // leader?") asks for no person (see `isRelativeWhoAt`).
   const firstWho = tagged.findIndex((token) => /^who$/i.test(token.text));
   const relativeWho = firstWho >= 0 && isRelativeWhoAt(tagged, firstWho);
-  for (const [type, pattern] of patterns) {
+  for (const [type, pattern] of ANSWER_TYPE_PATTERNS) {
     const found = pattern.exec(lower);
     const relative = type === 'person' && found?.[0] === 'who' && relativeWho;
     const at = found === null || relative ? Infinity : found.index;
@@ -1012,6 +1005,15 @@ function answerTypeOf(text: string, tagged: readonly Token[]): AnswerType {
   }
   return asked;
 }
+
+/** Each answer type but "other", with the question words that ask for it. */
+const ANSWER_TYPE_PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
+  ['number', ASKS_NUMBER],
+  ['time', TIME_QUESTION],
+  ['person', PERSON_QUESTION],
+  ['place', PLACE_QUESTION],
+  ['reason', REASON_QUESTION],
+];
 
 /** Words that end the counted phrase of "how many …" (the verb or auxiliary that follows it). */
 const COUNTED_PHRASE_END =

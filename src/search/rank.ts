@@ -541,11 +541,10 @@ export function rankSentences(
   }
   // "What did the general blame…": his own words before others' about him.
   if (askedSpeakers.size > 0) {
+    const spokenByAsked = sentencesSpokenBy(library, askedSpeakers);
     // …through the source the question cites, if it cites one.
-    const reported = reporters.size > 0 ? sentencesReportedBy(library, reporters, askedSpeakers) : null;
-    const spoken = new Set(
-      [...sentencesSpokenBy(library, askedSpeakers)].filter((id) => reported === null || reported.has(id)),
-    );
+    const reported = reporters.size > 0 ? sentencesReportedBy(library, reporters, spokenByAsked) : null;
+    const spoken = new Set([...spokenByAsked].filter((id) => reported === null || reported.has(id)));
     const unspoken = (candidate: Candidate): boolean => !spoken.has(candidate.sentence.id);
     rankDown(candidates, unspoken, TUNING.weights.speakerMissing, 'speaker');
   }

@@ -41,7 +41,11 @@ describe('the source a question cites for another speaker', () => {
   });
 
   it('reports what a speaker goes on saying right after a sentence credited to it', () => {
-    const reported = sentencesReportedBy(library, new Set(['cnn']), new Set(['abdourahamane-tiani']));
+    const reported = sentencesReportedBy(
+      library,
+      new Set(['cnn']),
+      sentencesSpokenBy(library, new Set(['abdourahamane-tiani'])),
+    );
     const texts = [...reported].map((id) => library.sentences[id]?.text ?? '');
     expect(texts.some((text) => text.includes('coup was motivated by'))).toBe(true);
     // "Niger's former government, he said, …" follows CNN's sentence of Tiani's words.
