@@ -6,6 +6,7 @@ import { mentionsIn } from './actorTerms';
 import { spansLife } from './eventVerbs';
 import { isGeneric } from './genericWords';
 import { compoundEndOnlyTermsOf, nameOnlyTermsOf, termsInAndOutside } from './nameOnlyTerms';
+import { perSentence } from './perSentence';
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
 import type { WeightedWord } from './weightedWord';
@@ -163,6 +164,14 @@ const RULED_OUT = new WeakMap<WeightedWord, Map<string, boolean>>();
  * _military's_ statement") and outside every mention.
  */
 function saysForAnActorAndElsewhere(library: Library, sentence: Sentence, term: string): boolean {
-  const { inside, outside } = termsInAndOutside(sentence, mentionsIn(library, sentence.id));
+  const { inside, outside } = mentionTermsOf(library, sentence.id);
   return inside.has(term) && outside.has(term);
 }
+
+/** A sentence's terms inside and outside its mentions of actors. */
+const mentionTermsOf = perSentence((library, sentenceId) => {
+  const sentence = library.sentences[sentenceId];
+  return sentence
+    ? termsInAndOutside(sentence, mentionsIn(library, sentenceId))
+    : { inside: new Set<string>(), outside: new Set<string>() };
+});
