@@ -59,6 +59,7 @@ import { placeClauseTermsOf, placeInClauseOf, saysGoesOn } from './clauses';
 import { coverageOf } from './coverage';
 import { nameHeadOf, withPersonAskedByName } from './nameAsked';
 import { searchIndex } from './retrieval';
+import { namesSomeoneNotAsked } from './someoneElse';
 import { sameFormTermsOf, whichOneWordsOf } from './whichOne';
 import {
   actorsOfKindIn,
@@ -401,6 +402,13 @@ export function rankSentences(
       focus?.partOfSpeech === 'VERB' ? focus.term : null,
     ].filter((term): term is string => term !== null),
   );
+  // "Who was negotiating on Bazoum's behalf?" is answered only by a passage naming someone else.
+  const asksForSomeone = question.answerType === 'person' && !question.definitional && !question.asksWhether;
+  const questionLemmas = new Set(words.map((word) => nounLemma(word.word.toLowerCase())));
+  // Only whoever it refers to by name or title: those it describes may be the one asked for.
+  const referredTo = new Set(
+    actorReferencesIn(library.actors, question.text).map((reference) => reference.actorId),
+  );
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -504,7 +512,8 @@ export function rankSentences(
         holdsKind &&
         (!checksSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
         (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)) &&
-        (!asksNameOfThing || namesGroupNotAsked(library, id, nameHead, namedInQuestion)),
+        (!asksNameOfThing || namesGroupNotAsked(library, id, nameHead, namedInQuestion)) &&
+        (!asksForSomeone || namesSomeoneNotAsked(library, sentence, referredTo, questionLemmas)),
       speakerSetAsideBy: 0,
       missesNamedActor,
       missesClaimedNoun:

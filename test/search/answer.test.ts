@@ -449,6 +449,10 @@ describe('answer on the seed article', () => {
     'Did Tiani promise to hold new elections?',
     // "taking part" is a verb of its own (participate): nobody is said to take part in the talks.
     'Who is taking part in the negotiations that reached an impasse?',
+    // "negotiations" is met, but the only people named there (Bazoum) are the question's own:
+    // nobody else could be the one who negotiates. The statement the sentence is read from is no one.
+    "Who was negotiating with the coup leaders on Bazoum's behalf?",
+    "Apart from Tiani, who are the leaders behind the toppling of Bazoum's government that the military endorsed?",
     // A claim naming people is confirmed by what the passage says of them, not by their names:
     // the sentences naming Issoufou and Bazoum say nothing of backing the coup or of resigning.
     'did issoufou support the coup?',
