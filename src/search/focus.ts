@@ -1,5 +1,5 @@
 import { isRegionAdjective } from '../actors/places';
-import { verb as verbLemma } from 'wink-lemmatizer';
+import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import type { Token } from '../text/taggedTokens';
 import { isRelativeWhoAt } from './questionWords';
 import type { WeightedWord } from './weightedWord';
@@ -46,6 +46,53 @@ const SAYING_VERBS: ReadonlySet<string> = new Set([
   'accuse',
   'blame',
 ]);
+
+/** What a text is: it says things, and asked what it says, it is no more asked about than a speaker. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'readout',
+  'communique',
+  'communiqué',
+  'release',
+  'report',
+  'announcement',
+  'message',
+  'article',
+  'story',
+]);
+
+/** Verbs of describing, as lemmas: "How did the statement _describe_ the talks?". */
+const DESCRIBING_VERBS: ReadonlySet<string> = new Set([
+  'describe',
+  'characterise',
+  'characterize',
+  'portray',
+  'depict',
+  'call',
+]);
+
+/**
+ * The words of a text the question asks what it says or how it describes something, lower case
+ * ("How did _the official statement_ describe the talks…", "What did _the statement_ say about…"):
+ * the text is where the answer is found, as a source cited is, not what is asked. The document
+ * noun and its modifiers, from after the auxiliary up to the verb.
+ */
+export function documentSpeakerWordsOf(tagged: readonly Token[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  tagged.forEach((token, at) => {
+    if (token.pos !== 'NOUN' || !DOCUMENT_NOUNS.has(nounLemma(token.text.toLowerCase()))) return;
+    const verb = tagged[at + 1];
+    if (verb?.pos !== 'VERB') return;
+    const lemma = verbLemma(verb.text.toLowerCase());
+    if (!SAYING_VERBS.has(lemma) && !DESCRIBING_VERBS.has(lemma)) return;
+    for (let before = at; before >= 0; before -= 1) {
+      const word = tagged[before] as Token;
+      if (!['NOUN', 'ADJ', 'DET', 'PART'].includes(word.pos)) break;
+      words.add(word.text.toLowerCase());
+    }
+  });
+  return words;
+}
 
 /**
  * The participles a question puts between a determiner and a noun, lower case ("the _ousted_

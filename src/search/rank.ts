@@ -42,6 +42,7 @@ import { namesActorsByName, namesPersonByBareRole, ownerOfAnother } from './clai
 import {
   canBeFocus,
   describingClauseWordsOf,
+  documentSpeakerWordsOf,
   isSayingVerb,
   participlesBeforeNounsOf,
   regionWordsOf,
@@ -194,6 +195,7 @@ export function rankSentences(
     ...participlesBeforeNounsOf(question.tagged),
     ...describingClauseWordsOf(question.tagged),
     ...regionWordsOf(question.tagged),
+    ...documentSpeakerWordsOf(question.tagged),
   ]);
   const mayBeFocus = (word: WeightedWord): boolean =>
     !isGeneric(word) &&
