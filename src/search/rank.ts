@@ -160,10 +160,13 @@ export function rankSentences(
       actors: actorsOfTerm.get(word.term) ?? new Set<string>(),
       // A word that only shapes the question, the category the answer is named by ("What _state_
       // were the talks in?": "impasse", not "State Department"; not "What kind of _support_…",
-      // answered by "unflagging support") and the scene a lead-in sets weigh less.
+      // answered by "unflagging support") or a kind of actor said with it, and the scene a
+      // lead-in sets weigh less.
       weight:
         idf(library, word.term) *
-        (isGeneric(word) || (nounLemma(word.word) === question.askedCategory && !question.askedSortOf)
+        (isGeneric(word) ||
+        (!question.askedSortOf &&
+          (nounLemma(word.word) === question.askedCategory || namesKindWithCategory(question, word)))
           ? TUNING.genericWordWeight
           : 1) *
         (word.leadIn ? TUNING.leadInWeight : 1),
@@ -950,6 +953,20 @@ function claimPredicateMatch(words: readonly WeightedWord[], firm: readonly numb
 }
 
 /** Whether a word stands right before the asked category's noun ("_media_ organizations"). */
+/**
+ * Whether a word names a kind of actor with the asked category after it ("Which _government_ body
+ * put out the statement?"): both say what sort of actor the answer is, which a passage says by
+ * naming one (the State Department), not by the word ("the civilian-led government").
+ */
+function namesKindWithCategory(question: AnalysedQuestion, word: QuestionWord): boolean {
+  return (
+    question.askedCategory !== null &&
+    ENTITY_CATEGORIES.has(question.askedCategory) &&
+    ENTITY_CATEGORIES.has(nounLemma(word.word)) &&
+    modifiesCategory(question, word.word)
+  );
+}
+
 function modifiesCategory(question: AnalysedQuestion, word: string): boolean {
   const tagged = question.tagged;
   return tagged.some(

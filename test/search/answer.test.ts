@@ -281,6 +281,9 @@ const ANSWERABLE: [string, string][] = [
     'According to the State Department, how are negotiations to restore constitutional order going?',
     'were at an impasse',
   ],
+  // "government" says what sort of body is asked, as "body" does: a passage naming one answers,
+  // not one saying "government" of something else ("the civilian-led government").
+  ['Which government body put out the official statement about the calls?', 'US State Department said'],
   // The statement is what describes the talks, where the answer is found: not what is asked about.
   // The talks are ("negotiations"), not the constitutional order they aim at.
   [
