@@ -14,7 +14,7 @@ import { actorByIdOf } from './actorTerms';
  * articles often say it in words of their own ("the presidential guard" is neither a group nor a
  * force to WordNet): a sentence naming none of the kind may still answer.
  */
-const NAMED_CATEGORIES: ReadonlySet<string> = new Set([
+export const NAMED_CATEGORIES: ReadonlySet<string> = new Set([
   'country',
   'nation',
   'bloc',

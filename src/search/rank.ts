@@ -65,6 +65,7 @@ import { sameFormTermsOf, whichOneWordsOf } from './whichOne';
 import {
   actorsOfKindIn,
   ENTITY_CATEGORIES,
+  NAMED_CATEGORIES,
   GROUP_CATEGORIES,
   isWordOfKind,
   MEDIUM_CATEGORY,
@@ -288,6 +289,14 @@ export function rankSentences(
       : null;
   const focusIsAskedCategory =
     focus !== undefined && (nounLemma(focus.word) === question.askedCategory || categoryModifier !== null);
+  // "What political _party_ does Bazoum belong to?": a kind of actor the articles never name is met
+  // by naming one of it, by its word or WordNet's, not by its neighbours in the vector space
+  // ("democratic", "leaders"). (Places and outlets are checked as the asked entity.)
+  const kindAskedByName =
+    focusIsAskedCategory &&
+    question.askedCategory !== null &&
+    ENTITY_CATEGORIES.has(question.askedCategory) &&
+    !NAMED_CATEGORIES.has(question.askedCategory);
   // "What reasons…", "Tiani's motives?", "What objective…", "What was the aim of…": a sentence
   // giving a reason or a purpose ("motivated by", "work to ensure…") meets the focus.
   const asksReasonOrPurpose =
@@ -497,7 +506,11 @@ export function rankSentences(
                 ? roleCompoundNamed(id)
                 : focusIsAskedRole && focus !== undefined
                   ? roleNamedIn(library, id, focus, firm[focusIndex] ?? 0)
-                  : (firm[focusIndex] ?? 0);
+                  : kindAskedByName &&
+                      !namesKindOf(library, id, question.askedCategory) &&
+                      !saysWordOrWordNets(library, id, focus)
+                    ? 0
+                    : (firm[focusIndex] ?? 0);
     // A passage giving what the focus asks for (a reason for "What _rationale_…", a role, one of the
     // asked category) meets the focus fully, whatever its words: its coverage counts it so. A reason
     // only where the passage says it is one ("motivated by", "because"): a purpose clause ("work _to
@@ -974,5 +987,13 @@ function modifiesCategory(question: AnalysedQuestion, word: string): boolean {
       token.text.toLowerCase() === word &&
       tagged[at + 1] !== undefined &&
       nounLemma((tagged[at + 1] as Token).text.toLowerCase()) === question.askedCategory,
+  );
+}
+
+/** Whether a sentence has a word's own term or one WordNet lists for it. */
+function saysWordOrWordNets(library: Library, id: number, word: WeightedWord): boolean {
+  const terms = library.termsBySentence[id];
+  return (
+    terms !== undefined && (terms.has(word.term) || [...word.wordNetTerms].some((term) => terms.has(term)))
   );
 }

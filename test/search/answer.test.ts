@@ -457,6 +457,9 @@ describe('answer on the seed article', () => {
     'Did Tiani promise to hold new elections?',
     // "taking part" is a verb of its own (participate): nobody is said to take part in the talks.
     'Who is taking part in the negotiations that reached an impasse?',
+    // A party is a kind of organisation the article never names: "democratic" and "leaders" are
+    // near "party" in the vector space, not one.
+    'What political party does Mohamed Bazoum belong to?',
     // "negotiations" is met, but the only people named there (Bazoum) are the question's own:
     // nobody else could be the one who negotiates. The statement the sentence is read from is no one.
     "Who was negotiating with the coup leaders on Bazoum's behalf?",
