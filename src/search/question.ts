@@ -764,10 +764,10 @@ function lightVerbsOf(tokens: readonly Token[]): Set<string> {
 }
 
 /**
- * Verbs of committing to do something, before "to" and a verb ("What did Washington _pledge_ to
- * keep working toward?"), lower case: what is asked is what they commit to ("will continue to
- * work" says it), not the pledging. Not in a claim to check: there the commitment is what is
- * claimed ("Did Tiani _promise_ to hold elections?").
+ * Verbs of committing to do something, or of meaning or expecting to, before "to" and a verb
+ * ("What did Washington _pledge_ to keep working toward?"), lower case: what is asked is what they
+ * commit to ("will continue to work" says it), not the pledging. Not in a claim to check: there
+ * the commitment is what is claimed ("Did Tiani _promise_ to hold elections?").
  */
 function commitmentVerbsOf(tokens: readonly Token[]): Set<string> {
   const verbs = new Set<string>();
@@ -775,7 +775,7 @@ function commitmentVerbsOf(tokens: readonly Token[]): Set<string> {
     const lower = token.text.toLowerCase();
     if (
       token.pos === 'VERB' &&
-      COMMITMENT_VERBS.has(verb(lower)) &&
+      (COMMITMENT_VERBS.has(verb(lower)) || INTENTION_VERBS.has(verb(lower))) &&
       tokens[at + 1]?.text.toLowerCase() === 'to' &&
       ['VERB', 'AUX'].includes(tokens[at + 2]?.pos ?? '')
     )
@@ -791,6 +791,24 @@ const COMMITMENT_VERBS: ReadonlySet<string> = new Set([
   'commit',
   'undertake',
   'swear',
+]);
+
+/**
+ * Verbs of expecting or meaning to do something, light before "to" as committing is: "When is
+ * Bazoum _expected_ to be released?" asks about the release, which no passage speaks of.
+ */
+const INTENTION_VERBS: ReadonlySet<string> = new Set([
+  'expect',
+  'plan',
+  'intend',
+  'hope',
+  'aim',
+  'want',
+  'seek',
+  'try',
+  'attempt',
+  'wish',
+  'mean',
 ]);
 
 /** A yes/no question's opening: an auxiliary ("_Is_ Tiani the general who commands the guard?"). */

@@ -457,6 +457,8 @@ describe('answer on the seed article', () => {
     'Did Tiani promise to hold new elections?',
     // "taking part" is a verb of its own (participate): nobody is said to take part in the talks.
     'Who is taking part in the negotiations that reached an impasse?',
+    // The release is what is asked about, not the expecting: no passage speaks of one.
+    'When is Bazoum expected to be released?',
     // A party is a kind of organisation the article never names: "democratic" and "leaders" are
     // near "party" in the vector space, not one.
     'What political party does Mohamed Bazoum belong to?',

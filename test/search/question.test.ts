@@ -446,6 +446,10 @@ describe('a measure or state of what follows, read as shaping the question', () 
     ['What did Washington pledge to keep working toward in Niger?', ['pledge']],
     ['Did Tiani promise to hold new elections?', []],
     ['What was the pledge to keep working toward?', []],
+    // So is a verb of expecting or meaning to: the release is asked about.
+    ['When is Bazoum expected to be released?', ['expected']],
+    ['What did Tiani say he was trying to protect?', ['trying']],
+    ['Does the junta intend to hold elections?', []],
   ])('%s → %j', (question, light) => {
     expect(
       analyseQuestion(question)
