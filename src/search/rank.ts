@@ -965,7 +965,6 @@ function claimPredicateMatch(words: readonly WeightedWord[], firm: readonly numb
   return shares.length === 0 ? 1 : Math.max(...shares);
 }
 
-/** Whether a word stands right before the asked category's noun ("_media_ organizations"). */
 /**
  * Whether a word names a kind of actor with the asked category after it ("Which _government_ body
  * put out the statement?"): both say what sort of actor the answer is, which a passage says by
@@ -980,6 +979,7 @@ function namesKindWithCategory(question: AnalysedQuestion, word: QuestionWord): 
   );
 }
 
+/** Whether a word stands right before the asked category's noun ("_media_ organizations"). */
 function modifiesCategory(question: AnalysedQuestion, word: string): boolean {
   const tagged = question.tagged;
   return tagged.some(
