@@ -58,6 +58,35 @@ export function placeInClauseOf(
   });
 }
 
+/**
+ * Where in a text the clauses holding any of `terms` stand, as character spans, each with the
+ * clause before it when a relative word joins them ("members of his guard, _who_ detained him":
+ * the doer is before), or null when no clause holds one.
+ */
+export function clauseSpansWith(
+  text: string,
+  terms: ReadonlySet<string>,
+): { start: number; end: number }[] | null {
+  const breaks = [...text.matchAll(CLAUSE_BREAKS)];
+  const spans = breaks.length === 0 ? [{ start: 0, end: text.length }] : [];
+  let start = 0;
+  for (const found of breaks) {
+    const at = found.index ?? 0;
+    spans.push({ start, end: at });
+    start = at + found[0].length;
+  }
+  if (breaks.length > 0) spans.push({ start, end: text.length });
+  const relative = breaks.map((found) => /^\W*(?:that|which|who|whom)\W*$/i.test(found[0]));
+  const holding = spans.flatMap((span, at) => {
+    if (!termsOf(text.slice(span.start, span.end)).some((term) => terms.has(term))) return [];
+    const before = spans[at - 1];
+    return relative[at - 1] === true && before !== undefined
+      ? [{ start: before.start, end: span.end }]
+      : [span];
+  });
+  return holding.length === 0 ? null : holding;
+}
+
 /** The terms that meet a question's word in a place clause: its own, WordNet's, a rare sense's, a firm neighbour's. */
 export function placeClauseTermsOf(library: Library, word: WeightedWord): ReadonlySet<string> {
   return new Set([

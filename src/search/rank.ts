@@ -56,7 +56,7 @@ import {
   withoutOthersWords,
 } from './paraphrases';
 import { isGeneric } from './genericWords';
-import { placeClauseTermsOf, placeInClauseOf, saysGoesOn } from './clauses';
+import { clauseSpansWith, placeClauseTermsOf, placeInClauseOf, saysGoesOn } from './clauses';
 import { coverageOf } from './coverage';
 import { nameHeadOf, withPersonAskedByName } from './nameAsked';
 import { searchIndex } from './retrieval';
@@ -419,6 +419,9 @@ export function rankSentences(
   // "Who was negotiating on Bazoum's behalf?" is answered only by a passage naming someone else.
   const asksForSomeone = question.answerType === 'person' && !question.definitional && !question.asksWhether;
   const questionLemmas = new Set(words.map((word) => nounLemma(word.word.toLowerCase())));
+  // Whoever does what a verb asks is named in a clause saying it ("…in detention _and that_
+  // negotiations … were at an impasse" names nobody who negotiates).
+  const focusTerms = focus?.partOfSpeech === 'VERB' ? new Set([focus.term, ...focus.wordNetTerms]) : null;
   // Only whoever it refers to by name or title: those it describes may be the one asked for.
   const referredTo = new Set(
     actorReferencesIn(library.actors, question.text).map((reference) => reference.actorId),
@@ -531,7 +534,14 @@ export function rankSentences(
         (!checksSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
         (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)) &&
         (!asksNameOfThing || namesGroupNotAsked(library, id, nameHead, namedInQuestion)) &&
-        (!asksForSomeone || namesSomeoneNotAsked(library, sentence, referredTo, questionLemmas)),
+        (!asksForSomeone ||
+          namesSomeoneNotAsked(
+            library,
+            sentence,
+            referredTo,
+            questionLemmas,
+            focusTerms === null ? null : clauseSpansWith(sentence.text, focusTerms),
+          )),
       speakerSetAsideBy: 0,
       missesNamedActor,
       missesClaimedNoun:

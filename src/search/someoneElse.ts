@@ -18,9 +18,17 @@ export function namesSomeoneNotAsked(
   sentence: Sentence,
   askedActors: ReadonlySet<string>,
   questionWords: ReadonlySet<string>,
+  /** Where to look, when only some clauses count (see `clauseSpansWith`). */
+  within: readonly { start: number; end: number }[] | null = null,
 ): boolean {
   const offset = sentence.start;
-  let outside = sentence.text;
+  const inside = (from: number, to: number): boolean =>
+    within === null || within.some((span) => span.start <= from && to <= span.end);
+  // The text left to search for person nouns: the clauses looked in, less the actors' mentions.
+  let outside =
+    within === null
+      ? sentence.text
+      : [...sentence.text].map((letter, at) => (inside(at, at + 1) ? letter : ' ')).join('');
   for (const actorId of library.actorsBySentence[sentence.id] ?? []) {
     const actor = actorByIdOf(library).get(actorId);
     for (const mention of actor?.mentions ?? []) {
@@ -28,7 +36,9 @@ export function namesSomeoneNotAsked(
       const from = mention.start - offset;
       const to = mention.end - offset;
       const isPlace = actor?.kind === 'government' && PLACE_BEFORE.test(sentence.text.slice(0, from));
-      if (!askedActors.has(actorId) && mention.rule !== 'statement-owner' && !isPlace) return true;
+      if (inside(from, to) && !askedActors.has(actorId) && mention.rule !== 'statement-owner' && !isPlace) {
+        return true;
+      }
       outside = outside.slice(0, from) + ' '.repeat(to - from) + outside.slice(to);
     }
   }

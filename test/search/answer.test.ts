@@ -466,6 +466,8 @@ describe('answer on the seed article', () => {
     // nobody else could be the one who negotiates. The statement the sentence is read from is no one.
     "Who was negotiating with the coup leaders on Bazoum's behalf?",
     "Apart from Tiani, who are the leaders behind the toppling of Bazoum's government that the military endorsed?",
+    // Bazoum is named, but in the clause on his detention, not in the one on the negotiations.
+    'who is negotiating with the junta to end the impasse',
     // A claim naming people is confirmed by what the passage says of them, not by their names:
     // the sentences naming Issoufou and Bazoum say nothing of backing the coup or of resigning.
     'did issoufou support the coup?',

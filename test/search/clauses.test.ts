@@ -1,4 +1,5 @@
-import { clausesOf } from '../../src/search/clauses';
+import { clauseSpansWith, clausesOf } from '../../src/search/clauses';
+import { termOf } from '../../src/search/analysis';
 
 describe('the clauses of a sentence', () => {
   it('parts what someone is said to be saying from what they did', () => {
@@ -11,5 +12,31 @@ describe('the clauses of a sentence', () => {
 
   it('keeps a participle that is no speech together with its clause', () => {
     expect(clausesOf('He left, taking the files with him.')).toHaveLength(1);
+  });
+});
+
+describe('the clauses holding some terms', () => {
+  const spansOf = (text: string, words: string[]): string[] | null =>
+    clauseSpansWith(text, new Set(words.map((word) => termOf(word) ?? word)))?.map(({ start, end }) =>
+      text.slice(start, end),
+    ) ?? null;
+
+  it('gives the clause holding a term, not the sentence', () => {
+    expect(
+      spansOf('Bazoum remains in detention and that negotiations were at an impasse.', ['negotiating']),
+    ).toEqual(['negotiations were at an impasse.']);
+  });
+
+  it('reads a relative clause with the one before it, where its doer is', () => {
+    expect(spansOf('It was members of his guard, who detained him.', ['detained'])).toEqual([
+      'It was members of his guard, who detained him.',
+    ]);
+  });
+
+  it('gives the whole of a sentence with no break, and null when no clause holds a term', () => {
+    expect(spansOf('Bazoum was detained by his guard.', ['detained'])).toEqual([
+      'Bazoum was detained by his guard.',
+    ]);
+    expect(spansOf('Bazoum was detained by his guard.', ['released'])).toBeNull();
   });
 });
