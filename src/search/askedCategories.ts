@@ -6,6 +6,8 @@ import { KIND_CATEGORIES } from '../actors/lexicon';
 import { countryNamed, isPlace } from '../actors/places';
 import type { AnalysedQuestion } from './question';
 import { actorByIdOf } from './actorTerms';
+import { perSentence } from './perSentence';
+import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
 
 /**
  * Kinds whose members an article names, places and news outlets (WordNet knows Niger is a country;
@@ -165,6 +167,24 @@ export function actorsOfKindIn(library: Library, id: number, category: string): 
           )),
     );
 }
+
+/**
+ * Whether a sentence uses as a noun one of `kinds` (lemmas): "members of his own presidential
+ * _guard_" for what "bodyguards" are a kind of. (Tagged only once it has such a word.)
+ */
+export function usesNounOfKinds(library: Library, id: number, kinds: ReadonlySet<string>): boolean {
+  if (kinds.size === 0 || !(library.wordsBySentence[id] ?? []).some((word) => kinds.has(nounLemma(word)))) {
+    return false;
+  }
+  return nounLemmasOf(library, id).some((lemma) => kinds.has(lemma));
+}
+
+/** The lemmas of the words a sentence uses as nouns (tagged on first use and kept). */
+const nounLemmasOf = perSentence((library, id): readonly string[] =>
+  taggedTokensOf(library.sentences[id]?.text ?? '').flatMap((token) =>
+    token.pos === 'NOUN' ? [nounLemma(token.text.toLowerCase())] : [],
+  ),
+);
 
 /** Whether WordNet has a (lower-case) word under a category: "television" is a medium. */
 export function isWordOfKind(library: Library, word: string, category: string): boolean {

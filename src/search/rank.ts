@@ -64,6 +64,7 @@ import { namesSomeoneNotAsked } from './someoneElse';
 import { sameFormTermsOf, whichOneWordsOf } from './whichOne';
 import {
   actorsOfKindIn,
+  usesNounOfKinds,
   ENTITY_CATEGORIES,
   NAMED_CATEGORIES,
   GROUP_CATEGORIES,
@@ -289,6 +290,12 @@ export function rankSentences(
       : null;
   const focusIsAskedCategory =
     focus !== undefined && (nounLemma(focus.word) === question.askedCategory || categoryModifier !== null);
+  // "Was it the president's own _bodyguards_…?": a noun the articles never use is met, barely, by
+  // one WordNet makes it a kind of, used as a noun ("his own presidential _guard_").
+  const focusKinds =
+    focus?.partOfSpeech === 'NOUN'
+      ? new Set(library.kinds?.get(nounLemma(focus.word)) ?? [])
+      : new Set<string>();
   // "What political _party_ does Bazoum belong to?": a kind of actor the articles never name is met
   // by naming one of it, by its word or WordNet's, not by its neighbours in the vector space
   // ("democratic", "leaders"). (Places and outlets are checked as the asked entity.)
@@ -513,7 +520,10 @@ export function rankSentences(
                       !namesKindOf(library, id, question.askedCategory) &&
                       !saysWordOrWordNets(library, id, focus)
                     ? 0
-                    : (firm[focusIndex] ?? 0);
+                    : (firm[focusIndex] ?? 0) < TUNING.minUnseenFocusMatch &&
+                        usesNounOfKinds(library, id, focusKinds)
+                      ? TUNING.minUnseenFocusMatch
+                      : (firm[focusIndex] ?? 0);
     // A passage giving what the focus asks for (a reason for "What _rationale_…", a role, one of the
     // asked category) meets the focus fully, whatever its words: its coverage counts it so. A reason
     // only where the passage says it is one ("motivated by", "because"): a purpose clause ("work _to

@@ -281,6 +281,8 @@ const ANSWERABLE: [string, string][] = [
     'According to the State Department, how are negotiations to restore constitutional order going?',
     'were at an impasse',
   ],
+  // Bodyguards are a kind of guard to WordNet: "his own presidential guard", a noun there, meets them.
+  ["Was it the president's own bodyguards who arrested him?", 'members of his own presidential guard'],
   // "government" says what sort of body is asked, as "body" does: a passage naming one answers,
   // not one saying "government" of something else ("the civilian-led government").
   ['Which government body put out the official statement about the calls?', 'US State Department said'],
