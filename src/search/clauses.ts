@@ -1,6 +1,7 @@
 import type { Library } from '../library';
 import { CONTINUATION_EVIDENCE, holdsPlace } from './answerKind';
 import { termsOf } from './analysis';
+import { isSayingWord } from './focus';
 import { TUNING } from './tuning';
 import { listedFor } from './wordNetLookup';
 import type { WeightedWord } from './weightedWord';
@@ -58,33 +59,59 @@ export function placeInClauseOf(
   });
 }
 
+/** A clause of a sentence: where it stands, its index terms, and whether a relative word opens it. */
+export interface ClauseSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly terms: ReadonlySet<string>;
+  /** Opened by "that / which / who / whom" joining it to the clause before ("…guard, _who_ detained him"). */
+  readonly relative: boolean;
+}
+
 /**
- * Where in a text the clauses holding any of `terms` stand, as character spans, each with the
- * clause before it when a relative word joins them ("members of his guard, _who_ detained him":
- * the doer is before), or null when no clause holds one.
+ * A text's clauses (split at `CLAUSE_BREAK`) as spans. A "that" after a verb of saying opens what
+ * was said ("diplomats said _that_ negotiations…"), not a relative clause.
+ */
+export function clauseSpansOf(text: string): ClauseSpan[] {
+  const spans: ClauseSpan[] = [];
+  let start = 0;
+  let relative = false;
+  const close = (end: number): void => {
+    spans.push({ start, end, terms: new Set(termsOf(text.slice(start, end))), relative });
+  };
+  for (const found of text.matchAll(CLAUSE_BREAKS)) {
+    const at = found.index ?? 0;
+    close(at);
+    start = at + found[0].length;
+    relative =
+      /^\W*(?:that|which|who|whom)\W*$/i.test(found[0]) &&
+      !(/^\W*that/i.test(found[0]) && endsInSaying(text.slice(0, at)));
+  }
+  close(text.length);
+  return spans;
+}
+
+/**
+ * Of a text's clauses, the spans of those holding any of `terms`, each with the clause before it
+ * when a relative word joins them ("members of his guard, _who_ detained him": the doer is
+ * before), or null when no clause holds one.
  */
 export function clauseSpansWith(
-  text: string,
+  clauses: readonly ClauseSpan[],
   terms: ReadonlySet<string>,
 ): { start: number; end: number }[] | null {
-  const breaks = [...text.matchAll(CLAUSE_BREAKS)];
-  const spans = breaks.length === 0 ? [{ start: 0, end: text.length }] : [];
-  let start = 0;
-  for (const found of breaks) {
-    const at = found.index ?? 0;
-    spans.push({ start, end: at });
-    start = at + found[0].length;
-  }
-  if (breaks.length > 0) spans.push({ start, end: text.length });
-  const relative = breaks.map((found) => /^\W*(?:that|which|who|whom)\W*$/i.test(found[0]));
-  const holding = spans.flatMap((span, at) => {
-    if (!termsOf(text.slice(span.start, span.end)).some((term) => terms.has(term))) return [];
-    const before = spans[at - 1];
-    return relative[at - 1] === true && before !== undefined
-      ? [{ start: before.start, end: span.end }]
-      : [span];
+  const holding = clauses.flatMap((clause, at) => {
+    if (![...terms].some((term) => clause.terms.has(term))) return [];
+    const before = clauses[at - 1];
+    return clause.relative && before !== undefined ? [{ start: before.start, end: clause.end }] : [clause];
   });
   return holding.length === 0 ? null : holding;
+}
+
+/** Whether a text ends in a verb of saying ("Diplomats _said_"): a "that" after it opens what was said. */
+function endsInSaying(text: string): boolean {
+  const last = /([\p{L}]+)\W*$/u.exec(text)?.[1];
+  return last !== undefined && isSayingWord(last);
 }
 
 /** The terms that meet a question's word in a place clause: its own, WordNet's, a rare sense's, a firm neighbour's. */

@@ -2,6 +2,7 @@ import { isRegionAdjective } from '../actors/places';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import type { Token } from '../text/taggedTokens';
 import { isRelativeWhoAt } from './questionWords';
+import { STATEMENT_NOUNS } from './statementNouns';
 import type { WeightedWord } from './weightedWord';
 
 /**
@@ -26,6 +27,11 @@ export function isSayingVerb(word: WeightedWord, speechVerbs: ReadonlySet<string
   );
 }
 
+/** Whether a word is a form of a verb reporting what someone said was so ("said", "reported"). */
+export function isSayingWord(word: string): boolean {
+  return SAYING_VERBS.has(verbLemma(word.toLowerCase()));
+}
+
 /** Verbs that report what someone said was so (as lemmas). */
 const SAYING_VERBS: ReadonlySet<string> = new Set([
   'say',
@@ -47,19 +53,8 @@ const SAYING_VERBS: ReadonlySet<string> = new Set([
   'blame',
 ]);
 
-/** What a text is: it says things, and asked what it says, it is no more asked about than a speaker. */
-const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'statement',
-  'readout',
-  'communique',
-  'communiqué',
-  'release',
-  'report',
-  'announcement',
-  'message',
-  'article',
-  'story',
-]);
+/** Texts that say things ("the statement", "the article"): asked what they say, no more what is asked about than a speaker. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, 'article', 'story']);
 
 /** Verbs of describing, as lemmas: "How did the statement _describe_ the talks?". */
 const DESCRIBING_VERBS: ReadonlySet<string> = new Set([
@@ -75,7 +70,8 @@ const DESCRIBING_VERBS: ReadonlySet<string> = new Set([
  * The words of a text the question asks what it says or how it describes something, lower case
  * ("How did _the official statement_ describe the talks…", "What did _the statement_ say about…"):
  * the text is where the answer is found, as a source cited is, not what is asked. The document
- * noun and its modifiers, from after the auxiliary up to the verb.
+ * noun right before a verb of saying or describing, with the determiners, describing words and
+ * nouns before it.
  */
 export function documentSpeakerWordsOf(tagged: readonly Token[]): ReadonlySet<string> {
   const words = new Set<string>();

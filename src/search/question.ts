@@ -3,6 +3,7 @@ import { noun, verb } from 'wink-lemmatizer';
 import { asksForDateline } from './dateline';
 import { HEADING_NOUNS } from '../actors/lexicon';
 import { isRelativeWhoAt, QUESTION_WORD } from './questionWords';
+import { STATEMENT_NOUNS } from './statementNouns';
 import { tokensOf as taggedTokensOf, type Token } from '../text/taggedTokens';
 
 /** One content word of a question: its surface form (for vectors) and its index term. */
@@ -729,8 +730,6 @@ const LIGHT_BEFORE_NOUN = new Set(['give', 'gives', 'gave', 'given', 'giving']);
  * asks who stated it, as "Who made the announcement?" asks who announced.
  */
 const LIGHT_BEFORE_STATEMENT = new Set(['issue', 'release', 'publish', 'make', 'put']);
-const STATEMENT_NOUNS =
-  /^(?:statements?|announcements?|communiques?|communiqués?|declarations?|readouts?|remarks?|comments?)$/i;
 /** What may stand between a light verb and its noun ("give _a clear_ timeline", "give _his_ reasons"). */
 const BEFORE_OBJECT_NOUN = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 
@@ -750,7 +749,7 @@ function lightVerbsOf(tokens: readonly Token[]): Set<string> {
       // "put _out_ a statement"
       while (BEFORE_OBJECT_NOUN.has(tokens[next]?.pos ?? '') || tokens[next]?.text.toLowerCase() === 'out')
         next += 1;
-      if (STATEMENT_NOUNS.test(tokens[next]?.text ?? '')) light.add(lower);
+      if (STATEMENT_NOUNS.has(noun((tokens[next]?.text ?? '').toLowerCase()))) light.add(lower);
       return;
     }
     if (!LIGHT_BEFORE_NOUN.has(lower)) return;

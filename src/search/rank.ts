@@ -44,6 +44,7 @@ import {
   describingClauseWordsOf,
   documentSpeakerWordsOf,
   isSayingVerb,
+  isSayingWord,
   participlesBeforeNounsOf,
   regionWordsOf,
 } from './focus';
@@ -56,11 +57,16 @@ import {
   withoutOthersWords,
 } from './paraphrases';
 import { isGeneric } from './genericWords';
-import { clauseSpansWith, placeClauseTermsOf, placeInClauseOf, saysGoesOn } from './clauses';
+import { placeClauseTermsOf, placeInClauseOf, saysGoesOn } from './clauses';
 import { coverageOf } from './coverage';
 import { nameHeadOf, withPersonAskedByName } from './nameAsked';
 import { searchIndex } from './retrieval';
-import { namesSomeoneNotAsked } from './someoneElse';
+import {
+  actorsOfTheSameName,
+  actorsReferredToIn,
+  namesSomeoneNotAsked,
+  type AskedForSomeone,
+} from './someoneElse';
 import { sameFormTermsOf, whichOneWordsOf } from './whichOne';
 import {
   actorsOfKindIn,
@@ -423,16 +429,19 @@ export function rankSentences(
       focus?.partOfSpeech === 'VERB' ? focus.term : null,
     ].filter((term): term is string => term !== null),
   );
-  // "Who was negotiating on Bazoum's behalf?" is answered only by a passage naming someone else.
-  const asksForSomeone = question.answerType === 'person' && !question.definitional && !question.asksWhether;
-  const questionLemmas = new Set(words.map((word) => nounLemma(word.word.toLowerCase())));
-  // Whoever does what a verb asks is named in a clause saying it ("…in detention _and that_
-  // negotiations … were at an impasse" names nobody who negotiates).
-  const focusTerms = focus?.partOfSpeech === 'VERB' ? new Set([focus.term, ...focus.wordNetTerms]) : null;
-  // Only whoever it refers to by name or title: those it describes may be the one asked for.
-  const referredTo = new Set(
-    actorReferencesIn(library.actors, question.text).map((reference) => reference.actorId),
-  );
+  // "Who was negotiating on Bazoum's behalf?" is answered only by a passage naming someone else:
+  // not whom the question refers to by name or title (those it describes may be the one asked
+  // for), and where a verb is asked, in a clause saying it ("…in detention _and that_ negotiations
+  // … were at an impasse" names nobody who negotiates).
+  const askedForSomeone: AskedForSomeone | null =
+    question.answerType === 'person' && !question.definitional && !question.asksWhether
+      ? {
+          namedActors: actorsOfTheSameName(library, actorsReferredToIn(library, question)),
+          questionLemmas: new Set(words.map((word) => nounLemma(word.word))),
+          sourcesCount: question.tagged.some((token) => token.pos === 'VERB' && isSayingWord(token.text)),
+          doingTerms: focus?.partOfSpeech === 'VERB' ? new Set([focus.term, ...focus.wordNetTerms]) : null,
+        }
+      : null;
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -544,14 +553,7 @@ export function rankSentences(
         (!checksSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
         (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)) &&
         (!asksNameOfThing || namesGroupNotAsked(library, id, nameHead, namedInQuestion)) &&
-        (!asksForSomeone ||
-          namesSomeoneNotAsked(
-            library,
-            sentence,
-            referredTo,
-            questionLemmas,
-            focusTerms === null ? null : clauseSpansWith(sentence.text, focusTerms),
-          )),
+        (askedForSomeone === null || namesSomeoneNotAsked(library, sentence, askedForSomeone)),
       speakerSetAsideBy: 0,
       missesNamedActor,
       missesClaimedNoun:

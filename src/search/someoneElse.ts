@@ -1,51 +1,157 @@
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
+import type { Actor, Mention } from '../actors';
 import { noun as nounLemma } from 'wink-lemmatizer';
+import { countryNamed, isPlace } from '../actors/places';
+import { KIND_CATEGORIES } from '../actors/lexicon';
+import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
 import { actorByIdOf } from './actorTerms';
+import { actorReferencesIn } from '../actors';
+import type { AnalysedQuestion } from './question';
+import { clauseSpansOf, clauseSpansWith, type ClauseSpan } from './clauses';
+import { perSentence } from './perSentence';
 
-/** A country after one of these is where something happens ("order _in Niger_"), not who does it. */
-const PLACE_BEFORE = /\b(?:in|across|throughout|within|inside)\s+(?:the\s+)?$/i;
+/** What a "who" question leaves out of its answer, worked out once per question. */
+export interface AskedForSomeone {
+  /** Whom the question refers to by name or title, as actor ids of every article. */
+  readonly namedActors: ReadonlySet<string>;
+  /** The lemmas of the question's words: a person noun it uses ("leaders") is its own. */
+  readonly questionLemmas: ReadonlySet<string>;
+  /**
+   * Whether whoever a passage is credited to may be the one asked for: asked who said something,
+   * yes; asked who negotiates, "…, the State Department said" names no negotiator.
+   */
+  readonly sourcesCount: boolean;
+  /**
+   * The terms of the asked verb: whoever does it is named in a clause saying it (see
+   * `clauseSpansWith`), or null to look in the whole sentence.
+   */
+  readonly doingTerms: ReadonlySet<string> | null;
+}
 
 /**
- * Whether a sentence names or mentions someone other than the actors a "who" question names: an
- * actor (not the source a statement is credited to, nor a country as where something happens), or
- * a person noun outside their mentions ("world _leaders_", "members of his guard"). "Who was
- * negotiating on Bazoum's behalf?" is not answered by "…Bazoum remains in detention and
- * negotiations … were at an impasse": nobody there could be the one asked for.
+ * Whether a sentence names or mentions someone other than those a "who" question names: an actor
+ * (not a country as where something happens, nor, unless saying is asked, the source it is
+ * credited to), or a word used as a noun of people or of a kind of actor outside the actors'
+ * mentions ("world _leaders_", "_members_ of his guard", "the civilian-led _government_"). "Who was negotiating on Bazoum's behalf?" is not answered by
+ * "…Bazoum remains in detention and negotiations … were at an impasse": nobody there could be
+ * the one asked for.
  */
-export function namesSomeoneNotAsked(
-  library: Library,
-  sentence: Sentence,
-  askedActors: ReadonlySet<string>,
-  questionWords: ReadonlySet<string>,
-  /** Where to look, when only some clauses count (see `clauseSpansWith`). */
-  within: readonly { start: number; end: number }[] | null = null,
-): boolean {
-  const offset = sentence.start;
+export function namesSomeoneNotAsked(library: Library, sentence: Sentence, asked: AskedForSomeone): boolean {
+  const within =
+    asked.doingTerms === null ? null : clauseSpansWith(clausesOf(library, sentence.id), asked.doingTerms);
   const inside = (from: number, to: number): boolean =>
     within === null || within.some((span) => span.start <= from && to <= span.end);
-  // The text left to search for person nouns: the clauses looked in, less the actors' mentions.
-  let outside =
-    within === null
-      ? sentence.text
-      : [...sentence.text].map((letter, at) => (inside(at, at + 1) ? letter : ' ')).join('');
+  const offset = sentence.start;
+  const mentioned: { start: number; end: number }[] = [];
   for (const actorId of library.actorsBySentence[sentence.id] ?? []) {
     const actor = actorByIdOf(library).get(actorId);
-    for (const mention of actor?.mentions ?? []) {
+    if (!actor) continue;
+    for (const mention of actor.mentions) {
       if (mention.sentenceId !== sentence.id) continue;
-      const from = mention.start - offset;
-      const to = mention.end - offset;
-      const isPlace = actor?.kind === 'government' && PLACE_BEFORE.test(sentence.text.slice(0, from));
-      if (inside(from, to) && !askedActors.has(actorId) && mention.rule !== 'statement-owner' && !isPlace) {
+      const at = { start: mention.start - offset, end: mention.end - offset };
+      mentioned.push(at);
+      if (
+        inside(at.start, at.end) &&
+        !asked.namedActors.has(actorId) &&
+        (asked.sourcesCount || !isSource(actor, mention, sentence)) &&
+        !isPlaceWhere(actor, mention, sentence.text.slice(0, at.start))
+      ) {
         return true;
       }
-      outside = outside.slice(0, from) + ' '.repeat(to - from) + outside.slice(to);
     }
   }
-  const personNouns = library.personNouns;
-  if (!personNouns) return true;
-  return (outside.match(/\p{L}+/gu) ?? []).some((word) => {
-    const lemma = nounLemma(word.toLowerCase());
-    return personNouns.has(lemma) && !questionWords.has(lemma);
+  // Without WordNet's person nouns nobody can be told apart: give the benefit of the doubt.
+  if (library.personNouns === null) return true;
+  if (!(library.wordsBySentence[sentence.id] ?? []).some((word) => namesSomeone(library, nounLemma(word)))) {
+    return false;
+  }
+  return someoneNounsOf(library, sentence.id).some(
+    (noun) =>
+      !asked.questionLemmas.has(noun.lemma) &&
+      inside(noun.start, noun.end) &&
+      !mentioned.some((span) => span.start <= noun.start && noun.end <= span.end),
+  );
+}
+
+/**
+ * Whom a question refers to by name or title, as actor ids: not by a word describing a noun
+ * ("foreign _military_ intervention" is no army), nor by the title a "Who is the…" question asks
+ * about ("Who is _the general_ who declared himself…?" asks who he is).
+ */
+export function actorsReferredToIn(library: Library, question: AnalysedQuestion): string[] {
+  const tokens = question.tagged;
+  const references = actorReferencesIn(library.actors, question.text);
+  const opening = /^\W*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an)\s/i.exec(question.text);
+  // Whoever the opening title refers to is asked for, however else the question describes them.
+  const asked = new Set(
+    references
+      .filter((reference) => reference.start === opening?.[0].length)
+      .map((reference) => reference.actorId),
+  );
+  return references.flatMap((reference) => {
+    const last = tokens.findIndex((token) => token.start < reference.end && reference.end <= token.end);
+    const describes = tokens[last]?.pos === 'ADJ' && tokens[last + 1]?.pos === 'NOUN';
+    return describes || asked.has(reference.actorId) ? [] : [reference.actorId];
   });
 }
+
+/**
+ * Whom a question refers to, as the ids of every article's actor of that name:
+ * each article has its own ("the junta" of one is not another's actor).
+ */
+export function actorsOfTheSameName(library: Library, actorIds: Iterable<string>): Set<string> {
+  const names = new Set([...actorIds].flatMap((id) => actorByIdOf(library).get(id)?.name ?? []));
+  return new Set(library.actors.actors.filter((actor) => names.has(actor.name)).map((actor) => actor.id));
+}
+
+/**
+ * Whether a mention is of the source a sentence is credited to, or of a speech act standing for
+ * its speaker ("_the statement_ added", "_The announcement_ came…").
+ */
+function isSource(actor: Actor, mention: Mention, sentence: Sentence): boolean {
+  const credit = sentence.attribution;
+  return (
+    mention.rule === 'statement-owner' ||
+    mention.rule === 'announcer' ||
+    (credit?.via === 'trailing' && (credit.source === mention.text || credit.source === actor.name))
+  );
+}
+
+/** A country or place after one of these is where something happens ("order _in Niger_", "aid _to Niger_"). */
+const PLACE_BEFORE = /\b(?:in|across|throughout|within|inside|to|of)\s+(?:the\s+)?$/i;
+
+function isPlaceWhere(actor: Actor, mention: Mention, before: string): boolean {
+  return (
+    (countryNamed(mention.text) !== undefined || isPlace(mention.text) || isPlace(actor.name)) &&
+    PLACE_BEFORE.test(before)
+  );
+}
+
+const clausesOf = perSentence((library, id): readonly ClauseSpan[] =>
+  clauseSpansOf(library.sentences[id]?.text ?? ''),
+);
+
+/** The words a sentence uses as person nouns, with their lemmas and offsets (tagged on first use and kept). */
+/** Nouns naming a kind of actor ("the civilian-led _government_"): someone a "who" may ask for. */
+const ACTOR_KIND_NOUNS: ReadonlySet<string> = new Set(Object.values(KIND_CATEGORIES).flat());
+
+/** Whether a noun's lemma names people or a kind of actor. */
+function namesSomeone(library: Library, lemma: string): boolean {
+  return (library.personNouns?.has(lemma) ?? false) || ACTOR_KIND_NOUNS.has(lemma);
+}
+
+/**
+ * The words a sentence uses as nouns of people or of a kind of actor, with their lemmas and
+ * offsets (tagged on first use and kept).
+ */
+const someoneNounsOf = perSentence((library, id): readonly { lemma: string; start: number; end: number }[] =>
+  taggedTokensOf(library.sentences[id]?.text ?? '').flatMap((token, at, tokens) => {
+    const lemma = nounLemma(token.text.toLowerCase());
+    // The tagger reads "a Niger _general_," as an adjective: one describing no word after it is a noun.
+    const asNoun =
+      token.pos === 'NOUN' ||
+      (token.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[at + 1]?.pos ?? ''));
+    return asNoun && namesSomeone(library, lemma) ? [{ lemma, start: token.start, end: token.end }] : [];
+  }),
+);

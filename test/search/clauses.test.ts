@@ -1,4 +1,4 @@
-import { clauseSpansWith, clausesOf } from '../../src/search/clauses';
+import { clauseSpansOf, clauseSpansWith, clausesOf } from '../../src/search/clauses';
 import { termOf } from '../../src/search/analysis';
 
 describe('the clauses of a sentence', () => {
@@ -17,8 +17,8 @@ describe('the clauses of a sentence', () => {
 
 describe('the clauses holding some terms', () => {
   const spansOf = (text: string, words: string[]): string[] | null =>
-    clauseSpansWith(text, new Set(words.map((word) => termOf(word) ?? word)))?.map(({ start, end }) =>
-      text.slice(start, end),
+    clauseSpansWith(clauseSpansOf(text), new Set(words.map((word) => termOf(word) ?? word)))?.map(
+      ({ start, end }) => text.slice(start, end),
     ) ?? null;
 
   it('gives the clause holding a term, not the sentence', () => {
@@ -30,6 +30,12 @@ describe('the clauses holding some terms', () => {
   it('reads a relative clause with the one before it, where its doer is', () => {
     expect(spansOf('It was members of his guard, who detained him.', ['detained'])).toEqual([
       'It was members of his guard, who detained him.',
+    ]);
+  });
+
+  it('reads "that" after a verb of saying as opening what was said, not a relative clause', () => {
+    expect(spansOf('Diplomats said that negotiations were at an impasse.', ['negotiating'])).toEqual([
+      'negotiations were at an impasse.',
     ]);
   });
 
