@@ -548,12 +548,16 @@ export function rankSentences(
         unseenFocusMatch !== null && branchFocusIndex >= 0
           ? Math.max(unseenFocusMatch, firm[branchFocusIndex] ?? 0)
           : unseenFocusMatch,
-      holdsAskedKind:
-        holdsKind &&
-        (!checksSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
-        (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)) &&
-        (!asksNameOfThing || namesGroupNotAsked(library, id, nameHead, namedInQuestion)) &&
-        (askedForSomeone === null || namesSomeoneNotAsked(library, sentence, askedForSomeone)),
+      // Worked out only when read: abstention asks it of the best candidate alone.
+      get holdsAskedKind(): boolean {
+        return (
+          holdsKind &&
+          (!checksSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
+          (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)) &&
+          (!asksNameOfThing || namesGroupNotAsked(library, id, nameHead, namedInQuestion)) &&
+          (askedForSomeone === null || namesSomeoneNotAsked(library, sentence, askedForSomeone))
+        );
+      },
       speakerSetAsideBy: 0,
       missesNamedActor,
       missesClaimedNoun:
