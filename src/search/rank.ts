@@ -317,6 +317,10 @@ export function rankSentences(
     (PURPOSE_NOUNS.has(nounLemma(focus.word)) ||
       (question.answerType === 'reason' &&
         (focusIsAskedCategory || REASON_NOUNS.has(nounLemma(focus.word.toLowerCase())))));
+  // "Why did the general say he _staged_ the coup?": a sentence saying what caused it ("the coup
+  // was motivated by…") gives what is asked, though the articles never use the verb.
+  const asksWhyOfUnseenVerb =
+    question.answerType === 'reason' && focus?.partOfSpeech === 'VERB' && focusIsUnseen;
   // "What is Tiani's rank?": a sentence giving a role of the actor asked about ("Tiani, a Niger
   // general,") states the rank, title or post, though it never says "rank".
   const asksRole = focus !== undefined && asksForRole(question.text, focus.word);
@@ -504,7 +508,9 @@ export function rankSentences(
         score: score + TUNING.weights.dateline,
       };
     }
-    const givesAskedReason = asksReasonOrPurpose && givesReasonOrPurpose(sentence.text);
+    const givesAskedReason =
+      (asksReasonOrPurpose && givesReasonOrPurpose(sentence.text)) ||
+      (asksWhyOfUnseenVerb && givesCause(sentence.text));
     const unseenFocusMatch = !focusIsUnseen
       ? null
       : roles?.known

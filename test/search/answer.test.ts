@@ -281,6 +281,8 @@ const ANSWERABLE: [string, string][] = [
     'According to the State Department, how are negotiations to restore constitutional order going?',
     'were at an impasse',
   ],
+  // "pulled off" is no verb of the article; a sentence saying what motivated the coup gives why.
+  ['why did the general say they pulled off the coup', 'coup was motivated by both the desire'],
   // Bodyguards are a kind of guard to WordNet: "his own presidential guard", a noun there, meets them.
   ["Was it the president's own bodyguards who arrested him?", 'members of his own presidential guard'],
   // "government" says what sort of body is asked, as "body" does: a passage naming one answers,
