@@ -59,6 +59,8 @@ export function describedActors(
     // "proclaimed himself head of state" says what he became, "any diplomat" is no one in particular.
     const before = tokens[firstModifier - 1]?.text.toLowerCase() ?? '';
     if (!DEFINITE.has(before) && !describing.some(isPossessive)) continue;
+    // "proclaimed himself (as) _Niger's new head of state_" says what he became, possessive or not.
+    if (becomesAfterReflexive(tokens, firstModifier)) continue;
     const modifiers = describing.filter(
       (modifier) => !isPossessive(modifier) || /\p{L}{2}/u.test(modifier.text),
     );
@@ -121,6 +123,13 @@ export function describedActors(
       described.push({ actorId: chosen.person.actor.id, start: (tokens[firstModifier] as Token).start, end });
   }
   return described;
+}
+
+/** Whether the phrase at `first` follows a reflexive pronoun, with or without "as" ("declared _himself as_…"). */
+function becomesAfterReflexive(tokens: readonly Token[], first: number): boolean {
+  let at = first - 1;
+  if (tokens[at]?.text.toLowerCase() === 'as') at -= 1;
+  return /^(?:himself|herself|themselves|itself)$/i.test(tokens[at]?.text ?? '');
 }
 
 /**

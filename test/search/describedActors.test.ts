@@ -55,6 +55,9 @@ describe('people a question describes in words the article never uses for them',
     expect(describedIn('What did the Nigerien president say?')).toEqual([]);
     // Not a description of someone but what he became, or no one in particular.
     expect(describedIn('When did the general proclaim himself head of state?')).toEqual([]);
+    // …possessive or not: after a reflexive the phrase is what he became, not someone described.
+    expect(describedIn("Who proclaimed himself Niger's new head of state after the coup?")).toEqual([]);
+    expect(describedIn("Who declared himself as Niger's head of state?")).toEqual([]);
     expect(describedIn('Who became a head of state?')).toEqual([]);
     expect(describedIn('Did any diplomat call Bazoum?')).toEqual([]);
     // "figures" are several people.
