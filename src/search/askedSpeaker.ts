@@ -19,7 +19,8 @@ const SPEECH_VERB =
 /** Nouns of something said, after a possessive ("Issoufou's _reply_"). */
 const SPEECH_NOUN =
   'reply|replies|response|responses|answer|answers|reaction|words|statement|statements|remarks?|' +
-  'comments?|explanation|justification|claims?|message|criticism|accusation|speech|address';
+  'comments?|explanations?|justifications?|claims?|messages?|criticisms?|accusations?|complaints?|' +
+  'warnings?|arguments?|speech|address';
 
 /** Nouns of something said that a speaker gives ("What _reasons_ did the general give?"). */
 const GIVEN_NOUN =

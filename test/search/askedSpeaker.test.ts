@@ -71,6 +71,9 @@ describe('askedSpeakersOf', () => {
     ['According to the general, what did the Secretary of State say about Niger?', ['antony-blinken']],
     // The owner of the reply speaks, not the owner of the request.
     ["What was Issoufou's reply to Blinken's request?", ['mahamadou-issoufou']],
+    // So is the owner of a complaint or a warning.
+    ["What was the general's complaint about the previous government?", ['abdourahamane-tiani']],
+    ["What was the army's warning?", ['nigerien-army-command']],
     // Blinken's message is what Issoufou would reply to, not words asked of Blinken.
     ["How did Issoufou respond to Blinken's message?", ['mahamadou-issoufou']],
     // Reasons given are words said.
