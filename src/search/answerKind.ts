@@ -167,8 +167,25 @@ export function answerTypeEvidence(
           ? 1
           : 0;
     case 'other':
-      return 0;
+      return sameRelativeSpan(text, question.text) ? 1 : 0;
   }
+}
+
+/**
+ * Whether a sentence relates two events by the span a question asks across ("What happened _the
+ * day before_ Tiani went on TV?" → "The announcement came _a day after_ the military endorsed…").
+ */
+function sameRelativeSpan(text: string, questionText: string): boolean {
+  const asked = RELATIVE_TIME.exec(questionText);
+  if (!asked) return false;
+  const said = RELATIVE_TIME.exec(text);
+  return said !== null && unitOf(said[0]) === unitOf(asked[0]);
+}
+
+/** The unit of a span, singular: "two days after" → "day", "centuries" → "century". */
+function unitOf(span: string): string | null {
+  const unit = TIME_UNIT_ALONE.exec(span)?.[0].toLowerCase();
+  return unit === undefined ? null : unit.replace(/ies$/, 'y').replace(/s$/, '');
 }
 
 const AGENT_EVIDENCE = 2;
@@ -232,6 +249,8 @@ const POST_NOUN = String.raw`(?:president|prime minister|minister|leader|head|ru
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions|billions|several|a few)`;
 const WHOLE_NUMBER = new RegExp(String.raw`^${NUMBER}$`, 'iu');
 const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)`;
+/** A unit of time alone, as a word. */
+const TIME_UNIT_ALONE = new RegExp(String.raw`\b${TIME_UNIT}\b`, 'iu');
 /** A span before or after another event: "a day after", "two weeks before", "the day after". */
 const RELATIVE_TIME = new RegExp(
   String.raw`\b(?:(?:${NUMBER}|a|an) ${TIME_UNIT}|the (?:day|week|month|year)) (?:after|before|later)\b`,

@@ -281,6 +281,8 @@ const ANSWERABLE: [string, string][] = [
     'According to the State Department, how are negotiations to restore constitutional order going?',
     'were at an impasse',
   ],
+  // "the day before" one event is "a day after" another: a sentence relating two events by a day.
+  ['What happened the day before Tiani went on TV?', 'The announcement came a day after'],
   // "pulled off" is no verb of the article; a sentence saying what motivated the coup gives why.
   ['why did the general say they pulled off the coup', 'coup was motivated by both the desire'],
   // Bodyguards are a kind of guard to WordNet: "his own presidential guard", a noun there, meets them.

@@ -185,6 +185,14 @@ describe('the answer-kind evidence that ranks', () => {
     expect(evidence('When did the coup happen?', declared)).toBe(1);
   });
 
+  it('weighs a sentence relating two events by the span a question asks across', () => {
+    const asked = 'What happened the day before Tiani went on TV?';
+    expect(evidence(asked, 'The announcement came a day after the army endorsed the coup.')).toBe(1);
+    expect(evidence(asked, 'The announcement came two days after the army endorsed the coup.')).toBe(1);
+    expect(evidence(asked, 'The announcement came a week after the army endorsed the coup.')).toBe(0);
+    expect(evidence('What happened on the day Tiani went on TV?', 'It came a day after the coup.')).toBe(0);
+  });
+
   it('weighs the doer of the asked verb, after a passive "by", above any new name', () => {
     const who = 'Who detained the Nigerien president?';
     const byGuard = 'Bazoum was reportedly detained two days ago by members of his own presidential guard.';
