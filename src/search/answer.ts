@@ -34,7 +34,7 @@ export function answer(library: Library, question: string, options: Partial<Answ
     best !== undefined &&
     asksAboutSomething(analysed) &&
     best.coverage >= TUNING.minCoverage &&
-    best.holdsAskedKind &&
+    best.holdsAskedKind() &&
     !best.missesAskedEvent &&
     !best.missesWhichOne &&
     !best.missesFocusVerb &&

@@ -167,26 +167,48 @@ export function answerTypeEvidence(
           ? 1
           : 0;
     case 'other':
-      return sameRelativeSpan(text, question.text) ? 1 : 0;
+      return 0;
   }
 }
 
-/**
- * Whether a sentence relates two events by the span a question asks across ("What happened _the
- * day before_ Tiani went on TV?" → "The announcement came _a day after_ the military endorsed…").
- */
-function sameRelativeSpan(text: string, questionText: string): boolean {
-  const asked = RELATIVE_TIME.exec(questionText);
-  if (!asked) return false;
-  const said = RELATIVE_TIME.exec(text);
-  return said !== null && unitOf(said[0]) === unitOf(asked[0]);
+/** A span relating two events ("a day after", "two weeks before"): how many of which unit, and where it ends. */
+export interface RelativeSpan {
+  /** Null when not a plain number ("a few days after"). */
+  readonly count: number | null;
+  readonly unit: string;
+  readonly end: number;
 }
 
-/** The unit of a span, singular: "two days after" → "day", "centuries" → "century". */
-function unitOf(span: string): string | null {
-  const unit = TIME_UNIT_ALONE.exec(span)?.[0].toLowerCase();
-  return unit === undefined ? null : unit.replace(/ies$/, 'y').replace(/s$/, '');
+/** The first span in a text relating two events, or null. */
+export function relativeSpanIn(text: string): RelativeSpan | null {
+  const match = RELATIVE_TIME.exec(text);
+  if (!match) return null;
+  const words = match[0].toLowerCase().split(/\s+/);
+  const amount = words.slice(0, -2).join(' ');
+  const number = Number(amount);
+  return {
+    count: SPAN_COUNTS[amount] ?? (Number.isFinite(number) && amount !== '' ? number : null),
+    unit: nounLemma(words.at(-2) ?? ''),
+    end: match.index + match[0].length,
+  };
 }
+
+/** How many a word before a unit counts ("a", "the", "one" day; "two" days). */
+const SPAN_COUNTS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  the: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 const AGENT_EVIDENCE = 2;
 /** How many words may stand between a passive verb and its "by" ("detained two days ago by"). */
@@ -249,8 +271,6 @@ const POST_NOUN = String.raw`(?:president|prime minister|minister|leader|head|ru
 const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions|billions|several|a few)`;
 const WHOLE_NUMBER = new RegExp(String.raw`^${NUMBER}$`, 'iu');
 const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)`;
-/** A unit of time alone, as a word. */
-const TIME_UNIT_ALONE = new RegExp(String.raw`\b${TIME_UNIT}\b`, 'iu');
 /** A span before or after another event: "a day after", "two weeks before", "the day after". */
 const RELATIVE_TIME = new RegExp(
   String.raw`\b(?:(?:${NUMBER}|a|an) ${TIME_UNIT}|the (?:day|week|month|year)) (?:after|before|later)\b`,

@@ -6,6 +6,7 @@ import { KIND_CATEGORIES } from '../actors/lexicon';
 import { countryNamed, isPlace } from '../actors/places';
 import type { AnalysedQuestion } from './question';
 import { actorByIdOf } from './actorTerms';
+import { TUNING } from './tuning';
 import { perSentence } from './perSentence';
 import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
 
@@ -178,6 +179,33 @@ export function usesNounOfKinds(library: Library, id: number, kinds: ReadonlySet
   }
   return nounLemmasOf(library, id).some((lemma) => kinds.has(lemma));
 }
+
+/**
+ * What WordNet makes a noun a kind of, less the kinds of too many nouns to tell anything
+ * ("individual", "statement", "force"): "bodyguard" → guard, detachment, not someone.
+ */
+export function specificKindsOf(library: Library, lemma: string): Set<string> {
+  const spread = kindSpreadOf(library);
+  return new Set(
+    (library.kinds?.get(lemma) ?? []).filter((kind) => (spread.get(kind) ?? 0) <= TUNING.maxKindSpread),
+  );
+}
+
+/** How many nouns each kind is a kind of, counted once per library's WordNet table. */
+function kindSpreadOf(library: Library): ReadonlyMap<string, number> {
+  const kinds = library.kinds;
+  if (!kinds) return new Map();
+  let spread = KIND_SPREAD.get(kinds);
+  if (!spread) {
+    const counts = new Map<string, number>();
+    for (const listed of kinds.values())
+      for (const kind of listed) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    KIND_SPREAD.set(kinds, (spread = counts));
+  }
+  return spread;
+}
+
+const KIND_SPREAD = new WeakMap<object, ReadonlyMap<string, number>>();
 
 /** The lemmas of the words a sentence uses as nouns (tagged on first use and kept). */
 const nounLemmasOf = perSentence((library, id): readonly string[] =>

@@ -1,6 +1,7 @@
 import type { Library } from '../library';
 import { actorByIdOf, SELF_STANDING_KINDS } from './actorTerms';
 import { termOf, tokensOf } from './analysis';
+import { STATEMENT_NOUNS } from './statementNouns';
 
 /**
  * Who a question asks to have said something: "What did Bazoum say to Blinken?", "How did Issoufou
@@ -16,17 +17,52 @@ const SPEECH_VERB =
   'emphasi[sz]e|reiterate|reaffirm|restate|express|voice|praise|condemn|critici[sz]e|promise|vow|' +
   'pledge|report|write|cite|blame|admit|deny|confirm|acknowledge|suggest|threaten';
 
-/** Nouns of something said, after a possessive ("Issoufou's _reply_"). */
-const SPEECH_NOUN =
-  'reply|replies|response|responses|answer|answers|reaction|words|statement|statements|remarks?|' +
-  'comments?|explanations?|justifications?|claims?|messages?|criticisms?|accusations?|complaints?|' +
-  'warnings?|arguments?|speech|address';
+/** Nouns of something said, as lemmas, after a possessive ("Issoufou's _reply_"): what is said, and more. */
+const SAID_NOUNS: readonly string[] = [
+  ...STATEMENT_NOUNS,
+  'reply',
+  'response',
+  'answer',
+  'reaction',
+  'word',
+  'explanation',
+  'justification',
+  'claim',
+  'criticism',
+  'accusation',
+  'complaint',
+  'warning',
+  'argument',
+  'speech',
+  'address',
+];
 
-/** Nouns of something said that a speaker gives ("What _reasons_ did the general give?"). */
-const GIVEN_NOUN =
-  'reasons?|explanations?|justifications?|grounds|excuses?|account|motives?|rationale|arguments?|assurances?|' +
-  'criticisms?|accusations?|charges?|complaints?|warnings?|promises?|pledges?|commitments?|requests?|demands?|' +
-  'appeals?|messages?|remarks?|comments?';
+/** Nouns of something said that a speaker gives ("What _reasons_ did the general give?"), as lemmas. */
+const GIVEN_NOUNS: readonly string[] = [
+  ...SAID_NOUNS,
+  'reason',
+  'ground',
+  'excuse',
+  'account',
+  'motive',
+  'rationale',
+  'assurance',
+  'charge',
+  'promise',
+  'pledge',
+  'commitment',
+  'request',
+  'demand',
+  'appeal',
+];
+
+/** An alternation of nouns in the singular or the plural ("reply|replies|…"). */
+function nounForms(lemmas: readonly string[]): string {
+  return [...new Set(lemmas)].map((lemma) => `${lemma.replace(/y$/, '(?:y|ies)')}s?`).join('|');
+}
+
+const SPEECH_NOUN = nounForms(SAID_NOUNS);
+const GIVEN_NOUN = nounForms(GIVEN_NOUNS);
 
 /** One word of a speaker phrase: not a relative pronoun ("does the man _who_ claimed power hold"). */
 const SPEAKER_WORD = String.raw`(?!(?:who|whom|which|that)\b)[\p{L}\p{N}'’.-]+`;

@@ -56,10 +56,10 @@ export function describedActors(
     const firstModifier = firstModifierOf(tokens, headAt);
     const describing = tokens.slice(firstModifier, headAt);
     // Someone is described by a definite phrase ("the top US diplomat", "Niger's head of state");
-    // "proclaimed himself head of state" says what he became, "any diplomat" is no one in particular.
+    // "any diplomat" is no one in particular, and after a reflexive, possessive or not, the phrase
+    // says what he became ("proclaimed himself (as) _Niger's new head of state_").
     const before = tokens[firstModifier - 1]?.text.toLowerCase() ?? '';
     if (!DEFINITE.has(before) && !describing.some(isPossessive)) continue;
-    // "proclaimed himself (as) _Niger's new head of state_" says what he became, possessive or not.
     if (becomesAfterReflexive(tokens, firstModifier)) continue;
     const modifiers = describing.filter(
       (modifier) => !isPossessive(modifier) || /\p{L}{2}/u.test(modifier.text),
@@ -125,10 +125,13 @@ export function describedActors(
   return described;
 }
 
-/** Whether the phrase at `first` follows a reflexive pronoun, with or without "as" ("declared _himself as_…"). */
+/**
+ * Whether the phrase at `first` follows a reflexive pronoun, with "as", "to be" or an article
+ * between ("declared _himself as the_…", "called _himself to be_…").
+ */
 function becomesAfterReflexive(tokens: readonly Token[], first: number): boolean {
   let at = first - 1;
-  if (tokens[at]?.text.toLowerCase() === 'as') at -= 1;
+  while (/^(?:as|to|be|a|an|the)$/i.test(tokens[at]?.text ?? '')) at -= 1;
   return /^(?:himself|herself|themselves|itself)$/i.test(tokens[at]?.text ?? '');
 }
 

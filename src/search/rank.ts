@@ -19,6 +19,8 @@ import {
   PASSIVE_AUXILIARY,
   holdsAskedKind,
   statesDefiniteNumber,
+  relativeSpanIn,
+  type RelativeSpan,
 } from './answerKind';
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
@@ -71,6 +73,7 @@ import { sameFormTermsOf, whichOneWordsOf } from './whichOne';
 import {
   actorsOfKindIn,
   usesNounOfKinds,
+  specificKindsOf,
   ENTITY_CATEGORIES,
   NAMED_CATEGORIES,
   GROUP_CATEGORIES,
@@ -110,9 +113,10 @@ export interface Candidate {
   readonly unseenFocusMatch: number | null;
   /**
    * Whether the sentence holds the kind of answer asked for, strictly (a date for "when", a number
-   * counting soldiers for "how many soldiers"): a passage without it does not answer.
+   * counting soldiers for "how many soldiers"): a passage without it does not answer. A function,
+   * worked out on the first call only: abstention asks it of the best candidate alone.
    */
-  readonly holdsAskedKind: boolean;
+  readonly holdsAskedKind: () => boolean;
   /**
    * For a when / where / how-many question: the sentence lacks a verb of the question that its
    * article uses in another sentence ("When was Bazoum _elected_?" against "Bazoum was detained
@@ -299,9 +303,7 @@ export function rankSentences(
   // "Was it the president's own _bodyguards_…?": a noun the articles never use is met, barely, by
   // one WordNet makes it a kind of, used as a noun ("his own presidential _guard_").
   const focusKinds =
-    focus?.partOfSpeech === 'NOUN'
-      ? new Set(library.kinds?.get(nounLemma(focus.word)) ?? [])
-      : new Set<string>();
+    focus?.partOfSpeech === 'NOUN' ? specificKindsOf(library, nounLemma(focus.word)) : new Set<string>();
   // "What political _party_ does Bazoum belong to?": a kind of actor the articles never name is met
   // by naming one of it, by its word or WordNet's, not by its neighbours in the vector space
   // ("democratic", "leaders"). (Places and outlets are checked as the asked entity.)
@@ -321,6 +323,20 @@ export function rankSentences(
   // was motivated by…") gives what is asked, though the articles never use the verb.
   const asksWhyOfUnseenVerb =
     question.answerType === 'reason' && focus?.partOfSpeech === 'VERB' && focusIsUnseen;
+  // …of what the question asks about: the sentence says each of its other common nouns, or a word
+  // WordNet gives for it ("Why did Tiani dissolve _parliament_?", "…dissolve the _government_?" are
+  // not answered by "the coup was motivated by… poor governance").
+  const objectNouns = asksWhyOfUnseenVerb
+    ? words.filter(
+        (word, index) =>
+          index !== focusIndex &&
+          word.partOfSpeech === 'NOUN' &&
+          !word.isName &&
+          word.actors.size === 0 &&
+          !word.leadIn &&
+          !isGeneric(word),
+      )
+    : [];
   // "What is Tiani's rank?": a sentence giving a role of the actor asked about ("Tiani, a Niger
   // general,") states the rank, title or post, though it never says "rank".
   const asksRole = focus !== undefined && asksForRole(question.text, focus.word);
@@ -446,6 +462,9 @@ export function rankSentences(
           doingTerms: focus?.partOfSpeech === 'VERB' ? new Set([focus.term, ...focus.wordNetTerms]) : null,
         }
       : null;
+  // "What happened _the day before_ Tiani went on TV?": a sentence relating an event to the one
+  // after the span by as long ("The announcement came _a day after_…") gives what happened then.
+  const spanAsked = question.answerType === 'other' ? spanAskedIn(question, words) : null;
   const candidates = ids.map((id): Candidate => {
     const sentence = library.sentences[id] as Sentence;
     const hit = lexicalById.get(id);
@@ -471,7 +490,8 @@ export function rankSentences(
       (asksContinuation && saysGoesOn(sentence.text, continuationClauseTerms) ? 1 : 0) +
       (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0) +
       (roles?.sentences.has(id) ? 1 : 0) +
-      (fullyNamedAsked.has(id) ? 1 : 0);
+      (fullyNamedAsked.has(id) ? 1 : 0) +
+      (spanAsked !== null && relatesAcrossSpan(library, sentence, spanAsked) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * Math.min(1, ranking / totalRankingWeight) +
@@ -498,7 +518,7 @@ export function rankSentences(
         sentence,
         coverage: 1,
         unseenFocusMatch: null,
-        holdsAskedKind: true,
+        holdsAskedKind: () => true,
         missesAskedEvent: false,
         missesWhichOne: false,
         missesFocusVerb: false,
@@ -510,7 +530,9 @@ export function rankSentences(
     }
     const givesAskedReason =
       (asksReasonOrPurpose && givesReasonOrPurpose(sentence.text)) ||
-      (asksWhyOfUnseenVerb && givesCause(sentence.text));
+      (asksWhyOfUnseenVerb &&
+        givesCause(sentence.text) &&
+        objectNouns.every((object) => saysNoun(library, id, object)));
     const unseenFocusMatch = !focusIsUnseen
       ? null
       : roles?.known
@@ -554,16 +576,15 @@ export function rankSentences(
         unseenFocusMatch !== null && branchFocusIndex >= 0
           ? Math.max(unseenFocusMatch, firm[branchFocusIndex] ?? 0)
           : unseenFocusMatch,
-      // Worked out only when read: abstention asks it of the best candidate alone.
-      get holdsAskedKind(): boolean {
-        return (
+      // Worked out once, when first asked: abstention asks it of the best candidate alone.
+      holdsAskedKind: once(
+        () =>
           holdsKind &&
           (!checksSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
           (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)) &&
           (!asksNameOfThing || namesGroupNotAsked(library, id, nameHead, namedInQuestion)) &&
-          (askedForSomeone === null || namesSomeoneNotAsked(library, sentence, askedForSomeone))
-        );
-      },
+          (askedForSomeone === null || namesSomeoneNotAsked(library, sentence, askedForSomeone)),
+      ),
       speakerSetAsideBy: 0,
       missesNamedActor,
       missesClaimedNoun:
@@ -1027,5 +1048,60 @@ function saysWordOrWordNets(library: Library, id: number, word: WeightedWord): b
   const terms = library.termsBySentence[id];
   return (
     terms !== undefined && (terms.has(word.term) || [...word.wordNetTerms].some((term) => terms.has(term)))
+  );
+}
+
+/** A computation run on its first call only, its result kept for later ones. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * Whether a sentence has a noun itself or a word WordNet lists for it, as a word, not only a stem
+ * ("governance" is no "government").
+ */
+function saysNoun(library: Library, id: number, noun: WeightedWord): boolean {
+  const lemmas = new Set([nounLemma(noun.word), ...listedFor(library.related, noun).keys()]);
+  return (library.wordsBySentence[id] ?? []).some((word) => lemmas.has(nounLemma(word)));
+}
+
+/** A span a question asks across, with the words of the event it is measured from. */
+interface SpanAsked {
+  readonly span: RelativeSpan;
+  readonly anchor: readonly WeightedWord[];
+}
+
+function spanAskedIn(question: AnalysedQuestion, words: readonly WeightedWord[]): SpanAsked | null {
+  const span = relativeSpanIn(question.text);
+  if (span === null) return null;
+  const after = new Set(termsOf(question.text.slice(span.end)));
+  const anchor = words.filter((word) => after.has(word.term) && !isGeneric(word));
+  return anchor.length === 0 ? null : { span, anchor };
+}
+
+/**
+ * Whether a sentence relates two events by the span asked (the same unit, and the same count where
+ * both give one) and speaks of the event it is measured from: by a word of it, a word WordNet gives
+ * for it, or a mention of an actor it names ("_The announcement_" for Tiani).
+ */
+function relatesAcrossSpan(library: Library, sentence: Sentence, asked: SpanAsked): boolean {
+  const said = relativeSpanIn(sentence.text);
+  if (said === null || said.unit !== asked.span.unit) return false;
+  if (said.count !== null && asked.span.count !== null && said.count !== asked.span.count) return false;
+  const terms = library.termsBySentence[sentence.id] as ReadonlySet<string>;
+  const mentioned = library.actorsBySentence[sentence.id] ?? [];
+  return asked.anchor.some(
+    (word) =>
+      terms.has(word.term) ||
+      [...word.wordNetTerms].some((term) => terms.has(term)) ||
+      mentioned.some((actorId) => word.actors.has(actorId)),
   );
 }

@@ -281,8 +281,11 @@ const ANSWERABLE: [string, string][] = [
     'According to the State Department, how are negotiations to restore constitutional order going?',
     'were at an impasse',
   ],
-  // "the day before" one event is "a day after" another: a sentence relating two events by a day.
+  // "the day before" one event is "a day after" another: a sentence relating two events by a day,
+  // and speaking of the one it is measured from (the announcement, Tiani's).
   ['What happened the day before Tiani went on TV?', 'The announcement came a day after'],
+  // …not one measured from another event: the announcement came a day after no coup.
+  ['What did the State Department say a day after the coup?', 'US State Department said'],
   // "pulled off" is no verb of the article; a sentence saying what motivated the coup gives why.
   ['why did the general say they pulled off the coup', 'coup was motivated by both the desire'],
   // Bodyguards are a kind of guard to WordNet: "his own presidential guard", a noun there, meets them.
@@ -463,6 +466,11 @@ describe('answer on the seed article', () => {
     'Did Tiani promise to hold new elections?',
     // "taking part" is a verb of its own (participate): nobody is said to take part in the talks.
     'Who is taking part in the negotiations that reached an impasse?',
+    // A treaty is a kind of statement to WordNet, as are most things said: that tells nothing.
+    'What did the treaty say?',
+    // A cause the article gives is the coup's, not that of something it never speaks of.
+    'Why did Tiani dissolve parliament?',
+    'Why did the general say he dissolved the government?',
     // The release is what is asked about, not the expecting: no passage speaks of one.
     'When is Bazoum expected to be released?',
     // A party is a kind of organisation the article never names: "democratic" and "leaders" are

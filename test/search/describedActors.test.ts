@@ -58,6 +58,8 @@ describe('people a question describes in words the article never uses for them',
     // …possessive or not: after a reflexive the phrase is what he became, not someone described.
     expect(describedIn("Who proclaimed himself Niger's new head of state after the coup?")).toEqual([]);
     expect(describedIn("Who declared himself as Niger's head of state?")).toEqual([]);
+    expect(describedIn("Who declared himself to be Niger's new head of state?")).toEqual([]);
+    expect(describedIn('Did the general call himself the new head of state?')).toEqual([]);
     expect(describedIn('Who became a head of state?')).toEqual([]);
     expect(describedIn('Did any diplomat call Bazoum?')).toEqual([]);
     // "figures" are several people.
