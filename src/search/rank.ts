@@ -301,7 +301,8 @@ export function rankSentences(
   const focusIsAskedCategory =
     focus !== undefined && (nounLemma(focus.word) === question.askedCategory || categoryModifier !== null);
   // "Was it the president's own _bodyguards_…?": a noun the articles never use is met, barely, by
-  // one WordNet makes it a kind of, used as a noun ("his own presidential _guard_").
+  // one WordNet makes it a kind of, used as a noun ("his own presidential _guard_"), though not by
+  // a kind of hundreds of nouns ("statement", "individual"; see `TUNING.maxKindSpread`).
   const focusKinds =
     focus?.partOfSpeech === 'NOUN' ? specificKindsOf(library, nounLemma(focus.word)) : new Set<string>();
   // "What political _party_ does Bazoum belong to?": a kind of actor the articles never name is met
