@@ -7,8 +7,7 @@ import { countryNamed, isPlace } from '../actors/places';
 import type { AnalysedQuestion } from './question';
 import { actorByIdOf } from './actorTerms';
 import { TUNING } from './tuning';
-import { perSentence } from './perSentence';
-import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
+import { nounsOf } from './sentenceNouns';
 
 /**
  * Kinds whose members an article names, places and news outlets (WordNet knows Niger is a country;
@@ -177,7 +176,7 @@ export function usesNounOfKinds(library: Library, id: number, kinds: ReadonlySet
   if (kinds.size === 0 || !(library.wordsBySentence[id] ?? []).some((word) => kinds.has(nounLemma(word)))) {
     return false;
   }
-  return nounLemmasOf(library, id).some((lemma) => kinds.has(lemma));
+  return nounsOf(library, id).some((noun) => noun.pos === 'NOUN' && kinds.has(noun.lemma));
 }
 
 /**
@@ -206,13 +205,6 @@ function kindSpreadOf(library: Library): ReadonlyMap<string, number> {
 }
 
 const KIND_SPREAD = new WeakMap<object, ReadonlyMap<string, number>>();
-
-/** The lemmas of the words a sentence uses as nouns (tagged on first use and kept). */
-const nounLemmasOf = perSentence((library, id): readonly string[] =>
-  taggedTokensOf(library.sentences[id]?.text ?? '').flatMap((token) =>
-    token.pos === 'NOUN' ? [nounLemma(token.text.toLowerCase())] : [],
-  ),
-);
 
 /** Whether WordNet has a (lower-case) word under a category: "television" is a medium. */
 export function isWordOfKind(library: Library, word: string, category: string): boolean {

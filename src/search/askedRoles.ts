@@ -4,12 +4,12 @@ import { headOf, type Actor, type ActorReference } from '../actors';
 import { termOf, termsOf } from './analysis';
 import { actorByIdOf, actorTermsOf, BODY_KINDS } from './actorTerms';
 import type { WeightedWord } from './weightedWord';
-import { tokensOf as taggedTokensOf, type Token } from '../text/taggedTokens';
+import type { Token } from '../text/taggedTokens';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { isWordOfKind } from './askedCategories';
 import { listedFor } from './wordNetLookup';
 import { doneByIn } from './answerKind';
-import { perSentence } from './perSentence';
+import { nounsOf } from './sentenceNouns';
 
 /**
  * How far a sentence names the role a "who" question asks about: its own word (any inflection), or
@@ -26,7 +26,8 @@ export function roleNamedIn(library: Library, id: number, role: WeightedWord, fi
   const text = library.sentences[id]?.text ?? '';
   // (A sentence is tagged only once it has such a word.)
   return ([...asNoun].some((term) => terms.has(term)) &&
-    nounTermsOf(library, id).some((term) => asNoun.has(term))) ||
+    // "the _chief_ of the committee" names a chief, "the committee's chief concern" does not.
+    nounsOf(library, id).some((noun) => asNoun.has(noun.term))) ||
     ([...otherSenses].some((term) => terms.has(term)) && doneByIn(text, (term) => otherSenses.has(term)))
     ? firm
     : 0;
@@ -51,23 +52,6 @@ function namesOfRole(library: Library, role: WeightedWord): RoleNames {
   }
   return names;
 }
-
-/**
- * The index terms of the words a sentence uses as nouns (tagged on first use and kept): "the
- * _chief_ of the committee" names a chief, "the committee's chief concern" does not.
- */
-const nounTermsOf = perSentence((library, id): readonly string[] => {
-  const tokens = taggedTokensOf(library.sentences[id]?.text ?? '');
-  // The tagger reads "the _chief_ of" as an adjective: one that describes no word after it heads
-  // its phrase.
-  return tokens.flatMap((token, at) =>
-    token.pos === 'NOUN' ||
-    token.pos === 'PROPN' ||
-    (token.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[at + 1]?.pos ?? ''))
-      ? [termOf(token.text) ?? '']
-      : [],
-  );
-});
 
 interface RoleNames {
   readonly asNoun: ReadonlySet<string>;

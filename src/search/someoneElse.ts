@@ -4,12 +4,12 @@ import type { Actor, Mention } from '../actors';
 import { noun as nounLemma } from 'wink-lemmatizer';
 import { countryNamed, isPlace } from '../actors/places';
 import { KIND_CATEGORIES } from '../actors/lexicon';
-import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
 import { actorByIdOf } from './actorTerms';
 import { actorReferencesIn } from '../actors';
 import type { AnalysedQuestion } from './question';
 import { clauseSpansOf, clauseSpansWith, type ClauseSpan } from './clauses';
 import { perSentence } from './perSentence';
+import { nounsOf } from './sentenceNouns';
 
 /** What a "who" question leaves out of its answer, worked out once per question. */
 export interface AskedForSomeone {
@@ -66,8 +66,10 @@ export function namesSomeoneNotAsked(library: Library, sentence: Sentence, asked
   if (!(library.wordsBySentence[sentence.id] ?? []).some((word) => namesSomeone(library, nounLemma(word)))) {
     return false;
   }
-  return someoneNounsOf(library, sentence.id).some(
+  return nounsOf(library, sentence.id).some(
     (noun) =>
+      noun.pos !== 'PROPN' &&
+      namesSomeone(library, noun.lemma) &&
       !asked.questionLemmas.has(noun.lemma) &&
       inside(noun.start, noun.end) &&
       !mentioned.some((span) => span.start <= noun.start && noun.end <= span.end),
@@ -132,7 +134,6 @@ const clausesOf = perSentence((library, id): readonly ClauseSpan[] =>
   clauseSpansOf(library.sentences[id]?.text ?? ''),
 );
 
-/** The words a sentence uses as person nouns, with their lemmas and offsets (tagged on first use and kept). */
 /** Nouns naming a kind of actor ("the civilian-led _government_"): someone a "who" may ask for. */
 const ACTOR_KIND_NOUNS: ReadonlySet<string> = new Set(Object.values(KIND_CATEGORIES).flat());
 
@@ -140,18 +141,3 @@ const ACTOR_KIND_NOUNS: ReadonlySet<string> = new Set(Object.values(KIND_CATEGOR
 function namesSomeone(library: Library, lemma: string): boolean {
   return (library.personNouns?.has(lemma) ?? false) || ACTOR_KIND_NOUNS.has(lemma);
 }
-
-/**
- * The words a sentence uses as nouns of people or of a kind of actor, with their lemmas and
- * offsets (tagged on first use and kept).
- */
-const someoneNounsOf = perSentence((library, id): readonly { lemma: string; start: number; end: number }[] =>
-  taggedTokensOf(library.sentences[id]?.text ?? '').flatMap((token, at, tokens) => {
-    const lemma = nounLemma(token.text.toLowerCase());
-    // The tagger reads "a Niger _general_," as an adjective: one describing no word after it is a noun.
-    const asNoun =
-      token.pos === 'NOUN' ||
-      (token.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[at + 1]?.pos ?? ''));
-    return asNoun && namesSomeone(library, lemma) ? [{ lemma, start: token.start, end: token.end }] : [];
-  }),
-);
