@@ -19,7 +19,7 @@ export function saysGoesOn(text: string, wordsTerms: readonly ReadonlySet<string
 
 /** A sentence's clauses (split at `CLAUSE_BREAK`), each with its index terms. */
 export function clausesOf(text: string): { clause: string; terms: ReadonlySet<string> }[] {
-  return text.split(CLAUSE_BREAK).map((clause) => ({ clause, terms: new Set(termsOf(clause)) }));
+  return clauseSpansOf(text).map(({ start, end, terms }) => ({ clause: text.slice(start, end), terms }));
 }
 
 /** Whether a set of terms meets any of a question's words, each given by the terms that meet it. */

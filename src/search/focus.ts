@@ -22,8 +22,7 @@ export function canBeFocus(word: WeightedWord): boolean {
  */
 export function isSayingVerb(word: WeightedWord, speechVerbs: ReadonlySet<string>): boolean {
   return (
-    (word.partOfSpeech === 'VERB' || speechVerbs.has(word.word.toLowerCase())) &&
-    SAYING_VERBS.has(verbLemma(word.word))
+    (word.partOfSpeech === 'VERB' || speechVerbs.has(word.word.toLowerCase())) && isSayingWord(word.word)
   );
 }
 

@@ -327,16 +327,13 @@ export function rankSentences(
   // …of what the question asks about: the sentence says each of its other common nouns, or a word
   // WordNet gives for it ("Why did Tiani dissolve _parliament_?", "…dissolve the _government_?" are
   // not answered by "the coup was motivated by… poor governance").
-  const objectNouns = asksWhyOfUnseenVerb
-    ? words.filter(
-        (word, index) =>
-          index !== focusIndex &&
-          word.partOfSpeech === 'NOUN' &&
-          !word.isName &&
-          word.actors.size === 0 &&
-          !word.leadIn &&
-          !isGeneric(word),
-      )
+  const objectLemmas = asksWhyOfUnseenVerb
+    ? words
+        .filter(
+          (word, index) =>
+            index !== focusIndex && word.partOfSpeech === 'NOUN' && isClaimContent(word) && !isGeneric(word),
+        )
+        .map((word) => new Set([nounLemma(word.word), ...listedFor(library.related, word).keys()]))
     : [];
   // "What is Tiani's rank?": a sentence giving a role of the actor asked about ("Tiani, a Niger
   // general,") states the rank, title or post, though it never says "rank".
@@ -533,7 +530,7 @@ export function rankSentences(
       (asksReasonOrPurpose && givesReasonOrPurpose(sentence.text)) ||
       (asksWhyOfUnseenVerb &&
         givesCause(sentence.text) &&
-        objectNouns.every((object) => saysNoun(library, id, object)));
+        objectLemmas.every((lemmas) => saysNounOf(library, id, lemmas)));
     const unseenFocusMatch = !focusIsUnseen
       ? null
       : roles?.known
@@ -1066,11 +1063,10 @@ function once<T>(compute: () => T): () => T {
 }
 
 /**
- * Whether a sentence has a noun itself or a word WordNet lists for it, as a word, not only a stem
- * ("governance" is no "government").
+ * Whether a sentence has one of a noun's lemmas (its own, or a word WordNet lists for it), as a
+ * word, not only a stem ("governance" is no "government").
  */
-function saysNoun(library: Library, id: number, noun: WeightedWord): boolean {
-  const lemmas = new Set([nounLemma(noun.word), ...listedFor(library.related, noun).keys()]);
+function saysNounOf(library: Library, id: number, lemmas: ReadonlySet<string>): boolean {
   return (library.wordsBySentence[id] ?? []).some((word) => lemmas.has(nounLemma(word)));
 }
 
@@ -1097,12 +1093,9 @@ function relatesAcrossSpan(library: Library, sentence: Sentence, asked: SpanAske
   const said = relativeSpanIn(sentence.text);
   if (said === null || said.unit !== asked.span.unit) return false;
   if (said.count !== null && asked.span.count !== null && said.count !== asked.span.count) return false;
-  const terms = library.termsBySentence[sentence.id] as ReadonlySet<string>;
   const mentioned = library.actorsBySentence[sentence.id] ?? [];
   return asked.anchor.some(
     (word) =>
-      terms.has(word.term) ||
-      [...word.wordNetTerms].some((term) => terms.has(term)) ||
-      mentioned.some((actorId) => word.actors.has(actorId)),
+      saysWordOrWordNets(library, sentence.id, word) || mentioned.some((actorId) => word.actors.has(actorId)),
   );
 }
