@@ -16,6 +16,8 @@ const GENERIC_QUESTION_WORDS = new Set([
   'remainder',
   'majority',
   'bulk',
+  'members',
+  'member',
   'exactly',
   // Anyone at all: "the _guys_ who did the coup" are whoever did it.
   'guys',

@@ -468,6 +468,9 @@ describe('answer on the seed article', () => {
     'Who is taking part in the negotiations that reached an impasse?',
     // A treaty is a kind of statement to WordNet, as are most things said: that tells nothing.
     'What did the treaty say?',
+    // "members of" portions out the family: the family is asked about, and never mentioned
+    // ("members of his own presidential guard" are someone else's).
+    "What happened to members of Bazoum's family during the coup?",
     // A cause the article gives is the coup's, not that of something it never speaks of.
     'Why did Tiani dissolve parliament?',
     'Why did the general say he dissolved the government?',
