@@ -151,6 +151,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     ...lightVerbsOf(tagged),
     ...(asksWhether ? [] : commitmentVerbsOf(tagged)),
     ...measureAndStateNounsOf(tokens),
+    ...timeIntensifiersOf(tokens),
     ...(reflexiveSelfIsLight(tagged, asksWhether) ? ['self'] : []),
     // What the question asks of it, not what it is about.
     ...(asksContinuation ? CONTINUATION_MARKERS : []),
@@ -815,6 +816,30 @@ const OPENS_WITH_AUXILIARY = new RegExp(
   `^\\W*(?:${[...AUXILIARIES, 'am', 'shall', 'may', 'might', 'must'].join('|')})\\b`,
   'i',
 );
+
+/**
+ * Words that only say how near in time, before "before" or "after" ("right _before_ announcing",
+ * "shortly after the coup"), lower case: wink tags "right" a verb there, but nothing is asked of it.
+ */
+function timeIntensifiersOf(tokens: readonly string[]): string[] {
+  return tokens.flatMap((token, at) =>
+    TIME_INTENSIFIERS.has(token.toLowerCase()) && /^(?:before|after)$/i.test(tokens[at + 1] ?? '')
+      ? [token.toLowerCase()]
+      : [],
+  );
+}
+
+/** Adverbs of nearness in time ("_right_ before", "_soon_ after"). */
+const TIME_INTENSIFIERS: ReadonlySet<string> = new Set([
+  'right',
+  'just',
+  'shortly',
+  'soon',
+  'immediately',
+  'directly',
+  'straight',
+  'only',
+]);
 
 /** Nouns that measure what follows them ("what scale of X"). */
 const MEASURE_NOUNS = /^(?:scale|size|level|extent|degree)$/i;

@@ -307,6 +307,11 @@ const ANSWERABLE: [string, string][] = [
   ['What did those detaining Bazoum threaten?', 'threatening years of successful cooperation'],
   // "the rest of" only portions out the world: "rest" is no focus that the passage must meet.
   ['How has the rest of the world reacted to the coup?', 'sharp criticism from world leaders'],
+  // "right before" only says how near in time: "right" is no focus to meet.
+  [
+    'What did Tiani do right before announcing he was the new leader?',
+    'after appearing on national television',
+  ],
   // A rank is a post in the forces as a whole, though the role never names them.
   ['What rank does Tiani hold in the military?', 'Abdourahamane Tiani, a Niger general,'],
   // Blinken speaks inside the State Department's statement: it is his underscoring.
