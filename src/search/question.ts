@@ -151,6 +151,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     ...lightVerbsOf(tagged),
     ...(asksWhether ? [] : commitmentVerbsOf(tagged)),
     ...measureAndStateNounsOf(tokens),
+    ...aspectVerbsOf(tagged),
     ...timeIntensifiersOf(tokens),
     ...(reflexiveSelfIsLight(tagged, asksWhether) ? ['self'] : []),
     // What the question asks of it, not what it is about.
@@ -783,6 +784,21 @@ function commitmentVerbsOf(tokens: readonly Token[]): Set<string> {
   });
   return verbs;
 }
+
+/**
+ * Verbs saying only that something goes on, before the "-ing" verb it is ("keep _working_ toward",
+ * "continued _pressing_"), lower case: what goes on is asked about, in whichever words the passage
+ * says it goes on ("will continue to work").
+ */
+function aspectVerbsOf(tokens: readonly Token[]): string[] {
+  return tokens.flatMap((token, at) =>
+    ASPECT_VERBS.has(verb(token.text.toLowerCase())) && /\p{L}ing$/iu.test(tokens[at + 1]?.text ?? '')
+      ? [token.text.toLowerCase()]
+      : [],
+  );
+}
+
+const ASPECT_VERBS: ReadonlySet<string> = new Set(['keep', 'continue']);
 
 const COMMITMENT_VERBS: ReadonlySet<string> = new Set([
   'pledge',
