@@ -862,8 +862,9 @@ const MEASURE_NOUNS = /^(?:scale|size|level|extent|degree)$/i;
 
 /**
  * The measure nouns right after "what" / "which" and before "of" ("What _scale_ of assistance…"),
- * or in "to what _extent_", and the state nouns after "the" ("the _state_ of the talks"), lower
- * case: the question is about what they measure or the state of.
+ * or in "to what _extent_", the state nouns after "the" ("the _state_ of the talks") and the
+ * "question" of "in question" ("the aid in question"), lower case: the question is about what
+ * they measure, the state of or point at.
  */
 function measureAndStateNounsOf(tokens: readonly string[]): Set<string> {
   const measures = new Set<string>();
@@ -879,6 +880,16 @@ function measureAndStateNounsOf(tokens: readonly string[]): Set<string> {
       STATE_NOUNS.test(token) &&
       tokens[at + 1]?.toLowerCase() === 'of' &&
       /^(?:the|current|present|latest)$/i.test(tokens[at - 1] ?? '')
+    )
+      measures.add(token.toLowerCase());
+  });
+  // "the aid _in question_": the aid spoken of, not a question about it.
+  tokens.forEach((token, at) => {
+    if (
+      /^questions?$/i.test(token) &&
+      tokens[at - 1]?.toLowerCase() === 'in' &&
+      at >= 2 &&
+      !/^(?:what|which|who)$/i.test(tokens[at - 2] ?? '')
     )
       measures.add(token.toLowerCase());
   });

@@ -307,6 +307,8 @@ const ANSWERABLE: [string, string][] = [
   ['What did those detaining Bazoum threaten?', 'threatening years of successful cooperation'],
   // "the rest of" only portions out the world: "rest" is no focus that the passage must meet.
   ['How has the rest of the world reacted to the coup?', 'sharp criticism from world leaders'],
+  // "in question" points at the aid: it asks no question ("asked" is no answer).
+  ['Who is the aid in question meant to help?', 'assistance that support the Nigerien people'],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
   ['Where does Blinken want the president to keep leading from?', 'continuing leadership in Niamey'],
   // "right before" only says how near in time: "right" is no focus to meet.
