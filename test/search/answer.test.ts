@@ -309,6 +309,11 @@ const ANSWERABLE: [string, string][] = [
   ['How has the rest of the world reacted to the coup?', 'sharp criticism from world leaders'],
   // "in question" points at the aid: it asks no question ("asked" is no answer).
   ['Who is the aid in question meant to help?', 'assistance that support the Nigerien people'],
+  // The captors are whom the reported clause is about, not what is asked: what they put at risk is.
+  [
+    "What did Blinken say the president's captors were jeopardising?",
+    'threatening years of successful cooperation',
+  ],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
   ['Where does Blinken want the president to keep leading from?', 'continuing leadership in Niamey'],
   // "right before" only says how near in time: "right" is no focus to meet.
@@ -477,6 +482,9 @@ describe('answer on the seed article', () => {
     'Who is taking part in the negotiations that reached an impasse?',
     // A treaty is a kind of statement to WordNet, as are most things said: that tells nothing.
     'What did the treaty say?',
+    // Passed over as the focus, whom a reported clause is about must still be spoken of: no
+    // passage speaks of rebels ("continuing leadership" is near "planning" in the vector space).
+    'What did Blinken say the rebels were planning?',
     // "members of" portions out the family: the family is asked about, and never mentioned
     // ("members of his own presidential guard" are someone else's).
     "What happened to members of Bazoum's family during the coup?",
