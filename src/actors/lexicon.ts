@@ -398,6 +398,7 @@ export const KIND_CATEGORIES: Readonly<Record<ActorKind, readonly string[]>> = {
     'broadcaster',
     'newspaper',
     'publication',
+    'station',
     'media',
     'organisation',
     'organization',

@@ -23,6 +23,7 @@ export const NAMED_CATEGORIES: ReadonlySet<string> = new Set([
   'outlet',
   'network',
   'channel',
+  'station',
   'broadcaster',
   'newspaper',
   'publication',

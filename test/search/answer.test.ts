@@ -482,6 +482,8 @@ describe('answer on the seed article', () => {
     'Who is taking part in the negotiations that reached an impasse?',
     // A treaty is a kind of statement to WordNet, as are most things said: that tells nothing.
     'What did the treaty say?',
+    // A station is an outlet, asked by name: the article names none that aired anything.
+    'whats the name of the tv station tiani appeared on?',
     // Passed over as the focus, whom a reported clause is about must still be spoken of: no
     // passage speaks of rebels ("continuing leadership" is near "planning" in the vector space).
     'What did Blinken say the rebels were planning?',
