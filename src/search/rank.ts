@@ -212,20 +212,13 @@ export function rankSentences(
     ...regionWordsOf(question.tagged),
     ...documentSpeakerWordsOf(question.tagged),
   ]);
-  const subjectPeople = reportedSubjectPeopleOf(library, question.tagged);
   const mayBeFocus = (word: WeightedWord): boolean =>
     !isGeneric(word) &&
     canBeFocus(word) &&
     !(sayingIsChecked && isSayingVerb(word, speechVerbs)) &&
-    !describing.has(word.word) &&
-    !subjectPeople.has(word.word);
+    !describing.has(word.word);
   // A word no article uses, or only in another form of its stem ("elections" against "elected").
   const unseen = (word: WeightedWord): boolean => !library.documentFrequency.has(word.term) || word.stemOnly;
-  // Passed over as the focus, whom a reported clause is about must still be spoken of, in a
-  // loose paraphrase at least ("the president's _captors_" ~ "those _detaining_ Bazoum").
-  const unseenReportedSubjects = readWords.flatMap((word, index) =>
-    subjectPeople.has(word.word) && unseen(word) ? [index] : [],
-  );
   const focusIndex = readWords.findIndex((word) => !word.inAlternative && mayBeFocus(word));
   // A choice's second branch has a focus of its own: "was Bazoum taken by foreign soldiers or was he
   // _held_ by his own guard?" is answered by a passage meeting either.
@@ -598,8 +591,7 @@ export function rankSentences(
         claimedUnseenNouns.some(
           (index) =>
             (firm[index] ?? 0) === 0 && !endsInWordOf(library, id, (words[index] as WeightedWord).word),
-        ) ||
-        unseenReportedSubjects.some((index) => (met[index] ?? 0) < TUNING.minReportedSubjectMatch),
+        ),
       missesFocusVerb:
         question.answerType === 'person' &&
         focus !== undefined &&
@@ -1106,32 +1098,4 @@ function relatesAcrossSpan(library: Library, sentence: Sentence, asked: SpanAske
     (word) =>
       saysWordOrWordNets(library, sentence.id, word) || mentioned.some((actorId) => word.actors.has(actorId)),
   );
-}
-
-/**
- * The people a question reports something of, after a verb of saying ("What did Blinken say
- * _Bazoum's captors_ were putting at risk?"), lower case: whom the reported clause is about, as a
- * name would be, not what it asks. A common noun of people ("captors", "soldiers") right before
- * the clause's own verb.
- */
-function reportedSubjectPeopleOf(library: Library, tagged: readonly Token[]): ReadonlySet<string> {
-  const people = new Set<string>();
-  tagged.forEach((token, at) => {
-    if (token.pos !== 'VERB' || !isSayingWord(token.text)) return;
-    let next = at + 1;
-    // …past its determiners, describing words and owners ("the _president's_ captors").
-    while (
-      ['DET', 'PROPN', 'PART', 'ADJ'].includes(tagged[next]?.pos ?? '') ||
-      (tagged[next]?.pos === 'NOUN' && /^['’]s?$/.test(tagged[next + 1]?.text ?? ''))
-    )
-      next += 1;
-    const noun = tagged[next];
-    if (
-      noun?.pos === 'NOUN' &&
-      (library.personNouns?.has(nounLemma(noun.text.toLowerCase())) ?? false) &&
-      ['AUX', 'VERB'].includes(tagged[next + 1]?.pos ?? '')
-    )
-      people.add(noun.text.toLowerCase());
-  });
-  return people;
 }

@@ -234,13 +234,6 @@ export const TUNING = {
    */
   minUnseenFocusMatch: 0.5,
   /**
-   * How far a passage must speak of the people a reported clause is about, when the articles never
-   * use their word ("What did Blinken say the president's _captors_ were putting at risk?": "those
-   * detaining Bazoum" meet it 0.39; "rebels" and "kidnappers" are met 0.16 and 0.05 where they
-   * were answered). 0 answered "What did Blinken say the rebels were planning?".
-   */
-  minReportedSubjectMatch: 0.3,
-  /**
    * A claim to check is confirmed only by a passage firmly meeting at least this share of the weight
    * of what it says of the actors it names (its words other than names, actors, the lead-in and
    * words that only shape the question; a choice's branches apart, the better one kept): "Did

@@ -309,11 +309,6 @@ const ANSWERABLE: [string, string][] = [
   ['How has the rest of the world reacted to the coup?', 'sharp criticism from world leaders'],
   // "in question" points at the aid: it asks no question ("asked" is no answer).
   ['Who is the aid in question meant to help?', 'assistance that support the Nigerien people'],
-  // The captors are whom the reported clause is about, not what is asked: what they put at risk is.
-  [
-    "What did Blinken say the president's captors were jeopardising?",
-    'threatening years of successful cooperation',
-  ],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
   ['Where does Blinken want the president to keep leading from?', 'continuing leadership in Niamey'],
   // "right before" only says how near in time: "right" is no focus to meet.
@@ -484,9 +479,10 @@ describe('answer on the seed article', () => {
     'What did the treaty say?',
     // A station is an outlet, asked by name: the article names none that aired anything.
     'whats the name of the tv station tiani appeared on?',
-    // Passed over as the focus, whom a reported clause is about must still be spoken of: no
-    // passage speaks of rebels ("continuing leadership" is near "planning" in the vector space).
+    // Whom a reported clause is about is asked about too: no passage speaks of rebels or farmers
+    // ("Nigerien people" is near any word for people in the vector space).
     'What did Blinken say the rebels were planning?',
+    'What did Blinken say the farmers were threatening?',
     // "members of" portions out the family: the family is asked about, and never mentioned
     // ("members of his own presidential guard" are someone else's).
     "What happened to members of Bazoum's family during the coup?",
