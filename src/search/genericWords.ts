@@ -16,7 +16,7 @@ const GENERIC_QUESTION_WORDS = new Set([
   'remainder',
   'majority',
   'bulk',
-  'members',
+  // …as are "members", wherever they stand: "_members_ of Bazoum's family" are the family's.
   'member',
   'exactly',
   // Anyone at all: "the _guys_ who did the coup" are whoever did it.

@@ -152,7 +152,6 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     ...(asksWhether ? [] : commitmentVerbsOf(tagged)),
     ...measureAndStateNounsOf(tokens),
     ...aspectVerbsOf(tagged),
-    ...timeIntensifiersOf(tokens),
     ...(reflexiveSelfIsLight(tagged, asksWhether) ? ['self'] : []),
     // What the question asks of it, not what it is about.
     ...(asksContinuation ? CONTINUATION_MARKERS : []),
@@ -594,15 +593,17 @@ function withVerbAfterWho(tokens: readonly Token[]): Token[] {
  */
 function withNounPhrasesRepaired(tokens: readonly Token[]): Token[] {
   const repaired = tokens.map((token, at) =>
-    token.pos === 'ADV' &&
-    /^(?:the|a|an|this|that)$/i.test(tokens[at - 1]?.text ?? '') &&
-    ['ADJ', 'NOUN'].includes(tokens[at + 1]?.pos ?? '')
-      ? { ...token, pos: 'ADJ' }
-      : isPluralAfterAuxiliary(tokens, at)
-        ? { ...token, pos: 'NOUN' }
-        : isParticipleWithObject(tokens, at)
-          ? { ...token, pos: 'VERB' }
-          : token,
+    isNearnessInTime(tokens, at)
+      ? { ...token, pos: 'ADV' }
+      : token.pos === 'ADV' &&
+          /^(?:the|a|an|this|that)$/i.test(tokens[at - 1]?.text ?? '') &&
+          ['ADJ', 'NOUN'].includes(tokens[at + 1]?.pos ?? '')
+        ? { ...token, pos: 'ADJ' }
+        : isPluralAfterAuxiliary(tokens, at)
+          ? { ...token, pos: 'NOUN' }
+          : isParticipleWithObject(tokens, at)
+            ? { ...token, pos: 'VERB' }
+            : token,
   );
   return repaired.map((token, at) => {
     const before = repaired[at - 1];
@@ -616,6 +617,14 @@ function withNounPhrasesRepaired(tokens: readonly Token[]): Token[] {
         (after.text.toLowerCase() === 'of' && HEADING_NOUNS.has(token.text.toLowerCase())));
     return heads ? { ...token, pos: 'NOUN' } : token;
   });
+}
+
+/**
+ * "right" before "before" or "after" ("What did Tiani do _right_ before announcing…"), which wink
+ * tags a verb: an adverb saying how near in time, asking nothing.
+ */
+function isNearnessInTime(tokens: readonly Token[], at: number): boolean {
+  return /^right$/i.test(tokens[at]?.text ?? '') && /^(?:before|after)$/i.test(tokens[at + 1]?.text ?? '');
 }
 
 /**
@@ -792,7 +801,9 @@ function commitmentVerbsOf(tokens: readonly Token[]): Set<string> {
  */
 function aspectVerbsOf(tokens: readonly Token[]): string[] {
   return tokens.flatMap((token, at) =>
-    ASPECT_VERBS.has(verb(token.text.toLowerCase())) && /\p{L}ing$/iu.test(tokens[at + 1]?.text ?? '')
+    ASPECT_VERBS.has(verb(token.text.toLowerCase())) &&
+    tokens[at + 1]?.pos === 'VERB' &&
+    /\p{L}ing$/iu.test(tokens[at + 1]?.text ?? '')
       ? [token.text.toLowerCase()]
       : [],
   );
@@ -833,30 +844,6 @@ const OPENS_WITH_AUXILIARY = new RegExp(
   'i',
 );
 
-/**
- * Words that only say how near in time, before "before" or "after" ("right _before_ announcing",
- * "shortly after the coup"), lower case: wink tags "right" a verb there, but nothing is asked of it.
- */
-function timeIntensifiersOf(tokens: readonly string[]): string[] {
-  return tokens.flatMap((token, at) =>
-    TIME_INTENSIFIERS.has(token.toLowerCase()) && /^(?:before|after)$/i.test(tokens[at + 1] ?? '')
-      ? [token.toLowerCase()]
-      : [],
-  );
-}
-
-/** Adverbs of nearness in time ("_right_ before", "_soon_ after"). */
-const TIME_INTENSIFIERS: ReadonlySet<string> = new Set([
-  'right',
-  'just',
-  'shortly',
-  'soon',
-  'immediately',
-  'directly',
-  'straight',
-  'only',
-]);
-
 /** Nouns that measure what follows them ("what scale of X"). */
 const MEASURE_NOUNS = /^(?:scale|size|level|extent|degree)$/i;
 
@@ -885,12 +872,7 @@ function measureAndStateNounsOf(tokens: readonly string[]): Set<string> {
   });
   // "the aid _in question_": the aid spoken of, not a question about it.
   tokens.forEach((token, at) => {
-    if (
-      /^questions?$/i.test(token) &&
-      tokens[at - 1]?.toLowerCase() === 'in' &&
-      at >= 2 &&
-      !/^(?:what|which|who)$/i.test(tokens[at - 2] ?? '')
-    )
+    if (/^question$/i.test(token) && tokens[at - 1]?.toLowerCase() === 'in')
       measures.add(token.toLowerCase());
   });
   return measures;

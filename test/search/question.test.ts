@@ -443,9 +443,15 @@ describe('a measure or state of what follows, read as shaping the question', () 
     ['What was the main issue?', []],
     // A verb of committing before "to" and a verb: what is committed to is asked; in a claim to
     // check the commitment is what is claimed, and a noun is no verb.
-    ['What did Washington pledge to keep working toward in Niger?', ['pledge']],
+    ['What did Washington pledge to keep working toward in Niger?', ['pledge', 'keep']],
     ['Did Tiani promise to hold new elections?', []],
-    ['What was the pledge to keep working toward?', []],
+    ['What was the pledge to keep working toward?', ['keep']],
+    // "keep" or "continue" before a verb in "-ing" only says it goes on; not before "during".
+    ['Will the US keep working toward democracy?', ['keep']],
+    ['Will the US continue during the crisis?', []],
+    // "in question" points at what it follows.
+    ['What is the aid in question?', ['question']],
+    ['What question did Blinken ask?', []],
     // So is a verb of expecting or meaning to: the release is asked about.
     ['When is Bazoum expected to be released?', ['expected']],
     ['What did Tiani say he was trying to protect?', ['trying']],
