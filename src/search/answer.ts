@@ -45,15 +45,16 @@ export function answer(library: Library, question: string, options: Partial<Answ
     // down, is not in them: the question asks what the articles do not have that speaker say ("Did
     // Tiani say that world leaders criticised the coup?"). A passage lacking the question's unseen
     // focus does not count here, whoever speaks it: the best one has the focus, so the articles
-    // cover what is asked. Nor does one carrying less of the question than the best: it was likelier
-    // only by loose matches ("civilian-led" for "junta leader"), not by saying more of what is asked.
+    // cover what is asked. Nor does one carrying no more of the question than the best, give or take
+    // a margin: it was likelier only by loose matches ("civilian-led" for "junta leader"), not by
+    // saying more of what is asked.
     // (When the best itself is not the speaker's, the speaker says nothing that answers.)
     !ranked.some(
       (candidate) =>
         candidate.speakerSetAsideBy > 0 &&
         !lacksFocus(candidate) &&
         candidate.score + candidate.speakerSetAsideBy > best.score &&
-        (candidate === best || candidate.coverage > best.coverage),
+        (candidate === best || candidate.coverage > best.coverage + TUNING.speakerAsideCoverageMargin),
     ) &&
     !namesSomethingUnknown(library, analysed);
   return {

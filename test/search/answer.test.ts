@@ -309,6 +309,9 @@ const ANSWERABLE: [string, string][] = [
   ['How has the rest of the world reacted to the coup?', 'sharp criticism from world leaders'],
   // "in question" points at the aid: it asks no question ("asked" is no answer).
   ['Who is the aid in question meant to help?', 'assistance that support the Nigerien people'],
+  // Tiani's words carry barely less of the question than the lede (0.59 against 0.60): no sign
+  // that he does not say it.
+  ['Whom did the self-declared leader blame for not offering Nigeriens a way out?', 'did not give Nigeriens'],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
   ['Where does Blinken want the president to keep leading from?', 'continuing leadership in Niamey'],
   // "right before" only says how near in time: "right" is no focus to meet.
