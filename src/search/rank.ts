@@ -590,7 +590,10 @@ export function rankSentences(
         namedRoles.some((named) => named(id) === 0) ||
         claimedUnseenNouns.some(
           (index) =>
-            (firm[index] ?? 0) === 0 && !endsInWordOf(library, id, (words[index] as WeightedWord).word),
+            (firm[index] ?? 0) === 0 &&
+            !endsInWordOf(library, id, (words[index] as WeightedWord).word) &&
+            // "Did the coup leader cite economic _reasons_?": a passage saying what caused it speaks of one.
+            !(REASON_NOUNS.has(nounLemma((words[index] as WeightedWord).word)) && givesCause(sentence.text)),
         ),
       missesFocusVerb:
         question.answerType === 'person' &&

@@ -312,6 +312,8 @@ const ANSWERABLE: [string, string][] = [
   // Tiani's words carry barely less of the question than the lede (0.59 against 0.60): no sign
   // that he does not say it.
   ['Whom did the self-declared leader blame for not offering Nigeriens a way out?', 'did not give Nigeriens'],
+  // A claimed reason, a noun the article never uses, is spoken of where a cause is given.
+  ['Did the coup leader cite economic reasons?', 'poor economic and social governance'],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
   ['Where does Blinken want the president to keep leading from?', 'continuing leadership in Niamey'],
   // "right before" only says how near in time: "right" is no focus to meet.
