@@ -699,15 +699,19 @@ function inSubject(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "How did X tell / announce / declare…", "How did X make the announcement / statement…": how
- * something was made known, when that verb is the question's first ("How did world leaders react
+ * "How did X tell / announce / declare…", "How did X make the announcement / statement / speech…",
+ * "How did X make it public / official": how something was made known, when that verb is the
+ * question's first ("How did world leaders react
  * after Tiani declared…" asks how they reacted).
  */
 const HOW_WITH_AUXILIARY = /^(?:did|does|do|will|would|has|have|had)$/i;
 const TELLING_VERB =
   /^(?:tell|told|announce[ds]?|declare[ds]?|proclaim(?:ed|s)?|inform(?:ed|s)?|communicate[ds]?|broadcast)$/i;
 const MAKE = /^(?:make|made)$/i;
-const TELLING_NOUN = /^(?:announcement|declaration|proclamation|statement|address)$/i;
+const TELLING_NOUN =
+  /^(?:announcement|declaration|proclamation|statement|address|speech|message|explanation|claim|remarks|case)$/i;
+/** "make it _official_", "make his claim _public_": making known. */
+const MADE_KNOWN = /^(?:public|known|official)$/i;
 
 function asksMediumOf(tokens: readonly Token[]): boolean {
   if (tokens[0]?.text.toLowerCase() !== 'how' || !HOW_WITH_AUXILIARY.test(tokens[1]?.text ?? ''))
@@ -717,7 +721,10 @@ function asksMediumOf(tokens: readonly Token[]): boolean {
   if (TELLING_VERB.test(text)) return true;
   if (!MAKE.test(text)) return false;
   const object = tokens.slice(verb + 1).find((token) => token.pos === 'NOUN');
-  return TELLING_NOUN.test(object?.text ?? '');
+  return (
+    TELLING_NOUN.test(object?.text ?? '') ||
+    (/^(?:make|made)$/i.test(text) && tokens.slice(verb + 1).some((token) => MADE_KNOWN.test(token.text)))
+  );
 }
 
 /**

@@ -314,6 +314,8 @@ const ANSWERABLE: [string, string][] = [
   ['Whom did the self-declared leader blame for not offering Nigeriens a way out?', 'did not give Nigeriens'],
   // A claimed reason, a noun the article never uses, is spoken of where a cause is given.
   ['Did the coup leader cite economic reasons?', 'poor economic and social governance'],
+  // Making it official is making it known: how is the medium.
+  ['how did he make it official, tv, radio, twitter?', 'after appearing on national television'],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
   ['Where does Blinken want the president to keep leading from?', 'continuing leadership in Niamey'],
   // "right before" only says how near in time: "right" is no focus to meet.

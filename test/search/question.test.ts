@@ -344,6 +344,11 @@ describe('asking how something was made known', () => {
     ['How did the general tell the country he was now in charge?', true],
     ['How did Tiani make his announcement?', true],
     ['How does the junta leader announce he is taking over?', true],
+    // Made public or official, or a speech, a message or a claim made.
+    ['How did the army officer make his claim to power public?', true],
+    ['how did he make it official, tv, radio, twitter?', true],
+    ['How did Tiani make his speech?', true],
+    ['How did the junta make money?', false],
     // How someone reacted, or described something, is not how they made it known.
     ['How did France react to the coup?', false],
     ['How did the Secretary characterise American backing?', false],
