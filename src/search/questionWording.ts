@@ -141,6 +141,14 @@ const INSTRUCTION =
   /^\s*(?:please\s+)?(?:(?:identify|name|list|explain|describe|summari[sz]e|specify|outline|mention|determine|indicate|find(?: out)?)(?: for me| to me)?\s+|(?:state|say|show)\s+(?=(?:who|whom|whose|what|which|when|where|why|how|whether)\b))/i;
 
 /**
+ * A request to find a passage: "Find the line where…", "Show me the sentence that…", "Quote the
+ * part about…". What the passage says is what is asked ("Find the line where the army warns…" is
+ * "the army warns…", a claim to find).
+ */
+const PASSAGE_SOUGHT =
+  /^\s*(?:please\s+)?(?:(?:find|show|give|quote|locate|point (?:me )?to|get)(?: me)?\s+)?(?:the|a)\s+(?:exact\s+)?(?:line|sentence|passage|part|bit|quote|paragraph|place)\s+(?:where(?:\s+it\s+says)?|in which|that says|which says|that|about|saying|mentioning|on)\s+/i;
+
+/**
  * Words introducing the topic before the question ("Regarding the coup, who…"): the topic is
  * kept, its introducer is no part of what is asked.
  */
@@ -167,6 +175,7 @@ function withoutRequestWrapper(text: string): string {
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')
     .replace(STATE_IDIOM, 'What is the current status of ')
+    .replace(PASSAGE_SOUGHT, '')
     .replace(INSTRUCTION, '')
     .replace(TOPIC_INTRODUCER, '');
   const closed = endingReplaced(

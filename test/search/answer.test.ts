@@ -316,6 +316,11 @@ const ANSWERABLE: [string, string][] = [
   ['Did the coup leader cite economic reasons?', 'poor economic and social governance'],
   // Making it official is making it known: how is the medium.
   ['how did he make it official, tv, radio, twitter?', 'after appearing on national television'],
+  // Asked to find a line, the line's words are what is asked.
+  [
+    'Find the line where the chief diplomat warns that those holding Bazoum are jeopardising years of cooperation.',
+    'threatening years of successful cooperation',
+  ],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
   ['Where does Blinken want the president to keep leading from?', 'continuing leadership in Niamey'],
   // "right before" only says how near in time: "right" is no focus to meet.

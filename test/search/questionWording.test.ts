@@ -9,6 +9,16 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('tell me')).toBe('tell me');
   });
 
+  it('reads a request to find a passage as what the passage says', () => {
+    expect(questionProper('Find the line where the army warns against intervention.')).toBe(
+      'the army warns against intervention.',
+    );
+    expect(questionProper('Show me the sentence about the guard')).toBe('the guard');
+    expect(questionProper('Quote the part where it says who detained Bazoum')).toBe('who detained Bazoum');
+    // A line asked about is no request to find one.
+    expect(questionProper('Which line mentions the guard?')).toBe('Which line mentions the guard?');
+  });
+
   it('reads chat idioms asking how something stands as asking its current status', () => {
     expect(questionProper('whats the deal with the negotiations?')).toBe(
       'What is the current status of the negotiations?',
