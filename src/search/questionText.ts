@@ -200,7 +200,9 @@ function withDroppedGRestored(library: Library, text: string, corrections: Spell
       lemma === written ||
       articleWordCounts(library).has(typed) ||
       !unknownToWordNet(library, typed) ||
-      unknownToWordNet(library, lemma)
+      unknownToWordNet(library, lemma) ||
+      // "did blinkin say…": a name the articles use, mistyped, is that name, not "blinking".
+      closestWord(nameWordsOf(library), typed, 1) !== null
     ) {
       return token;
     }
@@ -208,6 +210,23 @@ function withDroppedGRestored(library: Library, text: string, corrections: Spell
     return written;
   });
 }
+
+/** The words of the actors' names and aliases, lower case, each counted once ("antony", "blinken"). */
+function nameWordsOf(library: Library): ReadonlyMap<string, number> {
+  let words = NAME_WORDS.get(library);
+  if (!words) {
+    words = new Map(
+      library.actors.actors
+        .flatMap((actor) => [actor.name, ...actor.aliases])
+        .flatMap((name) => name.toLowerCase().match(/\p{L}{2,}/gu) ?? [])
+        .map((word) => [word, 1] as const),
+    );
+    NAME_WORDS.set(library, words);
+  }
+  return words;
+}
+
+const NAME_WORDS = new WeakMap<Library, ReadonlyMap<string, number>>();
 
 /** A word read in place of a typed one, capitalised as that one was. */
 function inCaseOf(typed: string, word: string): string {

@@ -161,6 +161,8 @@ describe('the question as analysed', () => {
     ).toEqual(['wat', 'r', "sayin'", 'w/']);
     // "bring" is no "-ing" form: "brin" stays.
     expect(questionTextOf(library, 'what did brin say')).toBe('what did brin say');
+    // A name the articles use, mistyped, is that name: Blinken, not "blinking".
+    expect(questionTextOf(library, 'did blinkin say anything')).toBe('did blinken say anything');
     // English words and names ending in "in" stay.
     expect(questionTextOf(library, 'what did Putin say about the cabin?')).toBe(
       'what did Putin say about the cabin?',
