@@ -807,13 +807,15 @@ function commitmentVerbsOf(tokens: readonly Token[]): Set<string> {
  * says it goes on ("will continue to work").
  */
 function aspectVerbsOf(tokens: readonly Token[]): string[] {
-  return tokens.flatMap((token, at) =>
-    ASPECT_VERBS.has(verb(token.text.toLowerCase())) &&
-    tokens[at + 1]?.pos === 'VERB' &&
-    /\p{L}ing$/iu.test(tokens[at + 1]?.text ?? '')
+  return tokens.flatMap((token, at) => {
+    // "keep _on_ leading"
+    const next = tokens[at + 1]?.text.toLowerCase() === 'on' ? tokens[at + 2] : tokens[at + 1];
+    return ASPECT_VERBS.has(verb(token.text.toLowerCase())) &&
+      next?.pos === 'VERB' &&
+      /\p{L}ing$/iu.test(next.text)
       ? [token.text.toLowerCase()]
-      : [],
-  );
+      : [];
+  });
 }
 
 const ASPECT_VERBS: ReadonlySet<string> = new Set(['keep', 'continue']);

@@ -454,6 +454,7 @@ describe('a measure or state of what follows, read as shaping the question', () 
     // "keep" or "continue" before a verb in "-ing" only says it goes on; not before "during".
     ['Will the US keep working toward democracy?', ['keep']],
     ['Will the US continue during the crisis?', []],
+    ['Did Blinken want Bazoum to keep on leading?', ['keep']],
     // "in question" points at what it follows.
     ['What is the aid in question?', ['question']],
     ['What question did Blinken ask?', []],
