@@ -1010,9 +1010,10 @@ const REASON_QUESTION = new RegExp(
 const WHAT_QUANTITY = String.raw`\bwhat(?:['’]s|\s+(?:is|was|are|were))?(?:\s+the)?\s+(?:[\w-]+\s+){0,2}`;
 /**
  * A "figure" of something, or of money, is a quantity ("the exact dollar figure of aid", "the aid
- * figure"); "What figure did Blinken call?", "the key figure" are people, and a figure of speech is words.
+ * figure", "economic figures"); "What figure did Blinken call?", "the key figure", "political
+ * figures" are people, and a figure of speech is words.
  */
-const QUANTITY_FIGURE = String.raw`(?:figure(?=\s+(?:of|for|on)\b)(?!\s+of\s+speech)|(?:dollar|money|aid|funding|budget|spending|cost|casualty|death|exact|total|official|final)\s+figure)`;
+const QUANTITY_FIGURE = String.raw`(?:figure(?=\s+(?:of|for|on)\b)(?!\s+of\s+speech)|(?:dollar|money|aid|funding|budget|spending|cost|casualty|death|exact|total|official|final)\s+figure|(?:economic|financial|fiscal|trade|growth|population|unemployment|inflation|poverty|revenue|sales)\s+figures?)`;
 const ASKS_NUMBER = new RegExp(
   String.raw`\bhow (?:many|much|long(?! ago)|old|far|big|large|often)\b|${WHAT_QUANTITY}(?:number(?! one\b)|percentage|amount|sum|${QUANTITY_FIGURE})\b`,
 );

@@ -489,6 +489,8 @@ describe('answer on the seed article', () => {
     'Who is taking part in the negotiations that reached an impasse?',
     // A treaty is a kind of statement to WordNet, as are most things said: that tells nothing.
     'What did the treaty say?',
+    // Economic figures are numbers, which the article never gives: Tiani is no figure of that sort.
+    'What economic figures did Tiani cite as evidence of poor governance?',
     // A station is an outlet, asked by name: the article names none that aired anything.
     'whats the name of the tv station tiani appeared on?',
     // Whom a reported clause is about is asked about too: no passage speaks of rebels or farmers

@@ -52,6 +52,9 @@ describe('what a question asks for', () => {
     // A "figure" of something, or of money, is a quantity; a figure who does something, or of
     // speech, is none.
     ['What is the exact dollar figure of American aid to Niger?', 'number'],
+    // Economic figures are numbers; political figures are people.
+    ['What economic figures did Tiani cite as evidence of poor governance?', 'number'],
+    ['Which two Nigerien political figures did Blinken speak with?', 'other'],
     ['What was the aid figure?', 'number'],
     ['What was the aid figure in 2023?', 'number'],
     ['What political figure did Blinken call?', 'other'],
