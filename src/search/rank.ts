@@ -813,7 +813,14 @@ function doingAskedOf(question: AnalysedQuestion, words: readonly WeightedWord[]
   const asking = tokens.findIndex((token) => /^(?:which|what)$/i.test(token.text));
   if (asking < 0) return undefined;
   let at = asking + 1;
-  while (['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[at]?.pos ?? '')) at += 1;
+  // …past the kind's words, "of" inside it too ("Which African heads _of_ state have condemned…").
+  while (
+    ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[at]?.pos ?? '') ||
+    (at > asking + 1 &&
+      /^of$/i.test(tokens[at]?.text ?? '') &&
+      ['NOUN', 'PROPN', 'ADJ'].includes(tokens[at + 1]?.pos ?? ''))
+  )
+    at += 1;
   if (at === asking + 1) return undefined;
   // "…have condemned", "…publicly condemned", "…, if any, condemned"; not "…did Blinken call".
   for (; at < tokens.length; at += 1) {
