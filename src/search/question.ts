@@ -845,6 +845,9 @@ const INTENTION_VERBS: ReadonlySet<string> = new Set([
   'attempt',
   'wish',
   'mean',
+  'decide',
+  'choose',
+  'opt',
 ]);
 
 /** A yes/no question's opening: an auxiliary ("_Is_ Tiani the general who commands the guard?"). */

@@ -463,6 +463,7 @@ describe('a measure or state of what follows, read as shaping the question', () 
     ['What question did Blinken ask?', []],
     // So is a verb of expecting or meaning to: the release is asked about.
     ['When is Bazoum expected to be released?', ['expected']],
+    ['Why did Issoufou decide to side with the coup leaders?', ['decide']],
     ['What did Tiani say he was trying to protect?', ['trying']],
     ['Does the junta intend to hold elections?', []],
   ])('%s → %j', (question, light) => {
