@@ -37,6 +37,12 @@ describe('sentencesMentioning', () => {
     expect(Object.keys(named('What did Blinken say about talks in Washington?'))).toEqual(['antony-blinken']);
     expect(Object.keys(named("Did Washington's top diplomat call Bazoum?"))).toContain('united-states');
     expect(Object.keys(named('According to Washington, what is at risk?'))).toEqual(['united-states']);
+    // …or before its own verb.
+    expect(Object.keys(named('What does the statement say Washington wants restored?'))).toEqual([
+      'united-states',
+    ]);
+    expect(Object.keys(named('Washington pledged support'))).toEqual(['united-states']);
+    expect(Object.keys(named('How many Niamey residents protested?'))).toEqual([]);
     // Beside another name, or as the place.
     expect(Object.keys(named('What did the Washington Post report?'))).toEqual([]);
     expect(Object.keys(named('Did Denzel Washington comment?'))).toEqual([]);
