@@ -51,7 +51,7 @@ const SENSES_PER_WORD = 3;
  * 12 senses gave P@1 0.897 / 0.898 / 0.900 (0.892 with none), flagged 0.940 and WikiQA alike.
  */
 const RARE_SENSES_PER_WORD = 8;
-const FORMAT = 10;
+const FORMAT = 11;
 /** WordNet's lexicographer file for nouns denoting people (noun.person). */
 const PERSON_LEXICOGRAPHER_FILE = '18';
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -139,10 +139,16 @@ interface Synset {
   readonly derived: readonly (readonly [number, string, number])[];
   /** Antonyms, in the same form. */
   readonly opposite: readonly (readonly [number, string, number])[];
+  /** Whether it is one named individual ("Nation, Carry Nation"), an instance of its hypernym. */
+  readonly instance: boolean;
 }
 
+/**
+ * Whether a synset is of people: not one named person, whose name makes no word for people of
+ * it ("nation" is Carry Nation's name; "the West African nation" describes no one).
+ */
 function isPersonSynset(synset: Synset | undefined): boolean {
-  return synset?.lexicographerFile === PERSON_LEXICOGRAPHER_FILE;
+  return synset?.lexicographerFile === PERSON_LEXICOGRAPHER_FILE && !synset.instance;
 }
 
 async function parseWordNet(dir: string): Promise<WordNetRelations> {
@@ -305,6 +311,7 @@ function parseSynsetLine(line: string, pos: string): { key: string; synset: Syns
   const pointerCount = Number(fields[at]);
   at += 1;
   const hypernyms: string[] = [];
+  let instance = false;
   const derived: [number, string, number][] = [];
   const opposite: [number, string, number][] = [];
   for (let i = 0; i < pointerCount; i += 1) {
@@ -312,6 +319,7 @@ function parseSynsetLine(line: string, pos: string): { key: string; synset: Syns
     at += 4;
     const targetKey = `${posName(targetPos)}:${target}`;
     if (symbol === '@' || symbol === '@i') hypernyms.push(targetKey);
+    if (symbol === '@i') instance = true;
     if ((symbol === '+' || symbol === '!') && sourceTarget) {
       const link: [number, string, number] = [
         parseInt(sourceTarget.slice(0, 2), 16),
@@ -323,7 +331,7 @@ function parseSynsetLine(line: string, pos: string): { key: string; synset: Syns
   }
   return {
     key: `${pos}:${offset}`,
-    synset: { words, lexicographerFile: fields[1] ?? '', hypernyms, derived, opposite },
+    synset: { words, lexicographerFile: fields[1] ?? '', hypernyms, derived, opposite, instance },
   };
 }
 

@@ -64,6 +64,8 @@ describe('people a question describes in words the article never uses for them',
     expect(describedIn('Did any diplomat call Bazoum?')).toEqual([]);
     // "figures" are several people.
     expect(describedIn('Which Nigerien political figures did Blinken call?')).toEqual([]);
+    // A nation is a country: WordNet's person of that name is one woman, Carry Nation.
+    expect(describedIn('What does Washington want restored in the West African nation?')).toEqual([]);
     // A verb wink tags as a noun ("a pledge" may be a person): it is followed by "to" and a verb.
     expect(describedIn('What else did the US pledge to help fully restore?')).toEqual([]);
     // After "did" and a named subject, with no other verb, the word is the verb.
