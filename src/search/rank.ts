@@ -313,6 +313,15 @@ export function rankSentences(
     question.askedCategory !== null &&
     ENTITY_CATEGORIES.has(question.askedCategory) &&
     !NAMED_CATEGORIES.has(question.askedCategory);
+  // "What _request_ did Blinken make of Niger's previous president?": asked a kind of thing the
+  // articles never name, a sentence saying it in a word WordNet gives for it, as near in the
+  // vectors as a firm paraphrase ("asked"), holds one: the weak match of "saying" does not.
+  const paraphrasesAskedKind = (id: number, match: number): boolean =>
+    focusIsAskedCategory &&
+    focusIsUnseen &&
+    focus !== undefined &&
+    match >= TUNING.relatedBase + TUNING.relatedSlope * TUNING.firmSimilarity &&
+    saysWordOrWordNets(library, id, focus);
   // "What reasons…", "Tiani's motives?", "What objective…", "What was the aim of…": a sentence
   // giving a reason or a purpose ("motivated by", "work to ensure…") meets the focus.
   const asksReasonOrPurpose =
@@ -489,7 +498,8 @@ export function rankSentences(
       (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0) +
       (roles?.sentences.has(id) ? 1 : 0) +
       (fullyNamedAsked.has(id) ? 1 : 0) +
-      (spanAsked !== null && relatesAcrossSpan(library, sentence, spanAsked) ? 1 : 0);
+      (spanAsked !== null && relatesAcrossSpan(library, sentence, spanAsked) ? 1 : 0) +
+      (paraphrasesAskedKind(id, met[focusIndex] ?? 0) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * Math.min(1, ranking / totalRankingWeight) +

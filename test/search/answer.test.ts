@@ -321,6 +321,8 @@ const ANSWERABLE: [string, string][] = [
     'Find the line where the chief diplomat warns that those holding Bazoum are jeopardising years of cooperation.',
     'threatening years of successful cooperation',
   ],
+  // A request is asked for: "He asked…" says one in WordNet's word for it, "saying" only loosely.
+  ["What request did Blinken make of Niger's previous president?", 'asked former President Issoufou'],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
   ['Where does Blinken want the president to keep leading from?', 'continuing leadership in Niamey'],
   // "right before" only says how near in time: "right" is no focus to meet.
