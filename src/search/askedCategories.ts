@@ -103,6 +103,26 @@ export function namesGroupNotAsked(
 }
 
 /**
+ * Whether a sentence names, by its name, an actor of the kind a group's word names that the
+ * question does not ("…, US State Department said" for "Which government agency…"): not one it
+ * only speaks for ("…, the statement added"), nor a country or a place.
+ */
+export function namesGroupByName(
+  library: Library,
+  id: number,
+  category: string,
+  named: NamedInQuestion,
+): boolean {
+  return actorsOfKindIn(library, id, category).some(
+    (actor) =>
+      !named.actors.has(actor.id) &&
+      countryNamed(actor.name) === undefined &&
+      !isPlace(actor.name) &&
+      actor.mentions.some((mention) => mention.sentenceId === id && mention.rule === 'name'),
+  );
+}
+
+/**
  * Whether a sentence names something of a category: an actor of that kind ("CNN" for "which news
  * outlet", Bazoum for "which figures"), or a word WordNet has under it ("television" is a medium).
  * Inflected verbs are not read as nouns: "saying" is not a kind of language here. What `named`

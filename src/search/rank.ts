@@ -80,6 +80,7 @@ import {
   isWordOfKind,
   MEDIUM_CATEGORY,
   namesAnotherOf,
+  namesGroupByName,
   namesGroupNotAsked,
   namesKindOf,
   ownsInQuestion,
@@ -399,6 +400,11 @@ export function rankSentences(
     !ownsInQuestion(question, question.askedCategory)
       ? question.askedCategory
       : null;
+  // "Which government _agency_ put out the statement?": a sentence naming a body of the kind.
+  const groupAsked =
+    askedEntity !== null && !NAMED_CATEGORIES.has(askedEntity) && GROUP_CATEGORIES.has(askedEntity)
+      ? askedEntity
+      : null;
   // "Which specific world leaders _condemned_…", "Which world leaders _condemned_…": one of them
   // must be said to do it.
   const askedDoing =
@@ -499,7 +505,8 @@ export function rankSentences(
       (roles?.sentences.has(id) ? 1 : 0) +
       (fullyNamedAsked.has(id) ? 1 : 0) +
       (spanAsked !== null && relatesAcrossSpan(library, sentence, spanAsked) ? 1 : 0) +
-      (paraphrasesAskedKind(id, met[focusIndex] ?? 0) ? 1 : 0);
+      (paraphrasesAskedKind(id, met[focusIndex] ?? 0) ? 1 : 0) +
+      (groupAsked !== null && namesGroupByName(library, id, groupAsked, namedInQuestion) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * Math.min(1, ranking / totalRankingWeight) +

@@ -323,6 +323,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // A request is asked for: "He asked…" says one in WordNet's word for it, "saying" only loosely.
   ["What request did Blinken make of Niger's previous president?", 'asked former President Issoufou'],
+  // An agency is named where the State Department is, not where "the statement added" speaks for it.
+  ['Which government agency put out the official statement on the calls?', 'US State Department said'],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
   ['Where does Blinken want the president to keep leading from?', 'continuing leadership in Niamey'],
   // "right before" only says how near in time: "right" is no focus to meet.
