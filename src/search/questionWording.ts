@@ -175,6 +175,11 @@ function withoutRequestWrapper(text: string): string {
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')
     .replace(STATE_IDIOM, 'What is the current status of ')
+    .replace(
+      HOW_IT_STANDS,
+      (_, before: string, going: string | undefined, standing: string | undefined, after: string) =>
+        `${before}${before === '' ? 'W' : 'w'}hat is the current status of ${going ?? standing ?? ''}${after}`,
+    )
     .replace(PASSAGE_SOUGHT, '')
     .replace(INSTRUCTION, '')
     .replace(TOPIC_INTRODUCER, '');
@@ -257,6 +262,14 @@ const NAME_THE = new RegExp(
  * on with the talks", "what's up with Bazoum": read as "What is the current status of…": how it stands now.
  */
 const STATE_IDIOM = /^\s*(?:so\s+)?what(?:['’]?s|\s+is)\s+(?:the\s+deal|up|going\s+on|happening)\s+with\s+/i;
+
+/**
+ * "How are the talks going?", "where do talks on X stand?": asked how something stands, read so;
+ * "going" or "stand" is no word to find ("the talks… were at an impasse"). A lead-in before it
+ * ("According to the statement, …") stays.
+ */
+const HOW_IT_STANDS =
+  /^(.{0,80}?)\b(?:how\s+(?:are|were|is|was)\s+(.{1,120}?)\s+(?:going|progressing|faring|proceeding|coming\s+along)|where\s+(?:do|does|did)\s+(.{1,120}?)\s+stand)\b(\s*[?.!]*)$/i;
 
 /** "What's the name of…", "what is the full name of…": the name is the person asked for. */
 const NAME_OF = String.raw`what(?:['’]?s| is| was| are| were) the (?:full )?names? of`;

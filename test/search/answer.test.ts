@@ -325,6 +325,11 @@ const ANSWERABLE: [string, string][] = [
   ["What request did Blinken make of Niger's previous president?", 'asked former President Issoufou'],
   // An agency is named where the State Department is, not where "the statement added" speaks for it.
   ['Which government agency put out the official statement on the calls?', 'US State Department said'],
+  // Where talks stand is their status: "stand" is no word to find.
+  [
+    'According to the official statement, where did talks on restoring constitutional order stand?',
+    'at an impasse',
+  ],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
   ['Where does Blinken want the president to keep leading from?', 'continuing leadership in Niamey'],
   // "right before" only says how near in time: "right" is no focus to meet.

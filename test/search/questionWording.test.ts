@@ -9,6 +9,20 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('tell me')).toBe('tell me');
   });
 
+  it('reads asking how something is going or stands as asking its current status', () => {
+    expect(questionProper('How are the talks going?')).toBe('What is the current status of the talks?');
+    expect(questionProper('where do talks on restoring constitutional order stand?')).toBe(
+      'What is the current status of talks on restoring constitutional order?',
+    );
+    expect(questionProper('According to the statement, how were the negotiations progressing?')).toBe(
+      'According to the statement, what is the current status of the negotiations?',
+    );
+    expect(questionProper('How is Bazoum doing?')).toBe('How is Bazoum doing?');
+    expect(questionProper('Where did Tiani stand during the broadcast?')).toBe(
+      'Where did Tiani stand during the broadcast?',
+    );
+  });
+
   it('reads a request to find a passage as what the passage says', () => {
     expect(questionProper('Find the line where the army warns against intervention.')).toBe(
       'the army warns against intervention.',
