@@ -31,11 +31,43 @@ const MAX_ROUNDS = 4;
  */
 function withIdiomsRead(text: string): string {
   // Not "take part _of_ the aid" (a share) nor "part-time".
-  return text.replace(/\b(take|takes|took|taken|taking)\s+part\b(?!-|\s+of\b)/giu, (typed, take: string) => {
-    const read = PARTICIPATE[take.toLowerCase()] ?? 'participate';
-    return /^\p{Lu}/u.test(typed) ? read[0]?.toUpperCase() + read.slice(1) : read;
-  });
+  return text
+    .replace(/\b(take|takes|took|taken|taking)\s+part\b(?!-|\s+of\b)/giu, (typed, take: string) =>
+      inCaseTyped(typed, PARTICIPATE[take.toLowerCase()] ?? 'participate'),
+    )
+    .replace(SPEAKING_IDIOM, (typed, get: string) =>
+      inCaseTyped(typed, `${SPEAK[get.toLowerCase()] ?? 'speak'} with`),
+    )
+    .replace(/\b(phoned|phoning|phones)\b/giu, (typed, phoned: string) =>
+      inCaseTyped(typed, SPEAK_TO[phoned.toLowerCase()] ?? 'speak to'),
+    );
 }
+
+/** A word read in place of what was typed, capitalised as that was. */
+function inCaseTyped(typed: string, read: string): string {
+  return /^\p{Lu}/u.test(typed) ? (read[0]?.toUpperCase() ?? '') + read.slice(1) : read;
+}
+
+/**
+ * "get on the phone with", "get on the line with", "get in touch with": to speak with someone, as
+ * "spoke to" says it; and "phoned" is "spoke to" by phone. Read so, in the tense typed.
+ */
+const SPEAKING_IDIOM =
+  /\b(get|gets|got|gotten|getting)\s+(?:on\s+the\s+(?:phone|line|telephone)|in\s+touch)\s+(?:with|to)\b/giu;
+
+const SPEAK: Readonly<Record<string, string>> = {
+  get: 'speak',
+  gets: 'speaks',
+  got: 'spoke',
+  gotten: 'spoken',
+  getting: 'speaking',
+};
+
+const SPEAK_TO: Readonly<Record<string, string>> = {
+  phoned: 'spoke to',
+  phoning: 'speaking to',
+  phones: 'speaks to',
+};
 
 const PARTICIPATE: Readonly<Record<string, string>> = {
   take: 'participate',

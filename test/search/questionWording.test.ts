@@ -201,6 +201,20 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('What part did the guard play?')).toBe('What part did the guard play?');
   });
 
+  it('reads speaking by phone or getting in touch as speaking, in the tense typed', () => {
+    expect(questionProper('Who did Blinken get on the phone with?')).toBe('Who did Blinken speak with?');
+    expect(questionProper('Blinken got on the line with whom?')).toBe('Blinken spoke with whom?');
+    expect(questionProper('Did Blinken get in touch with Issoufou?')).toBe(
+      'Did Blinken speak with Issoufou?',
+    );
+    expect(questionProper('Which ex-president did Blinken say he phoned?')).toBe(
+      'Which ex-president did Blinken say he spoke to?',
+    );
+    // A phone call, or a phone, is no speaking.
+    expect(questionProper('How long was the phone call?')).toBe('How long was the phone call?');
+    expect(questionProper('Did Bazoum have his phone?')).toBe('Did Bazoum have his phone?');
+  });
+
   it('reads "name the X" as asking what the X is', () => {
     expect(questionProper('Name the US Secretary of State.')).toBe('What is the US Secretary of State.');
     expect(questionProper('Identify who detained Bazoum.')).toBe('who detained Bazoum.');
