@@ -31,17 +31,46 @@ const MAX_ROUNDS = 4;
  */
 function withIdiomsRead(text: string): string {
   // Not "take part _of_ the aid" (a share) nor "part-time".
-  return text
-    .replace(/\b(take|takes|took|taken|taking)\s+part\b(?!-|\s+of\b)/giu, (typed, take: string) =>
-      inCaseTyped(typed, PARTICIPATE[take.toLowerCase()] ?? 'participate'),
-    )
-    .replace(SPEAKING_IDIOM, (typed, get: string) =>
-      inCaseTyped(typed, `${SPEAK[get.toLowerCase()] ?? 'speak'} with`),
-    )
-    .replace(/\b(phoned|phoning|phones)\b/giu, (typed, phoned: string) =>
-      inCaseTyped(typed, SPEAK_TO[phoned.toLowerCase()] ?? 'speak to'),
-    );
+  return (
+    text
+      .replace(/\b(take|takes|took|taken|taking)\s+part\b(?!-|\s+of\b)/giu, (typed, take: string) =>
+        inCaseTyped(typed, PARTICIPATE[take.toLowerCase()] ?? 'participate'),
+      )
+      .replace(SPEAKING_IDIOM, (typed, get: string) =>
+        inCaseTyped(typed, `${SPEAK[get.toLowerCase()] ?? 'speak'} with`),
+      )
+      .replace(/\b(phoned|phoning|phones)\b/giu, (typed, phoned: string) =>
+        inCaseTyped(typed, SPEAK_TO[phoned.toLowerCase()] ?? 'speak to'),
+      )
+      // "locked (him) up" is detained; a "power grab" a seizure of power, and grabbing seizing.
+      .replace(
+        /\b(lock|locks|locked|locking)\s+((?:him|her|them|\p{Lu}\p{L}+)\s+)?up\b/gu,
+        (typed, lock: string, whom?: string) =>
+          inCaseTyped(
+            typed,
+            `${DETAIN[lock.toLowerCase()] ?? 'detain'}${whom === undefined ? '' : ` ${whom.trim()}`}`,
+          ),
+      )
+      .replace(/\bpower\s+grab\b/giu, (typed) => inCaseTyped(typed, 'seizure of power'))
+      .replace(/\b(grab|grabs|grabbed|grabbing)\b/giu, (typed, grab: string) =>
+        inCaseTyped(typed, SEIZE[grab.toLowerCase()] ?? 'seize'),
+      )
+  );
 }
+
+const DETAIN: Readonly<Record<string, string>> = {
+  lock: 'detain',
+  locks: 'detains',
+  locked: 'detained',
+  locking: 'detaining',
+};
+
+const SEIZE: Readonly<Record<string, string>> = {
+  grab: 'seize',
+  grabs: 'seizes',
+  grabbed: 'seized',
+  grabbing: 'seizing',
+};
 
 /** A word read in place of what was typed, capitalised as that was. */
 function inCaseTyped(typed: string, read: string): string {

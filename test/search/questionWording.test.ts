@@ -215,6 +215,19 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Did Bazoum have his phone?')).toBe('Did Bazoum have his phone?');
   });
 
+  it('reads "locked up" as detained and grabbing as seizing', () => {
+    expect(questionProper('who locked up bazoum')).toBe('who detained bazoum');
+    expect(questionProper('did they lock Bazoum up?')).toBe('did they detain Bazoum?');
+    expect(questionProper('when was bazoum grabbed')).toBe('when was bazoum seized');
+    expect(questionProper('Why did the army back the power grab?')).toBe(
+      'Why did the army back the seizure of power?',
+    );
+    // A lock, or "up" further on, is none.
+    expect(questionProper('Was the door locked when they came up?')).toBe(
+      'Was the door locked when they came up?',
+    );
+  });
+
   it('reads "name the X" as asking what the X is', () => {
     expect(questionProper('Name the US Secretary of State.')).toBe('What is the US Secretary of State.');
     expect(questionProper('Identify who detained Bazoum.')).toBe('who detained Bazoum.');
