@@ -52,11 +52,32 @@ function withIdiomsRead(text: string): string {
           ),
       )
       .replace(/\bpower\s+grab\b/giu, (typed) => inCaseTyped(typed, 'seizure of power'))
+      // "at stake" is under threat; "put (it) at risk / in jeopardy", "jeopardise" threaten.
+      .replace(/\bat\s+stake\b/giu, 'under threat')
+      .replace(/\b(jeopardi[sz](?:e|es|ed|ing))\b/giu, (typed, word: string) =>
+        inCaseTyped(
+          typed,
+          THREATEN[
+            word
+              .toLowerCase()
+              .replace('z', 's')
+              .replace(/^jeopardis/, '')
+          ] ?? 'threaten',
+        ),
+      )
       .replace(/\b(grab|grabs|grabbed|grabbing)\b/giu, (typed, grab: string) =>
         inCaseTyped(typed, SEIZE[grab.toLowerCase()] ?? 'seize'),
       )
   );
 }
+
+/** The ending of "jeopardise" typed, and "threaten" in that form. */
+const THREATEN: Readonly<Record<string, string>> = {
+  e: 'threaten',
+  es: 'threatens',
+  ed: 'threatened',
+  ing: 'threatening',
+};
 
 const DETAIN: Readonly<Record<string, string>> = {
   lock: 'detain',

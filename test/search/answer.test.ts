@@ -334,6 +334,8 @@ const ANSWERABLE: [string, string][] = [
   ['Who did Blinken get on the phone with?', 'spoke to Nigerien President Mohamed Bazoum'],
   // Locking someone up is detaining them.
   ['who locked up bazoum', 'members of his own presidential guard'],
+  // What is at stake is what is under threat.
+  ["What's at stake, per Blinken?", 'threatening years of successful cooperation'],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
   ['Where does Blinken want the president to keep leading from?', 'continuing leadership in Niamey'],
   // "right before" only says how near in time: "right" is no focus to meet.

@@ -112,8 +112,8 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'which media org reported it')).toBe(
       'which media organization reported it',
     );
-    expect(questionTextOf(library, 'how much aid is at stake bc of the coup')).toBe(
-      'how much aid is at stake because of the coup',
+    expect(questionTextOf(library, 'how much aid is at risk bc of the coup')).toBe(
+      'how much aid is at risk because of the coup',
     );
     expect(questionTextOf(library, 'was he held b/c of the coup')).toBe('was he held because of the coup');
     expect(questionTextOf(library, 'was aid cut in 2023 bc of the coup')).toBe(

@@ -215,13 +215,16 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Did Bazoum have his phone?')).toBe('Did Bazoum have his phone?');
   });
 
-  it('reads "locked up" as detained and grabbing as seizing', () => {
+  it('reads "locked up" as detained, grabbing as seizing, and what is at stake as under threat', () => {
     expect(questionProper('who locked up bazoum')).toBe('who detained bazoum');
     expect(questionProper('did they lock Bazoum up?')).toBe('did they detain Bazoum?');
     expect(questionProper('when was bazoum grabbed')).toBe('when was bazoum seized');
     expect(questionProper('Why did the army back the power grab?')).toBe(
       'Why did the army back the seizure of power?',
     );
+    expect(questionProper("What's at stake, per Blinken?")).toBe("What's under threat, per Blinken?");
+    expect(questionProper('What were they jeopardizing?')).toBe('What were they threatening?');
+    expect(questionProper('Was aid jeopardised?')).toBe('Was aid threatened?');
     // A lock, or "up" further on, is none.
     expect(questionProper('Was the door locked when they came up?')).toBe(
       'Was the door locked when they came up?',
