@@ -49,14 +49,16 @@ function standsForGovernment(question: string, start: number, end: number): bool
   if (/^(?:\s+\p{Lu}|-)/u.test(after) || /-$/u.test(before)) return false;
   if (/\b(?:did|does|do|has|have|had|will|would|could|can|should|might|may|according to)\s+$/iu.test(before))
     return true;
-  // …or before its own verb ("the statement says _Washington wants_…", "Washington pledged").
-  if (GOVERNMENT_VERB_AFTER.test(after)) return true;
+  // …or before its own verb of saying or wanting ("the statement says _Washington wants_…",
+  // "Washington pledged"), not after a preposition ("the situation _in Niamey_ calmed").
+  if (GOVERNMENT_VERB_AFTER.test(after) && !/\b(?:in|at|from|to|into|near|around|outside)\s+$/iu.test(before))
+    return true;
   return /^['’]s\b/u.test(after) && !/\p{Lu}[\p{L}.]*\s+$/u.test(before);
 }
 
-/** A verb right after a capital, in a tense a noun after it would not take ("Niamey _residents_"). */
+/** A verb of saying, wanting or acting as a government, right after a capital. */
 const GOVERNMENT_VERB_AFTER =
-  /^\s+(?:has|have|had|is|was|will|would|could|can|should|might|may|wants?|says?|said|thinks?|believes?|\p{Ll}{2,}ed)\b/u;
+  /^\s+(?:wants?|wanted|says?|said|thinks?|believes?|pledged?|promised?|warned?|urged?|demanded?|insists?|insisted|called|condemned?|announced?|backs|backed|supports?|supported|will|would|could|can|should|might|may)\b/u;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'our', 'your']);
 

@@ -436,7 +436,14 @@ function holdsMeasure(
       });
     }
     case 'amount':
-      return AMOUNT_EVIDENCE.test(text);
+      // An amount of the field asked ("trade figures") is said with the field's word.
+      return (
+        AMOUNT_EVIDENCE.test(text) &&
+        (measure.counted.length === 0 ||
+          (text.match(/\p{L}+/gu) ?? []).some((token) =>
+            measure.counted.some((counted) => standsFor(token, counted)),
+          ))
+      );
     case 'duration':
       {
         const post = ASKS_POST_DURATION.exec(question.text);

@@ -115,7 +115,10 @@ export interface AnalysedQuestion {
 /** What a "how many / how much / how long…" question measures. */
 export interface AskedMeasure {
   readonly kind: 'count' | 'amount' | 'duration' | 'age' | 'distance' | 'other';
-  /** "How many US troops are…" → ["us", "troops"]: the answer's number counts one of these. */
+  /**
+   * "How many US troops are…" → ["us", "troops"]: the answer's number counts one of these. "What
+   * trade figures…" → ["trade"]: the amount is said with it.
+   */
   readonly counted: readonly string[];
 }
 
@@ -701,8 +704,7 @@ function inSubject(tokens: readonly Token[], at: number): boolean {
 /**
  * "How did X tell / announce / declare…", "How did X make the announcement / statement / speech…",
  * "How did X make it public / official": how something was made known, when that verb is the
- * question's first ("How did world leaders react
- * after Tiani declared…" asks how they reacted).
+ * question's first ("How did world leaders react after Tiani declared…" asks how they reacted).
  */
 const HOW_WITH_AUXILIARY = /^(?:did|does|do|will|would|has|have|had)$/i;
 const TELLING_VERB =
@@ -721,11 +723,27 @@ function asksMediumOf(tokens: readonly Token[]): boolean {
   if (TELLING_VERB.test(text)) return true;
   if (!MAKE.test(text)) return false;
   const object = tokens.slice(verb + 1).find((token) => token.pos === 'NOUN');
-  return (
-    TELLING_NOUN.test(object?.text ?? '') ||
-    (/^(?:make|made)$/i.test(text) && tokens.slice(verb + 1).some((token) => MADE_KNOWN.test(token.text)))
-  );
+  return TELLING_NOUN.test(object?.text ?? '') || madeKnownAfter(tokens, verb);
 }
+
+/**
+ * "make _it_ official", "make his claim to power _public_": the word of making known right after the
+ * verb's object (a pronoun or a short noun phrase), ending the clause. Not "make the public
+ * afraid", "make money from official aid".
+ */
+function madeKnownAfter(tokens: readonly Token[], verb: number): boolean {
+  for (let at = verb + 1; at <= verb + MAX_OBJECT_WORDS + 1 && at < tokens.length; at += 1) {
+    const token = tokens[at] as Token;
+    const next = tokens[at + 1];
+    if (at > verb + 1 && MADE_KNOWN.test(token.text) && (next === undefined || next.pos === 'PUNCT'))
+      return true;
+    if (!['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'PART', 'ADP'].includes(token.pos)) return false;
+  }
+  return false;
+}
+
+/** How many words the object of "make … public" may have ("his claim to power"). */
+const MAX_OBJECT_WORDS = 4;
 
 /**
  * The noun right after "whose" ("Whose _government_…"), lower case, or null. Only where "whose"
@@ -1013,14 +1031,22 @@ const REASON_QUESTION = new RegExp(
 const WHAT_QUANTITY = String.raw`\bwhat(?:['’]s|\s+(?:is|was|are|were))?(?:\s+the)?\s+(?:[\w-]+\s+){0,2}`;
 /**
  * A "figure" of something, or of money, is a quantity ("the exact dollar figure of aid", "the aid
- * figure", "economic figures"); "What figure did Blinken call?", "the key figure", "political
- * figures" are people, and a figure of speech is words.
+ * figure"); "What figure did Blinken call?", "the key figure", "political figures" are people, and
+ * a figure of speech is words.
  */
-const QUANTITY_FIGURE = String.raw`(?:figure(?=\s+(?:of|for|on)\b)(?!\s+of\s+speech)|(?:dollar|money|aid|funding|budget|spending|cost|casualty|death|exact|total|official|final)\s+figure|(?:economic|financial|fiscal|trade|growth|population|unemployment|inflation|poverty|revenue|sales)\s+figures?)`;
+const QUANTITY_FIGURE = String.raw`(?:figure(?=\s+(?:of|for|on)\b)(?!\s+of\s+speech)|(?:dollar|money|aid|funding|budget|spending|cost|casualty|death|exact|total|official|final)\s+figure)`;
+/**
+ * Figures of a field of numbers ("economic figures", "trade figures"), asked with "what" or "which":
+ * an amount of that field, which a passage must name (see `measureOf`).
+ */
+const FIELD_FIGURES =
+  /\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(economic|financial|fiscal|trade|growth|population|unemployment|inflation|poverty|revenue|sales)\s+figures?\b/i;
 const ASKS_NUMBER = new RegExp(
-  String.raw`\bhow (?:many|much|long(?! ago)|old|far|big|large|often)\b|${WHAT_QUANTITY}(?:number(?! one\b)|percentage|amount|sum|${QUANTITY_FIGURE})\b`,
+  String.raw`\bhow (?:many|much|long(?! ago)|old|far|big|large|often)\b|${WHAT_QUANTITY}(?:number(?! one\b)|percentage|amount|sum|${QUANTITY_FIGURE})\b|${FIELD_FIGURES.source}`,
 );
-const ASKS_AMOUNT = new RegExp(String.raw`\bhow much\b|${WHAT_QUANTITY}(?:amount|sum|${QUANTITY_FIGURE})\b`);
+const ASKS_AMOUNT = new RegExp(
+  String.raw`\bhow much\b|${WHAT_QUANTITY}(?:amount|sum|${QUANTITY_FIGURE})\b|${FIELD_FIGURES.source}`,
+);
 /** "How many X…", "What is the number of X…": the counted phrase follows. */
 const ASKS_COUNT = new RegExp(String.raw`(?:\bhow many|${WHAT_QUANTITY}number of)\s+(.*)$`, 'i');
 
@@ -1094,6 +1120,9 @@ function measureOf(text: string): AskedMeasure | null {
     }
     return { kind: 'count', counted };
   }
+  // "What trade figures…": an amount of trade, not any amount.
+  const field = FIELD_FIGURES.exec(lower);
+  if (field) return { kind: 'amount', counted: [field[1] as string] };
   if (ASKS_AMOUNT.test(lower)) return { kind: 'amount', counted: [] };
   if (/\bhow long\b(?! ago)/.test(lower)) return { kind: 'duration', counted: [] };
   if (/\bhow old\b|\bwhat age\b/.test(lower)) return { kind: 'age', counted: [] };

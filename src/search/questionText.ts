@@ -211,14 +211,16 @@ function withDroppedGRestored(library: Library, text: string, corrections: Spell
   });
 }
 
-/** The words of the actors' names and aliases, lower case, each counted once ("antony", "blinken"). */
+/**
+ * The words of the actors' names, lower case, each counted once ("antony", "blinken"): not their
+ * aliases, whose titles ("former", "president") are common words.
+ */
 function nameWordsOf(library: Library): ReadonlyMap<string, number> {
   let words = NAME_WORDS.get(library);
   if (!words) {
     words = new Map(
       library.actors.actors
-        .flatMap((actor) => [actor.name, ...actor.aliases])
-        .flatMap((name) => name.toLowerCase().match(/\p{L}{2,}/gu) ?? [])
+        .flatMap((actor) => actor.name.toLowerCase().match(/\p{L}{2,}/gu) ?? [])
         .map((word) => [word, 1] as const),
     );
     NAME_WORDS.set(library, words);

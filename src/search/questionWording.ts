@@ -227,8 +227,18 @@ const INSTRUCTION =
  * part about…". What the passage says is what is asked ("Find the line where the army warns…" is
  * "the army warns…", a claim to find).
  */
-const PASSAGE_SOUGHT =
-  /^\s*(?:please\s+)?(?:(?:find|show|give|quote|locate|point (?:me )?to|get)(?: me)?\s+)?(?:the|a)\s+(?:exact\s+)?(?:line|sentence|passage|part|bit|quote|paragraph|place)\s+(?:where(?:\s+it\s+says)?|in which|that says|which says|that|about|saying|mentioning|on)\s+/i;
+const PASSAGE_SOUGHT = passageSought(
+  String.raw`(?:please\s+)?(?:find|show|give|quote|locate|point (?:me )?to|get)(?: me)?\s+`,
+);
+/** …the same after a wrapper that asked for it ("Can you show me | the line where…"). */
+const PASSAGE_AFTER_WRAPPER = passageSought('');
+
+function passageSought(asking: string): RegExp {
+  return new RegExp(
+    String.raw`^\s*${asking}(?:the|a)\s+(?:exact\s+)?(?:line|sentence|passage|part|bit|quote|paragraph)\s+(?:where(?:\s+it\s+says)?|in which|that says|which says|that|about|saying|mentioning|on)\s+`,
+    'i',
+  );
+}
 
 /**
  * Words introducing the topic before the question ("Regarding the coup, who…"): the topic is
@@ -252,8 +262,10 @@ const FORM_REQUEST_AFTER =
   /(?:[.?!]\s+|\s*\(\s*|\s*[,;:-]\s*)(?:(?:and|please)\s+)*(?:(?:quote|cite|give|show|include|provide|add)(?:\s+me)?(?:\s+(?:the|a|an|your|its|their))?(?:\s+exact)?|with(?:\s+(?:a|the))?)\s+(?:sentences?|sources?|quotes?|quotations?|passages?|article|citations?|references?|evidence|lines?)(?:\s+(?:please|too|as well))?[\s.!)]*$/i;
 
 function withoutRequestWrapper(text: string): string {
-  const opened = withoutClaimCheck(text.replace(CHATTER_BEFORE, ''))
-    .replace(REQUEST_WRAPPER, '')
+  const checked = withoutClaimCheck(text.replace(CHATTER_BEFORE, ''));
+  const unwrapped = checked.replace(REQUEST_WRAPPER, '');
+  const opened = unwrapped
+    .replace(unwrapped === checked ? PASSAGE_SOUGHT : PASSAGE_AFTER_WRAPPER, '')
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')
     .replace(STATE_IDIOM, 'What is the current status of ')
@@ -262,7 +274,6 @@ function withoutRequestWrapper(text: string): string {
       (_, before: string, going: string | undefined, standing: string | undefined, after: string) =>
         `${before}${before === '' ? 'W' : 'w'}hat is the current status of ${going ?? standing ?? ''}${after}`,
     )
-    .replace(PASSAGE_SOUGHT, '')
     .replace(INSTRUCTION, '')
     .replace(TOPIC_INTRODUCER, '');
   const closed = endingReplaced(
@@ -346,12 +357,22 @@ const NAME_THE = new RegExp(
 const STATE_IDIOM = /^\s*(?:so\s+)?what(?:['’]?s|\s+is)\s+(?:the\s+deal|up|going\s+on|happening)\s+with\s+/i;
 
 /**
- * "How are the talks going?", "where do talks on X stand?": asked how something stands, read so;
- * "going" or "stand" is no word to find ("the talks… were at an impasse"). A lead-in before it
- * ("According to the statement, …") stays.
+ * A process's noun phrase: up to three words before a noun of talks, ties or a situation, and up
+ * to eight after it ("talks _on restoring constitutional order_").
  */
-const HOW_IT_STANDS =
-  /^(.{0,80}?)\b(?:how\s+(?:are|were|is|was)\s+(.{1,120}?)\s+(?:going|progressing|faring|proceeding|coming\s+along)|where\s+(?:do|does|did)\s+(.{1,120}?)\s+stand)\b(\s*[?.!]*)$/i;
+const PROCESS_PHRASE = String.raw`(?:[\p{L}'’-]+\s){0,3}?(?:talks|negotiations?|discussions?|dialogue|relations|ties|efforts|process|situation|things|matters|mediation|cooperation)(?:\s[\p{L}'’-]+){0,8}?`;
+
+/**
+ * "How are the talks going?", "where do talks on X stand?": asked how a process stands (talks,
+ * negotiations, relations, the situation…), read as asking its current status; "going" or "stand"
+ * is no word to find ("the talks… were at an impasse"). A lead-in set off by a comma ("According
+ * to the statement, …") stays. Not where someone stood ("Where did Tiani stand?") nor how anything
+ * else fares ("How is the economy faring?").
+ */
+const HOW_IT_STANDS = new RegExp(
+  String.raw`^((?:[^,]{1,80},\s)?)(?:how(?:\s(?:are|were|is|was)|['’]s|['’]re)\s(${PROCESS_PHRASE})\s(?:going|progressing|faring|proceeding|coming\salong)|where\s(?:do|does|did)\s(${PROCESS_PHRASE})\sstand)\b(\s?[?.!]*)$`,
+  'iu',
+);
 
 /** "What's the name of…", "what is the full name of…": the name is the person asked for. */
 const NAME_OF = String.raw`what(?:['’]?s| is| was| are| were) the (?:full )?names? of`;

@@ -43,6 +43,9 @@ describe('sentencesMentioning', () => {
     ]);
     expect(Object.keys(named('Washington pledged support'))).toEqual(['united-states']);
     expect(Object.keys(named('How many Niamey residents protested?'))).toEqual([]);
+    expect(Object.keys(named('Has the situation in Niamey calmed?'))).toEqual([]);
+    expect(Object.keys(named('Was the statement issued in Washington needed?'))).toEqual([]);
+    expect(Object.keys(named('Niamey is the capital of which country?'))).toEqual([]);
     // Beside another name, or as the place.
     expect(Object.keys(named('What did the Washington Post report?'))).toEqual([]);
     expect(Object.keys(named('Did Denzel Washington comment?'))).toEqual([]);

@@ -504,6 +504,9 @@ describe('answer on the seed article', () => {
     'Who is taking part in the negotiations that reached an impasse?',
     // A treaty is a kind of statement to WordNet, as are most things said: that tells nothing.
     'What did the treaty say?',
+    // Trade figures are an amount of trade: the aid's amount is none.
+    'What trade figures did the US give?',
+    'Which economic figures did Tiani cite?',
     // Deciding is light before "to": siding with the coup leaders is asked, and never said.
     'Why did former president Issoufou decide to side with the coup leaders?',
     // "of state" is part of the kind asked: one of them must be said to condemn, and none is.

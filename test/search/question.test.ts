@@ -352,6 +352,8 @@ describe('asking how something was made known', () => {
     ['how did he make it official, tv, radio, twitter?', true],
     ['How did Tiani make his speech?', true],
     ['How did the junta make money?', false],
+    ['How did the junta make money from official aid?', false],
+    ['How did the army make the public afraid?', false],
     // How someone reacted, or described something, is not how they made it known.
     ['How did France react to the coup?', false],
     ['How did the Secretary characterise American backing?', false],

@@ -18,6 +18,13 @@ describe('the question proper, out of what is typed around it', () => {
       'According to the statement, what is the current status of the negotiations?',
     );
     expect(questionProper('How is Bazoum doing?')).toBe('How is Bazoum doing?');
+    expect(questionProper("How's the situation going?")).toBe('What is the current status of the situation?');
+    // Only of a process: not where someone stood, nor how anything else fares, nor mid-question.
+    expect(questionProper('Where did Tiani stand?')).toBe('Where did Tiani stand?');
+    expect(questionProper('How is the economy faring?')).toBe('How is the economy faring?');
+    expect(questionProper('Who leads the talks and how are they going?')).toBe(
+      'Who leads the talks and how are they going?',
+    );
     expect(questionProper('Where did Tiani stand during the broadcast?')).toBe(
       'Where did Tiani stand during the broadcast?',
     );
@@ -29,6 +36,16 @@ describe('the question proper, out of what is typed around it', () => {
     );
     expect(questionProper('Show me the sentence about the guard')).toBe('the guard');
     expect(questionProper('Quote the part where it says who detained Bazoum')).toBe('who detained Bazoum');
+    expect(questionProper('Can you show me the line where Blinken praises Bazoum?')).toBe(
+      'Blinken praises Bazoum?',
+    );
+    // A place asked for is no passage, and a passage named without a request to find it is asked about.
+    expect(questionProper('Show me the place where Bazoum is detained.')).toBe(
+      'the place where Bazoum is detained.',
+    );
+    expect(questionProper('The sentence that Blinken said was important?')).toBe(
+      'The sentence that Blinken said was important?',
+    );
     // A line asked about is no request to find one.
     expect(questionProper('Which line mentions the guard?')).toBe('Which line mentions the guard?');
   });
