@@ -51,6 +51,10 @@ function withIdiomsRead(text: string): string {
             `${DETAIN[lock.toLowerCase()] ?? 'detain'}${whom === undefined ? '' : ` ${whom.trim()}`}`,
           ),
       )
+      // Holding a person is detaining them ("Who is holding the president?"); not holding talks.
+      .replace(HOLDING_SOMEONE, (typed, hold: string) =>
+        inCaseTyped(typed, DETAIN[hold.toLowerCase()] ?? 'detain'),
+      )
       .replace(/\bpower\s+grab\b/giu, (typed) => inCaseTyped(typed, 'seizure of power'))
       // "at stake" is under threat; "put (it) at risk / in jeopardy", "jeopardise" threaten.
       .replace(/\bat\s+stake\b/giu, 'under threat')
@@ -84,7 +88,18 @@ const DETAIN: Readonly<Record<string, string>> = {
   locks: 'detains',
   locked: 'detained',
   locking: 'detaining',
+  hold: 'detain',
+  holds: 'detains',
+  held: 'detained',
+  holding: 'detaining',
 };
+
+/**
+ * "hold" before a person held: a pronoun, a name, or "the (ousted…) president / leader / head of
+ * state"; not a name held to account ("hold Niger accountable").
+ */
+const HOLDING_SOMEONE =
+  /\b(hold|holds|held|holding)(?=\s+(?:him|her|them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:president|prez|leader|head\s+of\s+state|captive|hostage|detainee)|\p{Lu}\p{L}+(?!\s+(?:accountable|responsible|back|to\s+account)))\b)/gu;
 
 const SEIZE: Readonly<Record<string, string>> = {
   grab: 'seize',

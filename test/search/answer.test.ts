@@ -332,6 +332,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // Getting on the phone with someone is speaking with them.
   ['Who did Blinken get on the phone with?', 'spoke to Nigerien President Mohamed Bazoum'],
+  // Holding someone is detaining them.
+  ['Who is holding the president?', 'members of his own presidential guard'],
   // Locking someone up is detaining them.
   ['who locked up bazoum', 'members of his own presidential guard'],
   // What is at stake is what is under threat.

@@ -2,7 +2,7 @@ import { questionProper } from '../../src/search/questionWording';
 
 describe('the question proper, out of what is typed around it', () => {
   it('drops a polite wrapper', () => {
-    expect(questionProper('Please tell me: who is holding Bazoum?')).toBe('who is holding Bazoum?');
+    expect(questionProper('Please tell me: who is guarding Bazoum?')).toBe('who is guarding Bazoum?');
     expect(questionProper('Hey, can you tell me why the army backed it?')).toBe('why the army backed it?');
     expect(questionProper('I would like to know when Tiani spoke')).toBe('when Tiani spoke');
     // A wrapper with nothing after it is left as typed.
@@ -232,7 +232,7 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Did Bazoum have his phone?')).toBe('Did Bazoum have his phone?');
   });
 
-  it('reads "locked up" as detained, grabbing as seizing, and what is at stake as under threat', () => {
+  it('reads "locked up" or holding someone as detaining, grabbing as seizing, and what is at stake as under threat', () => {
     expect(questionProper('who locked up bazoum')).toBe('who detained bazoum');
     expect(questionProper('did they lock Bazoum up?')).toBe('did they detain Bazoum?');
     expect(questionProper('when was bazoum grabbed')).toBe('when was bazoum seized');
@@ -242,6 +242,14 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper("What's at stake, per Blinken?")).toBe("What's under threat, per Blinken?");
     expect(questionProper('What were they jeopardizing?')).toBe('What were they threatening?');
     expect(questionProper('Was aid jeopardised?')).toBe('Was aid threatened?');
+    expect(questionProper('Who is holding the president?')).toBe('Who is detaining the president?');
+    expect(questionProper('who is holding Bazoum captive')).toBe('who is detaining Bazoum captive');
+    // Holding talks, a rank, or someone to account is no detaining; nor is "being held", said as it is.
+    expect(questionProper('Which diplomat held talks with Bazoum?')).toBe(
+      'Which diplomat held talks with Bazoum?',
+    );
+    expect(questionProper('What rank does Tiani hold?')).toBe('What rank does Tiani hold?');
+    expect(questionProper('Who holds Niger accountable?')).toBe('Who holds Niger accountable?');
     // A lock, or "up" further on, is none.
     expect(questionProper('Was the door locked when they came up?')).toBe(
       'Was the door locked when they came up?',
