@@ -25,64 +25,28 @@ export function questionProper(typed: string): string {
 const MAX_ROUNDS = 4;
 
 /**
- * "Who is _taking part_ in the talks?": "take" and "part" each only shape a question, but together
- * they are a verb of their own, read as "participate" (in the tense typed), which a passage must
- * meet like any other.
+ * Idioms read as the plain words a passage would use, in the tense typed: "Who is _taking part_ in
+ * the talks?" ("take" and "part" each only shape a question, but together they are a verb of
+ * their own, "participate"), "Who did Blinken _get on the phone with_?" (speak with), "who
+ * _locked up_ Bazoum" (detained). Each is read as what it means in English, whatever the articles
+ * say, and a passage must then meet it like any other word.
  */
 function withIdiomsRead(text: string): string {
-  // Not "take part _of_ the aid" (a share) nor "part-time".
-  return (
-    text
-      .replace(/\b(take|takes|took|taken|taking)\s+part\b(?!-|\s+of\b)/giu, (typed, take: string) =>
-        inCaseTyped(typed, PARTICIPATE[take.toLowerCase()] ?? 'participate'),
-      )
-      .replace(SPEAKING_IDIOM, (typed, get: string) =>
-        inCaseTyped(typed, `${SPEAK[get.toLowerCase()] ?? 'speak'} with`),
-      )
-      .replace(/\b(phoned|phoning|phones)\b/giu, (typed, phoned: string) =>
-        inCaseTyped(typed, SPEAK_TO[phoned.toLowerCase()] ?? 'speak to'),
-      )
-      // "locked (him) up" is detained; a "power grab" a seizure of power, and grabbing seizing.
-      .replace(
-        /\b(lock|locks|locked|locking)\s+((?:him|her|them|\p{Lu}\p{L}+)\s+)?up\b/gu,
-        (typed, lock: string, whom?: string) =>
-          inCaseTyped(
-            typed,
-            `${DETAIN[lock.toLowerCase()] ?? 'detain'}${whom === undefined ? '' : ` ${whom.trim()}`}`,
-          ),
-      )
-      // Holding a person is detaining them ("Who is holding the president?"); not holding talks.
-      .replace(HOLDING_SOMEONE, (typed, hold: string) =>
-        inCaseTyped(typed, DETAIN[hold.toLowerCase()] ?? 'detain'),
-      )
-      .replace(/\bpower\s+grab\b/giu, (typed) => inCaseTyped(typed, 'seizure of power'))
-      // "at stake" is under threat; "put (it) at risk / in jeopardy", "jeopardise" threaten.
-      .replace(/\bat\s+stake\b/giu, 'under threat')
-      .replace(/\b(jeopardi[sz](?:e|es|ed|ing))\b/giu, (typed, word: string) =>
-        inCaseTyped(
-          typed,
-          THREATEN[
-            word
-              .toLowerCase()
-              .replace('z', 's')
-              .replace(/^jeopardis/, '')
-          ] ?? 'threaten',
-        ),
-      )
-      .replace(/\b(grab|grabs|grabbed|grabbing)\b/giu, (typed, grab: string) =>
-        inCaseTyped(typed, SEIZE[grab.toLowerCase()] ?? 'seize'),
-      )
-  );
+  return IDIOMS.reduce((read, { pattern, plain }) => read.replace(pattern, plain), text);
 }
 
-/** The ending of "jeopardise" typed, and "threaten" in that form. */
-const THREATEN: Readonly<Record<string, string>> = {
-  e: 'threaten',
-  es: 'threatens',
-  ed: 'threatened',
-  ing: 'threatening',
-};
+/** One idiom: where it is typed, and its plain words for what matched (`typed`, then the groups). */
+interface Idiom {
+  readonly pattern: RegExp;
+  readonly plain: (typed: string, ...groups: string[]) => string;
+}
 
+/** A verb typed in some form, read as another verb in the same form (`forms` maps one to the other). */
+function verbRead(forms: Readonly<Record<string, string>>, after = ''): Idiom['plain'] {
+  return (typed, verb) => inCaseTyped(typed, `${forms[(verb ?? '').toLowerCase()] ?? ''}${after}`);
+}
+
+/** Detaining, in the form of "lock (up)" or "hold" typed. */
 const DETAIN: Readonly<Record<string, string>> = {
   lock: 'detain',
   locks: 'detains',
@@ -94,53 +58,64 @@ const DETAIN: Readonly<Record<string, string>> = {
   holding: 'detaining',
 };
 
-/**
- * "hold" before a person held: a pronoun, a name, or "the (ousted…) president / leader / head of
- * state"; not a name held to account ("hold Niger accountable").
- */
-const HOLDING_SOMEONE =
-  /\b(hold|holds|held|holding)(?=\s+(?:him|her|them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:president|prez|leader|head\s+of\s+state|captive|hostage|detainee)|\p{Lu}\p{L}+(?!\s+(?:accountable|responsible|back|to\s+account)))\b)/gu;
-
-const SEIZE: Readonly<Record<string, string>> = {
-  grab: 'seize',
-  grabs: 'seizes',
-  grabbed: 'seized',
-  grabbing: 'seizing',
-};
+const IDIOMS: readonly Idiom[] = [
+  // Not "take part _of_ the aid" (a share) nor "part-time".
+  {
+    pattern: /\b(take|takes|took|taken|taking)\s+part\b(?!-|\s+of\b)/giu,
+    plain: verbRead({
+      take: 'participate',
+      takes: 'participates',
+      took: 'participated',
+      taken: 'participated',
+      taking: 'participating',
+    }),
+  },
+  // "get on the phone / on the line / in touch with": speak with someone, as "spoke to" says it.
+  {
+    pattern:
+      /\b(get|gets|got|gotten|getting)\s+(?:on\s+the\s+(?:phone|line|telephone)|in\s+touch)\s+(?:with|to)\b/giu,
+    plain: verbRead(
+      { get: 'speak', gets: 'speaks', got: 'spoke', gotten: 'spoken', getting: 'speaking' },
+      ' with',
+    ),
+  },
+  // "phoned" someone is "spoke to" them by phone; "a phone call" and "his phone" stay.
+  {
+    pattern: /\b(phoned|phoning|phones)\b/giu,
+    plain: verbRead({ phoned: 'spoke', phoning: 'speaking', phones: 'speaks' }, ' to'),
+  },
+  // "locked (him) up" is detained.
+  {
+    pattern: /\b(lock|locks|locked|locking)\s+((?:him|her|them|\p{Lu}\p{L}+)\s+)?up\b/gu,
+    plain: (typed, lock, whom) =>
+      inCaseTyped(typed, `${DETAIN[(lock ?? '').toLowerCase()] ?? 'detain'}${whom ? ` ${whom.trim()}` : ''}`),
+  },
+  // Holding a person is detaining them ("Who is holding the president?"): a pronoun, a name, or
+  // "the (ousted…) president / leader / head of state" held; not talks, a rank, or a name held to
+  // account ("hold Niger accountable").
+  {
+    pattern:
+      /\b(hold|holds|held|holding)(?=\s+(?:him|her|them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:president|prez|leader|head\s+of\s+state|captive|hostage|detainee)|\p{Lu}\p{L}+(?!\s+(?:accountable|responsible|back|to\s+account)))\b)/gu,
+    plain: verbRead(DETAIN),
+  },
+  // A "power grab" is a seizure of power, and grabbing seizing.
+  { pattern: /\bpower\s+grab\b/giu, plain: (typed) => inCaseTyped(typed, 'seizure of power') },
+  {
+    pattern: /\b(grab|grabs|grabbed|grabbing)\b/giu,
+    plain: verbRead({ grab: 'seize', grabs: 'seizes', grabbed: 'seized', grabbing: 'seizing' }),
+  },
+  // What is "at stake" is under threat, and jeopardising it threatens it.
+  { pattern: /\bat\s+stake\b/giu, plain: () => 'under threat' },
+  {
+    pattern: /\bjeopardi[sz](e|es|ed|ing)\b/giu,
+    plain: verbRead({ e: 'threaten', es: 'threatens', ed: 'threatened', ing: 'threatening' }),
+  },
+];
 
 /** A word read in place of what was typed, capitalised as that was. */
 function inCaseTyped(typed: string, read: string): string {
   return /^\p{Lu}/u.test(typed) ? (read[0]?.toUpperCase() ?? '') + read.slice(1) : read;
 }
-
-/**
- * "get on the phone with", "get on the line with", "get in touch with": to speak with someone, as
- * "spoke to" says it; and "phoned" is "spoke to" by phone. Read so, in the tense typed.
- */
-const SPEAKING_IDIOM =
-  /\b(get|gets|got|gotten|getting)\s+(?:on\s+the\s+(?:phone|line|telephone)|in\s+touch)\s+(?:with|to)\b/giu;
-
-const SPEAK: Readonly<Record<string, string>> = {
-  get: 'speak',
-  gets: 'speaks',
-  got: 'spoke',
-  gotten: 'spoken',
-  getting: 'speaking',
-};
-
-const SPEAK_TO: Readonly<Record<string, string>> = {
-  phoned: 'spoke to',
-  phoning: 'speaking to',
-  phones: 'speaks to',
-};
-
-const PARTICIPATE: Readonly<Record<string, string>> = {
-  take: 'participate',
-  takes: 'participates',
-  took: 'participated',
-  taken: 'participated',
-  taking: 'participating',
-};
 
 /**
  * What is typed but is no word of a question: links, and Discord's mentions of users, roles and
