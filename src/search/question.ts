@@ -540,7 +540,7 @@ function withVerbAfterSubject(tokens: readonly Token[]): Token[] {
   if (
     // The verb follows ("did the country's former leader _do_"), or the subject goes on ("the new
     // strongman _of_ the military").
-    ['VERB', 'AUX'].includes(tokens[end]?.pos ?? '') ||
+    ['VERB', 'AUX'].includes(tokens[afterAdverbs(tokens, end)]?.pos ?? '') ||
     tokens[end]?.text.toLowerCase() === 'of' ||
     // …or goes on past a preposition to the verb wink found ("does the American assistance _to
     // Niger_ actually _benefit_"; not "did the US pledge _to restore_…").
@@ -557,6 +557,13 @@ function withVerbAfterSubject(tokens: readonly Token[]): Token[] {
     if (index > auxiliary && index < head && token.pos === 'ADV') return { ...token, pos: 'ADJ' };
     return token;
   });
+}
+
+/** The first token at or after `at` that is no adverb ("…top envoy _actually_ speak"). */
+function afterAdverbs(tokens: readonly Token[], at: number): number {
+  let next = at;
+  while (tokens[next]?.pos === 'ADV') next += 1;
+  return next;
 }
 
 /**
@@ -602,7 +609,7 @@ function withNounPhrasesRepaired(tokens: readonly Token[]): Token[] {
           /^(?:the|a|an|this|that)$/i.test(tokens[at - 1]?.text ?? '') &&
           ['ADJ', 'NOUN'].includes(tokens[at + 1]?.pos ?? '')
         ? { ...token, pos: 'ADJ' }
-        : isPluralAfterAuxiliary(tokens, at)
+        : isPluralAfterAuxiliary(tokens, at) || isSubjectHeadBeforeVerb(tokens, at)
           ? { ...token, pos: 'NOUN' }
           : isParticipleWithObject(tokens, at)
             ? { ...token, pos: 'VERB' }
@@ -623,11 +630,35 @@ function withNounPhrasesRepaired(tokens: readonly Token[]): Token[] {
 }
 
 /**
- * "right" before "before" or "after" ("What did Tiani do _right_ before announcing…"), which wink
- * tags a verb: an adverb saying how near in time, asking nothing.
+ * "right" before "before", "after", "now" or "away" ("What did Tiani do _right_ before
+ * announcing…", "where is Bazoum _right_ now"), which wink tags a verb or a noun: an adverb saying
+ * how near in time, asking nothing.
  */
 function isNearnessInTime(tokens: readonly Token[], at: number): boolean {
-  return /^right$/i.test(tokens[at]?.text ?? '') && /^(?:before|after)$/i.test(tokens[at + 1]?.text ?? '');
+  return (
+    /^right$/i.test(tokens[at]?.text ?? '') && /^(?:before|after|now|away)$/i.test(tokens[at + 1]?.text ?? '')
+  );
+}
+
+/**
+ * The head of a subject wink took for a verb, after "did / does / do" and the subject's first words
+ * and before its own verb ("Did Washington's top _envoy_ actually speak…"): a verb there would
+ * leave the auxiliary's verb without a subject.
+ */
+function isSubjectHeadBeforeVerb(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (token.pos !== 'VERB' || !['NOUN', 'ADJ'].includes(tokens[at - 1]?.pos ?? '')) return false;
+  const auxiliary = tokens.findIndex((before) => /^(?:did|does|do)$/i.test(before.text));
+  if (auxiliary < 0 || auxiliary >= at - 1) return false;
+  let next = at + 1;
+  while (tokens[next]?.pos === 'ADV') next += 1;
+  const verbAfter = tokens[next];
+  // …in its base form, as after "did" ("…say _motivated_ the coup": "say" is the verb).
+  return (
+    verbAfter?.pos === 'VERB' &&
+    verb(verbAfter.text.toLowerCase()) === verbAfter.text.toLowerCase() &&
+    tokens.slice(auxiliary + 1, at).every((before) => before.pos !== 'VERB')
+  );
 }
 
 /**
@@ -866,6 +897,8 @@ const INTENTION_VERBS: ReadonlySet<string> = new Set([
   'decide',
   'choose',
   'opt',
+  // "is supposed to sort things out"
+  'suppose',
 ]);
 
 /** A yes/no question's opening: an auxiliary ("_Is_ Tiani the general who commands the guard?"). */

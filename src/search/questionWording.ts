@@ -70,10 +70,11 @@ const IDIOMS: readonly Idiom[] = [
       taking: 'participating',
     }),
   },
-  // "get on the phone / on the line / in touch with": speak with someone, as "spoke to" says it.
+  // "get on the phone / on the line / in touch with", "get through to": speak with someone, as
+  // "spoke to" says it.
   {
     pattern:
-      /\b(get|gets|got|gotten|getting)\s+(?:on\s+the\s+(?:phone|line|telephone)|in\s+touch)\s+(?:with|to)\b/giu,
+      /\b(get|gets|got|gotten|getting)\s+(?:on\s+the\s+(?:phone|line|telephone)|in\s+touch|through)\s+(?:with|to)\b/giu,
     plain: verbRead(
       { get: 'speak', gets: 'speaks', got: 'spoke', gotten: 'spoken', getting: 'speaking' },
       ' with',

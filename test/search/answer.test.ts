@@ -338,6 +338,13 @@ const ANSWERABLE: [string, string][] = [
   ['who locked up bazoum', 'members of his own presidential guard'],
   // What is at stake is what is under threat.
   ["What's at stake, per Blinken?", 'threatening years of successful cooperation'],
+  // "actually" between the subject and its verb: "envoy" is the subject's head, not the verb.
+  [
+    "Did Washington's top envoy actually get through to the ousted leader himself, or only to his predecessor?",
+    'spoke to Nigerien President Mohamed Bazoum',
+  ],
+  // Being supposed to do something is light: whose favour is asked.
+  ['issoufou is supposed to sort things out in whose favour exactly', 'in favor of the civilian-led'],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
   ['Where does Blinken want the president to keep leading from?', 'continuing leadership in Niamey'],
   // "right before" only says how near in time: "right" is no focus to meet.

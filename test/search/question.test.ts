@@ -98,6 +98,28 @@ describe('the words a question is about', () => {
   });
 
   it.each([
+    ["Did Washington's top envoy actually speak with Bazoum?", { envoy: 'NOUN', speak: 'VERB' }],
+    ['Did the top envoy speak with Bazoum?', { envoy: 'NOUN', speak: 'VERB' }],
+  ])(
+    'reads the head of a subject wink took for a verb before the verb after "did": %s',
+    (question, expected) => {
+      const words = analyseQuestion(question).words;
+      expect(Object.fromEntries(words.map((word) => [word.word, word.partOfSpeech]))).toMatchObject(expected);
+    },
+  );
+
+  it('leaves a verb before another verb that is not in the base form "did" takes', () => {
+    // "motivated" is no verb after "did": "say" is.
+    const tagged = analyseQuestion('What did the new strongman say motivated the coup?').tagged;
+    expect(tagged.find((token) => token.text === 'say')?.pos).toBe('VERB');
+  });
+
+  it('reads "right" before "before / after / now" as saying how near in time', () => {
+    const words = analyseQuestion('Where is Bazoum right now?').words;
+    expect(words.find((word) => word.word === 'right')?.partOfSpeech).toBe('ADV');
+  });
+
+  it.each([
     [
       'Did the US Secretary of State voice regret over the actions of those holding Bazoum?',
       { holding: 'VERB' },
@@ -466,6 +488,7 @@ describe('a measure or state of what follows, read as shaping the question', () 
     // So is a verb of expecting or meaning to: the release is asked about.
     ['When is Bazoum expected to be released?', ['expected']],
     ['Why did Issoufou decide to side with the coup leaders?', ['decide']],
+    ['Issoufou is supposed to sort things out in whose favour?', ['supposed']],
     ['What did Tiani say he was trying to protect?', ['trying']],
     ['Does the junta intend to hold elections?', []],
   ])('%s → %j', (question, light) => {

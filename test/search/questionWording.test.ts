@@ -224,6 +224,9 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Did Blinken get in touch with Issoufou?')).toBe(
       'Did Blinken speak with Issoufou?',
     );
+    expect(questionProper('Did Blinken get through to Bazoum himself?')).toBe(
+      'Did Blinken speak with Bazoum himself?',
+    );
     expect(questionProper('Which ex-president did Blinken say he phoned?')).toBe(
       'Which ex-president did Blinken say he spoke to?',
     );
