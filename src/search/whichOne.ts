@@ -29,8 +29,22 @@ export function whichOneWordsOf(library: Library, tagged: readonly Token[]): Rea
     // "last week", "next month": a time, not which one of a kind.
     if (head !== undefined && !isActorNoun(library, head) && !TIME_UNIT.test(head.text)) words.add(lower);
   });
+  // "the _first_ to condemn the coup", "the first one to…": which one did it first.
+  tagged.forEach((token, at) => {
+    const lower = token.text.toLowerCase();
+    const to = /^(?:one|person|country|leader|official)$/i.test(tagged[at + 1]?.text ?? '') ? at + 2 : at + 1;
+    if (
+      ORDINALS_BEFORE_TO.has(lower) &&
+      tagged[at - 1]?.text.toLowerCase() === 'the' &&
+      tagged[to]?.text.toLowerCase() === 'to'
+    )
+      words.add(lower);
+  });
   return words;
 }
+
+/** Words that pick out one of several by order, before "to" and a verb. */
+const ORDINALS_BEFORE_TO: ReadonlySet<string> = new Set(['first', 'last', 'second', 'earliest']);
 
 /** Nouns of a stretch of time: "_last week_" is a time, as "earlier" is. */
 const TIME_UNIT =
