@@ -912,9 +912,9 @@ const MEASURE_NOUNS = /^(?:scale|size|level|extent|degree)$/i;
 
 /**
  * The measure nouns right after "what" / "which" and before "of" ("What _scale_ of assistance…"),
- * or in "to what _extent_", the state nouns after "the" ("the _state_ of the talks") and the
- * "question" of "in question" ("the aid in question"), lower case: the question is about what
- * they measure, the state of or point at.
+ * or in "to what _extent_", the state nouns after "the" or an owner ("the _state_ of the talks",
+ * "Bazoum's _state_ of health") and the "question" of "in question" ("the aid in question"), lower
+ * case: the question is about what they measure, the state of or point at.
  */
 function measureAndStateNounsOf(tokens: readonly string[]): Set<string> {
   const measures = new Set<string>();
@@ -929,7 +929,7 @@ function measureAndStateNounsOf(tokens: readonly string[]): Set<string> {
     if (
       STATE_NOUNS.test(token) &&
       tokens[at + 1]?.toLowerCase() === 'of' &&
-      /^(?:the|current|present|latest)$/i.test(tokens[at - 1] ?? '')
+      /^(?:the|current|present|latest|s)$/i.test(tokens[at - 1] ?? '')
     )
       measures.add(token.toLowerCase());
   });

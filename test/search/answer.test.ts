@@ -557,6 +557,8 @@ describe('answer on the seed article', () => {
     'Who led the previous coup in Niger?',
     "When is Niger's next presidential election scheduled?",
     'When was the last military coup in Niger before this one?',
+    // The state of his health is asked: his health, which no passage speaks of.
+    "What is Bazoum's state of health while in detention?",
     // "the first to…" asks who was first, which no passage says.
     'Which world leader was the first to condemn the coup?',
     // The noun it qualifies is the last of the run: the coup, not Niger or the army.
