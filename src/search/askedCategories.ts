@@ -93,13 +93,7 @@ export function namesGroupNotAsked(
   category: string | null,
   named: NamedInQuestion,
 ): boolean {
-  return (
-    category !== null &&
-    actorsOfKindIn(library, id, category).some(
-      (actor) =>
-        !named.actors.has(actor.id) && countryNamed(actor.name) === undefined && !isPlace(actor.name),
-    )
-  );
+  return category !== null && groupsNotAskedIn(library, id, category, named).length > 0;
 }
 
 /**
@@ -113,12 +107,15 @@ export function namesGroupByName(
   category: string,
   named: NamedInQuestion,
 ): boolean {
-  return actorsOfKindIn(library, id, category).some(
-    (actor) =>
-      !named.actors.has(actor.id) &&
-      countryNamed(actor.name) === undefined &&
-      !isPlace(actor.name) &&
-      actor.mentions.some((mention) => mention.sentenceId === id && mention.rule === 'name'),
+  return groupsNotAskedIn(library, id, category, named).some((actor) =>
+    actor.mentions.some((mention) => mention.sentenceId === id && mention.rule === 'name'),
+  );
+}
+
+/** The actors of a group's kind a sentence mentions that the question does not name, not countries or places. */
+function groupsNotAskedIn(library: Library, id: number, category: string, named: NamedInQuestion): Actor[] {
+  return actorsOfKindIn(library, id, category).filter(
+    (actor) => !named.actors.has(actor.id) && countryNamed(actor.name) === undefined && !isPlace(actor.name),
   );
 }
 
