@@ -1,7 +1,7 @@
 import type { Library } from '../library';
 import { editDistance } from '../text/editDistance';
 import { termOf } from './analysis';
-import { questionProper } from './questionWording';
+import { inCaseTyped, questionProper } from './questionWording';
 import { articleWordCounts } from './articleWords';
 import { lemmasOf } from './wordNetLookup';
 import { STOP_WORDS } from './stopWords';
@@ -157,7 +157,7 @@ const CHAT_OPENINGS: ReadonlyMap<string, string> = new Map([
  */
 function withWordsWrittenOut(text: string, corrections: SpellingCorrection[], shouted = false): string {
   const readAs = (token: string, written: string): string => {
-    const read = inCaseOf(token, written);
+    const read = inCaseTyped(token, written);
     corrections.push({ typed: token, readAs: read });
     return read;
   };
@@ -230,11 +230,6 @@ function nameWordsOf(library: Library): ReadonlyMap<string, number> {
 
 const NAME_WORDS = new WeakMap<Library, ReadonlyMap<string, number>>();
 
-/** A word read in place of a typed one, capitalised as that one was. */
-function inCaseOf(typed: string, word: string): string {
-  return /^\p{Lu}/u.test(typed) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
-}
-
 /** The shortest word we correct: shorter ones have too many neighbours one edit away. */
 const MIN_CORRECTED_LENGTH = 4;
 /** The shortest word the vectors know that may still be read as a typo: short ones are often real words WordNet lacks. */
@@ -280,7 +275,7 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
       knownToVectors ? 1 : lower.length <= 5 ? 1 : 2,
     );
     if (correction === null) return token;
-    const readAs = inCaseOf(token, correction);
+    const readAs = inCaseTyped(token, correction);
     corrections.push({ typed: token, readAs });
     return readAs;
   });
@@ -320,7 +315,7 @@ function withQuestionWordsRestored(
     if (/^\p{Lu}/u.test(token) && /\p{L}/u.test(text.slice(0, offset))) return token;
     const asked = mistypedQuestionWord(library, token.toLowerCase());
     if (asked === null) return token;
-    const readAs = inCaseOf(token, asked);
+    const readAs = inCaseTyped(token, asked);
     corrections.push({ typed: token, readAs });
     return readAs;
   });

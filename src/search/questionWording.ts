@@ -114,7 +114,7 @@ const IDIOMS: readonly Idiom[] = [
 ];
 
 /** A word read in place of what was typed, capitalised as that was. */
-function inCaseTyped(typed: string, read: string): string {
+export function inCaseTyped(typed: string, read: string): string {
   return /^\p{Lu}/u.test(typed) ? (read[0]?.toUpperCase() ?? '') + read.slice(1) : read;
 }
 
