@@ -650,9 +650,7 @@ function isSubjectHeadBeforeVerb(tokens: readonly Token[], at: number): boolean 
   if (token.pos !== 'VERB' || !['NOUN', 'ADJ'].includes(tokens[at - 1]?.pos ?? '')) return false;
   const auxiliary = tokens.findIndex((before) => /^(?:did|does|do)$/i.test(before.text));
   if (auxiliary < 0 || auxiliary >= at - 1) return false;
-  let next = at + 1;
-  while (tokens[next]?.pos === 'ADV') next += 1;
-  const verbAfter = tokens[next];
+  const verbAfter = tokens[afterAdverbs(tokens, at + 1)];
   // …in its base form, as after "did" ("…say _motivated_ the coup": "say" is the verb).
   return (
     verbAfter?.pos === 'VERB' &&
@@ -1077,9 +1075,7 @@ const FIELD_FIGURES =
 const ASKS_NUMBER = new RegExp(
   String.raw`\bhow (?:many|much|long(?! ago)|old|far|big|large|often)\b|${WHAT_QUANTITY}(?:number(?! one\b)|percentage|amount|sum|${QUANTITY_FIGURE})\b|${FIELD_FIGURES.source}`,
 );
-const ASKS_AMOUNT = new RegExp(
-  String.raw`\bhow much\b|${WHAT_QUANTITY}(?:amount|sum|${QUANTITY_FIGURE})\b|${FIELD_FIGURES.source}`,
-);
+const ASKS_AMOUNT = new RegExp(String.raw`\bhow much\b|${WHAT_QUANTITY}(?:amount|sum|${QUANTITY_FIGURE})\b`);
 /** "How many X…", "What is the number of X…": the counted phrase follows. */
 const ASKS_COUNT = new RegExp(String.raw`(?:\bhow many|${WHAT_QUANTITY}number of)\s+(.*)$`, 'i');
 
