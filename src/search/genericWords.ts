@@ -19,6 +19,18 @@ const GENERIC_QUESTION_WORDS = new Set([
   // …as are "members", wherever they stand: "_members_ of Bazoum's family" are the family's.
   'member',
   'exactly',
+  // Indefinite pronouns stand for whatever is asked: "Did Blinken commend Bazoum for _anything_?"
+  'anything',
+  'something',
+  'everything',
+  'nothing',
+  'anyone',
+  'someone',
+  'everyone',
+  'anybody',
+  'somebody',
+  'everybody',
+  'nobody',
   // Anyone at all: "the _guys_ who did the coup" are whoever did it.
   'guys',
   'folks',

@@ -343,6 +343,8 @@ const ANSWERABLE: [string, string][] = [
     "Did Washington's top envoy actually get through to the ousted leader himself, or only to his predecessor?",
     'spoke to Nigerien President Mohamed Bazoum',
   ],
+  // An indefinite pronoun stands for whatever is asked: "anything" is no claimed noun to find.
+  ['Did Blinken commend Bazoum for anything?', 'He further praised Bazoum’s role'],
   // Being supposed to do something is light: whose favour is asked.
   ['issoufou is supposed to sort things out in whose favour exactly', 'in favor of the civilian-led'],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
