@@ -637,6 +637,10 @@ export function rankSentences(
   if (focus !== undefined && focusIsUnseen && focus.partOfSpeech === 'NOUN') {
     rankDown(candidates, lacksFocus, TUNING.weights.focusMissing);
   }
+  // "When did the general announce he was the _new_ head of the country?": a sentence without
+  // "new" (or its WordNet word) speaks of another one, and is declined as an answer, so one that
+  // has it ranks above it.
+  if (whichOneTerms.length > 0) rankDown(candidates, missesWhichOne, TUNING.weights.whichOneMissing);
   // "What did the general blame…": his own words before others' about him.
   if (askedSpeakers.size > 0) {
     const spokenByAsked = sentencesSpokenBy(library, askedSpeakers);
@@ -747,6 +751,10 @@ function rankDown(
     const speakerSetAsideBy = lacking === 'speaker' ? by : candidate.speakerSetAsideBy;
     candidates[at] = { ...candidate, score: candidate.score - by, speakerSetAsideBy };
   }
+}
+
+function missesWhichOne(candidate: Candidate): boolean {
+  return candidate.missesWhichOne;
 }
 
 /** Whether a candidate misses the question's unseen focus (see `unseenFocusMatch`). */

@@ -345,6 +345,11 @@ const ANSWERABLE: [string, string][] = [
   ],
   // An indefinite pronoun stands for whatever is asked: "anything" is no claimed noun to find.
   ['Did Blinken commend Bazoum for anything?', 'He further praised Bazoum’s role'],
+  // "new" picks out which head: the sentence naming the new leader ranks above "The announcement came…".
+  [
+    'When did the general announce he was the new head of the country?',
+    'declared himself as the country’s new leader',
+  ],
   // Being supposed to do something is light: whose favour is asked.
   ['issoufou is supposed to sort things out in whose favour exactly', 'in favor of the civilian-led'],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
