@@ -603,7 +603,10 @@ export function rankSentences(
       speakerSetAsideBy: 0,
       missesNamedActor,
       missesClaimedNoun:
-        (question.asksWhether && claimPredicateMatch(words, firm) < TUNING.minClaimPredicateMatch) ||
+        // A passage giving what the focus asks for (a role for "tiani rank", a reason) meets it.
+        (question.asksWhether &&
+          claimPredicateMatch(words, unseenFocusMatch === 1 ? withFocusMet(firm, focusIndex) : firm) <
+            TUNING.minClaimPredicateMatch) ||
         namedRoles.some((named) => named(id) === 0) ||
         claimedUnseenNouns.some(
           (index) =>
@@ -751,6 +754,11 @@ function rankDown(
     const speakerSetAsideBy = lacking === 'speaker' ? by : candidate.speakerSetAsideBy;
     candidates[at] = { ...candidate, score: candidate.score - by, speakerSetAsideBy };
   }
+}
+
+/** The firm matches of a passage with the focus's taken as full. */
+function withFocusMet(firm: readonly number[], focusIndex: number): number[] {
+  return firm.map((match, index) => (index === focusIndex ? 1 : match));
 }
 
 function missesWhichOne(candidate: Candidate): boolean {

@@ -350,6 +350,8 @@ const ANSWERABLE: [string, string][] = [
     'When did the general announce he was the new head of the country?',
     'declared himself as the country’s new leader',
   ],
+  // A keyword fragment is read as a claim to check: the role given ("a Niger general") meets "rank".
+  ['tiani rank', 'Abdourahamane Tiani, a Niger general'],
   // Being supposed to do something is light: whose favour is asked.
   ['issoufou is supposed to sort things out in whose favour exactly', 'in favor of the civilian-led'],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").
