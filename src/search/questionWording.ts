@@ -105,6 +105,19 @@ const IDIOMS: readonly Idiom[] = [
     pattern: /\b(grab|grabs|grabbed|grabbing)\b/giu,
     plain: verbRead({ grab: 'seize', grabs: 'seizes', grabbed: 'seized', grabbing: 'seizing' }),
   },
+  // Considering someone something is saying they are: "Does the State Department consider Bazoum
+  // a democratically chosen leader?", "regard Tiani as the leader". Not considering an action
+  // ("considering military action"): the one considered is a pronoun or a name, or "as" follows.
+  {
+    pattern:
+      /\b(consider|considers|considered|regard|regards|regarded|view|views|viewed|deem|deems|deemed)\s+((?:him|her|them|it|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)\s+(?:as\s+|to\s+be\s+)?(?=(?:an?|the)\s)|(?:him|her|them|it|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*|the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+as\s+)/gu,
+    plain: (typed, verb, rest) => {
+      const lower = (verb ?? '').toLowerCase();
+      const said = /s$/.test(lower) ? 'says' : /ed$/.test(lower) ? 'said' : 'say';
+      const one = (rest ?? '').replace(/\s+(?:as|to\s+be)\s+$/u, ' ').trim();
+      return inCaseTyped(typed, `${said} ${one} is `);
+    },
+  },
   // What is "at stake" is under threat, and jeopardising it threatens it.
   { pattern: /\bat\s+stake\b/giu, plain: () => 'under threat' },
   {

@@ -352,6 +352,11 @@ const ANSWERABLE: [string, string][] = [
   ],
   // A keyword fragment is read as a claim to check: the role given ("a Niger general") meets "rank".
   ['tiani rank', 'Abdourahamane Tiani, a Niger general'],
+  // Considering someone something is saying so: the statement calls him democratically elected.
+  [
+    'Does the State Department consider Bazoum a democratically chosen leader?',
+    'Democratically-elected President Bazoum remains in detention',
+  ],
   // Being supposed to do something is light: whose favour is asked.
   ['issoufou is supposed to sort things out in whose favour exactly', 'in favor of the civilian-led'],
   // "keep" only says the leading goes on: what goes on is asked ("his continuing leadership").

@@ -235,6 +235,23 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Did Bazoum have his phone?')).toBe('Did Bazoum have his phone?');
   });
 
+  it('reads considering or regarding someone as something as saying they are, in the tense typed', () => {
+    expect(questionProper('Does the State Department consider Bazoum a democratically chosen leader?')).toBe(
+      'Does the State Department say Bazoum is a democratically chosen leader?',
+    );
+    expect(questionProper('Does Washington regard Tiani as the legitimate leader?')).toBe(
+      'Does Washington say Tiani is the legitimate leader?',
+    );
+    expect(questionProper('Has the army viewed the coup as necessary?')).toBe(
+      'Has the army said the coup is necessary?',
+    );
+    // Considering an action, or how something is viewed, is no saying.
+    expect(questionProper('Is the US considering military action?')).toBe(
+      'Is the US considering military action?',
+    );
+    expect(questionProper('How does the US view the coup?')).toBe('How does the US view the coup?');
+  });
+
   it('reads "locked up" or holding someone as detaining, grabbing as seizing, and what is at stake as under threat', () => {
     expect(questionProper('who locked up bazoum')).toBe('who detained bazoum');
     expect(questionProper('did they lock Bazoum up?')).toBe('did they detain Bazoum?');
