@@ -13,6 +13,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'themselves then there these they this those through to too under until up very was wasn we were weren what ' +
     'when where which while who whom whose why will with won would wouldn you your yours yourself yourselves ' +
     's t d ll m re ve also yet ever may might must shall us does doesn tell say says said name named called ' +
-    'many much one ones get got per'
+    'many much one ones get got per ' +
+    // Prepositions that say where only loosely: "leaders _around_ the world" are the world's leaders.
+    'around across among amongst amid amidst throughout upon onto toward towards via within'
   ).split(/\s+/),
 );

@@ -352,6 +352,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // A keyword fragment is read as a claim to check: the role given ("a Niger general") meets "rank".
   ['tiani rank', 'Abdourahamane Tiani, a Niger general'],
+  // "around" only says where, loosely: the world's leaders are asked about, not "around".
+  ['How have leaders around the globe reacted to the overthrow?', 'sharp criticism from world leaders'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',
