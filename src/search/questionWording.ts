@@ -118,6 +118,26 @@ const IDIOMS: readonly Idiom[] = [
       return inCaseTyped(typed, `${said} ${one} is `);
     },
   },
+  // Getting (growing, becoming) worse is worsening, and better improving, in the form typed.
+  {
+    pattern:
+      /\b(get|gets|got|gotten|getting|grow|grows|grew|grown|growing|become|becomes|became|becoming)\s+(worse|better)\b/giu,
+    plain: (typed, verb, comparative) => {
+      const lower = (verb ?? '').toLowerCase();
+      const form = /ing$/.test(lower)
+        ? 'ing'
+        : /s$/.test(lower)
+          ? 's'
+          : /^(?:got|gotten|grew|grown|became)$/.test(lower)
+            ? 'ed'
+            : '';
+      const better = (comparative ?? '').toLowerCase() === 'better';
+      const read = better
+        ? { ing: 'improving', s: 'improves', ed: 'improved', '': 'improve' }[form]
+        : { ing: 'worsening', s: 'worsens', ed: 'worsened', '': 'worsen' }[form];
+      return inCaseTyped(typed, read);
+    },
+  },
   // What is "at stake" is under threat, and jeopardising it threatens it.
   { pattern: /\bat\s+stake\b/giu, plain: () => 'under threat' },
   {

@@ -354,6 +354,8 @@ const ANSWERABLE: [string, string][] = [
   ['tiani rank', 'Abdourahamane Tiani, a Niger general'],
   // "around" only says where, loosely: the world's leaders are asked about, not "around".
   ['How have leaders around the globe reacted to the overthrow?', 'sharp criticism from world leaders'],
+  // Getting worse is worsening, as close as words get to "deteriorating".
+  ['Did Tiani claim the security situation was getting worse?', 'deteriorating security situation'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

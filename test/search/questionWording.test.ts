@@ -235,6 +235,16 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Did Bazoum have his phone?')).toBe('Did Bazoum have his phone?');
   });
 
+  it('reads getting worse as worsening and getting better as improving, in the form typed', () => {
+    expect(questionProper('Did Tiani claim the security situation was getting worse?')).toBe(
+      'Did Tiani claim the security situation was worsening?',
+    );
+    expect(questionProper('has security got better')).toBe('has security improved');
+    expect(questionProper('Will things become worse?')).toBe('Will things worsen?');
+    // "better" alone is no change.
+    expect(questionProper('Is the security better now?')).toBe('Is the security better now?');
+  });
+
   it('reads considering or regarding someone as something as saying they are, in the tense typed', () => {
     expect(questionProper('Does the State Department consider Bazoum a democratically chosen leader?')).toBe(
       'Does the State Department say Bazoum is a democratically chosen leader?',
