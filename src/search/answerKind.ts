@@ -124,6 +124,10 @@ export function givesConsequence(text: string): boolean {
   return CONSEQUENCE_EVIDENCE.test(text);
 }
 
+/** A question asking why someone is against something: opposing, rejecting, warning, fearing it. */
+const ASKS_WHY_AGAINST =
+  /\b(?:oppos(?:e|es|ed|ing)|against|reject(?:s|ed|ing)?|warn(?:s|ed|ing)?|fear(?:s|ed|ful|ing)?|worr(?:y|ies|ied)|object(?:s|ed|ing)? to|resist(?:s|ed|ing)?|wary|caution(?:s|ed|ing)?)\b/i;
+
 /** "remains", "still", "no longer", "ongoing": something goes on (or has stopped). Not "continuing", an adjective. */
 export const CONTINUATION_EVIDENCE = /\b(?:remains?|remained|still|ongoing|no longer)\b/i;
 
@@ -159,7 +163,11 @@ export function answerTypeEvidence(
     case 'number':
       return holdsKind ? 1 : 0;
     case 'reason':
-      return REASON_EVIDENCE.test(text) ? 1 : 0;
+      // Why someone is against something: what it risks is their reason ("Why is the army
+      // opposed to intervention?" → it "risks having disastrous consequences").
+      return REASON_EVIDENCE.test(text) || (ASKS_WHY_AGAINST.test(question.text) && givesConsequence(text))
+        ? 1
+        : 0;
     case 'person':
       return agentOfAskedEvent(text, namesAskedEvent)
         ? AGENT_EVIDENCE

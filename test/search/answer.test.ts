@@ -356,6 +356,11 @@ const ANSWERABLE: [string, string][] = [
   ['How have leaders around the globe reacted to the overthrow?', 'sharp criticism from world leaders'],
   // Getting worse is worsening, as close as words get to "deteriorating".
   ['Did Tiani claim the security situation was getting worse?', 'deteriorating security situation'],
+  // Why someone is against something: what it risks is the reason, not the army's other purpose.
+  [
+    'why is the military against foreign troops coming in',
+    'risks having disastrous and uncontrolled consequences',
+  ],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',
