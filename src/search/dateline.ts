@@ -62,7 +62,8 @@ export function opensWithDateline(sentence: Sentence): boolean {
   );
 }
 
-const STORY = String.raw`(?:story|article|report|piece|dispatch)`;
+/** The story itself: "the article", "this news story", "the news". */
+const STORY = String.raw`(?:(?:news\s+)?(?:story|article|report|piece|dispatch|item)|news)`;
 const ASKS_DATELINE = new RegExp(
   [
     String.raw`\bdatelin(?:e|es|ed)\b`,
@@ -81,8 +82,8 @@ const ASKS_DATELINE = new RegExp(
  */
 const STORY_WRITTEN = new RegExp(
   [
-    String.raw`\b${STORY}\s+(?:was\s+|is\s+|been\s+)?(?:filed|written)\b`,
-    String.raw`\b(?:was|is)\s+(?:the|this|that)\s+${STORY}(?:\s+(?!(?:what|whether|that|who|whom|which|when|while|before|after|if|because|since|until)\b)[\p{L}'’-]+){1,10}?\s+(?:filed|written)\b`,
+    String.raw`\b${STORY}\s+(?:was\s+|is\s+|been\s+)?(?:filed|written|reported)\b`,
+    String.raw`\b(?:was|is)\s+(?:the|this|that)\s+${STORY}(?:\s+(?!(?:what|whether|that|who|whom|which|when|while|before|after|if|because|since|until)\b)[\p{L}'’-]+){1,10}?\s+(?:filed|written|reported)\b`,
   ].join('|'),
   'iu',
 );

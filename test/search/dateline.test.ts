@@ -63,6 +63,9 @@ describe('a question asking where the story was filed', () => {
     'Where was the article by CNN filed?',
     // What the story is about may stand between it and the verb.
     "From which city was the report on the US Secretary of State's calls filed?",
+    // A news story, reported from somewhere.
+    'where was this news story reported from',
+    'Where was the news reported?',
   ])('%s', (question) => {
     expect(asksForDateline(question)).toBe(true);
   });
@@ -76,6 +79,7 @@ describe('a question asking where the story was filed', () => {
     'Where does the article say the complaint was filed?',
     'Where, according to the report, was the lawsuit filed?',
     'Where did the news come from?',
+    'Which outlet reported the news story?',
     // At the time of writing, or when it was written.
     'How long had Bazoum been detained at the time the article was written?',
     'Where was Bazoum being held at the time the article was written?',
