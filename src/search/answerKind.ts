@@ -286,7 +286,9 @@ const RELATIVE_TIME = new RegExp(
 );
 /** A span of time: "two days", "a week", "the past year". */
 const SPAN = String.raw`(?:${NUMBER}|a|an|the past|the last) ${TIME_UNIT}\b`;
-const DURATION_EVIDENCE = new RegExp(String.raw`\b${SPAN}|\b(?:since|until) `, 'iu');
+/** A span not counted: "_years of_ successful cooperation", "for decades". */
+const UNCOUNTED_SPAN = String.raw`\b(?:years|decades|months|weeks|centuries) of\b|\bfor (?:years|decades|months|weeks|centuries)\b`;
+const DURATION_EVIDENCE = new RegExp(String.raw`\b${SPAN}|\b(?:since|until) |${UNCOUNTED_SPAN}`, 'iu');
 /**
  * A span saying how long something lasted ("for two years", "since…", "until…"), not one followed
  * by any of `notBefore`, which makes it an offset or a date ("a day _after_", "two days _ago_").
@@ -299,7 +301,10 @@ function lastingSpan(notBefore: string): string {
  * `DURATION_EVIDENCE` but for a span between two events ("a day after the army…"): that says how
  * long one came after the other, not how long a state has lasted ("How long has he been president?").
  */
-const DURATION_NOT_OFFSET_EVIDENCE = new RegExp(lastingSpan('after|before|later|earlier'), 'iu');
+const DURATION_NOT_OFFSET_EVIDENCE = new RegExp(
+  String.raw`${lastingSpan('after|before|later|earlier')}|${UNCOUNTED_SPAN}`,
+  'iu',
+);
 /**
  * "How long after…", "How long was it between…", "How long did X come after Y?" ask for a span
  * between two events; "How long had he been president before…" asks how long a state lasted.

@@ -139,11 +139,19 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     ).toBe(true);
     expect(holds('How long has Bazoum been under arrest?', 'Bazoum was detained two days ago.')).toBe(true);
     expect(holds('How long has Bazoum been missing?', 'Bazoum went missing two days ago.')).toBe(true);
+    // A span not counted measures a state too: "years of cooperation", "for decades".
+    const years = 'They were threatening years of successful cooperation.';
+    expect(holds('How long have the US and Niger been cooperating?', years)).toBe(true);
+    expect(holds('How long have they been allies?', 'They have been allies for decades.')).toBe(true);
   });
 
   it('takes no time an event happened for how long it went on', () => {
     const call = 'Blinken spoke to Bazoum by phone two days ago, on July 28, 2023.';
     expect(holds("How long did Blinken's call with Bazoum last?", call)).toBe(false);
+    // …nor years of something else.
+    expect(
+      holds("How long did Blinken's call with Bazoum last?", 'It threatened years of cooperation.'),
+    ).toBe(false);
     // A lasting span or a range of years or dates says it.
     expect(holds('How long did the call last?', 'The call lasted for two hours.')).toBe(true);
     expect(holds('How long did the war go on?', 'The war was fought from 1861 to 1865.')).toBe(true);
