@@ -118,6 +118,12 @@ const IDIOMS: readonly Idiom[] = [
       return inCaseTyped(typed, `${said} ${one} is `);
     },
   },
+  // Working together is cooperating ("how long has the US been working together with Niger"),
+  // with "well" or not.
+  {
+    pattern: /\b(work|works|worked|working)\s+(?:well\s+)?together\b/giu,
+    plain: verbRead({ work: 'cooperate', works: 'cooperates', worked: 'cooperated', working: 'cooperating' }),
+  },
   // Getting (growing, becoming) worse is worsening, and better improving, in the form typed.
   {
     pattern:

@@ -361,6 +361,11 @@ const ANSWERABLE: [string, string][] = [
     'why is the military against foreign troops coming in',
     'risks having disastrous and uncontrolled consequences',
   ],
+  // Working together is cooperating, which "years of successful cooperation" measures.
+  [
+    'how long has the US been working together with niger according to blinken',
+    'threatening years of successful cooperation',
+  ],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

@@ -235,6 +235,17 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Did Bazoum have his phone?')).toBe('Did Bazoum have his phone?');
   });
 
+  it('reads working together as cooperating, in the form typed', () => {
+    expect(questionProper('how long has the US been working together with niger')).toBe(
+      'how long has the US been cooperating with niger',
+    );
+    expect(questionProper('Have they worked well together?')).toBe('Have they cooperated?');
+    // Working alone, or toward something, is no cooperating.
+    expect(questionProper('What will the US keep working toward?')).toBe(
+      'What will the US keep working toward?',
+    );
+  });
+
   it('reads getting worse as worsening and getting better as improving, in the form typed', () => {
     expect(questionProper('Did Tiani claim the security situation was getting worse?')).toBe(
       'Did Tiani claim the security situation was worsening?',
