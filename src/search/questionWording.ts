@@ -118,6 +118,22 @@ const IDIOMS: readonly Idiom[] = [
       return inCaseTyped(typed, `${said} ${one} is `);
     },
   },
+  // Crediting someone with something is praising them for it ("Did the Secretary credit Bazoum
+  // with improving security…?"), and giving them props or kudos praising them. Not a source
+  // credited with a report ("Which outlet is _credited with_ reporting…"): the one credited
+  // follows the verb.
+  {
+    pattern:
+      /\b(credit|credits|credited|crediting)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:with|w\/)\s+/giu,
+    plain: (typed, verb, whom) =>
+      `${verbRead({ credit: 'praise', credits: 'praises', credited: 'praised', crediting: 'praising' })(typed, verb ?? '')} ${whom ?? ''} for `,
+  },
+  {
+    pattern:
+      /\b(give|gives|gave|given|giving)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:props|kudos)\b/giu,
+    plain: (typed, verb, whom) =>
+      `${verbRead({ give: 'praise', gives: 'praises', gave: 'praised', given: 'praised', giving: 'praising' })(typed, verb ?? '')} ${whom ?? ''}`,
+  },
   // Working together is cooperating ("how long has the US been working together with Niger"),
   // with "well" or not.
   {

@@ -366,6 +366,12 @@ const ANSWERABLE: [string, string][] = [
     'how long has the US been working together with niger according to blinken',
     'threatening years of successful cooperation',
   ],
+  // Crediting someone with something is praising them for it.
+  [
+    'Did the Secretary credit Bazoum with improving security beyond Niger’s own borders?',
+    'He further praised Bazoum’s role in promoting security',
+  ],
+  ['why did blinken give bazoum props', 'He further praised Bazoum’s role in promoting security'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

@@ -235,6 +235,23 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Did Bazoum have his phone?')).toBe('Did Bazoum have his phone?');
   });
 
+  it('reads crediting someone with something, or giving them props, as praising them, in the tense typed', () => {
+    expect(questionProper('Did the Secretary credit Bazoum with improving security?')).toBe(
+      'Did the Secretary praise Bazoum for improving security?',
+    );
+    expect(questionProper('which region did blinken credit bazoum w/ helping make secure')).toBe(
+      'which region did blinken praise bazoum for helping make secure',
+    );
+    expect(questionProper('why did blinken give bazoum props')).toBe('why did blinken praise bazoum');
+    // A source credited with a report is no praise.
+    expect(questionProper('Which news outlet is credited with reporting the speech?')).toBe(
+      'Which news outlet is credited with reporting the speech?',
+    );
+    expect(questionProper('Which outlet does the article credit for the remarks?')).toBe(
+      'Which outlet does the article credit for the remarks?',
+    );
+  });
+
   it('reads working together as cooperating, in the form typed', () => {
     expect(questionProper('how long has the US been working together with niger')).toBe(
       'how long has the US been cooperating with niger',
