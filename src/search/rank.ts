@@ -392,10 +392,12 @@ export function rankSentences(
     ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
     : [];
   // "Which _countries_ threatened to intervene in Niger?" asks for countries other than those it
-  // names. ("What channel is ShopNBC on?" asks for a number, not a named channel: "which" only.)
+  // names. ("What channel is ShopNBC on?" asks for a number, not a named channel: "which" only.
+  // "Which _kind of_ government…" asks for a sort of one, which no name of one gives.)
   const askedEntity =
     question.askedCategory !== null &&
     /\bwhich\b/i.test(question.text) &&
+    !question.askedSortOf &&
     ENTITY_CATEGORIES.has(question.askedCategory) &&
     !ownsInQuestion(question, question.askedCategory)
       ? question.askedCategory

@@ -372,6 +372,9 @@ const ANSWERABLE: [string, string][] = [
     'He further praised Bazoum’s role in promoting security',
   ],
   ['why did blinken give bazoum props', 'He further praised Bazoum’s role in promoting security'],
+  // A sort of government is asked, not which one: a sentence naming the US government by name
+  // does not hold one.
+  ['which kind of govt does the US want things settled in favour of', 'in favor of the civilian-led'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',
