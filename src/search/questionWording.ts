@@ -118,6 +118,15 @@ const IDIOMS: readonly Idiom[] = [
       return inCaseTyped(typed, `${said} ${one} is `);
     },
   },
+  // What someone thinks or believes is known from what they say: "What does the military think
+  // would happen…", "did the junta leader think the old govt offered…". Only after "do / does /
+  // did" and its subject: not "a thought", nor "the thinking behind it", nor the asker's ("Why do
+  // you think…").
+  {
+    pattern:
+      /\b(do|does|did)\s+(?!(?:you|u|i|we)\s)((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:think|believe|reckon)\b/giu,
+    plain: (typed, auxiliary, subject) => `${auxiliary ?? ''} ${subject ?? ''} say`,
+  },
   // Crediting someone with something is praising them for it ("Did the Secretary credit Bazoum
   // with improving security…?"), and giving them props or kudos praising them. Not a source
   // credited with a report ("Which outlet is _credited with_ reporting…"): the one credited

@@ -375,6 +375,11 @@ const ANSWERABLE: [string, string][] = [
   // A sort of government is asked, not which one: a sentence naming the US government by name
   // does not hold one.
   ['which kind of govt does the US want things settled in favour of', 'in favor of the civilian-led'],
+  // What the army thinks is known from what it says.
+  [
+    'what does the military think would happen if foreign troops came in',
+    'risks having disastrous and uncontrolled consequences',
+  ],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

@@ -235,6 +235,20 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Did Bazoum have his phone?')).toBe('Did Bazoum have his phone?');
   });
 
+  it('reads what someone thinks or believes as what they say', () => {
+    expect(questionProper('what does the military think would happen if foreign troops came in')).toBe(
+      'what does the military say would happen if foreign troops came in',
+    );
+    expect(questionProper('Did Blinken believe Bazoum would be freed?')).toBe(
+      'Did Blinken say Bazoum would be freed?',
+    );
+    // The asker's own thinking, or a thought, is no saying.
+    expect(questionProper('Why do you think Tiani did it?')).toBe('Why do you think Tiani did it?');
+    expect(questionProper('What was the thinking behind the coup?')).toBe(
+      'What was the thinking behind the coup?',
+    );
+  });
+
   it('reads crediting someone with something, or giving them props, as praising them, in the tense typed', () => {
     expect(questionProper('Did the Secretary credit Bazoum with improving security?')).toBe(
       'Did the Secretary praise Bazoum for improving security?',
