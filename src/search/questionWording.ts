@@ -127,6 +127,12 @@ const IDIOMS: readonly Idiom[] = [
       /\b(do|does|did)\s+(?!(?:you|u|i|we)\s)((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:think|believe|reckon)\b/giu,
     plain: (typed, auxiliary, subject) => `${auxiliary ?? ''} ${subject ?? ''} say`,
   },
+  // What someone meant by their words is what they said about them ("what did tiani mean by
+  // 'deteriorating security situation'"): the articles give the words, seldom a gloss.
+  {
+    pattern: /\b(mean|means|meant)\s+by\b/giu,
+    plain: verbRead({ mean: 'say', means: 'says', meant: 'said' }, ' about'),
+  },
   // Crediting someone with something is praising them for it ("Did the Secretary credit Bazoum
   // with improving security…?"), and giving them props or kudos praising them. Not a source
   // credited with a report ("Which outlet is _credited with_ reporting…"): the one credited

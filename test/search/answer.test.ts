@@ -380,6 +380,11 @@ const ANSWERABLE: [string, string][] = [
     'what does the military think would happen if foreign troops came in',
     'risks having disastrous and uncontrolled consequences',
   ],
+  // What Tiani meant by his words is what he said about them.
+  [
+    "what did tiani mean by 'deteriorating security situation'",
+    'in a context of a “deteriorating security situation,”',
+  ],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

@@ -249,6 +249,14 @@ describe('the question proper, out of what is typed around it', () => {
     );
   });
 
+  it('reads what someone meant by words as what they said about them', () => {
+    expect(questionProper("what did tiani mean by 'deteriorating security situation'")).toBe(
+      "what did tiani say about 'deteriorating security situation'",
+    );
+    // Meaning something else is no saying.
+    expect(questionProper('What does the coup mean for Niger?')).toBe('What does the coup mean for Niger?');
+  });
+
   it('reads crediting someone with something, or giving them props, as praising them, in the tense typed', () => {
     expect(questionProper('Did the Secretary credit Bazoum with improving security?')).toBe(
       'Did the Secretary praise Bazoum for improving security?',
