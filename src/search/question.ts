@@ -183,6 +183,8 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const definitional =
     /^\s*(?:what|who)\s+(?:is|are|was|were)\b/i.test(text) &&
     words.length <= 4 &&
+    // "What was Blinken sorry _about_?" asks what a feeling or a word is of, not who Blinken is.
+    !ENDS_IN_PREPOSITION.test(text) &&
     // (wink tags some bare plurals as verbs: "What are sanctions?" still asks what they are.)
     !tagged.some((token, at) => token.pos === 'VERB' && !(at === 2 && tagged[at + 1]?.pos === 'PUNCT'));
   const sought = askedCategoryOf(tagged);
@@ -231,6 +233,9 @@ function sourceCitedWordsOf(tokens: readonly Token[]): Set<string> {
     }),
   );
 }
+
+/** A question ending in a preposition, its object asked ("…sorry about?", "Who was it from?"). */
+const ENDS_IN_PREPOSITION = /\b(?:about|for|of|with|to|from|on|at|by|over|against)\s*[?.!]*\s*$/i;
 
 /** The lower-case words of the tokens marked `within` that no unmarked token also says. */
 function wordsOnlyWithin(tokens: readonly Token[], within: readonly boolean[]): Set<string> {

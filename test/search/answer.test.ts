@@ -385,6 +385,8 @@ const ANSWERABLE: [string, string][] = [
     "what did tiani mean by 'deteriorating security situation'",
     'in a context of a “deteriorating security situation,”',
   ],
+  // Not a question of what Blinken is: the opening sentence has no lead for being first.
+  ['What was Blinken sorry about?', 'expressed regret'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

@@ -414,6 +414,9 @@ describe('a question asking what something is', () => {
     ['What was Issoufou asked to do?', false],
     // More than four words is more than a name.
     ['What was the role of the presidential guard in the Niger coup?', false],
+    // A preposition at the end asks its object: what the feeling is about.
+    ['What was Blinken sorry about?', false],
+    ['Who was the statement from?', false],
   ])('%s → %s', (question, definitional) => {
     expect(analyseQuestion(question).definitional).toBe(definitional);
   });
