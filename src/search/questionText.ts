@@ -30,10 +30,14 @@ export function readingOf(library: Library, typed: string): QuestionReading {
   const corrections: SpellingCorrection[] = [];
   const proper = questionProper(typed);
   const lowered = withoutShouting(proper);
-  const writtenOut = withWordsWrittenOut(withCountryUs(lowered), corrections, lowered !== proper);
+  const withUs = withCountryUs(lowered);
+  const writtenOut = withWordsWrittenOut(withUs, corrections, lowered !== proper);
+  // Written out, chat's words may make up an idiom or a wording typed around the question ("how
+  // _r_ the talks going" is "how are the talks going"): read as the question proper once more.
+  const reread = writtenOut === withUs ? writtenOut : questionProper(writtenOut);
   const text = correctedSpelling(
     library,
-    withDroppedGRestored(library, withQuestionWordsRestored(library, writtenOut, corrections), corrections),
+    withDroppedGRestored(library, withQuestionWordsRestored(library, reread, corrections), corrections),
     corrections,
   );
   // Each rule notes what it reads in turn: the asker sees them in the order typed.

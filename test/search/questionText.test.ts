@@ -131,6 +131,15 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Is chromosome y linked?')).toBe('Is chromosome y linked?');
   });
 
+  it('reads the wording of a question written out from chat as it would read the words typed in full', () => {
+    expect(questionTextOf(library, 'how r the talks to restore order going')).toBe(
+      'What is the current status of the talks to restore order',
+    );
+    expect(questionTextOf(library, 'did blinken get in touch w/ bazoum')).toBe(
+      'did blinken speak with bazoum',
+    );
+  });
+
   it('leaves capitals, initials and the lower-case country alone when reading chat letters', () => {
     expect(questionTextOf(library, 'did the u.s. cut aid')).toBe('did the u.s. cut aid');
     expect(questionTextOf(library, 'Was George W Bush named?')).toBe('Was George W Bush named?');
