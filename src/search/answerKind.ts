@@ -128,6 +128,15 @@ export function givesConsequence(text: string): boolean {
 const ASKS_WHY_AGAINST =
   /\b(?:oppos(?:e|es|ed|ing)|against|reject(?:s|ed|ing)?|warn(?:s|ed|ing)?|fear(?:s|ed|ful|ing)?|worr(?:y|ies|ied)|object(?:s|ed|ing)? to|resist(?:s|ed|ing)?|wary|caution(?:s|ed|ing)?)\b/i;
 
+/** Words saying how a process stands: "at an _impasse_", "_stalled_", "a _breakthrough_". */
+const STATUS_EVIDENCE =
+  /\b(?:impasse|stalled|stalemate|deadlock(?:ed)?|breakthrough|progress(?:ed|ing)?|headway|collapsed|broke down|broken down|stuck|on track|resumed|suspended|under ?way)\b/i;
+
+/** Whether a sentence says how a process stands ("negotiations … were at an impasse"). */
+export function givesStatus(text: string): boolean {
+  return STATUS_EVIDENCE.test(text);
+}
+
 /** "remains", "still", "no longer", "ongoing": something goes on (or has stopped). Not "continuing", an adjective. */
 export const CONTINUATION_EVIDENCE = /\b(?:remains?|remained|still|ongoing|no longer)\b/i;
 

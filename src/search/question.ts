@@ -88,6 +88,11 @@ export interface AnalysedQuestion {
    */
   readonly asksContinuation: boolean;
   /**
+   * Asks how a process stands ("What is the current status of the talks?", "Have the talks made
+   * progress?"): a sentence saying it stands somewhere ("at an impasse") holds the answer.
+   */
+  readonly asksStatus: boolean;
+  /**
    * The thing a "whose" question asks the owner of ("Whose _government_ was overthrown?"), as the
    * question's word, else null: a sentence naming it after a possessive name says whose.
    */
@@ -202,6 +207,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     asksMedium: asksMediumOf(tagged),
     asksConsequence: asksConsequence(text),
     asksContinuation,
+    asksStatus: ASKS_STATUS.test(text) && PROCESS_NOUN.test(text),
     ownedAsked: ownedAskedOf(tagged),
     asksWhether,
     setAside: setAsideOf(tagged),
@@ -1029,6 +1035,11 @@ function asksConsequence(text: string): boolean {
  */
 const ASKS_CONTINUATION =
   /\b(?:still|anymore|any longer|no longer|current|currently|now|at present)\b|\bany more\s*(?:[?.!,;]|$)/i;
+const ASKS_STATUS =
+  /\b(?:state|status)\s+of\b|\b(?:progress|headway|breakthrough)\b|\bhow\s+(?:are|is|were|was)\b[^?]{0,80}\b(?:going|progressing|faring|proceeding)\b|\bwhere\s+(?:do|does|did)\b[^?]{0,80}\bstand\b/i;
+/** …of a process ("How are the _talks_ going?"), not of someone ("Where did Tiani stand?"). */
+const PROCESS_NOUN =
+  /\b(?:talks|negotiations?|discussions?|dialogue|relations|ties|efforts|process|situation|mediation|cooperation)\b/i;
 /** "Still, what did the military warn against?": "still" as "however". */
 const STILL_AS_HOWEVER = /^\W*still\s*,/i;
 /** The words that ask whether something goes on: light when they do (see `asksContinuation`). */

@@ -14,6 +14,7 @@ import { REASON_NOUNS, type AnalysedQuestion, type QuestionWord } from './questi
 import {
   answerTypeEvidence,
   givesConsequence,
+  givesStatus,
   givesCause,
   givesReasonOrPurpose,
   PASSIVE_AUXILIARY,
@@ -502,6 +503,7 @@ export function rankSentences(
       answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
       (question.asksMedium && namesKindOf(library, id, MEDIUM_CATEGORY) ? 1 : 0) +
       (question.asksConsequence && givesConsequence(sentence.text) ? 1 : 0) +
+      (question.asksStatus && givesStatus(sentence.text) ? 1 : 0) +
       (asksContinuation && saysGoesOn(sentence.text, continuationClauseTerms) ? 1 : 0) +
       (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0) +
       (roles?.sentences.has(id) ? 1 : 0) +

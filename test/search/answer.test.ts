@@ -387,6 +387,10 @@ const ANSWERABLE: [string, string][] = [
   ],
   // Not a question of what Blinken is: the opening sentence has no lead for being first.
   ['What was Blinken sorry about?', 'expressed regret'],
+  // Asked how talks stand, a sentence saying where they stand ("at an impasse") holds the answer.
+  ['What is the current state of the talks aimed at bringing back constitutional rule?', 'at an impasse'],
+  ['Have talks aimed at restoring constitutional rule made progress, according to the US?', 'at an impasse'],
+  ['how r the talks to restore order going', 'at an impasse'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

@@ -404,6 +404,19 @@ describe('the thing a "whose" question asks the owner of', () => {
   });
 });
 
+describe('a question asking how a process stands', () => {
+  it.each([
+    ['What is the current status of the talks?', true],
+    ['How are the negotiations going?', true],
+    ['Have the talks made progress?', true],
+    ['Where do talks on restoring order stand?', true],
+    ['How did Tiani announce he was in charge?', false],
+    ['Where did Tiani stand on the aid?', false],
+  ])('%s → %s', (question, asksStatus) => {
+    expect(analyseQuestion(question).asksStatus).toBe(asksStatus);
+  });
+});
+
 describe('a question asking what something is', () => {
   it.each([
     ['What is a coup?', true],
