@@ -118,6 +118,9 @@ const IDIOMS: readonly Idiom[] = [
       return inCaseTyped(typed, `${said} ${one} is `);
     },
   },
+  // Being "in charge" is being the leader ("declared himself in charge", "Bazoum staying in
+  // charge"): "charge" alone is an accusation or a fee.
+  { pattern: /\bin\s+charge\b/giu, plain: () => 'the leader' },
   // What someone thinks or believes is known from what they say: "What does the military think
   // would happen…", "did the junta leader think the old govt offered…". Only after "do / does /
   // did" and its subject: not "a thought", nor "the thinking behind it", nor the asker's ("Why do

@@ -391,6 +391,8 @@ const ANSWERABLE: [string, string][] = [
   ['What is the current state of the talks aimed at bringing back constitutional rule?', 'at an impasse'],
   ['Have talks aimed at restoring constitutional rule made progress, according to the US?', 'at an impasse'],
   ['how r the talks to restore order going', 'at an impasse'],
+  // Being in charge is being the leader: "declared himself as the country's new leader".
+  ['How did the general tell the country he was now in charge?', 'after appearing on national television'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

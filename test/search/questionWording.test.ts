@@ -235,6 +235,14 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Did Bazoum have his phone?')).toBe('Did Bazoum have his phone?');
   });
 
+  it('reads being in charge as being the leader', () => {
+    expect(questionProper('How did the general tell the country he was now in charge?')).toBe(
+      'How did the general tell the country he was now the leader?',
+    );
+    // A charge alone is no leading.
+    expect(questionProper('What charges does Bazoum face?')).toBe('What charges does Bazoum face?');
+  });
+
   it('reads what someone thinks or believes as what they say', () => {
     expect(questionProper('what does the military think would happen if foreign troops came in')).toBe(
       'what does the military say would happen if foreign troops came in',
