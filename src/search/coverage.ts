@@ -1,6 +1,7 @@
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
-import { termOf } from './analysis';
+import { termOf, tokensOf } from './analysis';
+import { datelineOf } from './dateline';
 import { clausesOf } from './clauses';
 import { mentionsIn } from './actorTerms';
 import { spansLife } from './eventVerbs';
@@ -69,7 +70,11 @@ export function coverageOf(
       }
       near = Math.max(near, weight);
     };
-    for (const [term, weight] of word.alternatives) if (terms.has(term)) meet(term, weight);
+    // A dateline says where the story was filed, not where anything in it happened: "in the
+    // capital" is not met by "Washington:" opening the story.
+    const dateline = datelineOnlyTermsOf(library, sentence.id);
+    for (const [term, weight] of word.alternatives)
+      if (terms.has(term) && !dateline.has(term)) meet(term, weight);
     // Another question word's term stands for this one too where the sentence says it twice, once
     // in a mention of an actor ("_the military's_ statement … foreign _military_ intervention").
     for (const [term, weight] of word.sharedAlternatives) {
@@ -158,6 +163,19 @@ function ruledOutWordsOf(word: WeightedWord): ((other: string) => boolean) | und
 }
 
 const RULED_OUT = new WeakMap<WeightedWord, Map<string, boolean>>();
+
+/** The terms a sentence says only in the dateline it opens with ("Washington: …"). */
+const datelineOnlyTermsOf = perSentence((library, sentenceId): ReadonlySet<string> => {
+  const sentence = library.sentences[sentenceId];
+  const dateline = sentence ? datelineOf(sentence) : null;
+  if (!sentence || dateline === null) return new Set<string>();
+  const rest = new Set(tokensOf(sentence.text.slice(dateline.length)).map(termOf));
+  return new Set(
+    tokensOf(dateline)
+      .map(termOf)
+      .filter((term): term is string => term !== null && !rest.has(term)),
+  );
+});
 
 /**
  * Whether a sentence has a term both in a mention of an actor (by name, title or role: "the

@@ -48,18 +48,23 @@ const KICKERS = new Set([
  * followed by an agency in brackets.
  */
 export function opensWithDateline(sentence: Sentence): boolean {
-  if (sentence.sentence !== 1) return false;
+  return datelineOf(sentence) !== null;
+}
+
+/** The dateline a sentence opens with ("Washington: "), or null (see `opensWithDateline`). */
+export function datelineOf(sentence: Sentence): string | null {
+  if (sentence.sentence !== 1) return null;
   const match = DATELINE.exec(sentence.text);
   const place = match?.groups?.place;
-  if (!match || place === undefined) return false;
+  if (!match || place === undefined) return null;
   const words = place.toLowerCase().split(' ');
-  if (words[0] === 'by' || words.some((word) => KICKERS.has(word))) return false;
-  return (
-    place === place.toUpperCase() ||
+  if (words[0] === 'by' || words.some((word) => KICKERS.has(word))) return null;
+  return place === place.toUpperCase() ||
     isPlace(place) ||
     countryNamed(place) !== undefined ||
     match.groups?.agency !== undefined
-  );
+    ? match[0]
+    : null;
 }
 
 /** The story itself: "the article", "this news story", "the news". */

@@ -393,6 +393,11 @@ const ANSWERABLE: [string, string][] = [
   ['how r the talks to restore order going', 'at an impasse'],
   // Being in charge is being the leader: "declared himself as the country's new leader".
   ['How did the general tell the country he was now in charge?', 'after appearing on national television'],
+  // The dateline ("Washington:") says where the story was filed: no capital something happened in.
+  [
+    'Tell me what Blinken said about Bazoum staying on as leader in the capital.',
+    'continuing leadership in Niamey',
+  ],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

@@ -1,4 +1,4 @@
-import { asksForDateline, opensWithDateline } from '../../src/search/dateline';
+import { asksForDateline, datelineOf, opensWithDateline } from '../../src/search/dateline';
 import type { Sentence } from '../../src/corpus/types';
 
 const opening = (text: string, sentence = 1): Sentence => ({
@@ -45,6 +45,16 @@ describe('a dateline', () => {
 
   it('is only ever the article’s first sentence', () => {
     expect(opensWithDateline(opening('Washington: The talks went on.', 2))).toBe(false);
+  });
+});
+
+describe('the dateline a story opens with', () => {
+  it('is the place with its colon or dash, or none', () => {
+    expect(datelineOf(opening('Washington: US Secretary of State Antony Blinken spoke to Bazoum.'))).toBe(
+      'Washington: ',
+    );
+    expect(datelineOf(opening('Washington: the statement, second sentence.', 2))).toBeNull();
+    expect(datelineOf(opening('Exclusive: Bazoum speaks.'))).toBeNull();
   });
 });
 
