@@ -322,8 +322,21 @@ export function rankSentences(
     focusIsAskedCategory &&
     focusIsUnseen &&
     focus !== undefined &&
-    match >= TUNING.relatedBase + TUNING.relatedSlope * TUNING.firmSimilarity &&
+    match >= FIRM_WORDNET_MATCH &&
     saysWordOrWordNets(library, id, focus);
+  // "What _sanctions_ did Washington impose…?": a thing asked for that the articles never name is
+  // met only by a word WordNet gives for it that is as near in the vectors as a firm paraphrase.
+  // WordNet lists every sense alike: "sanction" is also an approval ("endorsed", 0.41 near), which
+  // the question's wording does not tell apart. Not a quotation asked ("What word…"), a sort ("What
+  // kind of…"), a person or another entity, which have checks of their own.
+  const thingAskedNeedsFirmWord =
+    focusIsAskedCategory &&
+    question.answerType === 'other' &&
+    !question.askedSortOf &&
+    question.askedCategory !== null &&
+    !QUOTATION_CATEGORIES.has(question.askedCategory) &&
+    !ENTITY_CATEGORIES.has(question.askedCategory) &&
+    !(library.personNouns?.has(question.askedCategory) ?? false);
   // "What reasons…", "Tiani's motives?", "What objective…", "What was the aim of…": a sentence
   // giving a reason or a purpose ("motivated by", "work to ensure…") meets the focus.
   const asksReasonOrPurpose =
@@ -579,7 +592,9 @@ export function rankSentences(
                     : (firm[focusIndex] ?? 0) < TUNING.minUnseenFocusMatch &&
                         usesNounOfKinds(library, id, focusKinds)
                       ? TUNING.minUnseenFocusMatch
-                      : (firm[focusIndex] ?? 0);
+                      : thingAskedNeedsFirmWord && (firm[focusIndex] ?? 0) < FIRM_WORDNET_MATCH
+                        ? 0
+                        : (firm[focusIndex] ?? 0);
     // A passage giving what the focus asks for (a reason for "What _rationale_…", a role, one of the
     // asked category) meets the focus fully, whatever its words: its coverage counts it so. A reason
     // only where the passage says it is one ("motivated by", "because"): a purpose clause ("work _to
@@ -759,6 +774,9 @@ function rankDown(
     candidates[at] = { ...candidate, score: candidate.score - by, speakerSetAsideBy };
   }
 }
+
+/** A WordNet word's match as near in the vectors as a firm paraphrase (see `TUNING.relatedBase`). */
+const FIRM_WORDNET_MATCH = TUNING.relatedBase + TUNING.relatedSlope * TUNING.firmSimilarity;
 
 /** The firm matches of a passage with the focus's taken as full. */
 function withFocusMet(firm: readonly number[], focusIndex: number): number[] {
