@@ -79,10 +79,17 @@ export function asksAboutSomething(question: AnalysedQuestion): boolean {
 /** Words that point at where an answer is found ("_according_ to…"), not at what is asked. */
 const POINTERS: ReadonlySet<string> = new Set(['according']);
 
+/**
+ * Nouns that shape a question, not as verbs: "on the economic _side_" asks about the economy, but
+ * to "_side_ with the coup leaders" is what is asked.
+ */
+const GENERIC_QUESTION_NOUNS: ReadonlySet<string> = new Set(['side']);
+
 /** A word that shapes the question rather than says what it is about ("aspects" as "aspect"). */
 export function isGeneric(word: QuestionWord): boolean {
   return (
     word.light ||
+    (word.partOfSpeech !== 'VERB' && GENERIC_QUESTION_NOUNS.has(nounLemma(word.word))) ||
     GENERIC_QUESTION_WORDS.has(word.word) ||
     GENERIC_QUESTION_WORDS.has(nounLemma(word.word)) ||
     GENERIC_QUESTION_VERBS.has(verbLemma(word.word))

@@ -398,6 +398,8 @@ const ANSWERABLE: [string, string][] = [
     'Tell me what Blinken said about Bazoum staying on as leader in the capital.',
     'continuing leadership in Niamey',
   ],
+  // "on the economic side" asks about the economy: "side" is no claimed noun to find.
+  ['did tiani blame bad governance on the economic side?', 'poor economic and social governance'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',
@@ -770,6 +772,8 @@ describe('answer on the seed article', () => {
     // approval too in WordNet, which "endorsed" says, but only loosely near in the vectors.
     'What sanctions did Washington impose on the coup leaders?',
     'What demands have the coup leaders made in the stalled negotiations?',
+    // To side with someone is what is asked, not a side of something.
+    'Why did former president Issoufou decide to side with the coup leaders?',
   ])('says the articles do not answer: %s', (question) => {
     const result = answer(library, question);
     expect(result.answered).toBe(false);
