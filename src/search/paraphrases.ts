@@ -4,7 +4,7 @@ import { termOf } from './analysis';
 import { COUNTRIES, countryOfDemonym } from '../actors/places';
 import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
-import { listedFor } from './wordNetLookup';
+import { lemmasOf, listedFor } from './wordNetLookup';
 import type { WeightedWord } from './weightedWord';
 
 /**
@@ -120,6 +120,38 @@ function wordNetSimilaritiesOf(library: Library, word: QuestionWord): Map<string
 export function antonymTermsOf(library: Library, word: QuestionWord): Set<string> {
   return new Set(listedFor(library.antonyms, word).values());
 }
+
+/** The index terms of the stances opposite a word's ("opposed" → support, back…; see `STANCE_OPPOSITES`). */
+export function stanceOppositesOf(word: Pick<QuestionWord, 'word'>): Set<string> {
+  const opposites = new Set<string>();
+  for (const lemma of lemmasOf(word.word)) {
+    for (const opposite of STANCE_OPPOSITES.get(lemma) ?? []) {
+      const term = termOf(opposite);
+      if (term !== null) opposites.add(term);
+    }
+  }
+  return opposites;
+}
+
+/**
+ * Stances for and against, which WordNet does not list as opposites ("oppose" has none) and the
+ * vectors put side by side ("opposed" ~ "supporting"): "Why is the army _opposed_ to
+ * intervention?" is not met by "the army … was _supporting_ the seizure".
+ */
+const STANCE_OPPOSITES: ReadonlyMap<string, readonly string[]> = (() => {
+  const pairs: readonly (readonly [readonly string[], readonly string[]])[] = [
+    [
+      ['oppose', 'opposition', 'reject', 'rejection', 'condemn', 'condemnation', 'resist'],
+      ['support', 'back', 'backing', 'endorse', 'endorsement', 'favour', 'favor', 'welcome'],
+    ],
+  ];
+  const map = new Map<string, string[]>();
+  for (const [against, forIt] of pairs) {
+    for (const word of against) map.set(word, [...(map.get(word) ?? []), ...forIt]);
+    for (const word of forIt) map.set(word, [...(map.get(word) ?? []), ...against]);
+  }
+  return map;
+})();
 
 /**
  * A word's alternatives with the capitals the corpus names when the question speaks of a city or

@@ -56,6 +56,7 @@ import {
   alternativesOf,
   withCapitalsNamed,
   antonymTermsOf,
+  stanceOppositesOf,
   wordNetTermsOf,
   withoutOthersWords,
 } from './paraphrases';
@@ -184,9 +185,12 @@ export function rankSentences(
           ? TUNING.genericWordWeight
           : 1) *
         (word.leadIn ? TUNING.leadInWeight : 1),
-      alternatives: withCapitalsNamed(library, question.text, word, alternativesOf(library, word)),
+      alternatives: withoutTerms(
+        withCapitalsNamed(library, question.text, word, alternativesOf(library, word)),
+        opposedStances(question, word),
+      ),
       wordNetTerms: wordNetTermsOf(library, word),
-      antonymTerms: antonymTermsOf(library, word),
+      antonymTerms: new Set([...antonymTermsOf(library, word), ...opposedStances(question, word)]),
       claimedSenseTerms:
         question.asksWhether && word.partOfSpeech === 'VERB' && isPassiveIn(question.tagged, word.word)
           ? new Set(listedFor(library.rarelyRelated, word).values())
@@ -773,6 +777,22 @@ function rankDown(
     const speakerSetAsideBy = lacking === 'speaker' ? by : candidate.speakerSetAsideBy;
     candidates[at] = { ...candidate, score: candidate.score - by, speakerSetAsideBy };
   }
+}
+
+/**
+ * The stances opposite a question word's, which do not stand for it ("Why is the army _opposed_…"
+ * is not met by "…was _supporting_ the seizure"). Not in a claim to check ("Did the army say it
+ * opposed the takeover?"): the passage saying the opposite is its answer.
+ */
+function opposedStances(question: AnalysedQuestion, word: { readonly word: string }): ReadonlySet<string> {
+  return question.asksWhether ? new Set<string>() : stanceOppositesOf(word);
+}
+
+function withoutTerms(
+  alternatives: ReadonlyMap<string, number>,
+  terms: ReadonlySet<string>,
+): ReadonlyMap<string, number> {
+  return terms.size === 0 ? alternatives : new Map([...alternatives].filter(([term]) => !terms.has(term)));
 }
 
 /** A WordNet word's match as near in the vectors as a firm paraphrase (see `TUNING.relatedBase`). */

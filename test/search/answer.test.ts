@@ -400,6 +400,16 @@ const ANSWERABLE: [string, string][] = [
   ],
   // "on the economic side" asks about the economy: "side" is no claimed noun to find.
   ['did tiani blame bad governance on the economic side?', 'poor economic and social governance'],
+  // Supporting is no stance against: the army's warning is why it is opposed, not its support of
+  // the seizure. Asked to check a claim of opposing, the support is the answer.
+  [
+    'Why is the army opposed to intervention from abroad?',
+    'risks having disastrous and uncontrolled consequences',
+  ],
+  [
+    'Did the Nigerien military high command say it opposed the takeover?',
+    'said it was supporting the seizure',
+  ],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',
@@ -580,6 +590,8 @@ describe('answer on the seed article', () => {
     'Which economic figures did Tiani cite?',
     // Deciding is light before "to": siding with the coup leaders is asked, and never said.
     'Why did former president Issoufou decide to side with the coup leaders?',
+    // The army command supported the seizure: why it opposed it is no question the articles answer.
+    'Why did the Nigerien army command oppose the coup on Thursday?',
     // "of state" is part of the kind asked: one of them must be said to condemn, and none is.
     'Which African heads of state have condemned the coup in Niger?',
     // Economic figures are numbers, which the article never gives: Tiani is no figure of that sort.
