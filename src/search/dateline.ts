@@ -67,8 +67,13 @@ export function datelineOf(sentence: Sentence): string | null {
     : null;
 }
 
-/** The story itself: "the article", "this news story", "the news". */
-const STORY = String.raw`(?:(?:news\s+)?(?:story|article|report|piece|dispatch|item)|news)`;
+/**
+ * The story itself: "the article", "this news story", "the news". Not the news of something ("the
+ * news _of the coup_"), which is what happened, not the story telling it.
+ */
+const STORY = String.raw`(?:(?:news\s+)?(?:story|article|report|piece|dispatch|item)|news(?!\s+(?:of|about|on|that)\b))`;
+/** Verbs of a story's being filed from somewhere. */
+const FILED = String.raw`(?:filed|written|reported)`;
 const ASKS_DATELINE = new RegExp(
   [
     String.raw`\bdatelin(?:e|es|ed)\b`,
@@ -87,8 +92,8 @@ const ASKS_DATELINE = new RegExp(
  */
 const STORY_WRITTEN = new RegExp(
   [
-    String.raw`\b${STORY}\s+(?:was\s+|is\s+|been\s+)?(?:filed|written|reported)\b`,
-    String.raw`\b(?:was|is)\s+(?:the|this|that)\s+${STORY}(?:\s+(?!(?:what|whether|that|who|whom|which|when|while|before|after|if|because|since|until)\b)[\p{L}'’-]+){1,10}?\s+(?:filed|written|reported)\b`,
+    String.raw`\b${STORY}\s+(?:was\s+|is\s+|been\s+)?${FILED}\b`,
+    String.raw`\b(?:was|is)\s+(?:the|this|that)\s+${STORY}(?:\s+(?!(?:what|whether|that|who|whom|which|when|while|before|after|if|because|since|until)\b)[\p{L}'’-]+){1,10}?\s+${FILED}\b`,
   ].join('|'),
   'iu',
 );
@@ -98,11 +103,11 @@ const STORY_WRITTEN = new RegExp(
  */
 const ASKS_PLACE =
   /\bwhere\b|\b(?:in|from)\s+(?:which|what)\b|\b(?:city|town|place|location|capital|country|nation)\b/iu;
-const NAMES_PLACE = /\b(?:filed|written)\s+(?:in|from)\s+\p{Lu}/u;
+const NAMES_PLACE = new RegExp(String.raw`\b${FILED}\s+(?:in|from)\s+\p{Lu}`, 'u');
 /** "Who was the article written by?" asks who wrote it, whatever else it says. */
 const ASKS_WRITER = /\bby\s*\?*\s*$/iu;
 const AT_TIME_OF_WRITING = new RegExp(
-  String.raw`\b(?:when|while|at the time|by the time|before|after|since|until|as of)\s+(?:the|this|that)\s+${STORY}\s+(?:was\s+|is\s+|had been\s+|been\s+)?(?:filed|written)\b|^\s*(?:when|how long|how many|how much)\b`,
+  String.raw`\b(?:when|while|at the time|by the time|before|after|since|until|as of)\s+(?:the|this|that)\s+${STORY}\s+(?:was\s+|is\s+|had been\s+|been\s+)?${FILED}\b|^\s*(?:when|how long|how many|how much)\b`,
   'iu',
 );
 

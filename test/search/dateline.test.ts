@@ -90,6 +90,10 @@ describe('a question asking where the story was filed', () => {
     'Where, according to the report, was the lawsuit filed?',
     'Where did the news come from?',
     'Which outlet reported the news story?',
+    // At the time it was reported, or the news of an event shown somewhere.
+    'Where was Bazoum being held at the time the story was reported?',
+    'Where was Bazoum held when the news was reported?',
+    'Where was the news of the coup reported on television?',
     // At the time of writing, or when it was written.
     'How long had Bazoum been detained at the time the article was written?',
     'Where was Bazoum being held at the time the article was written?',
