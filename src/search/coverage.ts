@@ -2,6 +2,7 @@ import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import { termOf, tokensOf } from './analysis';
 import { datelineOf } from './dateline';
+import { isCapitalTerm } from './paraphrases';
 import { clausesOf } from './clauses';
 import { mentionsIn } from './actorTerms';
 import { spansLife } from './eventVerbs';
@@ -70,8 +71,8 @@ export function coverageOf(
       }
       near = Math.max(near, weight);
     };
-    // A dateline says where the story was filed, not where anything in it happened: "in the
-    // capital" is not met by "Washington:" opening the story.
+    // A dateline says where the story was filed, not always where things happened: "in the
+    // capital" is not met by "Washington:" opening a story that names Niamey.
     const dateline = datelineOnlyTermsOf(library, sentence.id);
     for (const [term, weight] of word.alternatives)
       if (terms.has(term) && !dateline.has(term)) meet(term, weight);
@@ -164,17 +165,25 @@ function ruledOutWordsOf(word: WeightedWord): ((other: string) => boolean) | und
 
 const RULED_OUT = new WeakMap<WeightedWord, Map<string, boolean>>();
 
-/** The terms a sentence says only in the dateline it opens with ("Washington: …"). */
+/**
+ * The capitals a sentence names only in the dateline it opens with ("Washington: …"), where its
+ * article names another capital ("Niamey"): the capital things happened in is that one. A wire
+ * filed from where it happened ("NIAMEY, Niger (AP) — Soldiers…") names no other.
+ */
 const datelineOnlyTermsOf = perSentence((library, sentenceId): ReadonlySet<string> => {
   const sentence = library.sentences[sentenceId];
   const dateline = sentence ? datelineOf(sentence) : null;
   if (!sentence || dateline === null) return new Set<string>();
   const rest = new Set(tokensOf(sentence.text.slice(dateline.length)).map(termOf));
-  return new Set(
-    tokensOf(dateline)
-      .map(termOf)
-      .filter((term): term is string => term !== null && !rest.has(term)),
+  const onlyInDateline = tokensOf(dateline)
+    .map(termOf)
+    .filter((term): term is string => term !== null && isCapitalTerm(term) && !rest.has(term));
+  const namesAnother = (library.sentencesByArticle.get(sentence.articleId) ?? []).some((id) =>
+    [...(library.termsBySentence[id] ?? [])].some(
+      (term) => isCapitalTerm(term) && !onlyInDateline.includes(term),
+    ),
   );
+  return new Set(namesAnother ? onlyInDateline : []);
 });
 
 /**

@@ -181,7 +181,14 @@ const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['capital', 'capitals', 'c
 const SETTLEMENT_AS_PLACE =
   /\b(?:in|at|from|to|into|near|inside|outside|(?:which|what))\s+(?:(?:the|its|his|her|their|that|this|[\p{L}.-]+['’]s)\s+)?(?:capital|capitals|city|cities)\b/iu;
 
+/** Whether an index term is a capital's name ("niamey"). */
+export function isCapitalTerm(term: string): boolean {
+  return CAPITAL_TERM_SET.has(term);
+}
+
 /** The index terms of the capitals of one word ("Niamey"; not "Buenos Aires"). */
 const CAPITAL_TERMS: readonly string[] = COUNTRIES.flatMap((country) =>
   /^\p{L}+$/u.test(country.capital) ? [termOf(country.capital) ?? ''] : [],
 ).filter((term) => term !== '');
+
+const CAPITAL_TERM_SET: ReadonlySet<string> = new Set(CAPITAL_TERMS);

@@ -1041,6 +1041,28 @@ describe('answer across articles', () => {
     text,
   });
 
+  it('takes a capital named only in a dateline as where things happened unless the story names another', async () => {
+    const seedLibrary = await loadSeedLibrary();
+    const resources = await loadLibraryResources();
+    const library = buildLibrary(
+      [
+        make(
+          'wire',
+          'NIAMEY, Niger (AP) — Mutinous soldiers surrounded the presidential palace on Wednesday.\n\nGunfire was heard near the palace late into the night.',
+        ),
+      ],
+      resources,
+    );
+    const wire = answer(library, 'Were soldiers in the capital?');
+    expect(wire.answered).toBe(true);
+    expect(wire.passages[0]?.text).toContain('Mutinous soldiers surrounded');
+    // The seed story is filed from Washington and names Niamey: "the capital" there is Niamey.
+    expect(
+      answer(seedLibrary, 'Tell me what Blinken said about Bazoum staying on as leader in the capital.')
+        .passages[0]?.text,
+    ).toContain('continuing leadership in Niamey');
+  });
+
   it('answers where a story was filed from with its dateline, and declines for one without', async () => {
     const resources = await loadLibraryResources();
     const library = buildLibrary(
