@@ -1,6 +1,7 @@
 import { termOf, tokensOf } from './analysis';
 import { noun, verb } from 'wink-lemmatizer';
 import { asksForDateline } from './dateline';
+import { PROCESS_NOUN } from './questionWording';
 import { HEADING_NOUNS } from '../actors/lexicon';
 import { isRelativeWhoAt, QUESTION_WORD } from './questionWords';
 import { STATEMENT_NOUNS } from './statementNouns';
@@ -207,7 +208,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     asksMedium: asksMediumOf(tagged),
     asksConsequence: asksConsequence(text),
     asksContinuation,
-    asksStatus: ASKS_STATUS.test(text) && PROCESS_NOUN.test(text),
+    asksStatus: ASKS_STATUS.test(text),
     ownedAsked: ownedAskedOf(tagged),
     asksWhether,
     setAside: setAsideOf(tagged),
@@ -1035,11 +1036,19 @@ function asksConsequence(text: string): boolean {
  */
 const ASKS_CONTINUATION =
   /\b(?:still|anymore|any longer|no longer|current|currently|now|at present)\b|\bany more\s*(?:[?.!,;]|$)/i;
-const ASKS_STATUS =
-  /\b(?:state|status)\s+of\b|\b(?:progress|headway|breakthrough)\b|\bhow\s+(?:are|is|were|was)\b[^?]{0,80}\b(?:going|progressing|faring|proceeding)\b|\bwhere\s+(?:do|does|did)\b[^?]{0,80}\bstand\b/i;
-/** …of a process ("How are the _talks_ going?"), not of someone ("Where did Tiani stand?"). */
-const PROCESS_NOUN =
-  /\b(?:talks|negotiations?|discussions?|dialogue|relations|ties|efforts|process|situation|mediation|cooperation)\b/i;
+/**
+ * How a process stands, asked: its state, status or progress ("the current _status of_ the talks",
+ * which "How are the talks going?" is read as; "_progress in_ negotiations"), or whether it made
+ * progress ("Have the talks … _made progress_?"). Not someone's progress on something ("What
+ * progress did Bazoum make on the security situation?") nor where someone stands.
+ */
+const ASKS_STATUS = new RegExp(
+  [
+    String.raw`\b(?:state|status|progress|headway|breakthrough)\s+(?:of|in|on)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?${PROCESS_NOUN}\b`,
+    String.raw`\b${PROCESS_NOUN}\b[^?]{0,80}?\b(?:made|make|makes|making)\s+(?:any\s+|some\s+|much\s+|real\s+)?(?:progress|headway)\b`,
+  ].join('|'),
+  'iu',
+);
 /** "Still, what did the military warn against?": "still" as "however". */
 const STILL_AS_HOWEVER = /^\W*still\s*,/i;
 /** The words that ask whether something goes on: light when they do (see `asksContinuation`). */

@@ -420,11 +420,14 @@ const NAME_THE = new RegExp(
  */
 const STATE_IDIOM = /^\s*(?:so\s+)?what(?:['’]?s|\s+is)\s+(?:the\s+deal|up|going\s+on|happening)\s+with\s+/i;
 
+/** Nouns of a process that stands somewhere: talks, ties, the situation. */
+export const PROCESS_NOUN = String.raw`(?:talks|negotiations?|discussions?|dialogue|relations|ties|efforts|process|situation|mediation|cooperation)`;
+
 /**
  * A process's noun phrase: up to three words before a noun of talks, ties or a situation, and up
  * to eight after it ("talks _on restoring constitutional order_").
  */
-const PROCESS_PHRASE = String.raw`(?:[\p{L}'’-]+\s){0,3}?(?:talks|negotiations?|discussions?|dialogue|relations|ties|efforts|process|situation|things|matters|mediation|cooperation)(?:\s[\p{L}'’-]+){0,8}?`;
+const PROCESS_PHRASE = String.raw`(?:[\p{L}'’-]+\s){0,3}?(?:${PROCESS_NOUN}|things|matters)(?:\s[\p{L}'’-]+){0,8}?`;
 
 /**
  * "How are the talks going?", "where do talks on X stand?": asked how a process stands (talks,

@@ -407,11 +407,17 @@ describe('the thing a "whose" question asks the owner of', () => {
 describe('a question asking how a process stands', () => {
   it.each([
     ['What is the current status of the talks?', true],
-    ['How are the negotiations going?', true],
     ['Have the talks made progress?', true],
-    ['Where do talks on restoring order stand?', true],
     ['How did Tiani announce he was in charge?', false],
     ['Where did Tiani stand on the aid?', false],
+    ['any progress in negotiations to bring back constitutional order?', true],
+    ['Did the State Department say the talks were making progress?', true],
+    // "going to" help through negotiations, where the US stands on them, someone's progress, or
+    // what someone said about them: no process's standing.
+    ['How is the US going to help restore constitutional order through negotiations?', false],
+    ['Where does the US stand on the negotiations?', false],
+    ['What progress did Bazoum make on the security situation?', false],
+    ['What did the head of state of Niger say about the talks?', false],
   ])('%s → %s', (question, asksStatus) => {
     expect(analyseQuestion(question).asksStatus).toBe(asksStatus);
   });
