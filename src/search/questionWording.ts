@@ -118,9 +118,15 @@ const IDIOMS: readonly Idiom[] = [
       return inCaseTyped(typed, `${said} ${one} is `);
     },
   },
-  // Being "in charge" is being the leader ("declared himself in charge", "Bazoum staying in
-  // charge"): "charge" alone is an accusation or a fee.
-  { pattern: /\bin\s+charge\b/giu, plain: () => 'the leader' },
+  // Someone declaring themselves, or said to be, "in charge" is the leader ("declared himself in
+  // charge", "he was now in charge"): "charge" alone is an accusation or a fee. Not in charge _of_
+  // something ("Who is in charge of the presidential guard?", which no article says), nor whoever
+  // a question names ("Is Bazoum still in charge?" asks whether he still leads).
+  {
+    pattern:
+      /\b(he|she|they|himself|herself|themselves)\s+((?:(?:is|was|were|are|be|been)\s+)?(?:now\s+|still\s+)?)in\s+charge\b(?!\s+of\b)/giu,
+    plain: (_, who, between) => `${who ?? ''} ${between ?? ''}the leader`,
+  },
   // What someone thinks or believes is known from what they say: "What does the military think
   // would happen…", "did the junta leader think the old govt offered…". Only after "do / does /
   // did" and its subject: not "a thought", nor "the thinking behind it", nor the asker's ("Why do

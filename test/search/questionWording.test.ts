@@ -239,8 +239,19 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('How did the general tell the country he was now in charge?')).toBe(
       'How did the general tell the country he was now the leader?',
     );
-    // A charge alone is no leading.
+    expect(questionProper('how did tiani announce he was in charge')).toBe(
+      'how did tiani announce he was the leader',
+    );
+    expect(questionProper('Did the general declare himself in charge?')).toBe(
+      'Did the general declare himself the leader?',
+    );
+    // A charge alone is no leading, nor is being in charge of something, or someone named.
     expect(questionProper('What charges does Bazoum face?')).toBe('What charges does Bazoum face?');
+    expect(questionProper('Who is in charge of the presidential guard?')).toBe(
+      'Who is in charge of the presidential guard?',
+    );
+    expect(questionProper('Is Bazoum still in charge?')).toBe('Is Bazoum still in charge?');
+    expect(questionProper('Who put Tiani in charge?')).toBe('Who put Tiani in charge?');
   });
 
   it('reads what someone thinks or believes as what they say', () => {
