@@ -58,6 +58,16 @@ const DETAIN: Readonly<Record<string, string>> = {
   holding: 'detaining',
 };
 
+/** Words before "credit" that make it a noun: "a credit", "extend credit", "take credit". */
+const CREDIT_AS_NOUN_AFTER =
+  'a|an|the|any|some|no|his|her|their|its|our|my|your|tax|on|of|for|with|extend|extends|extended|extending|give|gives|gave|given|giving|get|gets|got|getting|take|takes|took|taken|taking|deserve|deserves|deserved|claim|claims|claimed|receive|receives|received';
+/** Nouns "credit" makes a compound with: "a credit line", "credit rating". */
+const CREDIT_COMPOUNDS =
+  'line|lines|rating|ratings|card|cards|score|scores|history|limit|limits|facility|union|unions|default|market|markets';
+/** What a source is credited with: words, not deeds. */
+const REPORTED_THINGS =
+  'statement|statements|report|reports|reporting|quote|quotes|remarks|story|article|announcement|claim|claims|words|news|information|account|scoop|footage|photos?|images?';
+
 const IDIOMS: readonly Idiom[] = [
   // Not "take part _of_ the aid" (a share) nor "part-time".
   {
@@ -143,18 +153,21 @@ const IDIOMS: readonly Idiom[] = [
     plain: verbRead({ mean: 'say', means: 'says', meant: 'said' }, ' about'),
   },
   // Crediting someone with something is praising them for it ("Did the Secretary credit Bazoum
-  // with improving security…?"), and giving them props or kudos praising them. Not a source
-  // credited with a report ("Which outlet is _credited with_ reporting…"): the one credited
-  // follows the verb.
+  // with improving security…?"), and giving them props or kudos praising them. Not the noun ("a
+  // credit line with the US", "extend credit to Niger with conditions"), nor a source credited
+  // with a report ("Which outlet is credited with reporting…", "credit the State Department with
+  // the statement"): that is saying whose words they are.
   {
-    pattern:
-      /\b(credit|credits|credited|crediting)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:with|w\/)\s+/giu,
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:${CREDIT_AS_NOUN_AFTER})\s+)\b(credit|credits|credited|crediting)\s+(?!(?:${CREDIT_COMPOUNDS})\b)((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:with|w\/)\s+(?!(?:(?:the|a|an|its|his|her|their)\s+)?(?:${REPORTED_THINGS})\b)`,
+      'giu',
+    ),
     plain: (typed, verb, whom) =>
       `${verbRead({ credit: 'praise', credits: 'praises', credited: 'praised', crediting: 'praising' })(typed, verb ?? '')} ${whom ?? ''} for `,
   },
   {
     pattern:
-      /\b(give|gives|gave|given|giving)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:props|kudos)\b/giu,
+      /\b(give|gives|gave|given|giving)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:(?:any|some|major|big|huge|much|a\s+lot\s+of)\s+)?(?:props|kudos)\b/giu,
     plain: (typed, verb, whom) =>
       `${verbRead({ give: 'praise', gives: 'praises', gave: 'praised', given: 'praised', giving: 'praising' })(typed, verb ?? '')} ${whom ?? ''}`,
   },

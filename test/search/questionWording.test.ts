@@ -291,6 +291,17 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Which outlet does the article credit for the remarks?')).toBe(
       'Which outlet does the article credit for the remarks?',
     );
+    expect(questionProper('Did CNN credit the State Department with the statement?')).toBe(
+      'Did CNN credit the State Department with the statement?',
+    );
+    // Nor is the noun: a credit line, extending credit.
+    expect(questionProper('Does Niger have a credit line with the US?')).toBe(
+      'Does Niger have a credit line with the US?',
+    );
+    expect(questionProper('Will the US extend credit to Niger with conditions?')).toBe(
+      'Will the US extend credit to Niger with conditions?',
+    );
+    expect(questionProper('did blinken give the army any props')).toBe('did blinken praise the army');
   });
 
   it('reads working together as cooperating, in the form typed', () => {
