@@ -68,6 +68,29 @@ const CREDIT_COMPOUNDS =
 const REPORTED_THINGS =
   'statement|statements|report|reports|reporting|quote|quotes|remarks|story|article|announcement|claim|claims|words|news|information|account|scoop|footage|photos?|images?';
 
+/** What may follow a comparative ending what is said ("getting worse _?_", "better _than_…"). */
+const COMPARATIVE_ENDS = String.raw`(?=\s*(?:[?.!,;]|$)|\s+(?:than|since|or|now|lately|recently|again|and|over|after|under|in|for|every|each|by)\b)`;
+
+/** The forms of "get", "grow" and "become": base, "-s", past or participle, "-ing". */
+const GET_FORMS: Readonly<Record<string, 'base' | 's' | 'ed' | 'ing'>> = {
+  get: 'base',
+  grow: 'base',
+  become: 'base',
+  gets: 's',
+  grows: 's',
+  becomes: 's',
+  got: 'ed',
+  gotten: 'ed',
+  grew: 'ed',
+  grown: 'ed',
+  became: 'ed',
+  getting: 'ing',
+  growing: 'ing',
+  becoming: 'ing',
+};
+const IMPROVE = { base: 'improve', s: 'improves', ed: 'improved', ing: 'improving' } as const;
+const WORSEN = { base: 'worsen', s: 'worsens', ed: 'worsened', ing: 'worsening' } as const;
+
 const IDIOMS: readonly Idiom[] = [
   // Not "take part _of_ the aid" (a share) nor "part-time".
   {
@@ -177,23 +200,26 @@ const IDIOMS: readonly Idiom[] = [
     pattern: /\b(work|works|worked|working)\s+(?:well\s+)?together\b/giu,
     plain: verbRead({ work: 'cooperate', works: 'cooperates', worked: 'cooperated', working: 'cooperating' }),
   },
-  // Getting (growing, becoming) worse is worsening, and better improving, in the form typed.
+  // "_Has_ the security situation _become_ better?": "become" is the participle after its subject.
   {
-    pattern:
-      /\b(get|gets|got|gotten|getting|grow|grows|grew|grown|growing|become|becomes|became|becoming)\s+(worse|better)\b/giu,
-    plain: (typed, verb, comparative) => {
-      const lower = (verb ?? '').toLowerCase();
-      const form = /ing$/.test(lower)
-        ? 'ing'
-        : /s$/.test(lower)
-          ? 's'
-          : /^(?:got|gotten|grew|grown|became)$/.test(lower)
-            ? 'ed'
-            : '';
-      const better = (comparative ?? '').toLowerCase() === 'better';
-      const read = better
-        ? { ing: 'improving', s: 'improves', ed: 'improved', '': 'improve' }[form]
-        : { ing: 'worsening', s: 'worsens', ed: 'worsened', '': 'worsen' }[form];
+    pattern: new RegExp(
+      String.raw`^(\s*(?:has|have|had)\b[^?]{0,80}?\s)become\s+(worse|better)${COMPARATIVE_ENDS}`,
+      'iu',
+    ),
+    plain: (_, before, comparative) =>
+      `${before ?? ''}${((comparative ?? '').toLowerCase() === 'better' ? IMPROVE : WORSEN).ed}`,
+  },
+  // Getting (growing, becoming) worse is worsening, and better improving, in the form typed: the
+  // comparative ends what is said of the subject ("was getting worse?", "got better than…"). Not
+  // before what it describes ("get _better weapons_", "grow better armed").
+  {
+    pattern: new RegExp(
+      String.raw`\b((?:has|have|had)\s+)?(get|gets|got|gotten|getting|grow|grows|grew|grown|growing|become|becomes|became|becoming)\s+(worse|better)${COMPARATIVE_ENDS}`,
+      'giu',
+    ),
+    plain: (typed, perfect, verb, comparative) => {
+      const forms = (comparative ?? '').toLowerCase() === 'better' ? IMPROVE : WORSEN;
+      const read = perfect ? `${perfect}${forms.ed}` : forms[GET_FORMS[(verb ?? '').toLowerCase()] ?? 'base'];
       return inCaseTyped(typed, read);
     },
   },

@@ -321,8 +321,13 @@ describe('the question proper, out of what is typed around it', () => {
     );
     expect(questionProper('has security got better')).toBe('has security improved');
     expect(questionProper('Will things become worse?')).toBe('Will things worsen?');
-    // "better" alone is no change.
+    expect(questionProper('Has the security situation become better?')).toBe(
+      'Has the security situation improved?',
+    );
+    // "better" alone is no change, nor one before what it describes.
     expect(questionProper('Is the security better now?')).toBe('Is the security better now?');
+    expect(questionProper('Did the army get better weapons?')).toBe('Did the army get better weapons?');
+    expect(questionProper('Did they grow better armed?')).toBe('Did they grow better armed?');
   });
 
   it('reads considering or regarding someone as something as saying they are, in the tense typed', () => {
