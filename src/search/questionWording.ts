@@ -68,6 +68,13 @@ const CREDIT_COMPOUNDS =
 const REPORTED_THINGS =
   'statement|statements|report|reports|reporting|quote|quotes|remarks|story|article|announcement|claim|claims|words|news|information|account|scoop|footage|photos?|images?';
 
+/** A word of a noun phrase, not one linking it to more: "aid _to_ the junta" is not what is considered. */
+const NOT_LINKING = String.raw`(?!(?:to|for|of|in|on|with|from|by|about|at|into|against|if|whether|that|and|or|a|an|the)\b)`;
+/** What is considered: a pronoun, a name, or "the" and up to three words ("the coup", "Niger's president"). */
+const CONSIDERED = String.raw`(?:him|her|them|it|(?:the\s+)?${NOT_LINKING}[\p{L}’'-]+(?:\s+${NOT_LINKING}[\p{L}’'-]+){0,2}?)`;
+/** "say" in the form of the verb of considering typed, by its ending. */
+const SAID_FORMS: Readonly<Record<string, string>> = { '': 'say', s: 'says', ed: 'said' };
+
 /** What may follow a comparative ending what is said ("getting worse _?_", "better _than_…"). */
 const COMPARATIVE_ENDS = String.raw`(?=\s*(?:[?.!,;]|$)|\s+(?:than|since|or|now|lately|recently|again|and|over|after|under|in|for|every|each|by)\b)`;
 
@@ -140,24 +147,29 @@ const IDIOMS: readonly Idiom[] = [
   },
   // Considering someone something is saying they are: "Does the State Department consider Bazoum
   // a democratically chosen leader?", "regard Tiani as the leader". Not considering an action
-  // ("considering military action"): the one considered is a pronoun or a name, or "as" follows.
+  // ("considering military action"): what is considered is followed by what it is held to be, "a /
+  // the…" or "as…". Not how something is viewed ("How does the US view Bazoum as a leader?"), the
+  // same way as another, nor "as well / as soon as".
   {
-    pattern:
-      /\b(consider|considers|considered|regard|regards|regarded|view|views|viewed|deem|deems|deemed)\s+((?:him|her|them|it|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)\s+(?:as\s+|to\s+be\s+)?(?=(?:an?|the)\s)|(?:him|her|them|it|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*|the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+as\s+)/gu,
+    pattern: new RegExp(
+      String.raw`(?<!^\s*how\b[^?]*)\b(consider|considers|considered|regard|regards|regarded|view|views|viewed|deem|deems|deemed)\s+(${CONSIDERED}\s+(?:as\s+|to\s+be\s+)?(?=(?:an?|the)\s+(?!same\b))|${CONSIDERED}\s+as\s+(?!(?:it|well|soon|if|though|much|long|far|many|usual)\b))`,
+      'giu',
+    ),
     plain: (typed, verb, rest) => {
-      const lower = (verb ?? '').toLowerCase();
-      const said = /s$/.test(lower) ? 'says' : /ed$/.test(lower) ? 'said' : 'say';
-      const one = (rest ?? '').replace(/\s+(?:as|to\s+be)\s+$/u, ' ').trim();
+      const said =
+        SAID_FORMS[(verb ?? '').toLowerCase().replace(/^(?:consider|regard|view|deem)/, '')] ?? 'say';
+      const one = (rest ?? '').replace(/\s+(?:as|to\s+be)\s+$/iu, ' ').trim();
       return inCaseTyped(typed, `${said} ${one} is `);
     },
   },
-  // Someone declaring themselves, or said to be, "in charge" is the leader ("declared himself in
-  // charge", "he was now in charge"): "charge" alone is an accusation or a fee. Not in charge _of_
+  // Someone declaring themselves, said to be, or staying "in charge" is the leader ("declared
+  // himself in charge", "he was now in charge", "Bazoum staying in charge"): "charge" alone is an
+  // accusation or a fee. Not in charge _of_
   // something ("Who is in charge of the presidential guard?", which no article says), nor whoever
   // a question names ("Is Bazoum still in charge?" asks whether he still leads).
   {
     pattern:
-      /\b(he|she|they|himself|herself|themselves)\s+((?:(?:is|was|were|are|be|been)\s+)?(?:now\s+|still\s+)?)in\s+charge\b(?!\s+of\b)/giu,
+      /\b(he|she|they|himself|herself|themselves|stay|stays|stayed|staying|remain|remains|remained|remaining)\s+((?:(?:is|was|were|are|be|been)\s+)?(?:now\s+|still\s+)?)in\s+charge\b(?!\s+of\b)/giu,
     plain: (_, who, between) => `${who ?? ''} ${between ?? ''}the leader`,
   },
   // What someone thinks or believes is known from what they say: "What does the military think

@@ -245,6 +245,9 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Did the general declare himself in charge?')).toBe(
       'Did the general declare himself the leader?',
     );
+    expect(questionProper('what did blinken say about bazoum staying in charge')).toBe(
+      'what did blinken say about bazoum staying the leader',
+    );
     // A charge alone is no leading, nor is being in charge of something, or someone named.
     expect(questionProper('What charges does Bazoum face?')).toBe('What charges does Bazoum face?');
     expect(questionProper('Who is in charge of the presidential guard?')).toBe(
@@ -340,11 +343,22 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Has the army viewed the coup as necessary?')).toBe(
       'Has the army said the coup is necessary?',
     );
-    // Considering an action, or how something is viewed, is no saying.
+    expect(questionProper('does the state department consider bazoum a democratically chosen leader')).toBe(
+      'does the state department say bazoum is a democratically chosen leader',
+    );
+    // Considering an action, how something is viewed, or the same way, is no saying.
     expect(questionProper('Is the US considering military action?')).toBe(
       'Is the US considering military action?',
     );
     expect(questionProper('How does the US view the coup?')).toBe('How does the US view the coup?');
+    expect(questionProper('How does the US view Bazoum as a leader?')).toBe(
+      'How does the US view Bazoum as a leader?',
+    );
+    expect(questionProper('Does France view it the same way?')).toBe('Does France view it the same way?');
+    expect(questionProper('Would the US consider aid to the junta?')).toBe(
+      'Would the US consider aid to the junta?',
+    );
+    expect(questionProper('Does Blinken regard him as well?')).toBe('Does Blinken regard him as well?');
   });
 
   it('reads "locked up" or holding someone as detaining, grabbing as seizing, and what is at stake as under threat', () => {
