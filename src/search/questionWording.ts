@@ -68,6 +68,8 @@ const CREDIT_COMPOUNDS =
 const REPORTED_THINGS =
   'statement|statements|report|reports|reporting|quote|quotes|remarks|story|article|announcement|claim|claims|words|news|information|account|scoop|footage|photos?|images?';
 
+/** A word of a subject, not a verb or "to" that makes it a clause ("Tiani _want_ Nigeriens _to_"). */
+const SUBJECT_WORD = String.raw`(?!(?:to|want|wants|wanted|make|makes|made|let|lets|expect|expects|expected|ask|asks|asked|tell|tells|told|get|gets|got|help|helps|helped|that|and|or)\b)`;
 /** A word of a noun phrase, not one linking it to more: "aid _to_ the junta" is not what is considered. */
 const NOT_LINKING = String.raw`(?!(?:to|for|of|in|on|with|from|by|about|at|into|against|if|whether|that|and|or|a|an|the)\b)`;
 /** What is considered: a pronoun, a name, or "the" and up to three words ("the coup", "Niger's president"). */
@@ -174,11 +176,14 @@ const IDIOMS: readonly Idiom[] = [
   },
   // What someone thinks or believes is known from what they say: "What does the military think
   // would happen…", "did the junta leader think the old govt offered…". Only after "do / does /
-  // did" and its subject: not "a thought", nor "the thinking behind it", nor the asker's ("Why do
-  // you think…").
+  // did" and its subject, before what is thought: not "a thought", nor the asker's thinking ("Why
+  // do you think…"), nor someone made to believe ("Did Tiani want Nigeriens to believe…"),
+  // believing in something or someone ("believe in democracy", "believe Tiani?").
   {
-    pattern:
-      /\b(do|does|did)\s+(?!(?:you|u|i|we)\s)((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:think|believe|reckon)\b/giu,
+    pattern: new RegExp(
+      String.raw`\b(do|does|did)\s+(?!(?:you|u|i|we)\s)((?:${SUBJECT_WORD}[\p{L}’'-]+\s+){0,3}?${SUBJECT_WORD}[\p{L}’'-]+)\s+(?:think|believe|reckon)\b(?!\s+in\b)(?=\s+(?:that\b|[\p{L}’'-]+\s+[\p{L}’'-]+))`,
+      'giu',
+    ),
     plain: (typed, auxiliary, subject) => `${auxiliary ?? ''} ${subject ?? ''} say`,
   },
   // What someone meant by their words is what they said about them ("what did tiani mean by

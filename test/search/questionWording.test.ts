@@ -269,6 +269,12 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('What was the thinking behind the coup?')).toBe(
       'What was the thinking behind the coup?',
     );
+    // Nor someone made to believe, believing in something, or believing someone.
+    expect(questionProper('Did Tiani want Nigeriens to believe the coup was justified?')).toBe(
+      'Did Tiani want Nigeriens to believe the coup was justified?',
+    );
+    expect(questionProper('Does the US believe in democracy?')).toBe('Does the US believe in democracy?');
+    expect(questionProper('Did Blinken believe Tiani?')).toBe('Did Blinken believe Tiani?');
   });
 
   it('reads what someone meant by words as what they said about them', () => {
