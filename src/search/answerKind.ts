@@ -124,10 +124,6 @@ export function givesConsequence(text: string): boolean {
   return CONSEQUENCE_EVIDENCE.test(text);
 }
 
-/** A question asking why someone is against something: opposing, rejecting, warning, fearing it. */
-const ASKS_WHY_AGAINST =
-  /\b(?:oppos(?:e|es|ed|ing)|against|reject(?:s|ed|ing)?|warn(?:s|ed|ing)?|fear(?:s|ed|ful|ing)?|worr(?:y|ies|ied)|object(?:s|ed|ing)? to|resist(?:s|ed|ing)?|wary|caution(?:s|ed|ing)?)\b/i;
-
 /** Words saying how a process stands: "at an _impasse_", "_stalled_", "a _breakthrough_". */
 const STATUS_EVIDENCE =
   /\b(?:impasse|stalled|stalemate|deadlock(?:ed)?|breakthrough|progress(?:ed|ing)?|headway|collapsed|broke down|broken down|stuck|on track|resumed|suspended|under ?way)\b/i;
@@ -174,9 +170,7 @@ export function answerTypeEvidence(
     case 'reason':
       // Why someone is against something: what it risks is their reason ("Why is the army
       // opposed to intervention?" → it "risks having disastrous consequences").
-      return REASON_EVIDENCE.test(text) || (ASKS_WHY_AGAINST.test(question.text) && givesConsequence(text))
-        ? 1
-        : 0;
+      return REASON_EVIDENCE.test(text) || (question.asksWhyAgainst && givesConsequence(text)) ? 1 : 0;
     case 'person':
       return agentOfAskedEvent(text, namesAskedEvent)
         ? AGENT_EVIDENCE

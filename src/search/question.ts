@@ -83,6 +83,11 @@ export interface AnalysedQuestion {
    */
   readonly asksConsequence: boolean;
   /**
+   * It asks why someone stands against something ("Why is the army _opposed to_ intervention?",
+   * "Why did the military _warn against_ it?"): what that thing risks or leads to is the reason.
+   */
+  readonly asksWhyAgainst: boolean;
+  /**
    * It says "still", "any longer", "no longer" or "anymore" ("Is Bazoum _still_ being held?"), or
    * "current", "now", "at present": it asks whether something goes on, or how it stands, and a
    * sentence saying it remains (in the clause of what is asked) ranks up when it asks whether, or what.
@@ -207,6 +212,7 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     asksDateline: asksForDateline(text),
     asksMedium: asksMediumOf(tagged),
     asksConsequence: asksConsequence(text),
+    asksWhyAgainst: /^\W*why\b/i.test(text) && STANCE_AGAINST.test(text),
     asksContinuation,
     asksStatus: ASKS_STATUS.test(text),
     ownedAsked: ownedAskedOf(tagged),
@@ -1014,6 +1020,16 @@ const REASON_LEMMAS = [
 const REASON_NOUN = `(?:${REASON_LEMMAS.map((lemma) => `${lemma}s?`).join('|')}|grounds)`;
 /** The nouns of `REASON_NOUN`, as lemmas ("grounds" lemmatises to "ground"): a passage giving a reason meets them. */
 export const REASON_NOUNS: ReadonlySet<string> = new Set([...REASON_LEMMAS, 'ground', 'grounds']);
+
+/**
+ * Standing against something: opposing, rejecting, warning or cautioning against, fearing, being
+ * wary of or against it. Not doing something against someone ("rise up _against_ Bazoum", "a coup
+ * carried out against him"): a stance, not an act.
+ */
+const STANCE_AGAINST = new RegExp(
+  String.raw`\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|resist(?:s|ed|ing)?|fear(?:s|ed|ful|ing)?|worr(?:y|ies|ied)|(?:warn|warns|warned|warning|caution|cautions|cautioned|cautioning)\s+against|wary\s+of|object(?:s|ed|ing)?\s+to|(?:is|are|was|were|be|been|being)\s+(?:[\p{L}’'-]+\s+){0,3}?against)\b`,
+  'iu',
+);
 
 /**
  * "What could happen if…", "What happens if…", "What consequences…", "What could intervention lead

@@ -404,6 +404,20 @@ describe('the thing a "whose" question asks the owner of', () => {
   });
 });
 
+describe('a question asking why someone stands against something', () => {
+  it.each([
+    ['Why is the army opposed to intervention from abroad?', true],
+    ['why is the military against foreign troops coming in', true],
+    ['Why did the military warn against foreign intervention?', true],
+    // Acts against someone are no stance; nor is a question that is no "why".
+    ['Why did the soldiers rise up against Bazoum?', false],
+    ['Why was the coup carried out against Bazoum?', false],
+    ['Is the army opposed to intervention?', false],
+  ])('%s → %s', (question, asksWhyAgainst) => {
+    expect(analyseQuestion(question).asksWhyAgainst).toBe(asksWhyAgainst);
+  });
+});
+
 describe('a question asking how a process stands', () => {
   it.each([
     ['What is the current status of the talks?', true],
