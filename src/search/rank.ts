@@ -603,8 +603,10 @@ export function rankSentences(
     // asked category) meets the focus fully, whatever its words: its coverage counts it so. A reason
     // only where the passage says it is one ("motivated by", "because"): a purpose clause ("work _to
     // ensure_…") may belong to anything the sentence says.
+    const givesFocus =
+      unseenFocusMatch === 1 && focus !== undefined && !(givesAskedReason && !givesCause(sentence.text));
     const focusGiven =
-      unseenFocusMatch === 1 && focus !== undefined && !(givesAskedReason && !givesCause(sentence.text))
+      givesFocus && focus !== undefined
         ? (focus.weight * (1 - Math.min(1, met[focusIndex] ?? 0))) / totalWeight
         : 0;
     return {
@@ -628,7 +630,7 @@ export function rankSentences(
       missesClaimedNoun:
         // A passage giving what the focus asks for (a role for "tiani rank", a reason) meets it.
         (question.asksWhether &&
-          claimPredicateMatch(words, unseenFocusMatch === 1 ? withFocusMet(firm, focusIndex) : firm) <
+          claimPredicateMatch(words, givesFocus ? withFocusMet(firm, focusIndex) : firm) <
             TUNING.minClaimPredicateMatch) ||
         namedRoles.some((named) => named(id) === 0) ||
         claimedUnseenNouns.some(
