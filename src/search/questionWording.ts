@@ -187,9 +187,10 @@ const IDIOMS: readonly Idiom[] = [
     plain: (typed, auxiliary, subject) => `${auxiliary ?? ''} ${subject ?? ''} say`,
   },
   // What someone meant by their words is what they said about them ("what did tiani mean by
-  // 'deteriorating security situation'"): the articles give the words, seldom a gloss.
+  // 'deteriorating security situation'"): the articles give the words, seldom a gloss. Not what
+  // is meant by a term ("What is meant by constitutional order?"), which asks for a definition.
   {
-    pattern: /\b(mean|means|meant)\s+by\b/giu,
+    pattern: /(?<!\b(?:is|was|are|were|be|been|being)\s+)\b(mean|means|meant)\s+by\b/giu,
     plain: verbRead({ mean: 'say', means: 'says', meant: 'said' }, ' about'),
   },
   // Crediting someone with something is praising them for it ("Did the Secretary credit Bazoum

@@ -282,6 +282,9 @@ describe('the question proper, out of what is typed around it', () => {
       "what did tiani say about 'deteriorating security situation'",
     );
     // Meaning something else is no saying.
+    expect(questionProper('What is meant by constitutional order?')).toBe(
+      'What is meant by constitutional order?',
+    );
     expect(questionProper('What does the coup mean for Niger?')).toBe('What does the coup mean for Niger?');
   });
 
