@@ -32,6 +32,10 @@ export function coverageOf(
   notMetInNames: ReadonlySet<string> = new Set(),
 ): { soft: number; ranking: number; firm: number[]; met: number[] } {
   const terms = library.termsBySentence[sentence.id] as ReadonlySet<string>;
+  // A dateline says where the story was filed, not always where things happened: "in the capital"
+  // is not met by "Washington:" opening a story that names Niamey.
+  const dateline = datelineOnlyTermsOf(library, sentence.id);
+  const paraphrased = (term: string): boolean => terms.has(term) && !dateline.has(term);
   const title = library.titleTerms.get(sentence.articleId);
   let soft = 0;
   let ranking = 0;
@@ -71,15 +75,11 @@ export function coverageOf(
       }
       near = Math.max(near, weight);
     };
-    // A dateline says where the story was filed, not always where things happened: "in the
-    // capital" is not met by "Washington:" opening a story that names Niamey.
-    const dateline = datelineOnlyTermsOf(library, sentence.id);
-    for (const [term, weight] of word.alternatives)
-      if (terms.has(term) && !dateline.has(term)) meet(term, weight);
+    for (const [term, weight] of word.alternatives) if (paraphrased(term)) meet(term, weight);
     // Another question word's term stands for this one too where the sentence says it twice, once
     // in a mention of an actor ("_the military's_ statement … foreign _military_ intervention").
     for (const [term, weight] of word.sharedAlternatives) {
-      if (terms.has(term) && saysForAnActorAndElsewhere(library, sentence, term)) meet(term, weight);
+      if (paraphrased(term) && saysForAnActorAndElsewhere(library, sentence, term)) meet(term, weight);
     }
     const partial = Math.max(
       listed,
