@@ -367,7 +367,12 @@ export function rankSentences(
   // general,") states the rank, title or post, though it never says "rank".
   const asksRole = focus !== undefined && asksForRole(question.text, focus.word);
   // "What post did Tiani hold _before the coup_?": a role he holds now does not say.
-  const asksEarlierRole = (asksRole || focusIsAskedCategory) && ASKS_EARLIER.test(question.text);
+  // (Asked "before", a kind of thing one holds or belongs to, "What _unit_ did Tiani command before…",
+  // is one of an earlier time; a medium is not: "Through which _medium_ did Tiani appear before
+  // announcing…" asks the medium of the appearance.)
+  const asksEarlierRole =
+    (asksRole || (focusIsAskedCategory && isHeldKind(library, question.askedCategory))) &&
+    ASKS_EARLIER.test(question.text);
   const roles = asksRole
     ? rolesAskedOf(library, words, bodyRoleIsIn(library, question.text, words), asksEarlierRole)
     : null;
@@ -796,6 +801,26 @@ function withoutTerms(
 ): ReadonlyMap<string, number> {
   return terms.size === 0 ? alternatives : new Map([...alternatives].filter(([term]) => !terms.has(term)));
 }
+
+/** Whether a kind is one held or belonged to: a post, a rank, a body or a unit ("unit", "party"). */
+function isHeldKind(library: Library, category: string | null): boolean {
+  if (category === null) return false;
+  return (
+    (library.personNouns?.has(category) ?? false) ||
+    (library.kinds?.get(category) ?? []).some((kind) => HELD_KINDS.has(kind))
+  );
+}
+
+/** WordNet kinds of what one holds or belongs to. */
+const HELD_KINDS: ReadonlySet<string> = new Set([
+  'organization',
+  'organisation',
+  'position',
+  'occupation',
+  'job',
+  'duty',
+  'force',
+]);
 
 /** A WordNet word's match as near in the vectors as a firm paraphrase (see `TUNING.relatedBase`). */
 const FIRM_WORDNET_MATCH = TUNING.relatedBase + TUNING.relatedSlope * TUNING.firmSimilarity;

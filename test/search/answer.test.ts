@@ -410,6 +410,11 @@ const ANSWERABLE: [string, string][] = [
     'Did the Nigerien military high command say it opposed the takeover?',
     'said it was supporting the seizure',
   ],
+  // A medium is no kind one holds: "before announcing" orders the appearance, asks no earlier one.
+  [
+    'Through which medium did Tiani make his appearance before announcing himself leader?',
+    'after appearing on national television',
+  ],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',
