@@ -19,6 +19,11 @@ const GENERIC_QUESTION_WORDS = new Set([
   // …as are "members", wherever they stand: "_members_ of Bazoum's family" are the family's.
   'member',
   'exactly',
+  // "What _event_ took place…", "What _development_ preceded…": what happened is asked.
+  'event',
+  'development',
+  'incident',
+  'occurrence',
   // Indefinite pronouns stand for whatever is asked: "Did Blinken commend Bazoum for _anything_?"
   'anything',
   'something',

@@ -241,6 +241,17 @@ const IDIOMS: readonly Idiom[] = [
       return inCaseTyped(typed, read);
     },
   },
+  // What "took place" happened.
+  {
+    pattern: /\b(take|takes|took|taken|taking)\s+place\b/giu,
+    plain: verbRead({
+      take: 'happen',
+      takes: 'happens',
+      took: 'happened',
+      taken: 'happened',
+      taking: 'happening',
+    }),
+  },
   // What is "at stake" is under threat, and jeopardising it threatens it.
   { pattern: /\bat\s+stake\b/giu, plain: () => 'under threat' },
   {

@@ -415,6 +415,11 @@ const ANSWERABLE: [string, string][] = [
     'Through which medium did Tiani make his appearance before announcing himself leader?',
     'after appearing on national television',
   ],
+  // "What event took place" asks what happened.
+  [
+    'What event took place one day before Tiani’s announcement?',
+    'military endorsed the leaders behind the toppling',
+  ],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

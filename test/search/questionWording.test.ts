@@ -316,6 +316,15 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('did blinken give the army any props')).toBe('did blinken praise the army');
   });
 
+  it('reads taking place as happening, in the form typed', () => {
+    expect(questionProper('What event took place one day before the announcement?')).toBe(
+      'What event happened one day before the announcement?',
+    );
+    expect(questionProper('Where will the talks take place?')).toBe('Where will the talks happen?');
+    // A place taken is no happening.
+    expect(questionProper('Who took his place?')).toBe('Who took his place?');
+  });
+
   it('reads working together as cooperating, in the form typed', () => {
     expect(questionProper('how long has the US been working together with niger')).toBe(
       'how long has the US been cooperating with niger',
