@@ -91,8 +91,15 @@ export function asksForRole(question: string, word: string): boolean {
     String.raw`\b${word}\s+(?:${ABOUT})\b|\b${word}\b[^?]{0,60}?\b(?:take|took|taken|taking|adopt|adopted|adopting)\s+(?:${ABOUT})\b`,
     'iu',
   );
-  return !stance.test(question);
+  return !stance.test(question) && !(nounLemma(word) === 'role' && ROLE_AS_PART.test(question));
 }
+
+/**
+ * A role played or praised is a part someone has in something ("Which is the role of Bazoum that
+ * the Secretary commended?", "What role did the guard play?"), not a post held.
+ */
+const ROLE_AS_PART =
+  /\b(?:play(?:s|ed|ing)?|commend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|laud(?:s|ed|ing)?|credit(?:s|ed|ing)?|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|highlight(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing))\b/i;
 
 /** Prepositions after a stance: what it is about. */
 const ABOUT = 'on|about|regarding|concerning|toward|towards|over';

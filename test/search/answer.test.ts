@@ -420,6 +420,8 @@ const ANSWERABLE: [string, string][] = [
     'What event took place one day before Tiani’s announcement?',
     'military endorsed the leaders behind the toppling',
   ],
+  // A role commended is a part someone had, not a post: the praise of his role comes first.
+  ['Which is the role of Bazoum that the Secretary of State commended?', 'He further praised Bazoum’s role'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',
