@@ -1078,7 +1078,7 @@ const OUTCOME_QUESTION = /\bwhat\b.*\b(?:outcomes?|effects?)\b/i;
 const MODAL_OR_IF = /\b(?:could|would|might|may|will|can|if)\b/i;
 
 /**
- * Questions asking why: "Why…", "For what reason…", "What reasons / rationale / explanation / what
+ * Questions asking why: "Why…", "For what / which reason…", "What / which reasons / rationale / explanation / what
  * security-related justification…" (one qualifier may come first, not an auxiliary: "What was caused by…" asks
  * for an effect), "What was the reason for…", "What were Tiani's reasons…", "Tiani's motives?", "What
  * motivated / prompted…" (not "…by").
@@ -1086,8 +1086,8 @@ const MODAL_OR_IF = /\b(?:could|would|might|may|will|can|if)\b/i;
 const REASON_QUESTION = new RegExp(
   [
     String.raw`\bwhy\b`,
-    String.raw`\bfor what (?:reasons?|purposes?)\b`,
-    String.raw`\bwhat (?!(?:is|are|was|were|has|have|had|did|does|do|will|would)\b)(?:[\w-]+ )?${REASON_NOUN}\b`,
+    String.raw`\bfor (?:what|which) (?:reasons?|purposes?)\b`,
+    String.raw`\b(?:what|which) (?!(?:is|are|was|were|has|have|had|did|does|do|will|would)\b)(?:[\w-]+ )?${REASON_NOUN}\b`,
     String.raw`\bwhat (?:is|are|was|were) (?:the )?(?:[\w.-]+['’]s )?(?:[\w-]+ )?${REASON_NOUN}\b`,
     // A question that is only the reasons asked for: "Tiani's reasons other than security?"
     String.raw`^\s*(?:the )?[\w.-]+['’]s (?:[\w-]+ )?${REASON_NOUN}\b`,

@@ -36,6 +36,8 @@ describe('what a question asks for', () => {
     ['What reasons did Tiani give for the coup?', 'reason'],
     ['What security-related justification did the general offer?', 'reason'],
     ['For what reason did the army act?', 'reason'],
+    ['For which reason did the army say it backs the seizure of power?', 'reason'],
+    ['Which motives did the general give?', 'reason'],
     ['What motivated the putsch?', 'reason'],
     ['What was the reason for the coup?', 'reason'],
     ['What rationale did the junta leader advance for the seizure of power?', 'reason'],
