@@ -19,6 +19,9 @@ const GENERIC_QUESTION_WORDS = new Set([
   // …as are "members", wherever they stand: "_members_ of Bazoum's family" are the family's.
   'member',
   'exactly',
+  // How near a figure is asked: "_approximately_ what magnitude…" asks the figure.
+  'approximately',
+  'roughly',
   // "What _event_ took place…", "What _development_ preceded…": what happened is asked.
   'event',
   'development',

@@ -924,7 +924,7 @@ const OPENS_WITH_AUXILIARY = new RegExp(
 );
 
 /** Nouns that measure what follows them ("what scale of X"). */
-const MEASURE_NOUNS = /^(?:scale|size|level|extent|degree)$/i;
+const MEASURE_NOUNS = /^(?:scale|size|level|extent|degree|magnitude)$/i;
 
 /**
  * The measure nouns right after "what" / "which" and before "of" ("What _scale_ of assistance…"),

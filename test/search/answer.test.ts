@@ -422,6 +422,11 @@ const ANSWERABLE: [string, string][] = [
   ],
   // A role commended is a part someone had, not a post: the praise of his role comes first.
   ['Which is the role of Bazoum that the Secretary of State commended?', 'He further praised Bazoum’s role'],
+  // "magnitude of" measures the assistance, and "approximately" asks how near: the amount is asked.
+  [
+    'Approximately what magnitude of financial assistance is mentioned as being threatened?',
+    'hundreds of millions of dollars of assistance',
+  ],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',
