@@ -167,6 +167,8 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     ...measureAndStateNounsOf(tokens),
     ...aspectVerbsOf(tagged),
     ...(reflexiveSelfIsLight(tagged, asksWhether) ? ['self'] : []),
+    // "What was _behind_ it" asks what caused it, as "why" does.
+    ...(BEHIND_AS_CAUSE.test(text) ? ['behind'] : []),
     // What the question asks of it, not what it is about.
     ...(asksContinuation ? CONTINUATION_MARKERS : []),
   ]);
@@ -1077,6 +1079,9 @@ const MODAL_LEADING_TO =
 const OUTCOME_QUESTION = /\bwhat\b.*\b(?:outcomes?|effects?)\b/i;
 const MODAL_OR_IF = /\b(?:could|would|might|may|will|can|if)\b/i;
 
+/** "What / which … was behind…": what caused it. */
+const BEHIND_AS_CAUSE = /^\s*(?:what|which)\b[^?]{0,60}?\b(?:was|were|is|are|lay|lies)\s+behind\b/i;
+
 /**
  * Questions asking why: "Why…", "For what / which reason…", "What / which reasons / rationale / explanation / what
  * security-related justification…" (one qualifier may come first, not an auxiliary: "What was caused by…" asks
@@ -1092,6 +1097,8 @@ const REASON_QUESTION = new RegExp(
     // A question that is only the reasons asked for: "Tiani's reasons other than security?"
     String.raw`^\s*(?:the )?[\w.-]+['’]s (?:[\w-]+ )?${REASON_NOUN}\b`,
     String.raw`\bwhat (?:motivated|caused|prompted|led to|drove)\b(?! by\b)`,
+    // "Which desire … was _behind_ the seizure of power?": what lay behind it caused it.
+    BEHIND_AS_CAUSE.source,
   ].join('|'),
   'i',
 );

@@ -427,6 +427,8 @@ const ANSWERABLE: [string, string][] = [
     'Approximately what magnitude of financial assistance is mentioned as being threatened?',
     'hundreds of millions of dollars of assistance',
   ],
+  // What was behind the coup caused it: "behind" asks why, as the leaders behind it do not say.
+  ['What was behind the coup?', 'was motivated by both the desire'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

@@ -37,6 +37,9 @@ describe('what a question asks for', () => {
     ['What security-related justification did the general offer?', 'reason'],
     ['For what reason did the army act?', 'reason'],
     ['For which reason did the army say it backs the seizure of power?', 'reason'],
+    ['What was behind the coup?', 'reason'],
+    // Who was behind it asks for a person.
+    ['Who was behind the coup?', 'person'],
     ['Which motives did the general give?', 'reason'],
     ['What motivated the putsch?', 'reason'],
     ['What was the reason for the coup?', 'reason'],
