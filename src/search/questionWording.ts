@@ -122,6 +122,22 @@ const IDIOMS: readonly Idiom[] = [
       ' with',
     ),
   },
+  // Having or holding a conversation, a (phone) call or phone talks is speaking ("With which
+  // persons did the diplomat have a conversation?"). Not "talks" alone, which are negotiations.
+  {
+    pattern:
+      /\b(have|has|had|having|hold|holds|held|holding)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:phone|telephone)\s+(?:conversations?|calls?|talks)|conversations?|chats?)\b/giu,
+    plain: verbRead({
+      have: 'speak',
+      has: 'speaks',
+      had: 'spoke',
+      having: 'speaking',
+      hold: 'speak',
+      holds: 'speaks',
+      held: 'spoke',
+      holding: 'speaking',
+    }),
+  },
   // "phoned" someone is "spoke to" them by phone; "a phone call" and "his phone" stay.
   {
     pattern: /\b(phoned|phoning|phones)\b/giu,

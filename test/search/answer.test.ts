@@ -429,6 +429,11 @@ const ANSWERABLE: [string, string][] = [
   ],
   // What was behind the coup caused it: "behind" asks why, as the leaders behind it do not say.
   ['What was behind the coup?', 'was motivated by both the desire'],
+  // Having a conversation is speaking: the lede names whom he spoke to.
+  [
+    'With which persons did the American top diplomat have a conversation, according to the article?',
+    'spoke to Nigerien President Mohamed Bazoum',
+  ],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

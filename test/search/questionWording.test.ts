@@ -230,6 +230,14 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Which ex-president did Blinken say he phoned?')).toBe(
       'Which ex-president did Blinken say he spoke to?',
     );
+    expect(questionProper('With which persons did the diplomat have a conversation?')).toBe(
+      'With which persons did the diplomat speak?',
+    );
+    expect(questionProper('Which diplomat held phone talks with Bazoum?')).toBe(
+      'Which diplomat spoke with Bazoum?',
+    );
+    // Talks alone are negotiations.
+    expect(questionProper('Who held talks with the junta?')).toBe('Who held talks with the junta?');
     // A phone call, or a phone, is no speaking.
     expect(questionProper('How long was the phone call?')).toBe('How long was the phone call?');
     expect(questionProper('Did Bazoum have his phone?')).toBe('Did Bazoum have his phone?');
