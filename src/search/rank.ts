@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escapeRegExp';
 import {
   askedSpeakersOf,
   sentencesReportedBy,
@@ -411,6 +412,13 @@ export function rankSentences(
       // A source cited for someone's words may be credited a sentence before (see `reporters`).
       ![...word.actors].every((actorId) => reporters.has(actorId)),
   );
+  // Owners named only as such ("_Issoufou's_ role"): a sentence giving the thing as someone else's
+  // speaks of another one.
+  const ownersAsked = words.flatMap((word) => {
+    if (!word.isName || word.actors.size === 0 || !ownerOfAnother(question, word)) return [];
+    const owned = ownedHeadOf(question.text, word.word);
+    return owned === null ? [] : [{ word, owned }];
+  });
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
     : [];
@@ -548,11 +556,15 @@ export function rankSentences(
         : 0) -
       TUNING.weights.length *
         Math.log1p((library.wordsBySentence[id]?.length ?? 0) / TUNING.typicalSentenceWords);
-    const missesNamedActor = namedActors.some(
-      (word) =>
-        !(library.termsBySentence[id]?.has(word.term) ?? false) &&
-        !(library.actorsBySentence[id] ?? []).some((actorId) => word.actors.has(actorId)),
-    );
+    const speaksOf = (word: WeightedWord): boolean =>
+      (library.termsBySentence[id]?.has(word.term) ?? false) ||
+      (library.actorsBySentence[id] ?? []).some((actorId) => word.actors.has(actorId));
+    const missesNamedActor =
+      namedActors.some((word) => !speaksOf(word)) ||
+      // "How did Blinken praise _Issoufou's_ role…?" is not met by "praised _Bazoum's_ role".
+      ownersAsked.some(
+        ({ word, owned }) => !speaksOf(word) && ownedByAnotherIn(sentence.text, owned, word.term),
+      );
     // Asked where the story was filed from, its dateline is the answer whatever words it shares.
     if (question.asksDateline && opensWithDateline(sentence)) {
       return {
@@ -800,6 +812,23 @@ function withoutTerms(
   terms: ReadonlySet<string>,
 ): ReadonlyMap<string, number> {
   return terms.size === 0 ? alternatives : new Map([...alternatives].filter(([term]) => !terms.has(term)));
+}
+
+/** The noun an owner's possessive names in a text ("_role_" in "Issoufou's role in…"), as a term, or null. */
+function ownedHeadOf(text: string, owner: string): string | null {
+  const match = new RegExp(String.raw`\b${escapeRegExp(owner)}['’]s\s+([\p{L}-]+)`, 'iu').exec(text);
+  return match ? termOf(match[1] as string) : null;
+}
+
+/**
+ * Whether a text gives the owned thing as another's by name: "_Bazoum's_ role" where Issoufou's is
+ * asked. Not a description ("the West African _country's_ military" may be Niger's).
+ */
+function ownedByAnotherIn(text: string, owned: string, ownerTerm: string): boolean {
+  for (const match of text.matchAll(/(\p{Lu}[\p{L}.-]*)['’]s\s+([\p{L}-]+)/gu)) {
+    if (termOf(match[2] as string) === owned && termOf(match[1] as string) !== ownerTerm) return true;
+  }
+  return false;
 }
 
 /** Whether a kind is one held or belonged to: a post, a rank, a body or a unit ("unit", "party"). */

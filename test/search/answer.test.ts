@@ -614,6 +614,8 @@ describe('answer on the seed article', () => {
     'Which economic figures did Tiani cite?',
     // Deciding is light before "to": siding with the coup leaders is asked, and never said.
     'Why did former president Issoufou decide to side with the coup leaders?',
+    // Issoufou's role is asked: the praise of Bazoum's role speaks of another one.
+    "How did Blinken praise former president Issoufou's role in promoting security across West Africa?",
     // The army command supported the seizure: why it opposed it is no question the articles answer.
     'Why did the Nigerien army command oppose the coup on Thursday?',
     // "of state" is part of the kind asked: one of them must be said to condemn, and none is.
