@@ -9,6 +9,7 @@ import { asksAboutSomething } from './genericWords';
 import { lacksFocus, rankSentences, type Candidate } from './rank';
 import { TUNING } from './tuning';
 import type { Answer, AnswerOptions, Passage } from './types';
+import { countryNamed, isPlace } from '../actors/places';
 
 export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { top: 3, article: null, context: 1 };
 
@@ -75,8 +76,11 @@ function namesSomethingUnknown(library: Library, question: AnalysedQuestion): bo
   const known = (term: string): boolean =>
     library.documentFrequency.has(term) || [...library.titleTerms.values()].some((terms) => terms.has(term));
   const heads = new Set(namePhraseHeadsOf(question.text));
+  // A country or capital is a name however it is typed ("…leadership in _abuja_").
+  const isName = (word: QuestionWord): boolean =>
+    word.isName || isPlace(word.word) || countryNamed(word.word) !== undefined;
   return question.words.some(
-    (word) => word.isName && !known(word.term) && (heads.has(word.term) || !namedOtherwise(library, word)),
+    (word) => isName(word) && !known(word.term) && (heads.has(word.term) || !namedOtherwise(library, word)),
   );
 }
 

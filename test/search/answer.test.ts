@@ -614,6 +614,8 @@ describe('answer on the seed article', () => {
     'Which economic figures did Tiani cite?',
     // Deciding is light before "to": siding with the coup leaders is asked, and never said.
     'Why did former president Issoufou decide to side with the coup leaders?',
+    // A capital typed in lower case is still a place the articles never name.
+    "what did blinken say about the importance of bazoum's continuing leadership in abuja",
     // Issoufou's role is asked: the praise of Bazoum's role speaks of another one.
     "How did Blinken praise former president Issoufou's role in promoting security across West Africa?",
     // The army command supported the seizure: why it opposed it is no question the articles answer.
