@@ -614,6 +614,8 @@ describe('answer on the seed article', () => {
     'Which economic figures did Tiani cite?',
     // Deciding is light before "to": siding with the coup leaders is asked, and never said.
     'Why did former president Issoufou decide to side with the coup leaders?',
+    // Holding elections is having them: the elections are asked about, which no article mentions.
+    'When will Niger hold new presidential elections?',
     // A capital typed in lower case is still a place the articles never name.
     "what did blinken say about the importance of bazoum's continuing leadership in abuja",
     // Issoufou's role is asked: the praise of Bazoum's role speaks of another one.
