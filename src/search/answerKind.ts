@@ -18,6 +18,8 @@ const TIME_EVIDENCE = new RegExp(
   `\\b(?:${MONTH}\\b|${WEEKDAY}|(?:1[5-9]|20)\\d\\d\\b|\\d+(?:st|nd|rd|th)? century|ago\\b|yesterday|today|tomorrow|since\\b|until\\b|earlier|later|(?:last|next) (?:week|month|year))`,
   'u',
 );
+/** Every time a text names, to count two between which a span lies. */
+const TIME_EVIDENCE_ALL = new RegExp(TIME_EVIDENCE.source, 'gu');
 const YEAR = String.raw`\b(?:1[5-9]|20)\d\d\b`;
 /** A calendar date: "July 28", "28 July", "2023-07-28", "28/07/2023". */
 const DATE = String.raw`\b${MONTH}\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`;
@@ -466,12 +468,12 @@ function holdsMeasure(
         if (post) return measuresPost(text, (post[1] ?? post[2]) as string);
       }
       if (ASKS_EVENT_DURATION.test(question.text)) return measuresEvent(text);
-      return (
-        (ASKS_OFFSET.test(question.text) && !ASKS_STATE_DURATION.test(question.text)
-          ? DURATION_EVIDENCE
-          : DURATION_NOT_OFFSET_EVIDENCE
-        ).test(text) || TIME_EVIDENCE.test(text)
-      );
+      // "How long before the general's announcement did the army back…": a span between events
+      // ("a day after"), or two times to count between; one date is when, not how long between.
+      if (ASKS_OFFSET.test(question.text) && !ASKS_STATE_DURATION.test(question.text)) {
+        return DURATION_EVIDENCE.test(text) || (text.match(TIME_EVIDENCE_ALL) ?? []).length >= 2;
+      }
+      return DURATION_NOT_OFFSET_EVIDENCE.test(text) || TIME_EVIDENCE.test(text);
     case 'age':
       return AGE_EVIDENCE.test(text);
     case 'distance':

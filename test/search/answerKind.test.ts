@@ -108,6 +108,19 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('How long had Bazoum been president before he was ousted?', dayAfter)).toBe(false);
     expect(holds('How long was it between the endorsement and the announcement?', dayAfter)).toBe(true);
     expect(holds('How long did the announcement come after the endorsement?', dayAfter)).toBe(true);
+    // One date says when, not how long between: two times, or a span, do.
+    expect(
+      holds(
+        'How long after the endorsement did the announcement come?',
+        'He declared himself leader on July 28.',
+      ),
+    ).toBe(false);
+    expect(
+      holds(
+        'How long after the endorsement did the announcement come?',
+        'The army spoke on July 27 and he on July 28.',
+      ),
+    ).toBe(true);
     // "for" makes it a duration again: held for that long.
     expect(holds('How long has Bazoum been held?', 'He has been held for two weeks after his arrest.')).toBe(
       true,
