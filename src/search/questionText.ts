@@ -35,10 +35,13 @@ export function readingOf(library: Library, typed: string): QuestionReading {
   // Written out, chat's words may make up an idiom or a wording typed around the question ("how
   // _r_ the talks going" is "how are the talks going"): read as the question proper once more.
   const reread = writtenOut === withUs ? writtenOut : questionProper(writtenOut);
-  const text = correctedSpelling(
+  const text = withPersonSeizedAsDetained(
     library,
-    withDroppedGRestored(library, withQuestionWordsRestored(library, reread, corrections), corrections),
-    corrections,
+    correctedSpelling(
+      library,
+      withDroppedGRestored(library, withQuestionWordsRestored(library, reread, corrections), corrections),
+      corrections,
+    ),
   );
   // Each rule notes what it reads in turn: the asker sees them in the order typed.
   const lower = typed.toLowerCase();
@@ -51,6 +54,67 @@ export function readingOf(library: Library, typed: string): QuestionReading {
   ];
   return { text, corrections: distinct.sort((a, b) => order(a) - order(b)) };
 }
+
+/**
+ * Seizing (or grabbing, read as seizing) a person is detaining them: "who grabbed bazoum", "Who
+ * seized the president?". The person is a pronoun, "the president / leader", or a name of a
+ * person the articles name, in whatever case typed; not power or a city seized.
+ */
+function withPersonSeizedAsDetained(library: Library, text: string): string {
+  return text
+    .replace(
+      /\b(seize|seizes|seized|seizing)\s+((?:the\s+)?[\p{L}’'-]+)/giu,
+      (typed, verb: string, whom: string) =>
+        isPersonReference(library, whom)
+          ? `${inCaseTyped(typed, SEIZE_AS_DETAIN[verb.toLowerCase()] ?? 'detain')} ${whom}`
+          : typed,
+    )
+    .replace(
+      // "bazoum got seized by…", "was the president seized": the person before the passive.
+      /\b((?:the\s+)?[\p{L}’'-]+)(\s+(?:was|were|is|are|got|gets|get|been|being|be)\s+)seized\b/giu,
+      (typed, whom: string, between: string) =>
+        isPersonReference(library, whom) ? `${whom}${between}detained` : typed,
+    )
+    .replace(
+      // "was bazoum seized by…": the person after the auxiliary.
+      /\b((?:was|were|is|are)\s+)((?:the\s+)?[\p{L}’'-]+)\s+seized\b/giu,
+      (typed, auxiliary: string, whom: string) =>
+        isPersonReference(library, whom) ? `${auxiliary}${whom} detained` : typed,
+    );
+}
+
+const SEIZE_AS_DETAIN: Readonly<Record<string, string>> = {
+  seize: 'detain',
+  seizes: 'detains',
+  seized: 'detained',
+  seizing: 'detaining',
+};
+
+/** "him", "the president", or a word of the name of a person the articles name ("bazoum"). */
+function isPersonReference(library: Library, words: string): boolean {
+  const lower = words.toLowerCase();
+  if (/^(?:him|her|them|the\s+(?:president|prez|leader|head))$/.test(lower)) return true;
+  return personNameTermsOf(library).has(termOf(lower.replace(/^the\s+/, '')) ?? '');
+}
+
+/** The terms of the words of the names of the people a library names, once per library. */
+function personNameTermsOf(library: Library): ReadonlySet<string> {
+  let terms = PERSON_NAME_TERMS.get(library);
+  if (!terms) {
+    terms = new Set(
+      library.actors.actors
+        .filter((actor) => actor.kind === 'person')
+        .flatMap((actor) => [actor.name, ...actor.aliases])
+        .flatMap((name) => name.split(/\s+/))
+        .map((word) => termOf(word))
+        .filter((term): term is string => term !== null),
+    );
+    PERSON_NAME_TERMS.set(library, terms);
+  }
+  return terms;
+}
+
+const PERSON_NAME_TERMS = new WeakMap<Library, ReadonlySet<string>>();
 
 /**
  * A question typed in capitals throughout ("WHO DETAINED BAZOUM") is read in lower case: written

@@ -434,6 +434,8 @@ const ANSWERABLE: [string, string][] = [
     'With which persons did the American top diplomat have a conversation, according to the article?',
     'spoke to Nigerien President Mohamed Bazoum',
   ],
+  // Grabbing a person is detaining them: the guard "detained … by" is who did it.
+  ['who grabbed bazoum??', 'members of his own presidential guard'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

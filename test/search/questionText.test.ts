@@ -131,6 +131,19 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Is chromosome y linked?')).toBe('Is chromosome y linked?');
   });
 
+  it('reads seizing or grabbing a person the articles name as detaining them, not seizing power', () => {
+    expect(questionTextOf(library, 'who grabbed bazoum')).toBe('who detained bazoum');
+    expect(questionTextOf(library, 'Who seized the president?')).toBe('Who detained the president?');
+    expect(questionTextOf(library, 'is it true bazoum got grabbed by foreign soldiers?')).toBe(
+      'bazoum got detained by foreign soldiers?',
+    );
+    expect(questionTextOf(library, 'was bazoum seized by his guard?')).toBe(
+      'was bazoum detained by his guard?',
+    );
+    expect(questionTextOf(library, 'who seized power')).toBe('who seized power');
+    expect(questionTextOf(library, 'Who grabbed Niamey?')).toBe('Who seized Niamey?');
+  });
+
   it('reads the wording of a question written out from chat as it would read the words typed in full', () => {
     expect(questionTextOf(library, 'how r the talks to restore order going')).toBe(
       'What is the current status of the talks to restore order',
