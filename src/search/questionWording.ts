@@ -228,6 +228,26 @@ const IDIOMS: readonly Idiom[] = [
     plain: (typed, verb, whom) =>
       `${verbRead({ give: 'praise', gives: 'praises', gave: 'praised', given: 'praised', giving: 'praising' })(typed, verb ?? '')} ${whom ?? ''}`,
   },
+  // Benefiting from something is being helped by it ("Who benefits from the aid?" is who the aid
+  // helps, which "assistance that support the Nigerien people" says), and its beneficiaries are
+  // those it helps; to benefit someone is to help them. Not the noun ("the benefits of aid").
+  {
+    pattern: /\b(benefits|benefited|benefitted|benefiting|benefitting|benefit)\s+from\b/giu,
+    plain: verbRead({
+      benefits: 'is helped by',
+      benefited: 'was helped by',
+      benefitted: 'was helped by',
+      benefiting: 'being helped by',
+      benefitting: 'being helped by',
+      benefit: 'be helped by',
+    }),
+  },
+  { pattern: /\b(beneficiar(?:y|ies))\s+of\b/giu, plain: (typed) => inCaseTyped(typed, 'ones helped by') },
+  {
+    pattern:
+      /(?<=\b(?:to|does|do|did|will|would|can|could|may|might|should|must)\s+)(benefit)\b(?!\s+(?:of|for)\b)/giu,
+    plain: verbRead({ benefit: 'help' }),
+  },
   // Working together is cooperating ("how long has the US been working together with Niger"),
   // with "well" or not.
   {

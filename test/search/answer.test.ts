@@ -436,6 +436,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // Grabbing a person is detaining them: the guard "detained … by" is who did it.
   ['who grabbed bazoum??', 'members of his own presidential guard'],
+  // Who benefits from the aid is whom it helps: "assistance that support the Nigerien people".
+  ['who benefits from the american aid money', 'assistance that support the Nigerien people'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

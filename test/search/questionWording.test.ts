@@ -333,6 +333,20 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Who took his place?')).toBe('Who took his place?');
   });
 
+  it('reads benefiting from something as being helped by it, and benefiting someone as helping them', () => {
+    expect(questionProper('who benefits from the american aid money')).toBe(
+      'who is helped by the american aid money',
+    );
+    expect(questionProper('Who are the intended beneficiaries of the assistance?')).toBe(
+      'Who are the intended ones helped by the assistance?',
+    );
+    expect(questionProper('Whom is the assistance intended to benefit?')).toBe(
+      'Whom is the assistance intended to help?',
+    );
+    // The noun stays.
+    expect(questionProper('What are the benefits of the aid?')).toBe('What are the benefits of the aid?');
+  });
+
   it('reads working together as cooperating, in the form typed', () => {
     expect(questionProper('how long has the US been working together with niger')).toBe(
       'how long has the US been cooperating with niger',
