@@ -1,5 +1,6 @@
 import { sentences as sbdSentences } from 'sbd';
 import { termOf, tokensOf } from './analysis';
+import { countryNamed } from '../actors/places';
 import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
 
 /**
@@ -76,6 +77,11 @@ const NOT_LINKING = String.raw`(?!(?:to|for|of|in|on|with|from|by|about|at|into|
 const CONSIDERED = String.raw`(?:him|her|them|it|(?:the\s+)?${NOT_LINKING}[\p{L}’'-]+(?:\s+${NOT_LINKING}[\p{L}’'-]+){0,2}?)`;
 /** "say" in the form of the verb of considering typed, by its ending. */
 const SAID_FORMS: Readonly<Record<string, string>> = { '': 'say', s: 'says', ed: 'said' };
+
+/** A country by name, or "the country / nation" ("in charge of _Niger_", "of _the country_"). */
+function isCountryReference(words: string): boolean {
+  return /^the\s+(?:country|nation)$/i.test(words) || countryNamed(words) !== undefined;
+}
 
 /** What may follow a comparative ending what is said ("getting worse _?_", "better _than_…"). */
 const COMPARATIVE_ENDS = String.raw`(?=\s*(?:[?.!,;]|$)|\s+(?:than|since|or|now|lately|recently|again|and|over|after|under|in|for|every|each|by)\b)`;
@@ -181,14 +187,20 @@ const IDIOMS: readonly Idiom[] = [
     },
   },
   // Someone declaring themselves, said to be, or staying "in charge" is the leader ("declared
-  // himself in charge", "he was now in charge", "Bazoum staying in charge"): "charge" alone is an
-  // accusation or a fee. Not in charge _of_
-  // something ("Who is in charge of the presidential guard?", which no article says), nor whoever
-  // a question names ("Is Bazoum still in charge?" asks whether he still leads).
+  // himself in charge", "he was now in charge", "Bazoum staying in charge", "Who is in charge?"),
+  // of a country too ("in charge of Niger", "of the country"): "charge" alone is an accusation or a
+  // fee. Not in charge of something else ("Who is in charge of the presidential guard?", which no
+  // article says), nor whoever a question names ("Is Bazoum still in charge?" asks whether he
+  // still leads).
   {
     pattern:
-      /\b(he|she|they|himself|herself|themselves|stay|stays|stayed|staying|remain|remains|remained|remaining)\s+((?:(?:is|was|were|are|be|been)\s+)?(?:now\s+|still\s+)?)in\s+charge\b(?!\s+of\b)/giu,
-    plain: (_, who, between) => `${who ?? ''} ${between ?? ''}the leader`,
+      /\b(who|he|she|they|himself|herself|themselves|stay|stays|stayed|staying|remain|remains|remained|remaining)(\s*(?:['’]s\s+|\s+(?:is|was|were|are|be|been)\s+)?(?:now\s+|still\s+)?)in\s+charge\b(?:\s+of\s+((?:the\s+)?[\p{L}’'-]+))?/giu,
+    plain: (typed, who, between, of) =>
+      of === undefined
+        ? `${who ?? ''}${between ?? ' '}the leader`
+        : isCountryReference(of)
+          ? `${who ?? ''}${between ?? ' '}the leader of ${of}`
+          : typed,
   },
   // What someone thinks or believes is known from what they say: "What does the military think
   // would happen…", "did the junta leader think the old govt offered…". Only after "do / does /

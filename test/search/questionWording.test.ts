@@ -261,6 +261,9 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Who is in charge of the presidential guard?')).toBe(
       'Who is in charge of the presidential guard?',
     );
+    expect(questionProper('Who was in charge after the coup?')).toBe('Who was the leader after the coup?');
+    expect(questionProper('Who is in charge of Niger?')).toBe('Who is the leader of Niger?');
+    expect(questionProper("Who's in charge of the country?")).toBe("Who's the leader of the country?");
     expect(questionProper('Is Bazoum still in charge?')).toBe('Is Bazoum still in charge?');
     expect(questionProper('Who put Tiani in charge?')).toBe('Who put Tiani in charge?');
   });
