@@ -1092,8 +1092,14 @@ const MODAL_LEADING_TO =
 const OUTCOME_QUESTION = /\bwhat\b.*\b(?:outcomes?|effects?)\b/i;
 const MODAL_OR_IF = /\b(?:could|would|might|may|will|can|if)\b/i;
 
-/** "What / which … was behind…": what caused it. */
-const BEHIND_AS_CAUSE = /^\s*(?:what|which)\b[^?]{0,60}?\b(?:was|were|is|are|lay|lies)\s+behind\b/i;
+/**
+ * "What was behind…", "Which desire … was behind…": what caused it. Not which unit, group or
+ * soldiers were ("Which unit was behind the detention?" asks who).
+ */
+const BEHIND_AS_CAUSE = new RegExp(
+  String.raw`^\s*(?:what\s+(?:was|were|is|are|lay|lies)|(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:desire|motive|motivation|reason|factor|cause|concern|goal|aim|intent|intention|thinking|idea|logic|rationale|ambition|fear|grievance)s?\b[^?]{0,60}?\b(?:was|were|is|are|lay|lies))\s+behind\b`,
+  'i',
+);
 
 /**
  * Questions asking why: "Why…", "For what / which reason…", "What / which reasons / rationale / explanation / what

@@ -129,10 +129,11 @@ const IDIOMS: readonly Idiom[] = [
     ),
   },
   // Having or holding a conversation, a (phone) call or phone talks is speaking ("With which
-  // persons did the diplomat have a conversation?"). Not "talks" alone, which are negotiations.
+  // persons did the diplomat have a conversation?"). Not "talks" alone, which are negotiations,
+  // nor an auxiliary opening the question ("_Have_ conversations … stalled?").
   {
     pattern:
-      /\b(have|has|had|having|hold|holds|held|holding)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:phone|telephone)\s+(?:conversations?|calls?|talks)|conversations?|chats?)\b/giu,
+      /(?<!^\s*)\b(have|has|had|having|hold|holds|held|holding)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:phone|telephone)\s+(?:conversations?|calls?|talks)|conversations?|chats?)\b/giu,
     plain: verbRead({
       have: 'speak',
       has: 'speaks',

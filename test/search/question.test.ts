@@ -40,6 +40,9 @@ describe('what a question asks for', () => {
     ['What was behind the coup?', 'reason'],
     // Who was behind it asks for a person.
     ['Who was behind the coup?', 'person'],
+    // Which unit or group was behind it asks which one, not why.
+    ['Which unit was behind the detention of Bazoum?', 'other'],
+    ['What group was behind the coup?', 'other'],
     ['Which motives did the general give?', 'reason'],
     ['What motivated the putsch?', 'reason'],
     ['What was the reason for the coup?', 'reason'],

@@ -236,6 +236,10 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Which diplomat held phone talks with Bazoum?')).toBe(
       'Which diplomat spoke with Bazoum?',
     );
+    // An auxiliary opening the question is no having.
+    expect(questionProper('Have conversations between the US and Niger stalled?')).toBe(
+      'Have conversations between the US and Niger stalled?',
+    );
     // Talks alone are negotiations.
     expect(questionProper('Who held talks with the junta?')).toBe('Who held talks with the junta?');
     // A phone call, or a phone, is no speaking.
