@@ -95,11 +95,12 @@ export function asksForRole(question: string, word: string): boolean {
 }
 
 /**
- * A role played or praised is a part someone has in something ("Which is the role of Bazoum that
- * the Secretary commended?", "What role did the guard play?"), not a post held.
+ * A role praised is a part someone had in something ("Which is the role of Bazoum that the
+ * Secretary commended?"), not a post held. (A role played may be a post: "What role does Tiani
+ * play in the new government?")
  */
 const ROLE_AS_PART =
-  /\b(?:play(?:s|ed|ing)?|commend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|laud(?:s|ed|ing)?|credit(?:s|ed|ing)?|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|highlight(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing))\b/i;
+  /\b(?:commend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|laud(?:s|ed|ing)?|credit(?:s|ed|ing)?|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing))\b/i;
 
 /** Prepositions after a stance: what it is about. */
 const ABOUT = 'on|about|regarding|concerning|toward|towards|over';

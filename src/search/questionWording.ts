@@ -83,8 +83,11 @@ function isCountryReference(words: string): boolean {
   return /^the\s+(?:country|nation)$/i.test(words) || countryNamed(words) !== undefined;
 }
 
-/** What may follow a comparative ending what is said ("getting worse _?_", "better _than_…"). */
-const COMPARATIVE_ENDS = String.raw`(?=\s*(?:[?.!,;]|$)|\s+(?:than|since|or|now|lately|recently|again|and|over|after|under|in|for|every|each|by)\b)`;
+/**
+ * What may follow a comparative ending what is said ("getting worse _?_", "better _than_…"); not
+ * a choice of both ("better or worse"), which asks how things went.
+ */
+const COMPARATIVE_ENDS = String.raw`(?!\s+or\s+(?:better|worse)\b)(?=\s*(?:[?.!,;]|$)|\s+(?:than|since|or|now|lately|recently|again|and|over|after|under|in|for|every|each|by)\b)`;
 
 /** The forms of "get", "grow" and "become": base, "-s", past or participle, "-ing". */
 const GET_FORMS: Readonly<Record<string, 'base' | 's' | 'ed' | 'ing'>> = {

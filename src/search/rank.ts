@@ -368,11 +368,11 @@ export function rankSentences(
   // general,") states the rank, title or post, though it never says "rank".
   const asksRole = focus !== undefined && asksForRole(question.text, focus.word);
   // "What post did Tiani hold _before the coup_?": a role he holds now does not say.
-  // (Asked "before", a kind of thing one holds or belongs to, "What _unit_ did Tiani command before…",
-  // is one of an earlier time; a medium is not: "Through which _medium_ did Tiani appear before
-  // announcing…" asks the medium of the appearance.)
+  // (Asked "before", a kind of thing one holds or commands, "What _unit_ did Tiani command before…",
+  // is one of an earlier time; a medium appeared on is not: "Through which _medium_ did Tiani appear
+  // before announcing…" asks the medium of the appearance.)
   const asksEarlierRole =
-    (asksRole || (focusIsAskedCategory && isHeldKind(library, question.askedCategory))) &&
+    (asksRole || (focusIsAskedCategory && HOLDING_VERB.test(question.text))) &&
     ASKS_EARLIER.test(question.text);
   const roles = asksRole
     ? rolesAskedOf(library, words, bodyRoleIsIn(library, question.text, words), asksEarlierRole)
@@ -831,25 +831,9 @@ function ownedByAnotherIn(text: string, owned: string, ownerTerm: string): boole
   return false;
 }
 
-/** Whether a kind is one held or belonged to: a post, a rank, a body or a unit ("unit", "party"). */
-function isHeldKind(library: Library, category: string | null): boolean {
-  if (category === null) return false;
-  return (
-    (library.personNouns?.has(category) ?? false) ||
-    (library.kinds?.get(category) ?? []).some((kind) => HELD_KINDS.has(kind))
-  );
-}
-
-/** WordNet kinds of what one holds or belongs to. */
-const HELD_KINDS: ReadonlySet<string> = new Set([
-  'organization',
-  'organisation',
-  'position',
-  'occupation',
-  'job',
-  'duty',
-  'force',
-]);
+/** Verbs of holding, commanding or belonging to something: what one holds may be of an earlier time. */
+const HOLDING_VERB =
+  /\b(?:hold|holds|held|holding|command(?:s|ed|ing)?|lead|leads|led|leading|head(?:s|ed|ing)?|serve[sd]?|serving|belong(?:s|ed|ing)?|join(?:s|ed|ing)?|run|runs|ran|running|occup(?:y|ies|ied|ying))\b/i;
 
 /** A WordNet word's match as near in the vectors as a firm paraphrase (see `TUNING.relatedBase`). */
 const FIRM_WORDNET_MATCH = TUNING.relatedBase + TUNING.relatedSlope * TUNING.firmSimilarity;

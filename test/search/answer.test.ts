@@ -438,6 +438,8 @@ const ANSWERABLE: [string, string][] = [
   ['who grabbed bazoum??', 'members of his own presidential guard'],
   // Who benefits from the aid is whom it helps: "assistance that support the Nigerien people".
   ['who benefits from the american aid money', 'assistance that support the Nigerien people'],
+  // A role played may be a post: the sentence giving Tiani's new post answers.
+  ['What role does Tiani play in the new government?', 'declared himself as the country’s new leader'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

@@ -378,6 +378,9 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Is the security better now?')).toBe('Is the security better now?');
     expect(questionProper('Did the army get better weapons?')).toBe('Did the army get better weapons?');
     expect(questionProper('Did they grow better armed?')).toBe('Did they grow better armed?');
+    expect(questionProper('Have the talks become better or worse?')).toBe(
+      'Have the talks become better or worse?',
+    );
   });
 
   it('reads considering or regarding someone as something as saying they are, in the tense typed', () => {
