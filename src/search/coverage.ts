@@ -3,6 +3,7 @@ import type { Sentence } from '../corpus/types';
 import { termOf, tokensOf } from './analysis';
 import { datelineOf } from './dateline';
 import { isCapitalTerm } from './paraphrases';
+import { countryNamed } from '../actors/places';
 import { clausesOf } from './clauses';
 import { mentionsIn } from './actorTerms';
 import { spansLife } from './eventVerbs';
@@ -166,25 +167,40 @@ function ruledOutWordsOf(word: WeightedWord): ((other: string) => boolean) | und
 const RULED_OUT = new WeakMap<WeightedWord, Map<string, boolean>>();
 
 /**
- * The capitals a sentence names only in the dateline it opens with ("Washington: …"), where its
- * article names another capital ("Niamey"): the capital things happened in is that one. A wire
- * filed from where it happened ("NIAMEY, Niger (AP) — Soldiers…") names no other.
+ * The capitals a sentence names only in the dateline it opens with ("Washington: …"), where the
+ * dateline names no country and its article places something in another capital ("in Niamey"):
+ * the capital things happened in is that one. A wire filed from where it happened ("NIAMEY, Niger
+ * (AP) — Soldiers…") names its country.
  */
 const datelineOnlyTermsOf = perSentence((library, sentenceId): ReadonlySet<string> => {
   const sentence = library.sentences[sentenceId];
   const dateline = sentence ? datelineOf(sentence) : null;
-  if (!sentence || dateline === null) return new Set<string>();
+  if (!sentence || dateline === null || namesCountry(dateline)) return new Set<string>();
   const rest = new Set(tokensOf(sentence.text.slice(dateline.length)).map(termOf));
   const onlyInDateline = tokensOf(dateline)
     .map(termOf)
     .filter((term): term is string => term !== null && isCapitalTerm(term) && !rest.has(term));
-  const namesAnother = (library.sentencesByArticle.get(sentence.articleId) ?? []).some((id) =>
-    [...(library.termsBySentence[id] ?? [])].some(
-      (term) => isCapitalTerm(term) && !onlyInDateline.includes(term),
-    ),
+  const placesAnother = (library.sentencesByArticle.get(sentence.articleId) ?? []).some((id) =>
+    [...(library.sentences[id]?.text ?? '').matchAll(PLACED_IN)].some((match) => {
+      const term = termOf(match[1] as string);
+      return term !== null && isCapitalTerm(term) && !onlyInDateline.includes(term);
+    }),
   );
-  return new Set(namesAnother ? onlyInDateline : []);
+  return new Set(placesAnother ? onlyInDateline : []);
 });
+
+/** A name after a preposition of place: "in _Niamey_", "from _Washington_". */
+const PLACED_IN = /\b(?:in|at|from|to|into|near|outside)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** Whether a dateline names a country ("NIAMEY, _Niger_ (AP) —"). */
+function namesCountry(dateline: string): boolean {
+  const words = tokensOf(dateline);
+  return words.some(
+    (word, at) =>
+      countryNamed(word) !== undefined ||
+      (at + 1 < words.length && countryNamed(`${word} ${words[at + 1] as string}`) !== undefined),
+  );
+}
 
 /**
  * Whether a sentence has a term both in a mention of an actor (by name, title or role: "the

@@ -1084,7 +1084,7 @@ describe('answer across articles', () => {
       [
         make(
           'wire',
-          'NIAMEY, Niger (AP) — Mutinous soldiers surrounded the presidential palace on Wednesday.\n\nGunfire was heard near the palace late into the night.',
+          'NIAMEY, Niger (AP) — Mutinous soldiers surrounded the presidential palace on Wednesday.\n\nThe State Department in Washington said it was watching closely.\n\nMale relatives of the president were also detained.',
         ),
       ],
       resources,
@@ -1092,7 +1092,8 @@ describe('answer across articles', () => {
     const wire = answer(library, 'Were soldiers in the capital?');
     expect(wire.answered).toBe(true);
     expect(wire.passages[0]?.text).toContain('Mutinous soldiers surrounded');
-    // The seed story is filed from Washington and names Niamey: "the capital" there is Niamey.
+    // (It names its country, and another capital only as a speaker's seat.) The seed story is filed
+    // from Washington, names no country there, and places Bazoum's leadership in Niamey.
     expect(
       answer(seedLibrary, 'Tell me what Blinken said about Bazoum staying on as leader in the capital.')
         .passages[0]?.text,
