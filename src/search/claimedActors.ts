@@ -51,19 +51,25 @@ export function namesPersonByBareRole(
 }
 
 /**
+ * The words an owner's possessive is followed by in a text, up to three, describing words and all
+ * ("Bazoum's _former government_"), or null when the text has no possessive of it.
+ */
+export function ownedAfter(text: string, owner: string): string[] | null {
+  const possessive = new RegExp(String.raw`\b${escapeRegExp(owner)}['’]s\b((?:\s+\p{L}+){0,3})`, 'iu').exec(
+    text,
+  );
+  return possessive ? (possessive[1] ?? '').trim().split(/\s+/).filter(Boolean) : null;
+}
+
+/**
  * Whether a question names an actor only as the owner of something else ("_Bazoum's_ government"),
  * which is not what is asked about: "Niger's former government" may be Bazoum's. Checking a claim,
  * an owner counts unless what it owns could be another actor: "Did Blinken praise _Issoufou's_
  * role?" is not confirmed by a sentence that never speaks of Issoufou.
  */
 export function ownerOfAnother(question: AnalysedQuestion, word: WeightedWord): boolean {
-  const possessive = new RegExp(
-    String.raw`\b${escapeRegExp(word.word)}['’]s\b((?:\s+\p{L}+){0,3})`,
-    'iu',
-  ).exec(question.text);
-  if (!possessive) return false;
-  // What it owns, past any describing words ("Bazoum's _former_ government").
-  const owned = (possessive[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  const owned = ownedAfter(question.text, word.word);
+  if (owned === null) return false;
   return (
     !question.asksWhether ||
     owned.length === 0 ||

@@ -42,7 +42,7 @@ import type { Token } from '../text/taggedTokens';
 import { articlesUseWord } from './sameWord';
 import { isAnotherEvents } from './eventVerbs';
 import { opensWithDateline } from './dateline';
-import { namesActorsByName, namesPersonByBareRole, ownerOfAnother } from './claimedActors';
+import { namesActorsByName, namesPersonByBareRole, ownedAfter, ownerOfAnother } from './claimedActors';
 import {
   canBeFocus,
   describingClauseWordsOf,
@@ -416,8 +416,8 @@ export function rankSentences(
   // speaks of another one.
   const ownersAsked = words.flatMap((word) => {
     if (!word.isName || word.actors.size === 0 || !ownerOfAnother(question, word)) return [];
-    const owned = ownedHeadOf(question.text, word.word);
-    return owned === null ? [] : [{ word, owned }];
+    const owned = (ownedAfter(question.text, word.word) ?? []).flatMap((next) => termOf(next) ?? []);
+    return owned.length === 0 ? [] : [{ word, owned: new Set(owned) }];
   });
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
@@ -563,7 +563,7 @@ export function rankSentences(
       namedActors.some((word) => !speaksOf(word)) ||
       // "How did Blinken praise _Issoufou's_ role…?" is not met by "praised _Bazoum's_ role".
       ownersAsked.some(
-        ({ word, owned }) => !speaksOf(word) && ownedByAnotherIn(sentence.text, owned, word.term),
+        ({ word, owned }) => !speaksOf(word) && ownedByAnotherIn(library, sentence.text, owned, word.actors),
       );
     // Asked where the story was filed from, its dateline is the answer whatever words it shares.
     if (question.asksDateline && opensWithDateline(sentence)) {
@@ -814,19 +814,23 @@ function withoutTerms(
   return terms.size === 0 ? alternatives : new Map([...alternatives].filter(([term]) => !terms.has(term)));
 }
 
-/** The noun an owner's possessive names in a text ("_role_" in "Issoufou's role in…"), as a term, or null. */
-function ownedHeadOf(text: string, owner: string): string | null {
-  const match = new RegExp(String.raw`\b${escapeRegExp(owner)}['’]s\s+([\p{L}-]+)`, 'iu').exec(text);
-  return match ? termOf(match[1] as string) : null;
-}
-
 /**
- * Whether a text gives the owned thing as another's by name: "_Bazoum's_ role" where Issoufou's is
- * asked. Not a description ("the West African _country's_ military" may be Niger's).
+ * Whether a text gives the owned thing as another actor's by name: "_Bazoum's_ role" where
+ * Issoufou's is asked. Not a description ("the West African _country's_ military" may be Niger's),
+ * nor another name of the same actor ("Washington's response" for the US's).
  */
-function ownedByAnotherIn(text: string, owned: string, ownerTerm: string): boolean {
+function ownedByAnotherIn(
+  library: Library,
+  text: string,
+  owned: ReadonlySet<string>,
+  ownerActors: ReadonlySet<string>,
+): boolean {
   for (const match of text.matchAll(/(\p{Lu}[\p{L}.-]*)['’]s\s+([\p{L}-]+)/gu)) {
-    if (termOf(match[2] as string) === owned && termOf(match[1] as string) !== ownerTerm) return true;
+    if (!owned.has(termOf(match[2] as string) ?? '')) continue;
+    const possessors = actorReferencesIn(library.actors, match[1] as string).map(
+      (reference) => reference.actorId,
+    );
+    if (possessors.length > 0 && possessors.every((actorId) => !ownerActors.has(actorId))) return true;
   }
   return false;
 }
