@@ -76,11 +76,22 @@ function namesSomethingUnknown(library: Library, question: AnalysedQuestion): bo
   const known = (term: string): boolean =>
     library.documentFrequency.has(term) || [...library.titleTerms.values()].some((terms) => terms.has(term));
   const heads = new Set(namePhraseHeadsOf(question.text));
-  // A country or capital is a name however it is typed ("…leadership in _abuja_").
+  // A country or capital after a preposition of place is a name however it is typed
+  // ("…leadership in _abuja_"); not a word that is one only by chance ("the _male_ general").
+  const placed = wordsPlacedIn(question.text);
   const isName = (word: QuestionWord): boolean =>
-    word.isName || isPlace(word.word) || countryNamed(word.word) !== undefined;
+    word.isName || (placed.has(word.word) && (isPlace(word.word) || countryNamed(word.word) !== undefined));
   return question.words.some(
     (word) => isName(word) && !known(word.term) && (heads.has(word.term) || !namedOtherwise(library, word)),
+  );
+}
+
+/** The words right after a preposition of place ("in _abuja_", "from _paris_"), lower case. */
+function wordsPlacedIn(text: string): ReadonlySet<string> {
+  return new Set(
+    [...text.matchAll(/\b(?:in|at|from|to|into|near|toward|towards|outside|inside)\s+([\p{L}'’-]+)/giu)].map(
+      (match) => (match[1] as string).toLowerCase(),
+    ),
   );
 }
 

@@ -440,6 +440,8 @@ const ANSWERABLE: [string, string][] = [
   ['who benefits from the american aid money', 'assistance that support the Nigerien people'],
   // A role played may be a post: the sentence giving Tiani's new post answers.
   ['What role does Tiani play in the new government?', 'declared himself as the country’s new leader'],
+  // "male" is a capital's name only by chance: a place is one after a preposition of place.
+  ['Did the male general appear on national television?', 'after appearing on national television'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',
