@@ -333,7 +333,8 @@ export function rankSentences(
   // met only by a word WordNet gives for it that is as near in the vectors as a firm paraphrase.
   // WordNet lists every sense alike: "sanction" is also an approval ("endorsed", 0.41 near), which
   // the question's wording does not tell apart. Not a quotation asked ("What word…"), a sort ("What
-  // kind of…"), a person or another entity, which have checks of their own.
+  // kind of…"), a person or another entity, which have checks of their own; nor a promise or a
+  // warning, which a passage makes in its verbs ("will continue to work", "warned against").
   const thingAskedNeedsFirmWord =
     focusIsAskedCategory &&
     question.answerType === 'other' &&
@@ -341,6 +342,7 @@ export function rankSentences(
     question.askedCategory !== null &&
     !QUOTATION_CATEGORIES.has(question.askedCategory) &&
     !ENTITY_CATEGORIES.has(question.askedCategory) &&
+    !COMMITTED_OR_WARNED.has(question.askedCategory) &&
     !(library.personNouns?.has(question.askedCategory) ?? false);
   // "What reasons…", "Tiani's motives?", "What objective…", "What was the aim of…": a sentence
   // giving a reason or a purpose ("motivated by", "work to ensure…") meets the focus.
@@ -834,6 +836,19 @@ function ownedByAnotherIn(
   }
   return false;
 }
+
+/** Things promised or warned, said in a verb rather than named: "What _promise_ did the US make?" */
+const COMMITTED_OR_WARNED: ReadonlySet<string> = new Set([
+  'promise',
+  'pledge',
+  'commitment',
+  'vow',
+  'assurance',
+  'guarantee',
+  'threat',
+  'warning',
+  'caution',
+]);
 
 /** Verbs of holding, commanding or belonging to something: what one holds may be of an earlier time. */
 const HOLDING_VERB =

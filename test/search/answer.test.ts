@@ -442,6 +442,12 @@ const ANSWERABLE: [string, string][] = [
   ['What role does Tiani play in the new government?', 'declared himself as the country’s new leader'],
   // "male" is a capital's name only by chance: a place is one after a preposition of place.
   ['Did the male general appear on national television?', 'after appearing on national television'],
+  // A promise or a warning is made in verbs: "will continue to work", "warned against".
+  ['What promise did the United States make to Niger?', 'the United States will continue to work'],
+  [
+    'What caution did the armed forces direct at outside powers?',
+    'warned against foreign military intervention',
+  ],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',
