@@ -22,11 +22,6 @@ const GENERIC_QUESTION_WORDS = new Set([
   // How near a figure is asked: "_approximately_ what magnitude…" asks the figure.
   'approximately',
   'roughly',
-  // "What _event_ took place…", "What _development_ preceded…": what happened is asked.
-  'event',
-  'development',
-  'incident',
-  'occurrence',
   // Indefinite pronouns stand for whatever is asked: "Did Blinken commend Bazoum for _anything_?"
   'anything',
   'something',

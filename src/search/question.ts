@@ -167,6 +167,8 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     ...measureAndStateNounsOf(tokens),
     ...aspectVerbsOf(tagged),
     ...(reflexiveSelfIsLight(tagged, asksWhether) ? ['self'] : []),
+    // "What _event_ took place…" asks what happened.
+    ...happeningsAskedOf(tokens),
     // "What was _behind_ it" asks what caused it, as "why" does.
     ...(BEHIND_AS_CAUSE.test(text) ? ['behind'] : []),
     // What the question asks of it, not what it is about.
@@ -940,6 +942,21 @@ const OPENS_WITH_AUXILIARY = new RegExp(
 
 /** Nouns that measure what follows them ("what scale of X"). */
 const MEASURE_NOUNS = /^(?:scale|size|level|extent|degree|magnitude)$/i;
+
+/**
+ * The nouns of a happening right after "what" / "which", lower case ("What _event_ took place…",
+ * "Which _development_ preceded…"): what happened is asked. Elsewhere ("said about the event") the
+ * event is what is asked about.
+ */
+function happeningsAskedOf(tokens: readonly string[]): string[] {
+  return tokens.flatMap((token, at) =>
+    HAPPENING_NOUNS.test(token) && /^(?:what|which)$/i.test(tokens[at - 1] ?? '')
+      ? [token.toLowerCase()]
+      : [],
+  );
+}
+
+const HAPPENING_NOUNS = /^(?:events?|developments?|incidents?|occurrences?|happenings?)$/i;
 
 /**
  * The measure nouns right after "what" / "which" and before "of" ("What _scale_ of assistance…"),

@@ -536,6 +536,9 @@ describe('a measure or state of what follows, read as shaping the question', () 
     ['Issoufou is supposed to sort things out in whose favour?', ['supposed']],
     ['What did Tiani say he was trying to protect?', ['trying']],
     ['Does the junta intend to hold elections?', ['hold']],
+    // A happening asked for is what happened; the event spoken of is what is asked about.
+    ['What event took place one day before the announcement?', ['event']],
+    ['What did police say about the event?', []],
   ])('%s → %j', (question, light) => {
     expect(
       analyseQuestion(question)
