@@ -67,7 +67,7 @@ const CREDIT_COMPOUNDS =
   'line|lines|rating|ratings|card|cards|score|scores|history|limit|limits|facility|union|unions|default|market|markets';
 /** What a source is credited with: words, not deeds. */
 const REPORTED_THINGS =
-  'statement|statements|report|reports|reporting|quote|quotes|remarks|story|article|announcement|claim|claims|words|news|information|account|scoop|footage|photos?|images?';
+  'statement|statements|report|reports|reporting|quote|quotes|remarks?|comments?|story|article|announcement|claim|claims|words|news|information|account|scoop|footage|photos?|images?';
 
 /** A word of a subject, not a verb or "to" that makes it a clause ("Tiani _want_ Nigeriens _to_"). */
 const SUBJECT_WORD = String.raw`(?!(?:to|want|wants|wanted|make|makes|made|let|lets|expect|expects|expected|ask|asks|asked|tell|tells|told|get|gets|got|help|helps|helped|that|and|or)\b)`;
@@ -180,7 +180,7 @@ const IDIOMS: readonly Idiom[] = [
   // same way as another, nor "as well / as soon as".
   {
     pattern: new RegExp(
-      String.raw`(?<!^\s*how\b[^?]*)\b(consider|considers|considered|regard|regards|regarded|view|views|viewed|deem|deems|deemed)\s+(${CONSIDERED}\s+(?:as\s+|to\s+be\s+)?(?=(?:an?|the)\s+(?!same\b))|${CONSIDERED}\s+as\s+(?!(?:it|well|soon|if|though|much|long|far|many|usual)\b))`,
+      String.raw`(?<!^\s*how\b[^?]*)\b(consider|considers|considered|regard|regards|regarded|view|views|viewed|deem|deems|deemed)\s+(${CONSIDERED}\s+(?:as\s+|to\s+be\s+)?(?=(?:an?|the)\s+(?!(?:same|following|next|previous|last|day|days|week|weeks|month|months|year|years|while|moment|minute|time)\b))|${CONSIDERED}\s+as\s+(?!(?:it|well|soon|if|though|much|long|far|many|usual)\b))`,
       'giu',
     ),
     plain: (typed, verb, rest) => {
@@ -232,7 +232,7 @@ const IDIOMS: readonly Idiom[] = [
   // the statement"): that is saying whose words they are.
   {
     pattern: new RegExp(
-      String.raw`(?<!\b(?:${CREDIT_AS_NOUN_AFTER})\s+)\b(credit|credits|credited|crediting)\s+(?!(?:${CREDIT_COMPOUNDS})\b)((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:with|w\/)\s+(?!(?:(?:the|a|an|its|his|her|their)\s+)?(?:${REPORTED_THINGS})\b)`,
+      String.raw`(?<!\b(?:${CREDIT_AS_NOUN_AFTER})\s+)\b(credit|credits|credited|crediting)\s+(?!(?:${CREDIT_COMPOUNDS})\b)((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:with|w\/)\s+(?!(?:(?:the|a|an|its|his|her|their|[\p{L}.-]+['’]s)\s+)?(?:${REPORTED_THINGS})\b)`,
       'giu',
     ),
     plain: (typed, verb, whom) =>

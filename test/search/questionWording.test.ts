@@ -321,6 +321,9 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Did CNN credit the State Department with the statement?')).toBe(
       'Did CNN credit the State Department with the statement?',
     );
+    expect(questionProper("Does the article credit CNN with Tiani's remarks?")).toBe(
+      "Does the article credit CNN with Tiani's remarks?",
+    );
     // Nor is the noun: a credit line, extending credit.
     expect(questionProper('Does Niger have a credit line with the US?')).toBe(
       'Does Niger have a credit line with the US?',
@@ -409,6 +412,13 @@ describe('the question proper, out of what is typed around it', () => {
       'Would the US consider aid to the junta?',
     );
     expect(questionProper('Does Blinken regard him as well?')).toBe('Does Blinken regard him as well?');
+    // Nor a time after what is considered.
+    expect(questionProper('Did the council consider the proposal the following week?')).toBe(
+      'Did the council consider the proposal the following week?',
+    );
+    expect(questionProper('Did millions view the broadcast a day after the coup?')).toBe(
+      'Did millions view the broadcast a day after the coup?',
+    );
   });
 
   it('reads "locked up" or holding someone as detaining, grabbing as seizing, and what is at stake as under threat', () => {
