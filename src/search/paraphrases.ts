@@ -125,8 +125,13 @@ export function antonymTermsOf(library: Library, word: QuestionWord): Set<string
 export function stanceOppositesOf(word: Pick<QuestionWord, 'word'>): Set<string> {
   const opposites = new Set<string>();
   for (const lemma of lemmasOf(word.word)) {
-    for (const opposite of STANCE_OPPOSITES.get(lemma) ?? []) {
-      const term = termOf(opposite);
+    const opposite = STANCES_AGAINST.includes(lemma)
+      ? STANCES_FOR
+      : STANCES_FOR.includes(lemma)
+        ? STANCES_AGAINST
+        : [];
+    for (const stance of opposite) {
+      const term = termOf(stance);
       if (term !== null) opposites.add(term);
     }
   }
@@ -134,24 +139,29 @@ export function stanceOppositesOf(word: Pick<QuestionWord, 'word'>): Set<string>
 }
 
 /**
- * Stances for and against, which WordNet does not list as opposites ("oppose" has none) and the
+ * Stances against and for, which WordNet does not list as opposites ("oppose" has none) and the
  * vectors put side by side ("opposed" ~ "supporting"): "Why is the army _opposed_ to
- * intervention?" is not met by "the army … was _supporting_ the seizure".
+ * intervention?" is not met by "the army … was _supporting_ the seizure". As lemmas.
  */
-const STANCE_OPPOSITES: ReadonlyMap<string, readonly string[]> = (() => {
-  const pairs: readonly (readonly [readonly string[], readonly string[]])[] = [
-    [
-      ['oppose', 'opposition', 'reject', 'rejection', 'condemn', 'condemnation', 'resist'],
-      ['support', 'back', 'backing', 'endorse', 'endorsement', 'favour', 'favor', 'welcome'],
-    ],
-  ];
-  const map = new Map<string, string[]>();
-  for (const [against, forIt] of pairs) {
-    for (const word of against) map.set(word, [...(map.get(word) ?? []), ...forIt]);
-    for (const word of forIt) map.set(word, [...(map.get(word) ?? []), ...against]);
-  }
-  return map;
-})();
+const STANCES_AGAINST: readonly string[] = [
+  'oppose',
+  'opposition',
+  'reject',
+  'rejection',
+  'condemn',
+  'condemnation',
+  'resist',
+];
+const STANCES_FOR: readonly string[] = [
+  'support',
+  'back',
+  'backing',
+  'endorse',
+  'endorsement',
+  'favour',
+  'favor',
+  'welcome',
+];
 
 /**
  * A word's alternatives with the capitals the corpus names when the question speaks of a city or

@@ -1,7 +1,7 @@
 import { termOf, tokensOf } from './analysis';
 import { noun, verb } from 'wink-lemmatizer';
 import { asksForDateline } from './dateline';
-import { PROCESS_NOUN } from './questionWording';
+import { PROCESS_NOUN } from './processNouns';
 import { HEADING_NOUNS } from '../actors/lexicon';
 import { isRelativeWhoAt, QUESTION_WORD } from './questionWords';
 import { STATEMENT_NOUNS } from './statementNouns';

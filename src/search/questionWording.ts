@@ -1,6 +1,7 @@
 import { sentences as sbdSentences } from 'sbd';
 import { termOf, tokensOf } from './analysis';
 import { countryNamed } from '../actors/places';
+import { PROCESS_NOUN } from './processNouns';
 import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
 
 /**
@@ -545,9 +546,6 @@ const NAME_THE = new RegExp(
  * on with the talks", "what's up with Bazoum": read as "What is the current status of…": how it stands now.
  */
 const STATE_IDIOM = /^\s*(?:so\s+)?what(?:['’]?s|\s+is)\s+(?:the\s+deal|up|going\s+on|happening)\s+with\s+/i;
-
-/** Nouns of a process that stands somewhere: talks, ties, the situation. */
-export const PROCESS_NOUN = String.raw`(?:talks|negotiations?|discussions?|dialogue|relations|ties|efforts|process|situation|mediation|cooperation)`;
 
 /**
  * A process's noun phrase: up to three words before a noun of talks, ties or a situation, and up

@@ -1,4 +1,3 @@
-import { escapeRegExp } from '../text/escapeRegExp';
 import {
   askedSpeakersOf,
   sentencesReportedBy,
@@ -186,12 +185,13 @@ export function rankSentences(
           ? TUNING.genericWordWeight
           : 1) *
         (word.leadIn ? TUNING.leadInWeight : 1),
-      alternatives: withoutTerms(
+      ...withOpposedStancesApart(
+        question,
+        word,
         withCapitalsNamed(library, question.text, word, alternativesOf(library, word)),
-        opposedStances(question, word),
+        antonymTermsOf(library, word),
       ),
       wordNetTerms: wordNetTermsOf(library, word),
-      antonymTerms: new Set([...antonymTermsOf(library, word), ...opposedStances(question, word)]),
       claimedSenseTerms:
         question.asksWhether && word.partOfSpeech === 'VERB' && isPassiveIn(question.tagged, word.word)
           ? new Set(listedFor(library.rarelyRelated, word).values())
@@ -801,19 +801,22 @@ function rankDown(
 }
 
 /**
- * The stances opposite a question word's, which do not stand for it ("Why is the army _opposed_…"
- * is not met by "…was _supporting_ the seizure"). Not in a claim to check ("Did the army say it
- * opposed the takeover?"): the passage saying the opposite is its answer.
+ * A word's alternatives less the stances opposite its own, which join its antonyms ("Why is the
+ * army _opposed_…" is not met by "…was _supporting_ the seizure"). Not in a claim to check ("Did
+ * the army say it opposed the takeover?"): the passage saying the opposite is its answer.
  */
-function opposedStances(question: AnalysedQuestion, word: { readonly word: string }): ReadonlySet<string> {
-  return question.asksWhether ? new Set<string>() : stanceOppositesOf(word);
-}
-
-function withoutTerms(
+function withOpposedStancesApart(
+  question: AnalysedQuestion,
+  word: { readonly word: string },
   alternatives: ReadonlyMap<string, number>,
-  terms: ReadonlySet<string>,
-): ReadonlyMap<string, number> {
-  return terms.size === 0 ? alternatives : new Map([...alternatives].filter(([term]) => !terms.has(term)));
+  antonyms: ReadonlySet<string>,
+): { alternatives: ReadonlyMap<string, number>; antonymTerms: ReadonlySet<string> } {
+  const opposed = question.asksWhether ? new Set<string>() : stanceOppositesOf(word);
+  if (opposed.size === 0) return { alternatives, antonymTerms: antonyms };
+  return {
+    alternatives: new Map([...alternatives].filter(([term]) => !opposed.has(term))),
+    antonymTerms: new Set([...antonyms, ...opposed]),
+  };
 }
 
 /**
