@@ -1,6 +1,7 @@
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import { quoteOf } from '../corpus/quote';
+import { countryNamed, isPlace } from '../actors/places';
 import { analyseQuestion, type AnalysedQuestion, type QuestionWord } from './question';
 import { listedFor } from './wordNetLookup';
 import { readingOf } from './questionText';
@@ -9,7 +10,6 @@ import { asksAboutSomething } from './genericWords';
 import { lacksFocus, rankSentences, type Candidate } from './rank';
 import { TUNING } from './tuning';
 import type { Answer, AnswerOptions, Passage } from './types';
-import { countryNamed, isPlace } from '../actors/places';
 
 export const DEFAULT_ANSWER_OPTIONS: AnswerOptions = { top: 3, article: null, context: 1 };
 

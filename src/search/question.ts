@@ -813,16 +813,16 @@ function ownedAskedOf(tokens: readonly Token[]): string | null {
 /** Verbs that are light before a noun object: the noun says what is given. */
 const LIGHT_BEFORE_NOUN = new Set(['give', 'gives', 'gave', 'given', 'giving']);
 /**
- * Verbs of making something public, light before a noun of saying: "Who _issued_ the statement?"
- * asks who stated it, as "Who made the announcement?" asks who announced.
+ * Verbs, as lemmas, light before the nouns they take, which say what is done: making something
+ * public before a noun of saying ("Who _issued_ the statement?" asks who stated it, as "Who made
+ * the announcement?" asks who announced); holding a vote ("hold new _elections_": the vote is
+ * asked, not holding anyone; not a meeting or talks held, whose nouns' loose neighbours, "leaders"
+ * ~ "meeting" 0.77, would answer "Who is holding the meeting?").
  */
-const LIGHT_BEFORE_STATEMENT = new Set(['issue', 'release', 'publish', 'make', 'put']);
-/**
- * Votes one holds: holding one is having it ("hold new _elections_"), and the vote is what is asked,
- * not holding anyone. (Not a meeting or talks held: their nouns' loose neighbours, "leaders" ~
- * "meeting" 0.77, would answer "Who is holding the meeting?".)
- */
-const HELD_VOTES: ReadonlySet<string> = new Set(['election', 'vote', 'referendum', 'poll', 'ballot']);
+const LIGHT_BEFORE_OBJECT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['issue', 'release', 'publish', 'make', 'put'].map((lemma) => [lemma, STATEMENT_NOUNS] as const),
+  ['hold', new Set(['election', 'vote', 'referendum', 'poll', 'ballot'])],
+]);
 /** What may stand between a light verb and its noun ("give _a clear_ timeline", "give _his_ reasons"). */
 const BEFORE_OBJECT_NOUN = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 
@@ -837,19 +837,17 @@ function lightVerbsOf(tokens: readonly Token[]): Set<string> {
   const asksNounObject = question >= 0 && tokens[question + 1]?.pos === 'NOUN';
   tokens.forEach((token, at) => {
     const lower = token.text.toLowerCase();
-    // "hold new _elections_": the vote held is what is asked.
-    if (verb(lower) === 'hold') {
+    const objects = LIGHT_BEFORE_OBJECT.get(verb(lower));
+    if (objects) {
       let next = at + 1;
-      while (BEFORE_OBJECT_NOUN.has(tokens[next]?.pos ?? '') || tokens[next]?.pos === 'ADV') next += 1;
-      if (HELD_VOTES.has(noun((tokens[next]?.text ?? '').toLowerCase()))) light.add(lower);
-      return;
-    }
-    if (LIGHT_BEFORE_STATEMENT.has(verb(lower))) {
-      let next = at + 1;
-      // "put _out_ a statement"
-      while (BEFORE_OBJECT_NOUN.has(tokens[next]?.pos ?? '') || tokens[next]?.text.toLowerCase() === 'out')
+      // "put _out_ a statement", "hold _new_ elections"
+      while (
+        BEFORE_OBJECT_NOUN.has(tokens[next]?.pos ?? '') ||
+        tokens[next]?.pos === 'ADV' ||
+        tokens[next]?.text.toLowerCase() === 'out'
+      )
         next += 1;
-      if (STATEMENT_NOUNS.has(noun((tokens[next]?.text ?? '').toLowerCase()))) light.add(lower);
+      if (objects.has(noun((tokens[next]?.text ?? '').toLowerCase()))) light.add(lower);
       return;
     }
     if (!LIGHT_BEFORE_NOUN.has(lower)) return;

@@ -61,14 +61,98 @@ const DETAIN: Readonly<Record<string, string>> = {
 };
 
 /** Words before "credit" that make it a noun: "a credit", "extend credit", "take credit". */
-const CREDIT_AS_NOUN_AFTER =
-  'a|an|the|any|some|no|his|her|their|its|our|my|your|tax|on|of|for|with|extend|extends|extended|extending|give|gives|gave|given|giving|get|gets|got|getting|take|takes|took|taken|taking|deserve|deserves|deserved|claim|claims|claimed|receive|receives|received';
+const CREDIT_AS_NOUN_AFTER = [
+  'a',
+  'an',
+  'the',
+  'any',
+  'some',
+  'no',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'tax',
+  'on',
+  'of',
+  'for',
+  'with',
+  'extend',
+  'extends',
+  'extended',
+  'extending',
+  'give',
+  'gives',
+  'gave',
+  'given',
+  'giving',
+  'get',
+  'gets',
+  'got',
+  'getting',
+  'take',
+  'takes',
+  'took',
+  'taken',
+  'taking',
+  'deserve',
+  'deserves',
+  'deserved',
+  'claim',
+  'claims',
+  'claimed',
+  'receive',
+  'receives',
+  'received',
+].join('|');
 /** Nouns "credit" makes a compound with: "a credit line", "credit rating". */
-const CREDIT_COMPOUNDS =
-  'line|lines|rating|ratings|card|cards|score|scores|history|limit|limits|facility|union|unions|default|market|markets';
+const CREDIT_COMPOUNDS = [
+  'line',
+  'lines',
+  'rating',
+  'ratings',
+  'card',
+  'cards',
+  'score',
+  'scores',
+  'history',
+  'limit',
+  'limits',
+  'facility',
+  'union',
+  'unions',
+  'default',
+  'market',
+  'markets',
+].join('|');
 /** What a source is credited with: words, not deeds. */
-const REPORTED_THINGS =
-  'statement|statements|report|reports|reporting|quote|quotes|remarks?|comments?|story|article|announcement|claim|claims|words|news|information|account|scoop|footage|photos?|images?';
+const REPORTED_THINGS = [
+  'statement',
+  'statements',
+  'report',
+  'reports',
+  'reporting',
+  'quote',
+  'quotes',
+  'remarks?',
+  'comments?',
+  'story',
+  'article',
+  'announcement',
+  'claim',
+  'claims',
+  'words',
+  'news',
+  'information',
+  'account',
+  'scoop',
+  'footage',
+  'photos?',
+  'images?',
+].join('|');
 
 /** A word of a subject, not a verb or "to" that makes it a clause ("Tiani _want_ Nigeriens _to_"). */
 const SUBJECT_WORD = String.raw`(?!(?:to|want|wants|wanted|make|makes|made|let|lets|expect|expects|expected|ask|asks|asked|tell|tells|told|get|gets|got|help|helps|helped|that|and|or)\b)`;
