@@ -1071,6 +1071,7 @@ function asksConsequence(text: string): boolean {
   return (
     CONSEQUENCE_QUESTION.test(text) ||
     MODAL_LEADING_TO.test(text) ||
+    LEADING_TO_LATER.test(text) ||
     (OUTCOME_QUESTION.test(text) && MODAL_OR_IF.test(text))
   );
 }
@@ -1104,6 +1105,9 @@ const CONSEQUENCE_QUESTION =
   /\bwhat\b.*\b(?:(?:could|would|might|may|will|can)\s+(?:happen|follow|ensue|result)|happens?\s+(?:if|when|should)|consequences?)\b/i;
 const MODAL_LEADING_TO =
   /\bwhat\s+(?:could|would|might|may|will|can)\b.*\b(?:lead to|result in|bring about)\b/i;
+/** "What did the army say intervention _could lead to_?": the modal before the verb, later on. */
+const LEADING_TO_LATER =
+  /\bwhat\b.*\b(?:could|would|might|may|will|can)\s+(?:(?:\p{L}+ly|have)\s+)?(?:lead to|result in|bring about)\b/iu;
 const OUTCOME_QUESTION = /\bwhat\b.*\b(?:outcomes?|effects?)\b/i;
 const MODAL_OR_IF = /\b(?:could|would|might|may|will|can|if)\b/i;
 

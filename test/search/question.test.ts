@@ -229,6 +229,9 @@ describe('a question asking what follows from something', () => {
     ['army said what happens if foreign troops go in', true],
     ['What consequences did the army warn of?', true],
     ['What could foreign intervention lead to?', true],
+    // The modal may come later, before the verb.
+    ['what did the army say outside military intervention could lead to', true],
+    ['What did the army say led to the coup?', false],
     ['What happened on Wednesday?', false],
     // An outcome or effect only with a modal or "if": how the talks went is no consequence.
     ['What outcome could foreign intervention bring?', true],
