@@ -1,7 +1,8 @@
 import type { Library } from '../library';
 import { editDistance } from '../text/editDistance';
 import { termOf } from './analysis';
-import { inCaseTyped, questionProper } from './questionWording';
+import { questionProper } from './questionWording';
+import { inCaseTyped } from './idioms';
 import { articleWordCounts } from './articleWords';
 import { lemmasOf } from './wordNetLookup';
 import { STOP_WORDS } from './stopWords';

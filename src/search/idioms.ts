@@ -1,0 +1,377 @@
+import { countryNamed } from '../actors/places';
+
+/**
+ * Idioms read as the plain words a passage would use, in the tense typed: "Who is _taking part_ in
+ * the talks?" ("take" and "part" each only shape a question, but together they are a verb of
+ * their own, "participate"), "Who did Blinken _get on the phone with_?" (speak with), "who
+ * _locked up_ Bazoum" (detained). Each is read as what it means in English, whatever the articles
+ * say, and a passage must then meet it like any other word.
+ */
+export function withIdiomsRead(text: string): string {
+  return IDIOMS.reduce((read, { pattern, plain }) => read.replace(pattern, plain), text);
+}
+
+/** One idiom: where it is typed, and its plain words for what matched (`typed`, then the groups). */
+interface Idiom {
+  readonly pattern: RegExp;
+  readonly plain: (typed: string, ...groups: string[]) => string;
+}
+
+/** A verb typed in some form, read as another verb in the same form (`forms` maps one to the other). */
+function verbRead(forms: Readonly<Record<string, string>>, after = ''): Idiom['plain'] {
+  return (typed, verb) => inCaseTyped(typed, `${forms[(verb ?? '').toLowerCase()] ?? ''}${after}`);
+}
+
+/** Detaining, in the form of "lock (up)" or "hold" typed. */
+const DETAIN: Readonly<Record<string, string>> = {
+  lock: 'detain',
+  locks: 'detains',
+  locked: 'detained',
+  locking: 'detaining',
+  hold: 'detain',
+  holds: 'detains',
+  held: 'detained',
+  holding: 'detaining',
+};
+
+/** Words before "credit" that make it a noun: "a credit", "extend credit", "take credit". */
+const CREDIT_AS_NOUN_AFTER = [
+  'a',
+  'an',
+  'the',
+  'any',
+  'some',
+  'no',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'tax',
+  'on',
+  'of',
+  'for',
+  'with',
+  'extend',
+  'extends',
+  'extended',
+  'extending',
+  'give',
+  'gives',
+  'gave',
+  'given',
+  'giving',
+  'get',
+  'gets',
+  'got',
+  'getting',
+  'take',
+  'takes',
+  'took',
+  'taken',
+  'taking',
+  'deserve',
+  'deserves',
+  'deserved',
+  'claim',
+  'claims',
+  'claimed',
+  'receive',
+  'receives',
+  'received',
+].join('|');
+/** Nouns "credit" makes a compound with: "a credit line", "credit rating". */
+const CREDIT_COMPOUNDS = [
+  'line',
+  'lines',
+  'rating',
+  'ratings',
+  'card',
+  'cards',
+  'score',
+  'scores',
+  'history',
+  'limit',
+  'limits',
+  'facility',
+  'union',
+  'unions',
+  'default',
+  'market',
+  'markets',
+].join('|');
+/** What a source is credited with: words, not deeds. */
+const REPORTED_THINGS = [
+  'statement',
+  'statements',
+  'report',
+  'reports',
+  'reporting',
+  'quote',
+  'quotes',
+  'remarks?',
+  'comments?',
+  'story',
+  'article',
+  'announcement',
+  'claim',
+  'claims',
+  'words',
+  'news',
+  'information',
+  'account',
+  'scoop',
+  'footage',
+  'photos?',
+  'images?',
+].join('|');
+
+/** A word of a subject, not a verb or "to" that makes it a clause ("Tiani _want_ Nigeriens _to_"). */
+const SUBJECT_WORD = String.raw`(?!(?:to|want|wants|wanted|make|makes|made|let|lets|expect|expects|expected|ask|asks|asked|tell|tells|told|get|gets|got|help|helps|helped|that|and|or)\b)`;
+/** A word of a noun phrase, not one linking it to more: "aid _to_ the junta" is not what is considered. */
+const NOT_LINKING = String.raw`(?!(?:to|for|of|in|on|with|from|by|about|at|into|against|if|whether|that|and|or|a|an|the)\b)`;
+/** What is considered: a pronoun, a name, or "the" and up to three words ("the coup", "Niger's president"). */
+const CONSIDERED = String.raw`(?:him|her|them|it|(?:the\s+)?${NOT_LINKING}[\p{L}’'-]+(?:\s+${NOT_LINKING}[\p{L}’'-]+){0,2}?)`;
+/** "say" in the form of the verb of considering typed, by its ending. */
+const SAID_FORMS: Readonly<Record<string, string>> = { '': 'say', s: 'says', ed: 'said' };
+
+/** A country by name, or "the country / nation" ("in charge of _Niger_", "of _the country_"). */
+function isCountryReference(words: string): boolean {
+  return /^the\s+(?:country|nation)$/i.test(words) || countryNamed(words) !== undefined;
+}
+
+/**
+ * What may follow a comparative ending what is said ("getting worse _?_", "better _than_…"); not
+ * a choice of both ("better or worse"), which asks how things went.
+ */
+const COMPARATIVE_ENDS = String.raw`(?!\s+or\s+(?:better|worse)\b)(?=\s*(?:[?.!,;]|$)|\s+(?:than|since|or|now|lately|recently|again|and|over|after|under|in|for|every|each|by)\b)`;
+
+/** The forms of "get", "grow" and "become": base, "-s", past or participle, "-ing". */
+const GET_FORMS: Readonly<Record<string, 'base' | 's' | 'ed' | 'ing'>> = {
+  get: 'base',
+  grow: 'base',
+  become: 'base',
+  gets: 's',
+  grows: 's',
+  becomes: 's',
+  got: 'ed',
+  gotten: 'ed',
+  grew: 'ed',
+  grown: 'ed',
+  became: 'ed',
+  getting: 'ing',
+  growing: 'ing',
+  becoming: 'ing',
+};
+const IMPROVE = { base: 'improve', s: 'improves', ed: 'improved', ing: 'improving' } as const;
+const WORSEN = { base: 'worsen', s: 'worsens', ed: 'worsened', ing: 'worsening' } as const;
+
+const IDIOMS: readonly Idiom[] = [
+  // Not "take part _of_ the aid" (a share) nor "part-time".
+  {
+    pattern: /\b(take|takes|took|taken|taking)\s+part\b(?!-|\s+of\b)/giu,
+    plain: verbRead({
+      take: 'participate',
+      takes: 'participates',
+      took: 'participated',
+      taken: 'participated',
+      taking: 'participating',
+    }),
+  },
+  // "get on the phone / on the line / in touch with", "get through to": speak with someone, as
+  // "spoke to" says it.
+  {
+    pattern:
+      /\b(get|gets|got|gotten|getting)\s+(?:on\s+the\s+(?:phone|line|telephone)|in\s+touch|through)\s+(?:with|to)\b/giu,
+    plain: verbRead(
+      { get: 'speak', gets: 'speaks', got: 'spoke', gotten: 'spoken', getting: 'speaking' },
+      ' with',
+    ),
+  },
+  // Having or holding a conversation, a (phone) call or phone talks is speaking ("With which
+  // persons did the diplomat have a conversation?"). Not "talks" alone, which are negotiations,
+  // nor an auxiliary opening the question ("_Have_ conversations … stalled?").
+  {
+    pattern:
+      /(?<!^\s*)\b(have|has|had|having|hold|holds|held|holding)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:phone|telephone)\s+(?:conversations?|calls?|talks)|conversations?|chats?)\b/giu,
+    plain: verbRead({
+      have: 'speak',
+      has: 'speaks',
+      had: 'spoke',
+      having: 'speaking',
+      hold: 'speak',
+      holds: 'speaks',
+      held: 'spoke',
+      holding: 'speaking',
+    }),
+  },
+  // "phoned" someone is "spoke to" them by phone; "a phone call" and "his phone" stay.
+  {
+    pattern: /\b(phoned|phoning|phones)\b/giu,
+    plain: verbRead({ phoned: 'spoke', phoning: 'speaking', phones: 'speaks' }, ' to'),
+  },
+  // "locked (him) up" is detained.
+  {
+    pattern: /\b(lock|locks|locked|locking)\s+((?:him|her|them|\p{Lu}\p{L}+)\s+)?up\b/gu,
+    plain: (typed, lock, whom) =>
+      inCaseTyped(typed, `${DETAIN[(lock ?? '').toLowerCase()] ?? 'detain'}${whom ? ` ${whom.trim()}` : ''}`),
+  },
+  // Holding a person is detaining them ("Who is holding the president?"): a pronoun, a name, or
+  // "the (ousted…) president / leader / head of state" held; not talks, a rank, or a name held to
+  // account ("hold Niger accountable").
+  {
+    pattern:
+      /\b(hold|holds|held|holding)(?=\s+(?:him|her|them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:president|prez|leader|head\s+of\s+state|captive|hostage|detainee)|\p{Lu}\p{L}+(?!\s+(?:accountable|responsible|back|to\s+account)))\b)/gu,
+    plain: verbRead(DETAIN),
+  },
+  // A "power grab" is a seizure of power, and grabbing seizing.
+  { pattern: /\bpower\s+grab\b/giu, plain: (typed) => inCaseTyped(typed, 'seizure of power') },
+  {
+    pattern: /\b(grab|grabs|grabbed|grabbing)\b/giu,
+    plain: verbRead({ grab: 'seize', grabs: 'seizes', grabbed: 'seized', grabbing: 'seizing' }),
+  },
+  // Considering someone something is saying they are: "Does the State Department consider Bazoum
+  // a democratically chosen leader?", "regard Tiani as the leader". Not considering an action
+  // ("considering military action"): what is considered is followed by what it is held to be, "a /
+  // the…" or "as…". Not how something is viewed ("How does the US view Bazoum as a leader?"), the
+  // same way as another, nor "as well / as soon as".
+  {
+    pattern: new RegExp(
+      String.raw`(?<!^\s*how\b[^?]*)\b(consider|considers|considered|regard|regards|regarded|view|views|viewed|deem|deems|deemed)\s+(${CONSIDERED}\s+(?:as\s+|to\s+be\s+)?(?=(?:an?|the)\s+(?!(?:same|following|next|previous|last|day|days|week|weeks|month|months|year|years|while|moment|minute|time)\b))|${CONSIDERED}\s+as\s+(?!(?:it|well|soon|if|though|much|long|far|many|usual)\b))`,
+      'giu',
+    ),
+    plain: (typed, verb, rest) => {
+      const said =
+        SAID_FORMS[(verb ?? '').toLowerCase().replace(/^(?:consider|regard|view|deem)/, '')] ?? 'say';
+      const one = (rest ?? '').replace(/\s+(?:as|to\s+be)\s+$/iu, ' ').trim();
+      return inCaseTyped(typed, `${said} ${one} is `);
+    },
+  },
+  // Someone declaring themselves, said to be, or staying "in charge" is the leader ("declared
+  // himself in charge", "he was now in charge", "Bazoum staying in charge", "Who is in charge?"),
+  // of a country too ("in charge of Niger", "of the country"): "charge" alone is an accusation or a
+  // fee. Not in charge of something else ("Who is in charge of the presidential guard?", which no
+  // article says), nor whoever a question names ("Is Bazoum still in charge?" asks whether he
+  // still leads).
+  {
+    pattern:
+      /\b(who|he|she|they|himself|herself|themselves|stay|stays|stayed|staying|remain|remains|remained|remaining)(\s*(?:['’]s\s+|\s+(?:is|was|were|are|be|been)\s+)?(?:now\s+|still\s+)?)in\s+charge\b(?:\s+of\s+((?:the\s+)?[\p{L}’'-]+))?/giu,
+    plain: (typed, who, between, of) =>
+      of === undefined
+        ? `${who ?? ''}${between ?? ' '}the leader`
+        : isCountryReference(of)
+          ? `${who ?? ''}${between ?? ' '}the leader of ${of}`
+          : typed,
+  },
+  // What someone thinks or believes is known from what they say: "What does the military think
+  // would happen…", "did the junta leader think the old govt offered…". Only after "do / does /
+  // did" and its subject, before what is thought: not "a thought", nor the asker's thinking ("Why
+  // do you think…"), nor someone made to believe ("Did Tiani want Nigeriens to believe…"),
+  // believing in something or someone ("believe in democracy", "believe Tiani?").
+  {
+    pattern: new RegExp(
+      String.raw`\b(do|does|did)\s+(?!(?:you|u|i|we)\s)((?:${SUBJECT_WORD}[\p{L}’'-]+\s+){0,3}?${SUBJECT_WORD}[\p{L}’'-]+)\s+(?:think|believe|reckon)\b(?!\s+in\b)(?=\s+(?:that\b|[\p{L}’'-]+\s+[\p{L}’'-]+))`,
+      'giu',
+    ),
+    plain: (typed, auxiliary, subject) => `${auxiliary ?? ''} ${subject ?? ''} say`,
+  },
+  // What someone meant by their words is what they said about them ("what did tiani mean by
+  // 'deteriorating security situation'"): the articles give the words, seldom a gloss. Not what
+  // is meant by a term ("What is meant by constitutional order?"), which asks for a definition.
+  {
+    pattern: /(?<!\b(?:is|was|are|were|be|been|being)\s+)\b(mean|means|meant)\s+by\b/giu,
+    plain: verbRead({ mean: 'say', means: 'says', meant: 'said' }, ' about'),
+  },
+  // Crediting someone with something is praising them for it ("Did the Secretary credit Bazoum
+  // with improving security…?"), and giving them props or kudos praising them. Not the noun ("a
+  // credit line with the US", "extend credit to Niger with conditions"), nor a source credited
+  // with a report ("Which outlet is credited with reporting…", "credit the State Department with
+  // the statement"): that is saying whose words they are.
+  {
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:${CREDIT_AS_NOUN_AFTER})\s+)\b(credit|credits|credited|crediting)\s+(?!(?:${CREDIT_COMPOUNDS})\b)((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:with|w\/)\s+(?!(?:(?:the|a|an|its|his|her|their|[\p{L}.-]+['’]s)\s+)?(?:${REPORTED_THINGS})\b)`,
+      'giu',
+    ),
+    plain: (typed, verb, whom) =>
+      `${verbRead({ credit: 'praise', credits: 'praises', credited: 'praised', crediting: 'praising' })(typed, verb ?? '')} ${whom ?? ''} for `,
+  },
+  {
+    pattern:
+      /\b(give|gives|gave|given|giving)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:(?:any|some|major|big|huge|much|a\s+lot\s+of)\s+)?(?:props|kudos)\b/giu,
+    plain: (typed, verb, whom) =>
+      `${verbRead({ give: 'praise', gives: 'praises', gave: 'praised', given: 'praised', giving: 'praising' })(typed, verb ?? '')} ${whom ?? ''}`,
+  },
+  // Benefiting from something is being helped by it ("Who benefits from the aid?" is who the aid
+  // helps, which "assistance that support the Nigerien people" says), and its beneficiaries are
+  // those it helps; to benefit someone is to help them. Not the noun ("the benefits of aid").
+  {
+    pattern: /\b(benefits|benefited|benefitted|benefiting|benefitting|benefit)\s+from\b/giu,
+    plain: verbRead({
+      benefits: 'is helped by',
+      benefited: 'was helped by',
+      benefitted: 'was helped by',
+      benefiting: 'being helped by',
+      benefitting: 'being helped by',
+      benefit: 'be helped by',
+    }),
+  },
+  { pattern: /\b(beneficiar(?:y|ies))\s+of\b/giu, plain: (typed) => inCaseTyped(typed, 'ones helped by') },
+  {
+    pattern:
+      /(?<=\b(?:to|does|do|did|will|would|can|could|may|might|should|must)\s+)(benefit)\b(?!\s+(?:of|for)\b)/giu,
+    plain: verbRead({ benefit: 'help' }),
+  },
+  // Working together is cooperating ("how long has the US been working together with Niger"),
+  // with "well" or not.
+  {
+    pattern: /\b(work|works|worked|working)\s+(?:well\s+)?together\b/giu,
+    plain: verbRead({ work: 'cooperate', works: 'cooperates', worked: 'cooperated', working: 'cooperating' }),
+  },
+  // "_Has_ the security situation _become_ better?": "become" is the participle after its subject.
+  {
+    pattern: new RegExp(
+      String.raw`^(\s*(?:has|have|had)\b[^?]{0,80}?\s)become\s+(worse|better)${COMPARATIVE_ENDS}`,
+      'iu',
+    ),
+    plain: (_, before, comparative) =>
+      `${before ?? ''}${((comparative ?? '').toLowerCase() === 'better' ? IMPROVE : WORSEN).ed}`,
+  },
+  // Getting (growing, becoming) worse is worsening, and better improving, in the form typed: the
+  // comparative ends what is said of the subject ("was getting worse?", "got better than…"). Not
+  // before what it describes ("get _better weapons_", "grow better armed").
+  {
+    pattern: new RegExp(
+      String.raw`\b((?:has|have|had)\s+)?(get|gets|got|gotten|getting|grow|grows|grew|grown|growing|become|becomes|became|becoming)\s+(worse|better)${COMPARATIVE_ENDS}`,
+      'giu',
+    ),
+    plain: (typed, perfect, verb, comparative) => {
+      const forms = (comparative ?? '').toLowerCase() === 'better' ? IMPROVE : WORSEN;
+      const read = perfect ? `${perfect}${forms.ed}` : forms[GET_FORMS[(verb ?? '').toLowerCase()] ?? 'base'];
+      return inCaseTyped(typed, read);
+    },
+  },
+  // What "took place" happened.
+  {
+    pattern: /\b(take|takes|took|taken|taking)\s+place\b/giu,
+    plain: verbRead({
+      take: 'happen',
+      takes: 'happens',
+      took: 'happened',
+      taken: 'happened',
+      taking: 'happening',
+    }),
+  },
+  // What is "at stake" is under threat, and jeopardising it threatens it.
+  { pattern: /\bat\s+stake\b/giu, plain: () => 'under threat' },
+  {
+    pattern: /\bjeopardi[sz](e|es|ed|ing)\b/giu,
+    plain: verbRead({ e: 'threaten', es: 'threatens', ed: 'threatened', ing: 'threatening' }),
+  },
+];
+
+/** A word read in place of what was typed, capitalised as that was. */
+export function inCaseTyped(typed: string, read: string): string {
+  return /^\p{Lu}/u.test(typed) ? (read[0]?.toUpperCase() ?? '') + read.slice(1) : read;
+}
