@@ -865,6 +865,7 @@ function withFocusMet(firm: readonly number[], focusIndex: number): number[] {
   return firm.map((match, index) => (index === focusIndex ? 1 : match));
 }
 
+/** Whether a candidate lacks the word picking out which one is asked (see `Candidate.missesWhichOne`). */
 function missesWhichOne(candidate: Candidate): boolean {
   return candidate.missesWhichOne;
 }
