@@ -35,7 +35,7 @@ import {
   sentencesGivingFullNameOf,
 } from './actorTerms';
 import { listedFor } from './wordNetLookup';
-import { noun as nounLemma } from 'wink-lemmatizer';
+import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { isStatement } from './statements';
 import type { Token } from '../text/taggedTokens';
 import { articlesUseWord } from './sameWord';
@@ -223,6 +223,11 @@ export function rankSentences(
     !isGeneric(word) &&
     canBeFocus(word) &&
     !(sayingIsChecked && isSayingVerb(word, speechVerbs)) &&
+    !(
+      question.asksWhether &&
+      word.partOfSpeech === 'VERB' &&
+      ANNOUNCING_VERBS.has(verbLemma(word.word.toLowerCase()))
+    ) &&
     !describing.has(word.word);
   // A word no article uses, or only in another form of its stem ("elections" against "elected").
   const unseen = (word: WeightedWord): boolean => !library.documentFrequency.has(word.term) || word.stemOnly;
@@ -839,6 +844,26 @@ function ownedByAnotherIn(
   }
   return false;
 }
+
+/**
+ * Verbs of making something known, as lemmas: in a claim to check ("Did Washington _announce_ it
+ * was suspending its aid?") what was made known is claimed, and its words are the focus, not the
+ * announcing, which the articles' "announcement" would meet. (Not blaming or accusing: there the
+ * verb is the claim.)
+ */
+const ANNOUNCING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'announce',
+  'declare',
+  'state',
+  'claim',
+  'report',
+  'tell',
+  'confirm',
+  'reveal',
+  'indicate',
+  'signal',
+]);
 
 /** Things promised or warned, said in a verb rather than named: "What _promise_ did the US make?" */
 const COMMITTED_OR_WARNED: ReadonlySet<string> = new Set([

@@ -628,6 +628,8 @@ describe('answer on the seed article', () => {
     'Which economic figures did Tiani cite?',
     // Deciding is light before "to": siding with the coup leaders is asked, and never said.
     'Why did former president Issoufou decide to side with the coup leaders?',
+    // What was announced is claimed: suspending aid, which no article says, not the announcing.
+    'did the US announce it is suspending its aid to niger?',
     // Holding elections is having them: the elections are asked about, which no article mentions.
     'When will Niger hold new presidential elections?',
     // A capital typed in lower case is still a place the articles never name.
