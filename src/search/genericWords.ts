@@ -19,6 +19,12 @@ const GENERIC_QUESTION_WORDS = new Set([
   // …as are "members", wherever they stand: "_members_ of Bazoum's family" are the family's.
   'member',
   'exactly',
+  // What the bot gives anyway: "Give me the State Dept _quote_ about…" asks what was said.
+  'quote',
+  'quotes',
+  'quotation',
+  'quotations',
+  'excerpt',
   // How near a figure is asked: "_approximately_ what magnitude…" asks the figure.
   'approximately',
   'roughly',

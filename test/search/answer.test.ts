@@ -448,6 +448,11 @@ const ANSWERABLE: [string, string][] = [
     'What caution did the armed forces direct at outside powers?',
     'warned against foreign military intervention',
   ],
+  // A quote is what the bot gives anyway: what the State Department said is asked.
+  [
+    'Give me the State Dept quote about restoring constitutional order',
+    'full restoration of constitutional order',
+  ],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',
