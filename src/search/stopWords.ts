@@ -14,6 +14,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'when where which while who whom whose why will with won would wouldn you your yours yourself yourselves ' +
     's t d ll m re ve also yet ever may might must shall us does doesn tell say says said name named called ' +
     'many much one ones get got per ' +
+    // "whether" asks as "what" does; "Mr." and "Mrs." are titles, no word of what is asked.
+    'whether mr mrs ms ' +
     // Prepositions that say where only loosely: "leaders _around_ the world" are the world's leaders.
     'around across among amongst amid amidst throughout upon onto toward towards via within'
   ).split(/\s+/),

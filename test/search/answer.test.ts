@@ -453,6 +453,11 @@ const ANSWERABLE: [string, string][] = [
     'Give me the State Dept quote about restoring constitutional order',
     'full restoration of constitutional order',
   ],
+  // "whether" only asks, and "Mr." is a title: neither is a word to find.
+  [
+    'Did Mr. Blinken say anything about whether Bazoum ought to keep leading the country from the capital?',
+    'continuing leadership in Niamey',
+  ],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',
