@@ -1,7 +1,7 @@
 import { sentences as sbdSentences } from 'sbd';
 import { termOf, tokensOf } from './analysis';
 import { PROCESS_NOUN } from './processNouns';
-import { withIdiomsRead } from './idioms';
+import { inCaseTyped, withIdiomsRead } from './idioms';
 import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
 
 /**
@@ -82,9 +82,12 @@ const MIN_STANDING_WORDS = 2;
 const CHATTER_BEFORE =
   /^\s*(?:(?:for (?:my|our) (?:[\w'’-]+ ){0,2}(?:presentation|slides?|class(?:es)?|course|essay|homework|assignment|report|paper|project|notes|research|thesis|quiz|exam|test|lesson|newsletter|briefing|memo|blog|podcast|seminar|lecture|studies)\s*[:,–—-]|(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
 
-/** "Please, can you tell me who…", "I'd like to know when…", "Do you know why…" → the question itself. */
+/**
+ * "Please, can you tell me who…", "I'd like to know when…", "Do you know why…", "Could you
+ * identify…" (then an instruction) → the question itself.
+ */
 const REQUEST_WRAPPER =
-  /^\s*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you (?:please )?(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to know|i want to know|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
+  /^\s*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you(?: please)?(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine)\b)|(?:can|could|would|will) you (?:please )?(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to know|i want to know|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
 
 /**
  * A claim put up to be checked: "Is it true that…", "Am I right that…", "True or false:", "Can you
@@ -245,7 +248,7 @@ const ANY_PERSON = String.raw`(?:people|persons?|individuals?|guys?|folks?|man|m
  * before "the person who…", which asks who (see `withPersonAsked`).
  */
 const NAME_THE = new RegExp(
-  String.raw`^\s*(?:please\s+)?(?:name|identify)\s+(?=(?:the|a|an)\s(?!${ANY_PERSON}\s+(?:who|whose|that)\b))`,
+  String.raw`^\s*(?:please\s+)?(?:name|identify)\s+(?=(?:the|a|an)\s(?!${ANY_PERSON}\s+(?:who|whose|that|(?:with|to|from|by|for)\s+whom)\b))`,
   'i',
 );
 
@@ -286,7 +289,15 @@ const PERSON_ASKED = new RegExp(
  * sentence that names no one asked, and "guy", a word no article uses, is not taken for what is
  * asked.
  */
+const PERSON_WITH_WHOM = new RegExp(
+  String.raw`^(?:the|those) ${ANY_PERSON} ((?:with|to|from|by|for) whom)\b`,
+  'i',
+);
+
 function withPersonAsked(text: string): string {
+  // "the individuals _with whom_ Blinken spoke": with whom he spoke.
+  const withWhom = PERSON_WITH_WHOM.exec(text);
+  if (withWhom) return `${inCaseTyped(withWhom[0], withWhom[1] as string)}${text.slice(withWhom[0].length)}`;
   const match = PERSON_ASKED.exec(text);
   if (!match) return text;
   // "the man who…": its clause must be about what he did.

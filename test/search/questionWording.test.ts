@@ -334,6 +334,17 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('did blinken give the army any props')).toBe('did blinken praise the army');
   });
 
+  it('reads "could you identify the people with whom…" as the question asked', () => {
+    expect(
+      questionProper(
+        'Could you identify the individuals with whom the Secretary of State held conversations regarding Niger?',
+      ),
+    ).toBe('with whom the Secretary of State spoke regarding Niger?');
+    expect(questionProper('the individuals with whom Blinken spoke')).toBe('with whom Blinken spoke');
+    // The people who did something are asked as "who" still.
+    expect(questionProper('Identify the individuals who detained Bazoum')).toBe('who detained Bazoum');
+  });
+
   it('reads taking place as happening, in the form typed', () => {
     expect(questionProper('What event took place one day before the announcement?')).toBe(
       'What event happened one day before the announcement?',
