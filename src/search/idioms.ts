@@ -323,6 +323,21 @@ const IDIOMS: readonly Idiom[] = [
       /(?<=\b(?:to|does|do|did|will|would|can|could|may|might|should|must)\s+)(benefit)\b(?!\s+(?:of|for)\b)/giu,
     plain: verbRead({ benefit: 'help' }),
   },
+  // Being (credited or cited as) the source of words is saying them: "Which news outlet is
+  // credited as the source of Tiani's remarks?", "Who is the source for the army's warning?". Not
+  // the source of anything else ("the source of the funding").
+  {
+    pattern:
+      /\b(is|was|are|were)\s+(?:(?:credited|cited|named|given)\s+as\s+)?the\s+(?:original\s+|main\s+)?source\s+(?:of|for)(?=\s+(?:(?:the|a|an|this|that|[\p{L}.-]+['’]s)\s+){0,2}(?:[\p{L}-]+\s+){0,2}?(?:remarks?|words?|warnings?|claims?|statements?|reports?|quotes?|comments?|information|news|story|allegations?|account|accusations?)\b)/giu,
+    plain: (typed, verb) => inCaseTyped(typed, /^(?:is|are)$/i.test(verb ?? '') ? 'says' : 'said'),
+  },
+  // …and saying the claim that something is so is saying that it is ("Who says the claim that talks
+  // have stalled?").
+  {
+    pattern:
+      /\b(says|said)\s+the\s+(?:claims?|reports?|statements?|assertions?|allegations?|news|word)\s+that\b/giu,
+    plain: (_, verb) => `${verb ?? 'says'} that`,
+  },
   // Working together is cooperating ("how long has the US been working together with Niger"),
   // with "well" or not.
   {

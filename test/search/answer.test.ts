@@ -458,6 +458,8 @@ const ANSWERABLE: [string, string][] = [
     'Did Mr. Blinken say anything about whether Bazoum ought to keep leading the country from the capital?',
     'continuing leadership in Niamey',
   ],
+  // The source of the army's warning is who reported it.
+  ['Who is the source for the army’s warning about outside intervention?', 'CNN reported'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',

@@ -345,6 +345,17 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Identify the individuals who detained Bazoum')).toBe('who detained Bazoum');
   });
 
+  it('reads being the source of words as saying them', () => {
+    expect(questionProper("Which news outlet is credited as the source of Tiani's remarks?")).toBe(
+      "Which news outlet says Tiani's remarks?",
+    );
+    expect(questionProper('Who is the source for the claim that talks in Niger have stalled?')).toBe(
+      'Who says that talks in Niger have stalled?',
+    );
+    // The source of anything else is no saying.
+    expect(questionProper('What was the source of the funding?')).toBe('What was the source of the funding?');
+  });
+
   it('reads taking place as happening, in the form typed', () => {
     expect(questionProper('What event took place one day before the announcement?')).toBe(
       'What event happened one day before the announcement?',
