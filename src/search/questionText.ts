@@ -344,7 +344,9 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
       knownToVectors ? 1 : lower.length <= 5 ? 1 : 2,
     );
     if (correction === null) return token;
-    const readAs = inCaseTyped(token, correction);
+    // "bazoums govt": a name with its apostrophe left out is that name's, not the name.
+    const possessive = lower === `${correction}s` && personNameTermsOf(library).has(termOf(correction) ?? '');
+    const readAs = inCaseTyped(token, possessive ? `${correction}'s` : correction);
     corrections.push({ typed: token, readAs });
     return readAs;
   });

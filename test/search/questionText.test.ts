@@ -131,6 +131,16 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Is chromosome y linked?')).toBe('Is chromosome y linked?');
   });
 
+  it("reads a person's name with its apostrophe left out as that person's", () => {
+    expect(readingOf(library, 'did tiani think bazoums govt was ok')).toEqual({
+      text: "did tiani say bazoum's government was ok",
+      corrections: [
+        { typed: 'bazoums', readAs: "bazoum's" },
+        { typed: 'govt', readAs: 'government' },
+      ],
+    });
+  });
+
   it('reads seizing or grabbing a person the articles name as detaining them, not seizing power', () => {
     expect(questionTextOf(library, 'who grabbed bazoum')).toBe('who detained bazoum');
     expect(questionTextOf(library, 'Who seized the president?')).toBe('Who detained the president?');
