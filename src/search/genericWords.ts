@@ -41,6 +41,7 @@ const GENERIC_QUESTION_WORDS = new Set([
   'everybody',
   'nobody',
   // Anyone at all: "the _guys_ who did the coup" are whoever did it.
+  'guy',
   'guys',
   'folks',
   // What sets something aside ("_Besides_ security, what…", "_beyond_ his own borders", "in

@@ -460,6 +460,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // The source of the army's warning is who reported it.
   ['Who is the source for the army’s warning about outside intervention?', 'CNN reported'],
+  // "the junta guy" is whoever leads it, as "guys" are: "guy" is no word to find.
+  ['did the junta guy blame bad economic management at all?', 'poor economic and social governance'],
   // Considering someone something is saying so: the statement calls him democratically elected.
   [
     'Does the State Department consider Bazoum a democratically chosen leader?',
