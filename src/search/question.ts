@@ -812,6 +812,9 @@ function ownedAskedOf(tokens: readonly Token[]): string | null {
 
 /** Verbs that are light before a noun object: the noun says what is given. */
 const LIGHT_BEFORE_NOUN = new Set(['give', 'gives', 'gave', 'given', 'giving']);
+/** Votes one holds ("hold new elections"), as lemmas: what is held is what is asked. */
+export const HELD_VOTES: ReadonlySet<string> = new Set(['election', 'vote', 'referendum', 'poll', 'ballot']);
+
 /**
  * Verbs, as lemmas, light before the nouns they take, which say what is done: making something
  * public before a noun of saying ("Who _issued_ the statement?" asks who stated it, as "Who made
@@ -821,7 +824,7 @@ const LIGHT_BEFORE_NOUN = new Set(['give', 'gives', 'gave', 'given', 'giving']);
  */
 const LIGHT_BEFORE_OBJECT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['issue', 'release', 'publish', 'make', 'put'].map((lemma) => [lemma, STATEMENT_NOUNS] as const),
-  ['hold', new Set(['election', 'vote', 'referendum', 'poll', 'ballot'])],
+  ['hold', HELD_VOTES],
 ]);
 /** What may stand between a light verb and its noun ("give _a clear_ timeline", "give _his_ reasons"). */
 const BEFORE_OBJECT_NOUN = new Set(['DET', 'ADJ', 'NUM', 'PRON']);

@@ -10,7 +10,7 @@ import { HEADING_NOUNS } from '../actors/lexicon';
 import { ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
-import { REASON_NOUNS, type AnalysedQuestion, type QuestionWord } from './question';
+import { HELD_VOTES, REASON_NOUNS, type AnalysedQuestion, type QuestionWord } from './question';
 import {
   answerTypeEvidence,
   givesConsequence,
@@ -231,7 +231,15 @@ export function rankSentences(
     !describing.has(word.word);
   // A word no article uses, or only in another form of its stem ("elections" against "elected").
   const unseen = (word: WeightedWord): boolean => !library.documentFrequency.has(word.term) || word.stemOnly;
-  const focusIndex = readWords.findIndex((word) => !word.inAlternative && mayBeFocus(word));
+  // "When does the junta plan to hold new _elections_?": the vote held is what is asked, before
+  // whoever holds it, whose loose neighbours ("military") would meet it.
+  const heldVote = readWords.some((word) => word.light && verbLemma(word.word) === 'hold')
+    ? readWords.findIndex(
+        (word) => !word.inAlternative && mayBeFocus(word) && HELD_VOTES.has(nounLemma(word.word)),
+      )
+    : -1;
+  const focusIndex =
+    heldVote >= 0 ? heldVote : readWords.findIndex((word) => !word.inAlternative && mayBeFocus(word));
   // A choice's second branch has a focus of its own: "was Bazoum taken by foreign soldiers or was he
   // _held_ by his own guard?" is answered by a passage meeting either.
   const branchFocusIndex = readWords.findIndex((word) => word.inAlternative && mayBeFocus(word));

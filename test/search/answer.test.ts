@@ -642,6 +642,8 @@ describe('answer on the seed article', () => {
     'Which economic figures did Tiani cite?',
     // Deciding is light before "to": siding with the coup leaders is asked, and never said.
     'Why did former president Issoufou decide to side with the coup leaders?',
+    // The elections held are what is asked, before the junta holding them ("military" ~ "junta").
+    'When does the junta plan to hold new elections?',
     // What was announced is claimed: suspending aid, which no article says, not the announcing.
     'did the US announce it is suspending its aid to niger?',
     // Holding elections is having them: the elections are asked about, which no article mentions.
