@@ -283,17 +283,18 @@ const PERSON_ASKED = new RegExp(
   'i',
 );
 
+/** "the individuals _with whom_ Blinken spoke": the people asked for by the preposition's "whom". */
+const PERSON_WITH_WHOM = new RegExp(
+  String.raw`^(?:the|those) ${ANY_PERSON} ((?:with|to|from|by|for) whom)\b`,
+  'i',
+);
+
 /**
  * "Which people detained Bazoum?", "Who are the people that detained him?", "What's the name of
  * the guy who…" ask who: read so, "people" is not matched against "the Nigerien people", a
  * sentence that names no one asked, and "guy", a word no article uses, is not taken for what is
  * asked.
  */
-const PERSON_WITH_WHOM = new RegExp(
-  String.raw`^(?:the|those) ${ANY_PERSON} ((?:with|to|from|by|for) whom)\b`,
-  'i',
-);
-
 function withPersonAsked(text: string): string {
   // "the individuals _with whom_ Blinken spoke": with whom he spoke.
   const withWhom = PERSON_WITH_WHOM.exec(text);
