@@ -943,6 +943,8 @@ const OPENS_WITH_AUXILIARY = new RegExp(
 
 /** Nouns that measure what follows them ("what scale of X"). */
 const MEASURE_NOUNS = /^(?:scale|size|level|extent|degree|magnitude)$/i;
+/** Measure nouns that say how strong rather than how big: "the _level_ of support". */
+const DEGREE_NOUNS = /^(?:level|extent|degree)$/i;
 
 /**
  * The nouns of a happening right after "what" / "which", lower case ("What _event_ took place…",
@@ -971,6 +973,16 @@ function measureAndStateNounsOf(tokens: readonly string[]): Set<string> {
     if (!MEASURE_NOUNS.test(token) || !/^(?:what|which)$/i.test(tokens[at - 1] ?? '')) return;
     const next = tokens[at + 1]?.toLowerCase();
     if (next === 'of' || (token.toLowerCase() === 'extent' && tokens[at - 2]?.toLowerCase() === 'to'))
+      measures.add(token.toLowerCase());
+  });
+  // "How did they describe _the level of_ backing?": the backing is what is described, however
+  // strong. Not a size or scale, which a number answers ("What is the size of the guard?").
+  tokens.forEach((token, at) => {
+    if (
+      DEGREE_NOUNS.test(token) &&
+      tokens[at + 1]?.toLowerCase() === 'of' &&
+      /^(?:the|s)$/i.test(tokens[at - 1] ?? '')
+    )
       measures.add(token.toLowerCase());
   });
   // "What is the (current) _state_ of the talks?", "the _status_ of…": a question about the talks.

@@ -307,6 +307,8 @@ const ANSWERABLE: [string, string][] = [
   ['What did those detaining Bazoum threaten?', 'threatening years of successful cooperation'],
   // "the rest of" only portions out the world: "rest" is no focus that the passage must meet.
   ['How has the rest of the world reacted to the coup?', 'sharp criticism from world leaders'],
+  // "the level of" says how strong the backing is: the backing is what is described.
+  ['how did state describe the level of US backing for the ousted president', 'unflagging support'],
   // "in question" points at the aid: it asks no question ("asked" is no answer).
   ['Who is the aid in question meant to help?', 'assistance that support the Nigerien people'],
   // Tiani's words carry barely less of the question than the lede (0.59 against 0.60): no sign

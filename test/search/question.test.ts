@@ -512,6 +512,8 @@ describe('a measure or state of what follows, read as shaping the question', () 
     // A measure asked for is what the question is about.
     ['What is the size of the presidential guard?', []],
     ['What degree does Tiani hold?', []],
+    // …and after "the": how strong the backing described is, not how big.
+    ['How did the State Department describe the level of US backing?', ['level']],
     // The state something is in: the question is about the talks ("current" asks how they stand now).
     ['What is the current state of the talks?', ['current', 'state']],
     ['What is the status of talks aimed at restoring constitutional order?', ['status']],
