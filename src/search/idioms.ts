@@ -34,6 +34,9 @@ const DETAIN: Readonly<Record<string, string>> = {
   holding: 'detaining',
 };
 
+/** Whom an owner pronoun before "captors" points at ("_his_ captors" → those detaining him). */
+const HELD_PRONOUN: Readonly<Record<string, string>> = { his: 'him', her: 'her', their: 'them' };
+
 /** Words before "credit" that make it a noun: "a credit", "extend credit", "take credit". */
 const CREDIT_AS_NOUN_AFTER = [
   'a',
@@ -231,6 +234,21 @@ const IDIOMS: readonly Idiom[] = [
   {
     pattern: /\b(grab|grabs|grabbed|grabbing)\b/giu,
     plain: verbRead({ grab: 'seize', grabs: 'seizes', grabbed: 'seized', grabbing: 'seizing' }),
+  },
+  // Someone's captors are those detaining them: "what were the president's captors
+  // jeopardizing" asks what "those detaining Bazoum" threaten. The one held is the owner ("the
+  // ousted president's captors"), a pronoun ("his kidnappers") or comes after "of".
+  {
+    pattern:
+      /\b(?:(the\s+(?:(?!(?:of|in|on|at|for|with|by|to|from|and|or)\s)[\p{L}-]+\s+){0,2}?[\p{L}-]+|[\p{L}-]+)['’]s\s+|(his|her|their)\s+|(?:the\s+)?)(captors?|kidnappers?|abductors?)\b(\s+of\b)?/giu,
+    plain: (typed, owner, pronoun) => {
+      const held =
+        owner?.replace(/^The\b/, 'the') ??
+        (pronoun === undefined ? '' : (HELD_PRONOUN[pronoun.toLowerCase()] ?? ''));
+      const read = held === '' ? 'those detaining' : `those detaining ${held}`;
+      // A name typed first keeps its capital, not the words read before it.
+      return owner !== undefined && !/^the\b/i.test(owner) ? read : inCaseTyped(typed, read);
+    },
   },
   // Considering someone something is saying they are: "Does the State Department consider Bazoum
   // a democratically chosen leader?", "regard Tiani as the leader". Not considering an action

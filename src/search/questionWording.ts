@@ -83,11 +83,11 @@ const CHATTER_BEFORE =
   /^\s*(?:(?:for (?:my|our) (?:[\w'’-]+ ){0,2}(?:presentation|slides?|class(?:es)?|course|essay|homework|assignment|report|paper|project|notes|research|thesis|quiz|exam|test|lesson|newsletter|briefing|memo|blog|podcast|seminar|lecture|studies)\s*[:,–—-]|(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
 
 /**
- * "Please, can you tell me who…", "I'd like to know when…", "Do you know why…", "Could you
- * identify…" (then an instruction) → the question itself.
+ * "Please, can you tell me who…", "I'd like to know when…", "I need to know what…", "Do you know
+ * why…", "Could you identify…" (then an instruction) → the question itself.
  */
 const REQUEST_WRAPPER =
-  /^\s*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you(?: please)?(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine)\b)|(?:can|could|would|will) you (?:please )?(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to know|i want to know|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
+  /^\s*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you(?: please)?(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine)\b)|(?:can|could|would|will) you (?:please )?(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to (?:know|find out)|i (?:just |really )?(?:want|need) to (?:know|find out)|i need(?=\s+(?:what|who|whom|when|where|why|how|which)\b)|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
 
 /**
  * A claim put up to be checked: "Is it true that…", "Am I right that…", "True or false:", "Can you

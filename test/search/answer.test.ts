@@ -309,6 +309,9 @@ const ANSWERABLE: [string, string][] = [
   ['How has the rest of the world reacted to the coup?', 'sharp criticism from world leaders'],
   // "the level of" says how strong the backing is: the backing is what is described.
   ['how did state describe the level of US backing for the ousted president', 'unflagging support'],
+  // Someone's captors are those detaining them; "I need to know" only asks.
+  ["I need to know what Blinken said the president's captors were jeopardizing.", 'those detaining Bazoum'],
+  ["Did the Secretary of State voice regret over the actions of Bazoum's captors?", 'expressed regret'],
   // "in question" points at the aid: it asks no question ("asked" is no answer).
   ['Who is the aid in question meant to help?', 'assistance that support the Nigerien people'],
   // Tiani's words carry barely less of the question than the lede (0.59 against 0.60): no sign

@@ -121,6 +121,15 @@ describe('the question proper, out of what is typed around it', () => {
       'When did Tiani take power? I would also like to know who detained Bazoum.',
     );
     expect(questionProper("I'm a U.S. student. Who detained Bazoum?")).toBe('Who detained Bazoum?');
+    // "I need to know…", "I need what…": the asker's need shapes the question; a need of their own
+    // that asks nothing stays.
+    expect(questionProper('I need to know what Blinken said was at risk.')).toBe(
+      'what Blinken said was at risk.',
+    );
+    expect(questionProper('i need who detained bazoum')).toBe('who detained bazoum');
+    expect(questionProper('I need the exact quote about the guard.')).toBe(
+      'I need the exact quote about the guard.',
+    );
   });
 
   it('reads an instruction as the question it asks', () => {
@@ -461,6 +470,18 @@ describe('the question proper, out of what is typed around it', () => {
     );
     expect(questionProper('What rank does Tiani hold?')).toBe('What rank does Tiani hold?');
     expect(questionProper('Who holds Niger accountable?')).toBe('Who holds Niger accountable?');
+    // Someone's captors (kidnappers, abductors) are those detaining them, however the one held is named.
+    expect(questionProper("What were the president's captors jeopardizing?")).toBe(
+      'What were those detaining the president threatening?',
+    );
+    expect(questionProper("Did Blinken regret the actions of Bazoum's captors?")).toBe(
+      'Did Blinken regret the actions of those detaining Bazoum?',
+    );
+    expect(questionProper("The ousted president's kidnappers threatened what?")).toBe(
+      'Those detaining the ousted president threatened what?',
+    );
+    expect(questionProper('what did his captors threaten')).toBe('what did those detaining him threaten');
+    expect(questionProper('Who are the captors of Bazoum?')).toBe('Who are those detaining Bazoum?');
     // A lock, or "up" further on, is none.
     expect(questionProper('Was the door locked when they came up?')).toBe(
       'Was the door locked when they came up?',
