@@ -16,6 +16,7 @@ import {
   givesConsequence,
   givesStatus,
   givesCause,
+  holdsTime,
   givesReasonOrPurpose,
   PASSIVE_AUXILIARY,
   holdsAskedKind,
@@ -492,7 +493,8 @@ export function rankSentences(
       ? (placeAskedOf.length > 0 ? placeAskedOf : placeWords).map((word) => placeClauseTermsOf(library, word))
       : [];
   // "Is Bazoum still being held?": a sentence saying it remains ("remains in detention") answers
-  // whether; "Why is he still held?" asks something else.
+  // whether, and one dating the event ("was detained two days ago") tells only when it began;
+  // "Why is he still held?" asks something else.
   const asksContinuation =
     question.asksContinuation && (question.asksWhether || question.answerType === 'other');
   const continuationClauseTerms = asksContinuation
@@ -549,7 +551,13 @@ export function rankSentences(
       (question.asksMedium && namesKindOf(library, id, MEDIUM_CATEGORY) ? 1 : 0) +
       (question.asksConsequence && givesConsequence(sentence.text) ? 1 : 0) +
       (question.asksStatus && givesStatus(sentence.text) ? 1 : 0) +
-      (asksContinuation && saysGoesOn(sentence.text, continuationClauseTerms) ? 1 : 0) +
+      (asksContinuation
+        ? saysGoesOn(sentence.text, continuationClauseTerms)
+          ? 1
+          : holdsTime(sentence.text)
+            ? -1
+            : 0
+        : 0) +
       (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0) +
       (roles?.sentences.has(id) ? 1 : 0) +
       (fullyNamedAsked.has(id) ? 1 : 0) +

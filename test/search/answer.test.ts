@@ -539,6 +539,11 @@ const ANSWERABLE: [string, string][] = [
   // "still" asks whether it goes on: "remains in detention" says so, "was detained two days ago" does not.
   ['Is Bazoum still being held?', 'remains in detention'],
   ['Is the ousted president still being held?', 'remains in detention'],
+  // …even where the question's words are those of the dated event ("detained"): a sentence dating
+  // it ("two days ago") tells when it began, not that it goes on. "nah" is chat for "not".
+  ['is bazoum still locked up?', 'remains in detention'],
+  ['bazoum still locked up or nah', 'remains in detention'],
+  ['is bazoum still being held or has he been freed', 'remains in detention'],
   // Issuing a statement is stating it: the State Department "said in an official statement".
   ['Who issued the official statement?', 'US State Department said in an official statement'],
   // A word picking out which one of a kind qualifies a noun: "a day earlier" is a time. Before an
