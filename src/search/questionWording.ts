@@ -80,7 +80,7 @@ const MIN_STANDING_WORDS = 2;
  * word there would be taken for the question's focus.
  */
 const CHATTER_BEFORE =
-  /^\s*(?:(?:for (?:my|our) (?:[\w'’-]+ ){0,2}(?:presentation|slides?|class(?:es)?|course|essay|homework|assignment|report|paper|project|notes|research|thesis|quiz|exam|test|lesson|newsletter|briefing|memo|blog|podcast|seminar|lecture|studies)\s*[:,–—-]|(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
+  /^\s*(?:(?:for (?:my|our) (?:[\w'’-]+ ){0,2}(?:presentation|slides?|class(?:es)?|course|essay|homework|assignment|report|paper|project|notes|research|thesis|quiz|exam|test|lesson|newsletter|briefing|memo|blog|podcast|seminar|lecture|studies)\s*[:,–—-]|(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:a )?(?:quick|short|simple) one|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
 
 /**
  * "Please, can you tell me who…", "I'd like to know when…", "I need to know what…", "Do you know

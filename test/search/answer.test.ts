@@ -312,6 +312,8 @@ const ANSWERABLE: [string, string][] = [
   // Someone's captors are those detaining them; "I need to know" only asks.
   ["I need to know what Blinken said the president's captors were jeopardizing.", 'those detaining Bazoum'],
   ["Did the Secretary of State voice regret over the actions of Bazoum's captors?", 'expressed regret'],
+  // "Quick one:" only opens the question; "quick" is no name the articles lack.
+  ["Quick one: which news outlet carried the general's explanation for the coup?", 'CNN reported'],
   // "in question" points at the aid: it asks no question ("asked" is no answer).
   ['Who is the aid in question meant to help?', 'assistance that support the Nigerien people'],
   // Tiani's words carry barely less of the question than the lede (0.59 against 0.60): no sign

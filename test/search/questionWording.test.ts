@@ -68,6 +68,9 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Hey bot, who detained Bazoum?')).toBe('who detained Bazoum?');
     expect(questionProper('<@123456> who detained Bazoum?')).toBe('who detained Bazoum?');
     expect(questionProper('Quick question: who detained Bazoum?')).toBe('who detained Bazoum?');
+    expect(questionProper('Quick one: which outlet carried the explanation?')).toBe(
+      'which outlet carried the explanation?',
+    );
     expect(questionProper("I'm curious, can you explain why Tiani took power?")).toBe(
       'why Tiani took power?',
     );
