@@ -34,6 +34,18 @@ const DETAIN: Readonly<Record<string, string>> = {
   holding: 'detaining',
 };
 
+/** Intervening, in the form of "step in" or "send troops" typed. */
+const INTERVENE: Readonly<Record<string, string>> = {
+  step: 'intervene',
+  steps: 'intervenes',
+  stepped: 'intervened',
+  stepping: 'intervening',
+  send: 'intervene',
+  sends: 'intervenes',
+  sent: 'intervened',
+  sending: 'intervening',
+};
+
 /** Whom an owner pronoun before "captors" points at ("_his_ captors" → those detaining him). */
 const HELD_PRONOUN: Readonly<Record<string, string>> = { his: 'him', her: 'her', their: 'them' };
 
@@ -234,6 +246,18 @@ const IDIOMS: readonly Idiom[] = [
   {
     pattern: /\b(grab|grabs|grabbed|grabbing)\b/giu,
     plain: verbRead({ grab: 'seize', grabs: 'seizes', grabbed: 'seized', grabbing: 'seizing' }),
+  },
+  // Stepping in is intervening ("Did the army welcome foreign troops _stepping in_?"), and sending
+  // in troops intervening militarily ("outside countries _sending in troops_"). Not a step in a
+  // direction, in line or in time.
+  {
+    pattern: /\b(step|steps|stepped|stepping)\s+in\b(?!\s+(?:the|a|an|line|time|front|to\s+the)\b)/giu,
+    plain: verbRead(INTERVENE),
+  },
+  {
+    pattern:
+      /\b(send|sends|sent|sending)\s+(?:in\s+)?(?:their\s+|its\s+|the\s+|any\s+|more\s+)?(?:troops|soldiers|forces)\b(?:\s+in\b(?!\s+\p{L}))?/giu,
+    plain: verbRead(INTERVENE, ' militarily'),
   },
   // Someone's captors are those detaining them: "what were the president's captors
   // jeopardizing" asks what "those detaining Bazoum" threaten. The one held is the owner ("the

@@ -312,6 +312,15 @@ const ANSWERABLE: [string, string][] = [
   // Someone's captors are those detaining them; "I need to know" only asks.
   ["I need to know what Blinken said the president's captors were jeopardizing.", 'those detaining Bazoum'],
   ["Did the Secretary of State voice regret over the actions of Bazoum's captors?", 'expressed regret'],
+  // Stepping in and sending troops in are intervening.
+  [
+    'Did the military welcome the idea of outside troops stepping in?',
+    'warned against foreign military intervention',
+  ],
+  [
+    'What did the army say would happen if other countries sent troops in?',
+    'disastrous and uncontrolled consequences',
+  ],
   // "Quick one:" only opens the question; "quick" is no name the articles lack.
   ["Quick one: which news outlet carried the general's explanation for the coup?", 'CNN reported'],
   // "in question" points at the aid: it asks no question ("asked" is no answer).

@@ -473,6 +473,17 @@ describe('the question proper, out of what is typed around it', () => {
     );
     expect(questionProper('What rank does Tiani hold?')).toBe('What rank does Tiani hold?');
     expect(questionProper('Who holds Niger accountable?')).toBe('Who holds Niger accountable?');
+    // Stepping in is intervening, sending troops in intervening militarily; not a step in the way.
+    expect(questionProper('Did the army welcome foreign troops stepping in?')).toBe(
+      'Did the army welcome foreign troops intervening?',
+    );
+    expect(questionProper('what if other countries sent in troops')).toBe(
+      'what if other countries intervened militarily',
+    );
+    expect(questionProper('did they warn others not to send troops in?')).toBe(
+      'did they warn others not to intervene militarily?',
+    );
+    expect(questionProper('Did anyone step in the way?')).toBe('Did anyone step in the way?');
     // Someone's captors (kidnappers, abductors) are those detaining them, however the one held is named.
     expect(questionProper("What were the president's captors jeopardizing?")).toBe(
       'What were those detaining the president threatening?',
