@@ -2,7 +2,7 @@ import { noun as nounLemma } from 'wink-lemmatizer';
 import { termOf, termsOf, tokensOf } from './analysis';
 import type { AnalysedQuestion } from './question';
 import { escapeRegExp } from '../text/escapeRegExp';
-import { countryOfDemonym } from '../actors/places';
+import { countryNamed, countryOfDemonym, isPlace } from '../actors/places';
 import { TITLES } from '../actors/lexicon';
 
 /**
@@ -86,6 +86,7 @@ const NUMBER_EVIDENCE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent)\b/i;
 const REASON_EVIDENCE =
   /\b(?:because|due to|in order to|in a bid to|so that|motivated|reason|caused|led to|aim(?:ed)? to|to (?:prevent|thwart|avoid|ensure|protect|preserve))\b/i;
+const REASON_EVIDENCE_ALL = new RegExp(REASON_EVIDENCE.source, 'gi');
 const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
 /** A name before a word for an area: "the wider West Africa _region_", "Tillabéri province". */
 const NAMED_AREA = /(?<![\p{L}\p{N}])\p{Lu}\p{L}+ (?:region|province|district|county)(?![\p{L}\p{N}])/gu;
@@ -144,6 +145,37 @@ export function givesCause(text: string): boolean {
 }
 
 const CAUSE_EVIDENCE = /\b(?:because|due to|owing to|motivated|reasons?|caused|as a result of)\b/i;
+
+/** How many words after a sign of a reason say what it is ("in a bid to _thwart bloodshed_"). */
+const REASON_WORDS = 6;
+
+/**
+ * Whether a sentence gives a reason or a purpose the question does not already say: "Why were
+ * the negotiations to restore constitutional order at an impasse?" is not answered by
+ * "negotiations _to ensure constitutional order_ … were at an impasse", whose purpose is the
+ * question's own words; "in a bid to _thwart bloodshed_" gives one for "Why did the army back the
+ * seizure?".
+ */
+function givesReasonBeyond(text: string, question: AnalysedQuestion): boolean {
+  const asked = new Set(question.words.map((word) => word.term));
+  return [...text.matchAll(REASON_EVIDENCE_ALL)].some((sign) => {
+    const after = text.slice((sign.index ?? 0) + sign[0].length).split(/[,.;:!?"“”()]/u)[0] ?? '';
+    const said = tokensOf(after)
+      .slice(0, REASON_WORDS)
+      // Where it is pursued is no reason: "to ensure constitutional order _in Niger_".
+      .filter((token) => !isPlace(token) && countryNamed(token) === undefined)
+      .map(termOf)
+      .filter((term): term is string => term !== null);
+    return said.length === 0 || said.some((term) => !asked.has(term));
+  });
+}
+
+/**
+ * Praise or blame names what it is for ("praised Bazoum's _role in_ promoting security",
+ * "condemned them _for_…"): the reason asked for "Why did Blinken praise Bazoum?".
+ */
+const JUDGED_FOR =
+  /\b(?:prais|commend|thank|blam|critici[sz]|condemn|credit|applaud|hail)\w*\b[^.;]{0,40}?\b(?:for|role in)\b/i;
 
 /** Whether a sentence gives a reason or a purpose ("motivated by", "in a bid to", "to ensure"). */
 export function givesReasonOrPurpose(text: string): boolean {
@@ -413,6 +445,14 @@ export function holdsAskedKind(
       return holdsPlace(text);
     case 'number':
       return holdsMeasure(text, question, standsFor);
+    case 'reason':
+      return (
+        givesReasonBeyond(text, question) ||
+        givesConsequence(text) ||
+        JUDGED_FOR.test(text) ||
+        // "What prompted worldwide denunciation?": the coup "that _sparked_" it.
+        /\b(?:sparked|prompted|triggered)\b/i.test(text)
+      );
     default:
       return true;
   }

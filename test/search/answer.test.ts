@@ -914,6 +914,20 @@ describe('answer on the seed article', () => {
     }
   });
 
+  it('answers "why" only with a reason the question does not already hold', () => {
+    // The negotiations' purpose ("to ensure constitutional order") is what the question names them by.
+    expect(
+      answer(library, 'Why were the negotiations to restore constitutional order in Niger at an impasse?')
+        .answered,
+    ).toBe(false);
+    expect(answer(library, 'why did the presidential guard turn on Bazoum and detain him').answered).toBe(
+      false,
+    );
+    const reasons = answer(library, 'Why did the army say it backed the seizure?');
+    expect(reasons.answered).toBe(true);
+    expect(reasons.passages[0]?.text).toContain('in a bid to thwart bloodshed');
+  });
+
   it('takes a role asked of an earlier time only from a sentence giving a former one', () => {
     // "a Niger general" is what Tiani is now; "former president Mahamadou Issoufou" was one.
     expect(answer(library, 'What post did General Tiani hold before the coup?').answered).toBe(false);
