@@ -259,6 +259,12 @@ const IDIOMS: readonly Idiom[] = [
       /\b(send|sends|sent|sending)\s+(?:in\s+)?(?:their\s+|its\s+|the\s+|any\s+|more\s+)?(?:troops|soldiers|forces)\b(?:\s+in\b(?!\s+\p{L}))?/giu,
     plain: verbRead(INTERVENE, ' militarily'),
   },
+  // A sentiment, an emotion or a mood asked for is a feeling ("What _sentiment_ did Blinken voice…"
+  // → "regret", which WordNet has as a feeling but not as the others' kind).
+  {
+    pattern: /\b(what|which)\s+(?:sentiment|emotion|mood)(s?)\b/giu,
+    plain: (_typed, which, plural) => `${which ?? ''} feeling${plural ?? ''}`,
+  },
   // Someone's captors are those detaining them: "what were the president's captors
   // jeopardizing" asks what "those detaining Bazoum" threaten. The one held is the owner ("the
   // ousted president's captors"), a pronoun ("his kidnappers") or comes after "of".

@@ -312,6 +312,9 @@ const ANSWERABLE: [string, string][] = [
   // Someone's captors are those detaining them; "I need to know" only asks.
   ["I need to know what Blinken said the president's captors were jeopardizing.", 'those detaining Bazoum'],
   ["Did the Secretary of State voice regret over the actions of Bazoum's captors?", 'expressed regret'],
+  // A sentiment asked for is a feeling: WordNet has regret as one.
+  ['What sentiment did Blinken express toward those holding the president?', 'expressed regret'],
+  ['Which emotion did the Secretary voice about the detainers of Bazoum?', 'expressed regret'],
   // Stepping in and sending troops in are intervening.
   [
     'Did the military welcome the idea of outside troops stepping in?',

@@ -484,6 +484,10 @@ describe('the question proper, out of what is typed around it', () => {
       'did they warn others not to intervene militarily?',
     );
     expect(questionProper('Did anyone step in the way?')).toBe('Did anyone step in the way?');
+    // A sentiment, emotion or mood asked for is a feeling.
+    expect(questionProper('What sentiment did Blinken voice?')).toBe('What feeling did Blinken voice?');
+    expect(questionProper('which emotions did he show')).toBe('which feelings did he show');
+    expect(questionProper('Did the mood in Niamey change?')).toBe('Did the mood in Niamey change?');
     // Someone's captors (kidnappers, abductors) are those detaining them, however the one held is named.
     expect(questionProper("What were the president's captors jeopardizing?")).toBe(
       'What were those detaining the president threatening?',
