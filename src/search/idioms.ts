@@ -205,12 +205,13 @@ const IDIOMS: readonly Idiom[] = [
       ' with',
     ),
   },
-  // Having or holding a conversation, a (phone) call or phone talks is speaking ("With which
-  // persons did the diplomat have a conversation?"). Not "talks" alone, which are negotiations,
-  // nor an auxiliary opening the question ("_Have_ conversations … stalled?").
+  // Having or holding a conversation, a (phone) call, phone talks or talks with someone is speaking
+  // ("With which persons did the diplomat have a conversation?", "held talks with Niger's
+  // president"). Not "talks" alone, which are negotiations, nor an auxiliary opening the question
+  // ("_Have_ conversations … stalled?").
   {
     pattern:
-      /(?<!^\s*)\b(have|has|had|having|hold|holds|held|holding)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:phone|telephone)\s+(?:conversations?|calls?|talks)|conversations?|chats?)\b/giu,
+      /(?<!^\s*)\b(have|has|had|having|hold|holds|held|holding)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:phone|telephone)\s+(?:conversations?|calls?|talks)|conversations?|chats?|talks(?=\s+with\b))\b/giu,
     plain: verbRead({
       have: 'speak',
       has: 'speaks',
@@ -258,6 +259,18 @@ const IDIOMS: readonly Idiom[] = [
     pattern:
       /\b(send|sends|sent|sending)\s+(?:in\s+)?(?:their\s+|its\s+|the\s+|any\s+|more\s+)?(?:troops|soldiers|forces)\b(?:\s+in\b(?!\s+\p{L}))?/giu,
     plain: verbRead(INTERVENE, ' militarily'),
+  },
+  // A "boss" of a country or junta is its leader ("who named himself the new _boss_ of niger"),
+  // and a "sitting" president the one in office: the articles say "leader" and "President".
+  {
+    pattern: /\b(boss|bosses)\b/giu,
+    plain: (typed, boss) =>
+      inCaseTyped(typed, (boss ?? '').toLowerCase() === 'bosses' ? 'leaders' : 'leader'),
+  },
+  {
+    pattern:
+      /\b(?:sitting|incumbent)\s+(?=(?:[\p{L}-]+\s+)?(?:president|prez|leader|head|government|prime)\b)/giu,
+    plain: () => '',
   },
   // A sentiment, an emotion or a mood asked for is a feeling ("What _sentiment_ did Blinken voice…"
   // → "regret", which WordNet has as a feeling but not as the others' kind).

@@ -312,6 +312,13 @@ const ANSWERABLE: [string, string][] = [
   // Someone's captors are those detaining them; "I need to know" only asks.
   ["I need to know what Blinken said the president's captors were jeopardizing.", 'those detaining Bazoum'],
   ["Did the Secretary of State voice regret over the actions of Bazoum's captors?", 'expressed regret'],
+  // A boss is a leader; a sitting president the president; talks with someone are speaking.
+  ["Who's the new boss in Niger after the coup?", 'declared himself as the country’s new leader'],
+  ['which sitting president did blinken call', 'President Mohamed Bazoum'],
+  [
+    'Which American official held talks with Niger’s president and his predecessor?',
+    'spoke to Nigerien President',
+  ],
   // A sentiment asked for is a feeling: WordNet has regret as one.
   ['What sentiment did Blinken express toward those holding the president?', 'expressed regret'],
   ['Which emotion did the Secretary voice about the detainers of Bazoum?', 'expressed regret'],
@@ -784,8 +791,8 @@ describe('answer on the seed article', () => {
     'Does Niger have self-government?',
     // Holding back aid is no detaining: an active verb's object sets the common sense.
     'Is the US holding back aid?',
-    // Holding talks is no detaining: the guard's "detained … by" does not say who.
-    'Who held talks with Bazoum?',
+    // Holding negotiations is no detaining: the guard's "detained … by" does not say who.
+    'Who held negotiations about Bazoum?',
     // "in Niger" is said of the constitutional order, in another clause than the detention.
     'Where exactly is Bazoum being kept in detention?',
     // Years asked for, no sentence on Issoufou gives one.

@@ -252,8 +252,9 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Have conversations between the US and Niger stalled?')).toBe(
       'Have conversations between the US and Niger stalled?',
     );
-    // Talks alone are negotiations.
-    expect(questionProper('Who held talks with the junta?')).toBe('Who held talks with the junta?');
+    // Talks alone are negotiations; talks with someone are speaking with them.
+    expect(questionProper('Were talks held in Niamey?')).toBe('Were talks held in Niamey?');
+    expect(questionProper('Who held talks with the junta?')).toBe('Who spoke with the junta?');
     // A phone call, or a phone, is no speaking.
     expect(questionProper('How long was the phone call?')).toBe('How long was the phone call?');
     expect(questionProper('Did Bazoum have his phone?')).toBe('Did Bazoum have his phone?');
@@ -468,8 +469,8 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Who is holding the president?')).toBe('Who is detaining the president?');
     expect(questionProper('who is holding Bazoum captive')).toBe('who is detaining Bazoum captive');
     // Holding talks, a rank, or someone to account is no detaining; nor is "being held", said as it is.
-    expect(questionProper('Which diplomat held talks with Bazoum?')).toBe(
-      'Which diplomat held talks with Bazoum?',
+    expect(questionProper('Which diplomat held talks about Bazoum?')).toBe(
+      'Which diplomat held talks about Bazoum?',
     );
     expect(questionProper('What rank does Tiani hold?')).toBe('What rank does Tiani hold?');
     expect(questionProper('Who holds Niger accountable?')).toBe('Who holds Niger accountable?');
@@ -484,6 +485,17 @@ describe('the question proper, out of what is typed around it', () => {
       'did they warn others not to intervene militarily?',
     );
     expect(questionProper('Did anyone step in the way?')).toBe('Did anyone step in the way?');
+    // A boss is a leader, a sitting president the president; not sitting on the fence.
+    expect(questionProper('who named himself the new boss of niger')).toBe(
+      'who named himself the new leader of niger',
+    );
+    expect(questionProper('Who is the sitting Niger president Blinken called?')).toBe(
+      'Who is the Niger president Blinken called?',
+    );
+    expect(questionProper('Is the army sitting on the fence?')).toBe('Is the army sitting on the fence?');
+    expect(questionProper("Which US official held talks with Niger's president?")).toBe(
+      "Which US official spoke with Niger's president?",
+    );
     // A sentiment, emotion or mood asked for is a feeling.
     expect(questionProper('What sentiment did Blinken voice?')).toBe('What feeling did Blinken voice?');
     expect(questionProper('which emotions did he show')).toBe('which feelings did he show');
