@@ -37,6 +37,7 @@ import {
 } from './actorTerms';
 import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
+import { escapeRegExp } from '../text/escapeRegExp';
 import { isStatement } from './statements';
 import type { Token } from '../text/taggedTokens';
 import { articlesUseWord } from './sameWord';
@@ -274,6 +275,21 @@ export function rankSentences(
           ? [index]
           : [],
       )
+    : [];
+  // "Did Issoufou _agree_ to Blinken's request?", "Has Bazoum _agreed_ to resign?": a response to
+  // a request or a call is confirmed only by a passage saying it, in its own word or WordNet's,
+  // not by one saying only what was asked of him ("He asked … Issoufou to _continue_ efforts",
+  // whose words are the vectors' neighbours of agreeing).
+  // With "to" and a verb, what is agreed to is claimed too: a passage saying it ("Did the army agree
+  // to _support_ the seizure?" → "…said it was supporting the seizure") confirms the agreement.
+  const claimedResponses = question.asksWhether
+    ? words.flatMap((word, index) => {
+        const responded = word.inAlternative ? null : respondedTo(question.text, word);
+        if (responded === null) return [];
+        const agreedTo =
+          'verb' in responded ? words.find((other) => other.word === responded.verb) : undefined;
+        return [{ index, agreedTo }];
+      })
     : [];
   // "Did the _vice president_ speak to Blinken?": a role of several words a claim names must be
   // said, as a claimed noun must. So must one a question asking for a person names ("Who was
@@ -673,6 +689,11 @@ export function rankSentences(
           claimPredicateMatch(words, givesFocus ? withFocusMet(firm, focusIndex) : firm) <
             TUNING.minClaimPredicateMatch) ||
         namedRoles.some((named) => named(id) === 0) ||
+        claimedResponses.some(
+          ({ index, agreedTo }) =>
+            !saysWordOrWordNets(library, id, words[index] as WeightedWord) &&
+            (agreedTo === undefined || !saysWordOrWordNets(library, id, agreedTo)),
+        ) ||
         claimedUnseenNouns.some(
           (index) =>
             (firm[index] ?? 0) === 0 &&
@@ -1203,6 +1224,41 @@ function claimPredicateMatch(words: readonly WeightedWord[], firm: readonly numb
     (share): share is number => share !== null,
   );
   return shares.length === 0 ? 1 : Math.max(...shares);
+}
+
+/** Verbs of answering a request, as lemmas: agreeing, refusing, heeding. */
+const RESPONSE_VERBS: ReadonlySet<string> = new Set([
+  'agree',
+  'consent',
+  'refuse',
+  'decline',
+  'accept',
+  'reject',
+  'heed',
+  'comply',
+  'obey',
+]);
+
+/**
+ * What a question word answering a request is said of, or null when it is no such word: a request
+ * ("accept Blinken's _call_", "agree to his _request_") or, before "to", the verb agreed to
+ * ("agree to _resign_").
+ */
+function respondedTo(
+  text: string,
+  word: WeightedWord,
+): { readonly request: true } | { readonly verb: string } | null {
+  if (word.partOfSpeech !== 'VERB' || !RESPONSE_VERBS.has(verbLemma(word.word.toLowerCase()))) return null;
+  const typed = escapeRegExp(word.word);
+  const request = new RegExp(
+    String.raw`\b${typed}\s+(?:(?:to|with)\s+)?(?:(?:the|a|an|his|her|their|its|this|that|[\p{L}.-]+['’]s?)\s+){0,2}(?:requests?|calls?|appeals?|demands?|pleas?|proposals?|offers?|asks?|ultimatums?)\b`,
+    'iu',
+  );
+  if (request.test(text)) return { request: true };
+  const verb = new RegExp(String.raw`\b${typed}\s+to\s+([\p{L}-]+)`, 'iu').exec(text)?.[1];
+  return verb !== undefined && !/^(?:the|a|an|his|her|their|its|this|that|it|them|him)$/i.test(verb)
+    ? { verb }
+    : null;
 }
 
 /**

@@ -319,6 +319,8 @@ const ANSWERABLE: [string, string][] = [
     'Which American official held talks with Niger’s president and his predecessor?',
     'spoke to Nigerien President',
   ],
+  // Agreeing to what a passage says was done is confirmed by it.
+  ['Did the army agree to support the seizure?', 'it was supporting the seizure'],
   // A sentiment asked for is a feeling: WordNet has regret as one.
   ['What sentiment did Blinken express toward those holding the president?', 'expressed regret'],
   ['Which emotion did the Secretary voice about the detainers of Bazoum?', 'expressed regret'],
@@ -793,6 +795,9 @@ describe('answer on the seed article', () => {
     'Is the US holding back aid?',
     // Holding negotiations is no detaining: the guard's "detained … by" does not say who.
     'Who held negotiations about Bazoum?',
+    // A response to a request is not said by the request ("He asked … Issoufou to continue efforts").
+    "Did Issoufou agree to the Secretary's request to keep up his efforts?",
+    'Has Bazoum agreed to step aside?',
     // "in Niger" is said of the constitutional order, in another clause than the detention.
     'Where exactly is Bazoum being kept in detention?',
     // Years asked for, no sentence on Issoufou gives one.
