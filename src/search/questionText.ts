@@ -338,11 +338,12 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
     const unknownWord = unknownToWordNet(library, lower);
     if (knownToVectors && !unknownWord) return token;
     // A word WordNet knows ("bemuse") is read as an article word only, never as a function word.
-    const correction = closestWord(
-      unknownWord ? vocabulary : articleWordCounts(library),
-      lower,
-      knownToVectors ? 1 : lower.length <= 5 ? 1 : 2,
-    );
+    const correction =
+      closestWord(
+        unknownWord ? vocabulary : articleWordCounts(library),
+        lower,
+        knownToVectors ? 1 : lower.length <= 5 ? 1 : 2,
+      ) ?? (knownToVectors ? null : commonWordNear(library, lower));
     if (correction === null) return token;
     // "bazoums govt": a name with its apostrophe left out is that name's, not the name.
     const possessive = lower === `${correction}s` && personNameTermsOf(library).has(termOf(correction) ?? '');
@@ -350,6 +351,44 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
     corrections.push({ typed: token, readAs });
     return readAs;
   });
+}
+
+/** How common a word must be (its rank among the vectors' words) to be read for a typo of it. */
+const MAX_COMMON_RANK = 30_000;
+
+/**
+ * The commonest English word one edit from a typo no article word is near ("opose" → oppose, not
+ * pose), that WordNet knows: a word of the question the articles need not use, typed wrong, is
+ * read as meant rather than left as a noun nobody uses.
+ */
+function commonWordNear(library: Library, typo: string): string | null {
+  const rankOf = library.vectors?.frequencyRankOf;
+  if (!rankOf) return null;
+  let best: { word: string; rank: number } | null = null;
+  for (const candidate of oneEditFrom(typo)) {
+    const rank = rankOf(candidate);
+    if (rank === undefined || rank >= MAX_COMMON_RANK || (best !== null && rank >= best.rank)) continue;
+    if (STOP_WORDS.has(candidate) || unknownToWordNet(library, candidate)) continue;
+    best = { word: candidate, rank };
+  }
+  return best?.word ?? null;
+}
+
+/** Every string one deletion, swap of neighbours, replacement or insertion of a letter from a word. */
+function oneEditFrom(word: string): Set<string> {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const edits = new Set<string>();
+  for (let at = 0; at <= word.length; at += 1) {
+    const [head, tail] = [word.slice(0, at), word.slice(at)];
+    if (tail.length > 0) edits.add(head + tail.slice(1));
+    if (tail.length > 1) edits.add(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
+    for (const letter of letters) {
+      if (tail.length > 0) edits.add(head + letter + tail.slice(1));
+      edits.add(head + letter + tail);
+    }
+  }
+  edits.delete(word);
+  return edits;
 }
 
 /**

@@ -9,6 +9,11 @@ export interface WordVectors {
   readonly dimensions: number;
   /** The normalised, quantised vector of a lower-case word, or undefined when it is unknown. */
   vectorOf(word: string): Int8Array | undefined;
+  /**
+   * How common a word is, 0 for the commonest, or undefined when unknown: the vectors list their
+   * words from the most frequent in the text they were trained on.
+   */
+  frequencyRankOf?(word: string): number | undefined;
 }
 
 /** Wraps a word list and a flat Int8Array of vectors (row i belongs to words[i]). */
@@ -22,6 +27,9 @@ export function wordVectorsFrom(words: readonly string[], data: Int8Array, dimen
     vectorOf(word: string): Int8Array | undefined {
       const row = rowOf.get(word);
       return row === undefined ? undefined : data.subarray(row * dimensions, (row + 1) * dimensions);
+    },
+    frequencyRankOf(word: string): number | undefined {
+      return rowOf.get(word);
     },
   };
 }

@@ -48,6 +48,16 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'was there a negotiation?')).toBe('was there a negotiation?');
   });
 
+  it('corrects a typo of a common English word no article uses to the commonest word one edit away', () => {
+    // "opose" is one edit from both "oppose" and "pose": news text uses "oppose" more.
+    expect(readingOf(library, 'Did the army support the seizure or opose it?')).toEqual({
+      text: 'Did the army support the seizure or oppose it?',
+      corrections: [{ typed: 'opose', readAs: 'oppose' }],
+    });
+    // A rare name the vectors do not know, and nothing common near it, stays as typed.
+    expect(questionTextOf(library, 'Did Xqzwv speak?')).toBe('Did Xqzwv speak?');
+  });
+
   it('corrects a mistyped function word, though the articles are indexed without them', () => {
     expect(readingOf(library, 'what did the army warn aganist?')).toEqual({
       text: 'what did the army warn against?',
