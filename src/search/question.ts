@@ -1111,6 +1111,18 @@ const ASKS_STATUS = new RegExp(
   ].join('|'),
   'iu',
 );
+/**
+ * Power seized, grabbed or taken: what a seizure takes, so a claim of one ("Did the army support
+ * the seizure _of power_?") is confirmed by a passage saying "the seizure" (see `impliesPower`).
+ */
+const POWER_SEIZED =
+  /\b(?:seiz(?:e|es|ed|ing|ure)|grab(?:s|bed|bing)?|t(?:ake|akes|ook|aken|aking)|assum(?:e|es|ed|ing)|usurp(?:s|ed|ing)?)\s+(?:of\s+)?power\b/i;
+
+/** Whether a question's "power" is only what a seizure it speaks of takes ("seized power"). */
+export function impliesPower(text: string): boolean {
+  return POWER_SEIZED.test(text);
+}
+
 /** "Still, what did the military warn against?": "still" as "however". */
 const STILL_AS_HOWEVER = /^\W*still\s*,/i;
 /** The words that ask whether something goes on: light when they do (see `asksContinuation`). */

@@ -4,6 +4,7 @@ import { termOf } from './analysis';
 import { questionProper } from './questionWording';
 import { inCaseTyped } from './idioms';
 import { articleWordCounts } from './articleWords';
+import { spellingVariantsOf } from './spellingVariants';
 import { lemmasOf } from './wordNetLookup';
 import { STOP_WORDS } from './stopWords';
 import { verb as verbLemma } from 'wink-lemmatizer';
@@ -38,9 +39,13 @@ export function readingOf(library: Library, typed: string): QuestionReading {
   const reread = writtenOut === withUs ? writtenOut : questionProper(writtenOut);
   const text = withPersonSeizedAsDetained(
     library,
-    correctedSpelling(
+    withArticleSpelling(
       library,
-      withDroppedGRestored(library, withQuestionWordsRestored(library, reread, corrections), corrections),
+      correctedSpelling(
+        library,
+        withDroppedGRestored(library, withQuestionWordsRestored(library, reread, corrections), corrections),
+        corrections,
+      ),
       corrections,
     ),
   );
@@ -348,6 +353,25 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
     // "bazoums govt": a name with its apostrophe left out is that name's, not the name.
     const possessive = lower === `${correction}s` && personNameTermsOf(library).has(termOf(correction) ?? '');
     const readAs = inCaseTyped(token, possessive ? `${correction}'s` : correction);
+    corrections.push({ typed: token, readAs });
+    return readAs;
+  });
+}
+
+/**
+ * A word the articles spell otherwise ("in _favour_ of" where they write "in favor of") read in
+ * their spelling, when exactly one of its other spellings is a word of theirs.
+ */
+function withArticleSpelling(library: Library, text: string, corrections: SpellingCorrection[]): string {
+  const words = articleWordCounts(library);
+  return text.replace(/\p{L}+/gu, (token) => {
+    const lower = token.toLowerCase();
+    if (lower.length < MIN_CORRECTED_LENGTH || words.has(lower)) return token;
+    const spelt = spellingVariantsOf(lower).filter(
+      (variant) => words.has(variant) && !STOP_WORDS.has(variant),
+    );
+    if (spelt.length !== 1) return token;
+    const readAs = inCaseTyped(token, spelt[0] as string);
     corrections.push({ typed: token, readAs });
     return readAs;
   });

@@ -10,7 +10,7 @@ import { HEADING_NOUNS } from '../actors/lexicon';
 import { ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
-import { HELD_VOTES, REASON_NOUNS, type AnalysedQuestion, type QuestionWord } from './question';
+import { HELD_VOTES, REASON_NOUNS, impliesPower, type AnalysedQuestion, type QuestionWord } from './question';
 import {
   answerTypeEvidence,
   givesConsequence,
@@ -271,7 +271,8 @@ export function rankSentences(
         !word.inAlternative &&
         word.partOfSpeech === 'NOUN' &&
         mayBeFocus(word) &&
-        unseen(word)
+        unseen(word) &&
+        !(word.word === 'power' && impliesPower(question.text))
           ? [index]
           : [],
       )

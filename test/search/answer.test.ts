@@ -319,6 +319,8 @@ const ANSWERABLE: [string, string][] = [
     'Which American official held talks with Niger’s president and his predecessor?',
     'spoke to Nigerien President',
   ],
+  // A seizure of power is the seizure the passage speaks of: "power" is what it takes.
+  ['Did the army command come out in favour of the seizure of power?', 'supporting the seizure'],
   // Agreeing to what a passage says was done is confirmed by it.
   ['Did the army agree to support the seizure?', 'it was supporting the seizure'],
   // A sentiment asked for is a feeling: WordNet has regret as one.

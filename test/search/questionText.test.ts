@@ -58,6 +58,14 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Did Xqzwv speak?')).toBe('Did Xqzwv speak?');
   });
 
+  it('reads a word in the articles’ spelling when they spell it otherwise', () => {
+    // The article writes "in favor of".
+    expect(readingOf(library, 'Who should the crisis be resolved in favour of?')).toEqual({
+      text: 'Who should the crisis be resolved in favor of?',
+      corrections: [{ typed: 'favour', readAs: 'favor' }],
+    });
+  });
+
   it('corrects a mistyped function word, though the articles are indexed without them', () => {
     expect(readingOf(library, 'what did the army warn aganist?')).toEqual({
       text: 'what did the army warn against?',
