@@ -539,7 +539,10 @@ export function rankSentences(
           namedActors: actorsOfTheSameName(library, actorsReferredToIn(library, question)),
           questionLemmas: new Set(words.map((word) => nounLemma(word.word))),
           sourcesCount: question.tagged.some((token) => token.pos === 'VERB' && isSayingWord(token.text)),
-          doingTerms: focus?.partOfSpeech === 'VERB' ? new Set([focus.term, ...focus.wordNetTerms]) : null,
+          doingTerms:
+            focus !== undefined && (focus.partOfSpeech === 'VERB' || namesJointActivity(library, focus))
+              ? new Set([focus.term, ...focus.wordNetTerms])
+              : null,
         }
       : null;
   // "What happened _the day before_ Tiani went on TV?": a sentence relating an event to the one
@@ -1226,6 +1229,20 @@ function claimPredicateMatch(words: readonly WeightedWord[], firm: readonly numb
   );
   return shares.length === 0 ? 1 : Math.max(...shares);
 }
+
+/**
+ * Whether a noun names something done together, talks or an intervention ("Who is leading the
+ * _negotiations_?"): who does it is named in the clause that speaks of it, not anywhere in the
+ * sentence ("Bazoum remains in detention and that negotiations … were at an impasse").
+ */
+function namesJointActivity(library: Library, word: WeightedWord): boolean {
+  if (word.partOfSpeech !== 'NOUN') return false;
+  const kinds = library.kinds?.get(nounLemma(word.word.toLowerCase())) ?? [];
+  return kinds.some((kind) => JOINT_ACTIVITY_KINDS.has(kind));
+}
+
+/** WordNet's kinds of talks and taking part: negotiation is a discussion, intervention an engagement. */
+const JOINT_ACTIVITY_KINDS: ReadonlySet<string> = new Set(['discussion', 'engagement', 'participation']);
 
 /** Verbs of answering a request, as lemmas: agreeing, refusing, heeding. */
 const RESPONSE_VERBS: ReadonlySet<string> = new Set([

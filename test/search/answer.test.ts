@@ -797,6 +797,8 @@ describe('answer on the seed article', () => {
     'Is the US holding back aid?',
     // Holding negotiations is no detaining: the guard's "detained … by" does not say who.
     'Who held negotiations about Bazoum?',
+    // Whoever does the talks is named in the clause speaking of them: Bazoum's detention is another.
+    'Who was doing the negotiations that reached an impasse?',
     // A response to a request is not said by the request ("He asked … Issoufou to continue efforts").
     "Did Issoufou agree to the Secretary's request to keep up his efforts?",
     'Has Bazoum agreed to step aside?',
