@@ -38,6 +38,7 @@ import {
 import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { escapeRegExp } from '../text/escapeRegExp';
+import { countryNamed, isPlace } from '../actors/places';
 import { isStatement } from './statements';
 import type { Token } from '../text/taggedTokens';
 import { articlesUseWord } from './sameWord';
@@ -431,6 +432,19 @@ export function rankSentences(
   // A claim to check names actors in common words too ("Is Tiani the commander of the _presidential
   // guard_?"), or by the role only one of them holds ("Did _the general_ speak with Blinken?"): a
   // passage confirms it only if it speaks of them.
+  // "How did people _in Niamey_ react?": a city named as where something happens is where a
+  // passage must place it. (Not a country: most questions name one, and the articles speak of it
+  // as its people, its capital or its government.)
+  const citiesPlacedIn = words.filter(
+    (word) =>
+      word.actors.size === 0 &&
+      isPlace(word.word) &&
+      countryNamed(word.word) === undefined &&
+      new RegExp(
+        String.raw`\b(?:in|at|from|near|into|outside|inside)\s+${escapeRegExp(word.word)}\b`,
+        'i',
+      ).test(question.text),
+  );
   const namedActors = words.filter(
     (word) =>
       (word.isName ||
@@ -604,6 +618,7 @@ export function rankSentences(
       (library.actorsBySentence[id] ?? []).some((actorId) => word.actors.has(actorId));
     const missesNamedActor =
       namedActors.some((word) => !speaksOf(word)) ||
+      citiesPlacedIn.some((word) => !(library.termsBySentence[id]?.has(word.term) ?? false)) ||
       // "How did Blinken praise _Issoufou's_ role…?" is not met by "praised _Bazoum's_ role".
       ownersAsked.some(
         ({ word, owned }) => !speaksOf(word) && ownedByAnotherIn(library, sentence.text, owned, word.actors),

@@ -319,6 +319,8 @@ const ANSWERABLE: [string, string][] = [
     'Which American official held talks with Niger’s president and his predecessor?',
     'spoke to Nigerien President',
   ],
+  // …and a passage placing it there answers.
+  ['What did Blinken say about the ousted leader staying on in Niamey?', 'continuing leadership in Niamey'],
   // A seizure of power is the seizure the passage speaks of: "power" is what it takes.
   ['Did the army command come out in favour of the seizure of power?', 'supporting the seizure'],
   // Agreeing to what a passage says was done is confirmed by it.
@@ -797,6 +799,8 @@ describe('answer on the seed article', () => {
     'Is the US holding back aid?',
     // Holding negotiations is no detaining: the guard's "detained … by" does not say who.
     'Who held negotiations about Bazoum?',
+    // A city named as where something happens must be where the passage places it.
+    'were there protests in niamey against the coup?',
     // Whoever does the talks is named in the clause speaking of them: Bazoum's detention is another.
     'Who was doing the negotiations that reached an impasse?',
     // A response to a request is not said by the request ("He asked … Issoufou to continue efforts").
