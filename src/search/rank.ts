@@ -278,6 +278,10 @@ export function rankSentences(
           : [],
       )
     : [];
+  // "When is the junta planning to hold _elections_?": a vote asked about is an event of its own,
+  // which a passage must speak of (in its word or WordNet's), whatever else the question asks.
+  // The vectors put "elections" beside "governance" and "declared".
+  const votesAsked = words.filter((word) => HELD_VOTES.has(nounLemma(word.word)) && unseen(word));
   // "Did Issoufou _agree_ to Blinken's request?", "Has Bazoum _agreed_ to resign?": a response to
   // a request or a call is confirmed only by a passage saying it, in its own word or WordNet's,
   // not by one saying only what was asked of him ("He asked … Issoufou to _continue_ efforts",
@@ -708,6 +712,7 @@ export function rankSentences(
           claimPredicateMatch(words, givesFocus ? withFocusMet(firm, focusIndex) : firm) <
             TUNING.minClaimPredicateMatch) ||
         namedRoles.some((named) => named(id) === 0) ||
+        votesAsked.some((word) => !saysWordOrWordNets(library, id, word)) ||
         claimedResponses.some(
           ({ index, agreedTo }) =>
             !saysWordOrWordNets(library, id, words[index] as WeightedWord) &&

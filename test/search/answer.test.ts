@@ -799,6 +799,9 @@ describe('answer on the seed article', () => {
     'Is the US holding back aid?',
     // Holding negotiations is no detaining: the guard's "detained … by" does not say who.
     'Who held negotiations about Bazoum?',
+    // A vote asked about must be spoken of: "elected" is no election held.
+    'When does the junta plan to hold elections?',
+    'Did the new strongman promise elections?',
     // A city named as where something happens must be where the passage places it.
     'were there protests in niamey against the coup?',
     // Whoever does the talks is named in the clause speaking of them: Bazoum's detention is another.
