@@ -4,6 +4,7 @@ import type { AnalysedQuestion } from './question';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { countryNamed, countryOfDemonym, isPlace } from '../actors/places';
 import { TITLES } from '../actors/lexicon';
+import { BLAMING_VERB, PRAISING_VERB } from './judgingVerbs';
 
 /**
  * What kind of thing a question asks for (a date for "when", a count of soldiers for "how many
@@ -172,10 +173,24 @@ function givesReasonBeyond(text: string, question: AnalysedQuestion): boolean {
 
 /**
  * Praise or blame names what it is for ("praised Bazoum's _role in_ promoting security",
- * "condemned them _for_…"): the reason asked for "Why did Blinken praise Bazoum?".
+ * "condemned them _for_…"), in the clause of the verb: the reason asked for "Why did Blinken praise
+ * Bazoum?". Not past a comma ("praised Bazoum, who had called for elections").
  */
-const JUDGED_FOR =
-  /\b(?:prais|commend|thank|blam|critici[sz]|condemn|credit|applaud|hail)\w*\b[^.;]{0,40}?\b(?:for|role in)\b/i;
+const JUDGED_FOR = new RegExp(
+  String.raw`\b(?:${PRAISING_VERB}|${BLAMING_VERB}|thank(?:s|ed|ing)?)\b[^.;,]{0,40}?\b(?:for|role in)\b`,
+  'i',
+);
+
+/**
+ * Signs of a reason broader than "because": "arrested _for_ taking bribes", "strike _over_ pay",
+ * "resigned _amid_ protests / _after_ an inquiry / _citing_ health", "_in response to_".
+ */
+const REASON_SIGN =
+  /\b(?:for\s+\p{L}+ing|over|amid|amidst|after|following|citing|in\s+(?:response|reply|retaliation|protest)|on\s+(?:suspicion|charges|grounds)\s+of|accused\s+of|to\s+demand|thanks\s+to)\b/iu;
+
+/** "What _prompted_ the denunciation?" is answered by what "sparked" it. */
+const ASKS_WHAT_PROMPTED = /\bwhat\s+(?:prompted|caused|triggered|sparked|led\s+to)\b/i;
+const PROMPTING_VERB = /\b(?:sparked|prompted|triggered|caused)\b/i;
 
 /** Whether a sentence gives a reason or a purpose ("motivated by", "in a bid to", "to ensure"). */
 export function givesReasonOrPurpose(text: string): boolean {
@@ -448,10 +463,11 @@ export function holdsAskedKind(
     case 'reason':
       return (
         givesReasonBeyond(text, question) ||
+        givesCause(text) ||
         givesConsequence(text) ||
         JUDGED_FOR.test(text) ||
-        // "What prompted worldwide denunciation?": the coup "that _sparked_" it.
-        /\b(?:sparked|prompted|triggered)\b/i.test(text)
+        REASON_SIGN.test(text) ||
+        (ASKS_WHAT_PROMPTED.test(question.text) && PROMPTING_VERB.test(text))
       );
     default:
       return true;

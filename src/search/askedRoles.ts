@@ -10,6 +10,7 @@ import { isWordOfKind } from './askedCategories';
 import { listedFor } from './wordNetLookup';
 import { doneByIn } from './answerKind';
 import { nounsOf } from './sentenceNouns';
+import { PRAISING_VERB } from './judgingVerbs';
 
 /**
  * How far a sentence names the role a "who" question asks about: its own word (any inflection), or
@@ -99,8 +100,7 @@ export function asksForRole(question: string, word: string): boolean {
  * Secretary commended?"), not a post held. (A role played may be a post: "What role does Tiani
  * play in the new government?")
  */
-const ROLE_AS_PART =
-  /\b(?:commend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|laud(?:s|ed|ing)?|credit(?:s|ed|ing)?|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing))\b/i;
+const ROLE_AS_PART = new RegExp(String.raw`\b(?:${PRAISING_VERB}|acknowledg(?:e|es|ed|ing))\b`, 'i');
 
 /** Prepositions after a stance: what it is about. */
 const ABOUT = 'on|about|regarding|concerning|toward|towards|over';

@@ -7,14 +7,42 @@ import { countryNamed } from '../actors/places';
  * _locked up_ Bazoum" (detained). Each is read as what it means in English, whatever the articles
  * say, and a passage must then meet it like any other word.
  */
-export function withIdiomsRead(text: string): string {
-  return IDIOMS.reduce((read, { pattern, plain }) => read.replace(pattern, plain), text);
+export function withIdiomsRead(text: string, articlesUse: (word: string) => boolean = () => false): string {
+  return IDIOMS.reduce(
+    (read, { pattern, plain, keptWhereArticlesUse }) =>
+      read.replace(pattern, (typed: string, ...rest: unknown[]) => {
+        // The capture groups come first, then where the match starts and the whole text.
+        const groups = rest
+          .slice(0, groupCountOf(pattern))
+          .map((group) => (typeof group === 'string' ? group : undefined));
+        const kept = keptWhereArticlesUse?.(typed, ...groups) ?? '';
+        return kept !== '' && articlesUse(kept.toLowerCase()) ? typed : plain(typed, ...groups);
+      }),
+    text,
+  );
 }
+
+/** How many capture groups a pattern has, counted once per pattern. */
+function groupCountOf(pattern: RegExp): number {
+  let count = GROUP_COUNTS.get(pattern);
+  if (count === undefined) {
+    count = (new RegExp(`${pattern.source}|`, pattern.flags.replace('g', '')).exec('')?.length ?? 1) - 1;
+    GROUP_COUNTS.set(pattern, count);
+  }
+  return count;
+}
+
+const GROUP_COUNTS = new Map<RegExp, number>();
 
 /** One idiom: where it is typed, and its plain words for what matched (`typed`, then the groups). */
 interface Idiom {
   readonly pattern: RegExp;
-  readonly plain: (typed: string, ...groups: string[]) => string;
+  readonly plain: (typed: string, ...groups: (string | undefined)[]) => string;
+  /**
+   * The word typed that the articles may use as it is ("Tesla _boss_ Elon Musk"), for what
+   * matched: then the question is left in their words. Idioms without it are read everywhere.
+   */
+  readonly keptWhereArticlesUse?: (typed: string, ...groups: (string | undefined)[]) => string;
 }
 
 /** A verb typed in some form, read as another verb in the same form (`forms` maps one to the other). */
@@ -248,50 +276,72 @@ const IDIOMS: readonly Idiom[] = [
     pattern: /\b(grab|grabs|grabbed|grabbing)\b/giu,
     plain: verbRead({ grab: 'seize', grabs: 'seizes', grabbed: 'seized', grabbing: 'seizing' }),
   },
-  // Stepping in is intervening ("Did the army welcome foreign troops _stepping in_?"), and sending
-  // in troops intervening militarily ("outside countries _sending in troops_"). Not a step in a
-  // direction, in line or in time.
-  {
-    pattern: /\b(step|steps|stepped|stepping)\s+in\b(?!\s+(?:the|a|an|line|time|front|to\s+the)\b)/giu,
-    plain: verbRead(INTERVENE),
-  },
+  // Stepping in is intervening ("Did the army welcome foreign troops _stepping in_?"): at the end
+  // of a clause, or before "to" and a verb, "and", "with". Not a step in something ("step in the
+  // way"), nor stepping in as someone ("stepped in as CEO" replaced him).
   {
     pattern:
-      /\b(send|sends|sent|sending)\s+(?:in\s+)?(?:their\s+|its\s+|the\s+|any\s+|more\s+)?(?:troops|soldiers|forces)\b(?:\s+in\b(?!\s+\p{L}))?/giu,
-    plain: verbRead(INTERVENE, ' militarily'),
+      /\b(step|steps|stepped|stepping)\s+in\b(?=\s*(?:[?.!,;:)]|$)|\s+(?:to\s+[\p{L}-]+|and|with|now|again|militarily|directly)\b)/giu,
+    plain: verbRead(INTERVENE),
+    keptWhereArticlesUse: (_typed, step) => step ?? '',
   },
-  // A "boss" of a country or junta is its leader ("who named himself the new _boss_ of niger"),
-  // and a "sitting" president the one in office: the articles say "leader" and "President".
+  // Sending troops in is intervening militarily ("outside countries _sending in troops_", "send
+  // troops in?"), and into a country; not sending them home, back or to a border.
+  {
+    pattern:
+      /\b(send|sends|sent|sending)\s+(?:in\s+(?:their\s+|its\s+|the\s+|any\s+|more\s+)?(troops|soldiers|forces)\b|(?:their\s+|its\s+|the\s+|any\s+|more\s+)?(troops|soldiers|forces)\s+in\b(?=\s*(?:[?.!,;:)]|$|to\s+[\p{L}-]+)))/giu,
+    plain: verbRead(INTERVENE, ' militarily'),
+    keptWhereArticlesUse: (_typed, _send, before, after) => before ?? after ?? '',
+  },
+  // A boss is a leader ("who named himself the new _boss_ of niger"), where the articles never
+  // say "boss" ("Tesla boss Elon Musk" is theirs).
   {
     pattern: /\b(boss|bosses)\b/giu,
     plain: (typed, boss) =>
       inCaseTyped(typed, (boss ?? '').toLowerCase() === 'bosses' ? 'leaders' : 'leader'),
+    keptWhereArticlesUse: (_typed, boss) => boss ?? '',
   },
+  // A "sitting" or "incumbent" president is the one in office: right before a title, or a
+  // people's or country's name and a title ("the sitting niger president"). Not someone sitting
+  // with a president.
   {
     pattern:
-      /\b(?:sitting|incumbent)\s+(?=(?:[\p{L}-]+\s+)?(?:president|prez|leader|head|government|prime)\b)/giu,
+      /(?<!\b(?:with|beside|by|next\s+to|near|behind)\s+)\b(sitting|incumbent)\s+(?=(?:\p{L}+(?:an|ian|ese|ish|i)\s+|niger\s+|us\s+)?(?:president|prez|leader|head\s+of\s+state|prime\s+minister)\b)/giu,
     plain: () => '',
+    keptWhereArticlesUse: (_typed, sitting) => sitting ?? '',
   },
-  // A sentiment, an emotion or a mood asked for is a feeling ("What _sentiment_ did Blinken voice…"
-  // → "regret", which WordNet has as a feeling but not as the others' kind).
-  {
-    pattern: /\b(what|which)\s+(?:sentiment|emotion|mood)(s?)\b/giu,
-    plain: (_typed, which, plural) => `${which ?? ''} feeling${plural ?? ''}`,
-  },
-  // Someone's captors are those detaining them: "what were the president's captors
-  // jeopardizing" asks what "those detaining Bazoum" threaten. The one held is the owner ("the
-  // ousted president's captors"), a pronoun ("his kidnappers") or comes after "of".
+  // A sentiment, an emotion or a mood someone showed is a feeling ("What _sentiment_ did Blinken
+  // voice…" → "regret", which WordNet has as a feeling, not as the others' kind). Only as what is
+  // asked, before the verb: not "mood disorder", nor a "sentiment analysis tool".
   {
     pattern:
-      /\b(?:(the\s+(?:(?!(?:of|in|on|at|for|with|by|to|from|and|or)\s)[\p{L}-]+\s+){0,2}?[\p{L}-]+|[\p{L}-]+)['’]s\s+|(his|her|their)\s+|(?:the\s+)?)(captors?|kidnappers?|abductors?)\b(\s+of\b)?/giu,
+      /\b(what|which)\s+(sentiment|emotion|mood)(s?)\b(?=\s+(?:did|does|do|was|were|is|are|has|have|had|would|could|will)\b)/giu,
+    plain: (typed, which, _noun, plural) => inCaseTyped(typed, `${which ?? ''} feeling${plural ?? ''}`),
+    keptWhereArticlesUse: (_typed, _which, noun) => noun ?? '',
+  },
+  // Someone's captors are those detaining them: "what were the president's captors jeopardizing"
+  // asks what "those detaining Bazoum" threaten. The one held is the owner ("the ousted
+  // president's captors", "the hostages' kidnappers"), a pronoun ("his captors"), after "of" ("the
+  // captors of Bazoum"), or the one the story is about ("what _the captors_ are doing"). Not
+  // "kidnappers" counted or described ("how many kidnappers", "the suspected kidnappers"), nor
+  // where the articles use the word.
+  {
+    pattern:
+      /(?:\b(the\s+(?:(?!(?:of|in|on|at|for|with|by|to|from|and|or)\s)[\p{L}.-]+\s+){0,2}?[\p{L}-]+|(?:\p{L}[\p{L}.-]*['’]s\s+)?\p{L}[\p{L}.-]*)(?:['’]s|s['’])\s+|\b(his|her|their)\s+)(captors?|kidnappers?|abductors?)\b|\bthe\s+(captors?|kidnappers?|abductors?)(?:\s+of)?\b/giu,
     plain: (typed, owner, pronoun) => {
       const held =
-        owner?.replace(/^The\b/, 'the') ??
-        (pronoun === undefined ? '' : (HELD_PRONOUN[pronoun.toLowerCase()] ?? ''));
+        owner === undefined
+          ? pronoun === undefined
+            ? ''
+            : (HELD_PRONOUN[pronoun.toLowerCase()] ?? '')
+          : owner.replace(/^The\b/, 'the') + (/s['’]$/u.test(typed.split(/\s+/).at(-2) ?? '') ? 's' : '');
       const read = held === '' ? 'those detaining' : `those detaining ${held}`;
       // A name typed first keeps its capital, not the words read before it.
-      return owner !== undefined && !/^the\b/i.test(owner) ? read : inCaseTyped(typed, read);
+      return owner !== undefined && !/^the\b/i.test(owner) && !isShouted(typed)
+        ? read
+        : inCaseTyped(typed, read);
     },
+    keptWhereArticlesUse: (typed) => /(captors?|kidnappers?|abductors?)/iu.exec(typed)?.[1] ?? '',
   },
   // Considering someone something is saying they are: "Does the State Department consider Bazoum
   // a democratically chosen leader?", "regard Tiani as the leader". Not considering an action
@@ -447,7 +497,13 @@ const IDIOMS: readonly Idiom[] = [
   },
 ];
 
-/** A word read in place of what was typed, capitalised as that was. */
+/** A word read in place of what was typed, capitalised as that was: its first letter, or all of it shouted. */
 export function inCaseTyped(typed: string, read: string): string {
+  if (isShouted(typed)) return read.toUpperCase();
   return /^\p{Lu}/u.test(typed) ? (read[0]?.toUpperCase() ?? '') + read.slice(1) : read;
+}
+
+/** Whether a text is typed in capitals throughout, two letters or more ("CAPTORS", not "I"). */
+function isShouted(typed: string): boolean {
+  return (typed.match(/\p{L}/gu) ?? []).length >= 2 && !/\p{Ll}/u.test(typed);
 }

@@ -115,6 +115,16 @@ export interface AnalysedQuestion {
    */
   readonly setAside: readonly string[];
   /**
+   * Words the question names only as what another takes ("power" in "the seizure of power"): a
+   * passage saying the other ("the seizure") says them too.
+   */
+  readonly impliedWords: ReadonlySet<string>;
+  /**
+   * Responses to a request a question speaks of, lower case: "Did Issoufou _agree_ to Blinken's
+   * request?", "Has Bazoum agreed to _resign_?" (with the verb agreed to).
+   */
+  readonly claimedResponses: readonly ClaimedResponse[];
+  /**
    * The words of what a question asks the name of, as lemmas with the head last ("What is the name
    * of the _junta_…", "What name did the leaders give their _ruling body_?"), else null.
    */
@@ -222,6 +232,8 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
     ownedAsked: ownedAskedOf(tagged),
     asksWhether,
     setAside: setAsideOf(tagged),
+    impliedWords: impliedWordsOf(text),
+    claimedResponses: claimedResponsesOf(tagged),
     nameAskedOf: nameAskedOf(tagged),
     tagged,
   };
@@ -977,29 +989,25 @@ function measureAndStateNounsOf(tokens: readonly string[]): Set<string> {
   });
   // "How did they describe _the level of_ backing?": the backing is what is described, however
   // strong. Not a size or scale, which a number answers ("What is the size of the guard?").
-  tokens.forEach((token, at) => {
-    if (
-      DEGREE_NOUNS.test(token) &&
-      tokens[at + 1]?.toLowerCase() === 'of' &&
-      /^(?:the|s)$/i.test(tokens[at - 1] ?? '')
-    )
-      measures.add(token.toLowerCase());
-  });
+  for (const noun of nounsBeforeOf(tokens, DEGREE_NOUNS, /^(?:the|s)$/i)) measures.add(noun);
   // "What is the (current) _state_ of the talks?", "the _status_ of…": a question about the talks.
-  tokens.forEach((token, at) => {
-    if (
-      STATE_NOUNS.test(token) &&
-      tokens[at + 1]?.toLowerCase() === 'of' &&
-      /^(?:the|current|present|latest|s)$/i.test(tokens[at - 1] ?? '')
-    )
-      measures.add(token.toLowerCase());
-  });
+  for (const noun of nounsBeforeOf(tokens, STATE_NOUNS, /^(?:the|current|present|latest|s)$/i))
+    measures.add(noun);
   // "the aid _in question_": the aid spoken of, not a question about it.
   tokens.forEach((token, at) => {
     if (/^question$/i.test(token) && tokens[at - 1]?.toLowerCase() === 'in')
       measures.add(token.toLowerCase());
   });
   return measures;
+}
+
+/** The nouns of a kind right before "of", after one of the given words, lower case: "the _level_ of". */
+function nounsBeforeOf(tokens: readonly string[], nouns: RegExp, before: RegExp): string[] {
+  return tokens.flatMap((token, at) =>
+    nouns.test(token) && tokens[at + 1]?.toLowerCase() === 'of' && before.test(tokens[at - 1] ?? '')
+      ? [token.toLowerCase()]
+      : [],
+  );
 }
 
 /**
@@ -1111,16 +1119,66 @@ const ASKS_STATUS = new RegExp(
   ].join('|'),
   'iu',
 );
+
 /**
  * Power seized, grabbed or taken: what a seizure takes, so a claim of one ("Did the army support
- * the seizure _of power_?") is confirmed by a passage saying "the seizure" (see `impliesPower`).
+ * the seizure _of power_?") is confirmed by a passage saying "the seizure". Not power as a thing of
+ * its own ("take _power lines_ down", "a power plant").
  */
 const POWER_SEIZED =
-  /\b(?:seiz(?:e|es|ed|ing|ure)|grab(?:s|bed|bing)?|t(?:ake|akes|ook|aken|aking)|assum(?:e|es|ed|ing)|usurp(?:s|ed|ing)?)\s+(?:of\s+)?power\b/i;
+  /\b(?:seiz(?:e|es|ed|ing|ure)|grab(?:s|bed|bing)?|t(?:ake|akes|ook|aken|aking)|assum(?:e|es|ed|ing)|usurp(?:s|ed|ing)?)\s+(?:of\s+)?power\b(?!\s+(?:lines?|plants?|stations?|grids?|supply|supplies|cuts?|outages?|cables?|tools?|sharing|struggles?|vacuum|banks?|cords?)\b)/i;
 
-/** Whether a question's "power" is only what a seizure it speaks of takes ("seized power"). */
-export function impliesPower(text: string): boolean {
-  return POWER_SEIZED.test(text);
+/** A verb of answering a request, and the verb agreed to after "to" when there is one. */
+export interface ClaimedResponse {
+  readonly response: string;
+  readonly agreedTo: string | null;
+}
+
+/** Verbs of answering a request, as lemmas: agreeing, refusing, heeding. */
+const RESPONSE_VERBS: ReadonlySet<string> = new Set([
+  'agree',
+  'consent',
+  'refuse',
+  'decline',
+  'accept',
+  'reject',
+  'heed',
+  'comply',
+  'obey',
+]);
+
+/** Nouns of asking something of someone: what a response answers. */
+const REQUEST_NOUNS = /^(?:requests?|calls?|appeals?|demands?|pleas?|proposals?|offers?|asks?|ultimatums?)$/i;
+/** How many words may stand between a response and the request ("accept the US ceasefire _proposal_"). */
+const REQUEST_REACH = 4;
+
+/**
+ * The verbs of answering a request a question speaks of: before a request ("accept Blinken's
+ * _call_", "agree to the US _request_"), or before "to" and a verb, the one agreed to ("agree to
+ * _resign_"). Not agreeing to a thing ("agree to talks"), which is no request answered.
+ */
+function claimedResponsesOf(tokens: readonly Token[]): ClaimedResponse[] {
+  return tokens.flatMap((token, at): ClaimedResponse[] => {
+    if (token.pos !== 'VERB' || !RESPONSE_VERBS.has(verb(token.text.toLowerCase()))) return [];
+    const response = token.text.toLowerCase();
+    const after = tokens.slice(at + 1, at + 1 + REQUEST_REACH + 1);
+    const request = after.findIndex((next) => REQUEST_NOUNS.test(next.text) && next.pos === 'NOUN');
+    // Up to the request, only its owner and words describing it: no clause of its own.
+    if (
+      request >= 0 &&
+      after.slice(0, request).every((next) => !['VERB', 'PUNCT', 'SCONJ'].includes(next.pos))
+    )
+      return [{ response, agreedTo: null }];
+    const agreed = after[0]?.text.toLowerCase() === 'to' ? after[1] : undefined;
+    return agreed !== undefined && agreed.pos === 'VERB'
+      ? [{ response, agreedTo: agreed.text.toLowerCase() }]
+      : [];
+  });
+}
+
+/** The words a question names only as what another takes: "power" in "seized power". */
+function impliedWordsOf(text: string): ReadonlySet<string> {
+  return new Set(POWER_SEIZED.test(text) ? ['power'] : []);
 }
 
 /** "Still, what did the military warn against?": "still" as "however". */

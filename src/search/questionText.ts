@@ -30,13 +30,14 @@ export interface QuestionReading {
  */
 export function readingOf(library: Library, typed: string): QuestionReading {
   const corrections: SpellingCorrection[] = [];
-  const proper = questionProper(typed);
+  const articlesUse = (word: string): boolean => articleWordCounts(library).has(word);
+  const proper = questionProper(typed, articlesUse);
   const lowered = withoutShouting(proper);
   const withUs = withCountryUs(lowered);
   const writtenOut = withWordsWrittenOut(withUs, corrections, lowered !== proper);
   // Written out, chat's words may make up an idiom or a wording typed around the question ("how
   // _r_ the talks going" is "how are the talks going"): read as the question proper once more.
-  const reread = writtenOut === withUs ? writtenOut : questionProper(writtenOut);
+  const reread = writtenOut === withUs ? writtenOut : questionProper(writtenOut, articlesUse);
   const text = withPersonSeizedAsDetained(
     library,
     withArticleSpelling(
@@ -46,7 +47,6 @@ export function readingOf(library: Library, typed: string): QuestionReading {
         withDroppedGRestored(library, withQuestionWordsRestored(library, reread, corrections), corrections),
         corrections,
       ),
-      corrections,
     ),
   );
   // Each rule notes what it reads in turn: the asker sees them in the order typed.
@@ -323,7 +323,7 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
   if (!vectors) return text;
   const vocabulary = correctionVocabularyOf(library);
   let lookups = 0;
-  return text.replace(/\p{L}+/gu, (token) => {
+  return text.replace(/\p{L}+/gu, (token, offset: number) => {
     const lower = token.toLowerCase();
     if (
       lower.length < MIN_CORRECTED_LENGTH ||
@@ -348,7 +348,10 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
         unknownWord ? vocabulary : articleWordCounts(library),
         lower,
         knownToVectors ? 1 : lower.length <= 5 ? 1 : 2,
-      ) ?? (knownToVectors ? null : commonWordNear(library, lower));
+      ) ??
+      (knownToVectors || !unknownWord || !mayBeCommonWordMistyped(text, token, offset)
+        ? null
+        : commonWordNear(library, lower));
     if (correction === null) return token;
     // "bazoums govt": a name with its apostrophe left out is that name's, not the name.
     const possessive = lower === `${correction}s` && personNameTermsOf(library).has(termOf(correction) ?? '');
@@ -360,23 +363,40 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
 
 /**
  * A word the articles spell otherwise ("in _favour_ of" where they write "in favor of") read in
- * their spelling, when exactly one of its other spellings is a word of theirs.
+ * their spelling: one of its other spellings that is a word of theirs and that WordNet lists with
+ * it ("filed" is no spelling of "filled"). Not listed as a correction: it was no mistake.
  */
-function withArticleSpelling(library: Library, text: string, corrections: SpellingCorrection[]): string {
+function withArticleSpelling(library: Library, text: string): string {
   const words = articleWordCounts(library);
   return text.replace(/\p{L}+/gu, (token) => {
     const lower = token.toLowerCase();
     if (lower.length < MIN_CORRECTED_LENGTH || words.has(lower)) return token;
     const spelt = spellingVariantsOf(lower).filter(
-      (variant) => words.has(variant) && !STOP_WORDS.has(variant),
+      (variant) => words.has(variant) && !STOP_WORDS.has(variant) && listedTogether(library, lower, variant),
     );
-    if (spelt.length !== 1) return token;
-    const readAs = inCaseTyped(token, spelt[0] as string);
-    corrections.push({ typed: token, readAs });
-    return readAs;
+    return spelt.length === 1 ? inCaseTyped(token, spelt[0] as string) : token;
   });
 }
 
+/** Whether WordNet lists two words together, under any of their lemmas ("favour" with "favor"). */
+function listedTogether(library: Library, word: string, other: string): boolean {
+  const others = lemmasOf(other);
+  return [...lemmasOf(word)].some((lemma) =>
+    (library.related?.get(lemma) ?? []).some((related) => others.has(related)),
+  );
+}
+
+/** The longest word read as a typo of a common one: the edits to try grow with its length. */
+const MAX_TYPO_LENGTH = 20;
+
+/**
+ * Whether a word no dictionary knows may be a common word mistyped: not a capitalised word inside
+ * the question, a name ("Did Sunak resign?" is not "Did Sunk…"; the first word is capitalised for
+ * opening it), nor one too long to try every edit of.
+ */
+function mayBeCommonWordMistyped(text: string, token: string, at: number): boolean {
+  return token.length <= MAX_TYPO_LENGTH && !(/^\p{Lu}/u.test(token) && /\p{L}/u.test(text.slice(0, at)));
+}
 /** How common a word must be (its rank among the vectors' words) to be read for a typo of it. */
 const MAX_COMMON_RANK = 30_000;
 

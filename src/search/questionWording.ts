@@ -9,9 +9,10 @@ import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
  * ("Hey bot, quick question:", "thanks!"), requests ("Can you tell me…", "Identify…", "Quote the
  * sentence."), pointers at the article itself ("according to the article") and "which people"
  * for "who". Each of these words would otherwise be matched, or taken for the question's focus,
- * though none says what is asked. Pure text rules: no library needed.
+ * though none says what is asked. Pure text rules: no library needed, but an idiom may be left as
+ * typed where the articles use its word (`articlesUse`, given a lower-case word).
  */
-export function questionProper(typed: string): string {
+export function questionProper(typed: string, articlesUse: (word: string) => boolean = () => false): string {
   // Runs of white space are one space: the end-anchored patterns below would try each of them.
   let text = withoutAskersOwnSentences(withoutNonWords(typed).replace(/\s{2,}/g, ' '));
   // Wrappers come in any order and nest ("Based on the article, identify who…", "Thanks! Can you
@@ -21,7 +22,7 @@ export function questionProper(typed: string): string {
     if (next === text) break;
     text = next;
   }
-  return withIdiomsRead(withPersonAsked(text));
+  return withIdiomsRead(withPersonAsked(text), articlesUse);
 }
 
 const MAX_ROUNDS = 4;

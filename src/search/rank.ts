@@ -10,7 +10,7 @@ import { HEADING_NOUNS } from '../actors/lexicon';
 import { ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
-import { HELD_VOTES, REASON_NOUNS, impliesPower, type AnalysedQuestion, type QuestionWord } from './question';
+import { HELD_VOTES, REASON_NOUNS, type AnalysedQuestion, type QuestionWord } from './question';
 import {
   answerTypeEvidence,
   givesConsequence,
@@ -273,7 +273,7 @@ export function rankSentences(
         word.partOfSpeech === 'NOUN' &&
         mayBeFocus(word) &&
         unseen(word) &&
-        !(word.word === 'power' && impliesPower(question.text))
+        !question.impliedWords.has(word.word)
           ? [index]
           : [],
       )
@@ -289,12 +289,9 @@ export function rankSentences(
   // With "to" and a verb, what is agreed to is claimed too: a passage saying it ("Did the army agree
   // to _support_ the seizure?" → "…said it was supporting the seizure") confirms the agreement.
   const claimedResponses = question.asksWhether
-    ? words.flatMap((word, index) => {
-        const responded = word.inAlternative ? null : respondedTo(question.text, word);
-        if (responded === null) return [];
-        const agreedTo =
-          'verb' in responded ? words.find((other) => other.word === responded.verb) : undefined;
-        return [{ index, agreedTo }];
+    ? question.claimedResponses.flatMap(({ response, agreedTo }) => {
+        const index = words.findIndex((word) => word.word === response && !word.inAlternative);
+        return index < 0 ? [] : [{ index, agreedTo: words.find((word) => word.word === agreedTo) }];
       })
     : [];
   // "Did the _vice president_ speak to Blinken?": a role of several words a claim names must be
@@ -592,7 +589,7 @@ export function rankSentences(
       (asksContinuation
         ? saysGoesOn(sentence.text, continuationClauseTerms)
           ? 1
-          : holdsTime(sentence.text)
+          : datesPastEvent(sentence.text)
             ? -1
             : 0
         : 0) +
@@ -1264,40 +1261,16 @@ function namesJointActivity(library: Library, word: WeightedWord): boolean {
 /** WordNet's kinds of talks and taking part: negotiation is a discussion, intervention an engagement. */
 const JOINT_ACTIVITY_KINDS: ReadonlySet<string> = new Set(['discussion', 'engagement', 'participation']);
 
-/** Verbs of answering a request, as lemmas: agreeing, refusing, heeding. */
-const RESPONSE_VERBS: ReadonlySet<string> = new Set([
-  'agree',
-  'consent',
-  'refuse',
-  'decline',
-  'accept',
-  'reject',
-  'heed',
-  'comply',
-  'obey',
-]);
-
 /**
- * What a question word answering a request is said of, or null when it is no such word: a request
- * ("accept Blinken's _call_", "agree to his _request_") or, before "to", the verb agreed to
- * ("agree to _resign_").
+ * Whether a sentence dates an event in the past and no more ("was detained _two days ago_", "on
+ * Thursday"): not one saying it has gone on since ("have been held _since_ Monday", "until").
  */
-function respondedTo(
-  text: string,
-  word: WeightedWord,
-): { readonly request: true } | { readonly verb: string } | null {
-  if (word.partOfSpeech !== 'VERB' || !RESPONSE_VERBS.has(verbLemma(word.word.toLowerCase()))) return null;
-  const typed = escapeRegExp(word.word);
-  const request = new RegExp(
-    String.raw`\b${typed}\s+(?:(?:to|with)\s+)?(?:(?:the|a|an|his|her|their|its|this|that|[\p{L}.-]+['’]s?)\s+){0,2}(?:requests?|calls?|appeals?|demands?|pleas?|proposals?|offers?|asks?|ultimatums?)\b`,
-    'iu',
-  );
-  if (request.test(text)) return { request: true };
-  const verb = new RegExp(String.raw`\b${typed}\s+to\s+([\p{L}-]+)`, 'iu').exec(text)?.[1];
-  return verb !== undefined && !/^(?:the|a|an|his|her|their|its|this|that|it|them|him)$/i.test(verb)
-    ? { verb }
-    : null;
+function datesPastEvent(text: string): boolean {
+  return holdsTime(text) && !GOING_ON.test(text);
 }
+
+/** Words saying something has gone on to now: "since", "until", "has / have been". */
+const GOING_ON = /\b(?:since|until|till|(?:has|have)\s+been)\b/i;
 
 /**
  * Whether a word names a kind of actor with the asked category after it ("Which _government_ body

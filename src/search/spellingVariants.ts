@@ -1,3 +1,5 @@
+import { otherSpellingOf } from './wordNetLookup';
+
 /**
  * British and American spellings of one word: "favour" / "favor", "characterise" / "characterize",
  * "analyse" / "analyze", "centre" / "center", "defence" / "defense", "travelled" / "traveled". A
@@ -6,8 +8,6 @@
 const VARIANT_RULES: readonly (readonly [RegExp, string])[] = [
   [/(?<=\p{L}{3})our(?=s?$|ed$|ing$|ite|able|ably|er|ers$)/u, 'or'],
   [/(?<=[^aeiou])or(?=s?$|ed$|ing$|ite|able|ably)/, 'our'],
-  [/is(?=e$|es$|ed$|ing$|ation|ations$|er$|ers$)/, 'iz'],
-  [/iz(?=e$|es$|ed$|ing$|ation|ations$|er$|ers$)/, 'is'],
   [/yse(?=s?$|d$)/, 'yze'],
   [/yze(?=s?$|d$)/, 'yse'],
   [/tre(?=s?$)/, 'ter'],
@@ -20,10 +20,14 @@ const VARIANT_RULES: readonly (readonly [RegExp, string])[] = [
 
 /**
  * The other spellings of a lower-case word, by each rule that applies to it: candidates only
- * ("major" → "majour"), which a caller keeps where a text it knows uses them.
+ * ("major" → "majour", "filed" → "filled"), which a caller keeps where a dictionary lists the two
+ * as one word.
  */
 export function spellingVariantsOf(word: string): string[] {
-  return VARIANT_RULES.flatMap(([pattern, replacement]) =>
-    pattern.test(word) ? [word.replace(pattern, replacement)] : [],
-  ).filter((variant) => variant !== word);
+  return [
+    ...VARIANT_RULES.flatMap(([pattern, replacement]) =>
+      pattern.test(word) ? [word.replace(pattern, replacement)] : [],
+    ),
+    ...otherSpellingOf(word),
+  ].filter((variant) => variant !== word);
 }

@@ -14,7 +14,7 @@ export function lemmasOf(word: string): Set<string> {
  * organization), or none. WordNet lists the two apart and relates them to different words:
  * "criticise" to "criticism", "criticize" only to "critic".
  */
-function otherSpellingOf(lemma: string): string[] {
+export function otherSpellingOf(lemma: string): string[] {
   const other = lemma.replace(
     /(?<=\p{L}{3})i([sz])(e|ed|es|ing|ation|ations)$/u,
     (_, letter: string, ending: string) => `i${letter === 's' ? 'z' : 's'}${ending}`,

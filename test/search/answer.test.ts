@@ -312,6 +312,10 @@ const ANSWERABLE: [string, string][] = [
   // Someone's captors are those detaining them; "I need to know" only asks.
   ["I need to know what Blinken said the president's captors were jeopardizing.", 'those detaining Bazoum'],
   ["Did the Secretary of State voice regret over the actions of Bazoum's captors?", 'expressed regret'],
+  // Talks with someone are speaking with them: Blinken spoke to Bazoum.
+  ['Who held talks with Bazoum?', 'spoke to Nigerien President Mohamed Bazoum'],
+  // Shouted, a question is read as typed in lower case, idioms and all.
+  ["WHAT DID THE PRESIDENT'S CAPTORS THREATEN?", 'threatening years of successful cooperation'],
   // A boss is a leader; a sitting president the president; talks with someone are speaking.
   ["Who's the new boss in Niger after the coup?", 'declared himself as the country’s new leader'],
   ['which sitting president did blinken call', 'President Mohamed Bazoum'],
@@ -1185,6 +1189,19 @@ describe('answer across articles', () => {
       answer(seedLibrary, 'Tell me what Blinken said about Bazoum staying on as leader in the capital.')
         .passages[0]?.text,
     ).toContain('continuing leadership in Niamey');
+  });
+
+  it('asked whether something still goes on, does not rank down a sentence saying it has gone on since a time', async () => {
+    const library = buildLibrary(
+      [
+        make(
+          'pupils',
+          'Gunmen seized the pupils from a school in the north. Parents said the pupils were held in a forest. The pupils have been held by the gunmen since Monday.',
+        ),
+      ],
+      await loadLibraryResources(),
+    );
+    expect(answer(library, 'Are the pupils still held?').passages[0]?.text).toContain('since Monday');
   });
 
   it('answers where a story was filed from with its dateline, and declines for one without', async () => {

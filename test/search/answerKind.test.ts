@@ -45,6 +45,16 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('Why did Blinken praise Bazoum?', 'He praised Bazoum’s role in promoting security.')).toBe(
       true,
     );
+    // News gives reasons in many words: "over", "after", "for" and a doing.
+    expect(holds('Why was the mayor arrested?', 'The mayor was arrested over allegations of bribery.')).toBe(
+      true,
+    );
+    expect(holds('Why was the CFO fired?', 'She was fired after an internal investigation.')).toBe(true);
+    expect(holds('Why was he jailed?', 'He was jailed for taking bribes.')).toBe(true);
+    // Praise with no reason in its clause gives none.
+    expect(
+      holds('Why did Blinken praise Bazoum?', 'Blinken praised Bazoum, who had called for elections.'),
+    ).toBe(false);
   });
 
   it('counts "a day" as one day, but only for days asked', () => {

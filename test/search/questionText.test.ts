@@ -1,4 +1,4 @@
-import { buildLibrary, type Library } from '../../src/library';
+import { buildLibrary, loadLibraryResources, type Library } from '../../src/library';
 import { loadSeedLibrary } from './seedLibrary';
 import { readingOf } from '../../src/search/questionText';
 
@@ -58,12 +58,17 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Did Xqzwv speak?')).toBe('Did Xqzwv speak?');
   });
 
-  it('reads a word in the articles’ spelling when they spell it otherwise', () => {
+  it('reads a word in the articles’ spelling when they spell it otherwise, listing no mistake', () => {
     // The article writes "in favor of".
     expect(readingOf(library, 'Who should the crisis be resolved in favour of?')).toEqual({
       text: 'Who should the crisis be resolved in favor of?',
-      corrections: [{ typed: 'favour', readAs: 'favor' }],
+      corrections: [],
     });
+  });
+
+  it('reads no name inside a question, nor a word WordNet knows, as a common word mistyped', () => {
+    expect(readingOf(library, 'Did Sunak resign?')).toEqual({ text: 'Did Sunak resign?', corrections: [] });
+    expect(questionTextOf(library, 'who is the abetter')).toBe('who is the abetter');
   });
 
   it('corrects a mistyped function word, though the articles are indexed without them', () => {
@@ -232,4 +237,30 @@ describe('the question as analysed', () => {
     const bare = buildLibrary([...library.articles.values()]);
     expect(questionTextOf(bare, 'who detaned Bazum?')).toBe('who detaned Bazum?');
   });
+});
+
+describe('the question as analysed against another story', () => {
+  const storyOf = async (text: string): Promise<Library> =>
+    buildLibrary(
+      [{ id: 'story', title: 'story', publisher: null, url: null, date: null, file: 'story.md', text }],
+      await loadLibraryResources(),
+    );
+
+  it('keeps a spelling that is another word, not the other spelling of it', async () => {
+    const story = await storyOf('The tank was filled with water. The court heard the case.');
+    expect(questionTextOf(story, 'Who filed the lawsuit?')).toBe('Who filed the lawsuit?');
+  }, 60_000);
+
+  it('leaves an idiom in the words of a story that uses them', async () => {
+    const story = await storyOf(
+      'Tesla boss Elon Musk said sales rose. The kidnappers demanded a ransom. Investor sentiment was weak.',
+    );
+    expect(questionTextOf(story, 'Who is the Tesla boss?')).toBe('Who is the Tesla boss?');
+    expect(questionTextOf(story, 'What did the kidnappers demand?')).toBe('What did the kidnappers demand?');
+    expect(questionTextOf(story, 'What sentiment did investors show?')).toBe(
+      'What sentiment did investors show?',
+    );
+    // The seed story says none of them: there they are read.
+    expect(questionTextOf(library, 'Who is the new boss?')).toBe('Who is the new leader?');
+  }, 60_000);
 });

@@ -485,6 +485,13 @@ describe('the question proper, out of what is typed around it', () => {
       'did they warn others not to intervene militarily?',
     );
     expect(questionProper('Did anyone step in the way?')).toBe('Did anyone step in the way?');
+    expect(questionProper('Who stepped in as CEO?')).toBe('Who stepped in as CEO?');
+    expect(questionProper('Did Russia send troops to the border?')).toBe(
+      'Did Russia send troops to the border?',
+    );
+    expect(questionProper('When will the US send its troops home?')).toBe(
+      'When will the US send its troops home?',
+    );
     // A boss is a leader, a sitting president the president; not sitting on the fence.
     expect(questionProper('who named himself the new boss of niger')).toBe(
       'who named himself the new leader of niger',
@@ -493,6 +500,9 @@ describe('the question proper, out of what is typed around it', () => {
       'Who is the Niger president Blinken called?',
     );
     expect(questionProper('Is the army sitting on the fence?')).toBe('Is the army sitting on the fence?');
+    expect(questionProper('Who was sitting with President Macron?')).toBe(
+      'Who was sitting with President Macron?',
+    );
     expect(questionProper("Which US official held talks with Niger's president?")).toBe(
       "Which US official spoke with Niger's president?",
     );
@@ -500,6 +510,8 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('What sentiment did Blinken voice?')).toBe('What feeling did Blinken voice?');
     expect(questionProper('which emotions did he show')).toBe('which feelings did he show');
     expect(questionProper('Did the mood in Niamey change?')).toBe('Did the mood in Niamey change?');
+    expect(questionProper('Which mood disorder is it?')).toBe('Which mood disorder is it?');
+    expect(questionProper('WHAT SENTIMENT DID BLINKEN VOICE?')).toBe('WHAT FEELING DID BLINKEN VOICE?');
     // Someone's captors (kidnappers, abductors) are those detaining them, however the one held is named.
     expect(questionProper("What were the president's captors jeopardizing?")).toBe(
       'What were those detaining the president threatening?',
@@ -511,6 +523,18 @@ describe('the question proper, out of what is typed around it', () => {
       'Those detaining the ousted president threatened what?',
     );
     expect(questionProper('what did his captors threaten')).toBe('what did those detaining him threaten');
+    expect(questionProper("What did the hostages' captors demand?")).toBe(
+      'What did those detaining the hostages demand?',
+    );
+    // Kidnappers counted or described are no one held's captors.
+    expect(questionProper('How many kidnappers were there?')).toBe('How many kidnappers were there?');
+    expect(questionProper('Were the suspected kidnappers arrested?')).toBe(
+      'Were the suspected kidnappers arrested?',
+    );
+    // Shouted, the words read are shouted too.
+    expect(questionProper("WHAT DID THE PRESIDENT'S CAPTORS THREATEN?")).toBe(
+      'WHAT DID THOSE DETAINING THE PRESIDENT THREATEN?',
+    );
     expect(questionProper('Who are the captors of Bazoum?')).toBe('Who are those detaining Bazoum?');
     // A lock, or "up" further on, is none.
     expect(questionProper('Was the door locked when they came up?')).toBe(

@@ -1,0 +1,5 @@
+/** Forms of the verbs of praising, for regular expressions: "commended", "praises", "hailed"… */
+export const PRAISING_VERB = String.raw`commend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|laud(?:s|ed|ing)?|credit(?:s|ed|ing)?|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?`;
+
+/** Forms of the verbs of blaming: "blamed", "criticised", "condemns"… */
+export const BLAMING_VERB = String.raw`blam(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|fault(?:s|ed|ing)?`;
