@@ -151,15 +151,27 @@ const CAUSE_EVIDENCE = /\b(?:because|due to|owing to|motivated|reasons?|caused|a
 const REASON_WORDS = 6;
 
 /**
- * Whether a sentence gives a reason or a purpose the question does not already say: "Why were
- * the negotiations to restore constitutional order at an impasse?" is not answered by
- * "negotiations _to ensure constitutional order_ … were at an impasse", whose purpose is the
- * question's own words; "in a bid to _thwart bloodshed_" gives one for "Why did the army back the
- * seizure?".
+ * Whether the only reason or purpose a sentence gives is the question's own: "Why were the
+ * negotiations to restore constitutional order at an impasse?" is not answered by "negotiations _to
+ * ensure constitutional order_ … were at an impasse", whose purpose is what the question names the
+ * talks by. A sentence with no sign of a reason may still give one in its own way ("Storms took
+ * power lines down, leaving homes without electricity"), and one with a cause, a consequence or
+ * another sign ("arrested _over_ bribery") gives one.
  */
-function givesReasonBeyond(text: string, question: AnalysedQuestion): boolean {
+function givesOnlyTheQuestionsOwnReason(text: string, question: AnalysedQuestion): boolean {
+  const signs = [...text.matchAll(REASON_EVIDENCE_ALL)];
+  if (signs.length === 0) return false;
+  if (
+    givesCause(text) ||
+    givesConsequence(text) ||
+    JUDGED_FOR.test(text) ||
+    REASON_SIGN.test(text) ||
+    (ASKS_WHAT_PROMPTED.test(question.text) && PROMPTING_VERB.test(text))
+  ) {
+    return false;
+  }
   const asked = new Set(question.words.map((word) => word.term));
-  return [...text.matchAll(REASON_EVIDENCE_ALL)].some((sign) => {
+  return signs.every((sign) => {
     const after = text.slice((sign.index ?? 0) + sign[0].length).split(/[,.;:!?"“”()]/u)[0] ?? '';
     const said = tokensOf(after)
       .slice(0, REASON_WORDS)
@@ -167,7 +179,7 @@ function givesReasonBeyond(text: string, question: AnalysedQuestion): boolean {
       .filter((token) => !isPlace(token) && countryNamed(token) === undefined)
       .map(termOf)
       .filter((term): term is string => term !== null);
-    return said.length === 0 || said.some((term) => !asked.has(term));
+    return said.length > 0 && said.every((term) => asked.has(term));
   });
 }
 
@@ -461,14 +473,7 @@ export function holdsAskedKind(
     case 'number':
       return holdsMeasure(text, question, standsFor);
     case 'reason':
-      return (
-        givesReasonBeyond(text, question) ||
-        givesCause(text) ||
-        givesConsequence(text) ||
-        JUDGED_FOR.test(text) ||
-        REASON_SIGN.test(text) ||
-        (ASKS_WHAT_PROMPTED.test(question.text) && PROMPTING_VERB.test(text))
-      );
+      return !givesOnlyTheQuestionsOwnReason(text, question);
     default:
       return true;
   }

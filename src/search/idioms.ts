@@ -250,6 +250,8 @@ const IDIOMS: readonly Idiom[] = [
       held: 'spoke',
       holding: 'speaking',
     }),
+    // "Putin held talks with Xi": a story that says "talks" keeps them.
+    keptWhereArticlesUse: (typed) => (/\btalks$/iu.test(typed) ? 'talks' : ''),
   },
   // "phoned" someone is "spoke to" them by phone; "a phone call" and "his phone" stay.
   {

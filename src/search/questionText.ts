@@ -30,7 +30,8 @@ export interface QuestionReading {
  */
 export function readingOf(library: Library, typed: string): QuestionReading {
   const corrections: SpellingCorrection[] = [];
-  const articlesUse = (word: string): boolean => articleWordCounts(library).has(word);
+  // In any form: "stepped in" in a story keeps "step in" as typed.
+  const articlesUse = (word: string): boolean => library.documentFrequency.has(termOf(word) ?? word);
   const proper = questionProper(typed, articlesUse);
   const lowered = withoutShouting(proper);
   const withUs = withCountryUs(lowered);

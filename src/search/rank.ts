@@ -282,16 +282,19 @@ export function rankSentences(
   // which a passage must speak of (in its word or WordNet's), whatever else the question asks.
   // The vectors put "elections" beside "governance" and "declared".
   const votesAsked = words.filter((word) => HELD_VOTES.has(nounLemma(word.word)) && unseen(word));
-  // "Did Issoufou _agree_ to Blinken's request?", "Has Bazoum _agreed_ to resign?": a response to
-  // a request or a call is confirmed only by a passage saying it, in its own word or WordNet's,
-  // not by one saying only what was asked of him ("He asked … Issoufou to _continue_ efforts",
-  // whose words are the vectors' neighbours of agreeing).
-  // With "to" and a verb, what is agreed to is claimed too: a passage saying it ("Did the army agree
-  // to _support_ the seizure?" → "…said it was supporting the seizure") confirms the agreement.
+  // "Did Issoufou _agree_ to Blinken's request?": a passage saying what was asked of him ("He
+  // _asked_ … Issoufou to _continue_ efforts", whose words are the vectors' neighbours of agreeing)
+  // does not confirm a response, unless it says the response in its word or WordNet's; one saying
+  // what was done may ("Union members voted to approve the pay offer"). "Has Bazoum _agreed_ to
+  // resign?": a passage saying neither the agreeing nor the resigning does not confirm it; one
+  // saying what is agreed to may ("Did the army agree to _support_ the seizure?" → "…said it was
+  // supporting the seizure").
   const claimedResponses = question.asksWhether
     ? question.claimedResponses.flatMap(({ response, agreedTo }) => {
         const index = words.findIndex((word) => word.word === response && !word.inAlternative);
-        return index < 0 ? [] : [{ index, agreedTo: words.find((word) => word.word === agreedTo) }];
+        return index < 0
+          ? []
+          : [{ index, agreedTo: words.find((word) => word.word === agreedTo), toRequest: agreedTo === null }];
       })
     : [];
   // "Did the _vice president_ speak to Blinken?": a role of several words a claim names must be
@@ -711,9 +714,11 @@ export function rankSentences(
         namedRoles.some((named) => named(id) === 0) ||
         votesAsked.some((word) => !saysWordOrWordNets(library, id, word)) ||
         claimedResponses.some(
-          ({ index, agreedTo }) =>
+          ({ index, agreedTo, toRequest }) =>
             !saysWordOrWordNets(library, id, words[index] as WeightedWord) &&
-            (agreedTo === undefined || !saysWordOrWordNets(library, id, agreedTo)),
+            (toRequest
+              ? ASKING.test(sentence.text)
+              : agreedTo === undefined || !saysWordOrWordNets(library, id, agreedTo)),
         ) ||
         claimedUnseenNouns.some(
           (index) =>
@@ -1260,6 +1265,10 @@ function namesJointActivity(library: Library, word: WeightedWord): boolean {
 
 /** WordNet's kinds of talks and taking part: negotiation is a discussion, intervention an engagement. */
 const JOINT_ACTIVITY_KINDS: ReadonlySet<string> = new Set(['discussion', 'engagement', 'participation']);
+
+/** Words of asking something of someone: "asked", "urged", "called on", "requested", "appealed to". */
+const ASKING =
+  /\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|request(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing)?)\b/i;
 
 /**
  * Whether a sentence dates an event in the past and no more ("was detained _two days ago_", "on
