@@ -990,8 +990,9 @@ function measureAndStateNounsOf(tokens: readonly string[]): Set<string> {
   // "How did they describe _the level of_ backing?": the backing is what is described, however
   // strong. Not a size or scale, which a number answers ("What is the size of the guard?").
   for (const noun of nounsBeforeOf(tokens, DEGREE_NOUNS, /^(?:the|s)$/i)) measures.add(noun);
-  // "What is the (current) _state_ of the talks?", "the _status_ of…": a question about the talks.
-  for (const noun of nounsBeforeOf(tokens, STATE_NOUNS, /^(?:the|current|present|latest|s)$/i))
+  // "What is the (current) _state_ of the talks?", "the _status_ of…", "status of talks…" opening it:
+  // a question about the talks.
+  for (const noun of nounsBeforeOf(tokens, STATE_NOUNS, /^(?:the|current|present|latest|s|)$/i))
     measures.add(noun);
   // "the aid _in question_": the aid spoken of, not a question about it.
   tokens.forEach((token, at) => {

@@ -517,6 +517,8 @@ describe('a measure or state of what follows, read as shaping the question', () 
     // The state something is in: the question is about the talks ("current" asks how they stand now).
     ['What is the current state of the talks?', ['current', 'state']],
     ['What is the status of talks aimed at restoring constitutional order?', ['status']],
+    // …typed as keywords, opening the question.
+    ['status of talks to restore constitutional order niger', ['status']],
     ['Who is the Secretary of State?', []],
     // A noun that only holds up the topic after "of": the question is about the intervention.
     ['Did the army welcome the idea of foreign military intervention?', ['idea']],
