@@ -151,6 +151,18 @@ const TOPIC_INTRODUCER =
   /^\s*(?:regarding|concerning|with (?:respect|regard) to|as (?:for|to|regards)|when it comes to|talking about|speaking of|on the (?:topic|subject|matter) of)\s+/i;
 
 /**
+ * Asking for the words as they were said ("word for word", "verbatim"): the bot always quotes them.
+ */
+const VERBATIM = /\s*[,;:-]?\s*\b(?:word[\s-]+for[\s-]+word|verbatim)\b/giu;
+
+/**
+ * "In the military's own words, what…" asks what the military said: according to it. "In his own
+ * words" only asks for the words, which the bot quotes anyway.
+ */
+const OWN_WORDS =
+  /\bin\s+(?:(the\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)(?:['’]s|s['’])|his|her|their|its)\s+own\s+words\b(\s*,?)\s*/giu;
+
+/**
  * Chatter after it, set off by punctuation: "…, please?", "… Thanks!", "…? lol". A question mark
  * before or after it stays. ("Whom did the decision please?" keeps its verb: no comma.)
  */
@@ -178,7 +190,11 @@ function withoutRequestWrapper(text: string): string {
         `${before}${before === '' ? 'W' : 'w'}hat is the current status of ${going ?? standing ?? ''}${after}`,
     )
     .replace(INSTRUCTION, '')
-    .replace(TOPIC_INTRODUCER, '');
+    .replace(TOPIC_INTRODUCER, '')
+    .replace(VERBATIM, '')
+    .replace(OWN_WORDS, (typed: string, the: string | undefined, owner: string | undefined, comma: string) =>
+      owner === undefined ? '' : inCaseTyped(typed, `according to ${the ?? ''}${owner}${comma} `),
+    );
   const closed = endingReplaced(
     endingReplaced(opened, CHATTER_AFTER, (_, before: string, after: string) =>
       before === '?' || after === '?' ? '?' : '',

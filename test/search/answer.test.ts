@@ -312,6 +312,9 @@ const ANSWERABLE: [string, string][] = [
   // Someone's captors are those detaining them; "I need to know" only asks.
   ["I need to know what Blinken said the president's captors were jeopardizing.", 'those detaining Bazoum'],
   ["Did the Secretary of State voice regret over the actions of Bazoum's captors?", 'expressed regret'],
+  // Asked in someone's own words, the words are theirs; "the US pledge to…" is a verb, not a person.
+  ["In the military's own words, what might foreign intervention lead to?", 'risks having disastrous'],
+  ['what kind of support did the US pledge to the ousted president, word for word?', 'unflagging support'],
   // Talks with someone are speaking with them: Blinken spoke to Bazoum.
   ['Who held talks with Bazoum?', 'spoke to Nigerien President Mohamed Bazoum'],
   // Shouted, a question is read as typed in lower case, idioms and all.

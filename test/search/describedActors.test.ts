@@ -68,6 +68,8 @@ describe('people a question describes in words the article never uses for them',
     expect(describedIn('What does Washington want restored in the West African nation?')).toEqual([]);
     // A verb wink tags as a noun ("a pledge" may be a person): it is followed by "to" and a verb.
     expect(describedIn('What else did the US pledge to help fully restore?')).toEqual([]);
+    // …or by what it takes, after the subject of an auxiliary ("did the US _pledge_ to the…").
+    expect(describedIn('What kind of support did the US pledge to the deposed president?')).toEqual([]);
     // After "did" and a named subject, with no other verb, the word is the verb.
     expect(describedIn('What did the United States pledge?')).toEqual([]);
     // The head of a body the question names is someone that body's name describes: no general.

@@ -135,6 +135,22 @@ describe('the question proper, out of what is typed around it', () => {
     );
   });
 
+  it('reads a request for the exact words as the question: the bot always quotes them', () => {
+    expect(questionProper('what kind of support did the US pledge? word for word pls')).toBe(
+      'what kind of support did the US pledge?',
+    );
+    expect(questionProper('What did the State Department say, verbatim?')).toBe(
+      'What did the State Department say?',
+    );
+    // Someone's own words are what they said: according to them.
+    expect(questionProper("In the military's own words, what could intervention lead to?")).toBe(
+      'According to the military, what could intervention lead to?',
+    );
+    expect(questionProper('what did tiani say in his own words about security')).toBe(
+      'what did tiani say about security',
+    );
+  });
+
   it('reads an instruction as the question it asks', () => {
     expect(questionProper('Identify who declared himself leader.')).toBe('who declared himself leader.');
     expect(questionProper('Please explain why the army took power')).toBe('why the army took power');
