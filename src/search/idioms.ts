@@ -278,6 +278,12 @@ const IDIOMS: readonly Idiom[] = [
     pattern: /\b(grab|grabs|grabbed|grabbing)\b/giu,
     plain: verbRead({ grab: 'seize', grabs: 'seizes', grabbed: 'seized', grabbing: 'seizing' }),
   },
+  // "It mattered that…" is "it was important that…": the articles speak of "the importance of".
+  {
+    pattern: /\bit\s+(matters|mattered|matter)\b(?=\s+(?:that|for|to)\b)/giu,
+    plain: (typed, matters) =>
+      inCaseTyped(typed, `it ${(matters ?? '').toLowerCase() === 'mattered' ? 'was' : 'is'} important`),
+  },
   // Stepping in is intervening ("Did the army welcome foreign troops _stepping in_?"): at the end
   // of a clause, or before "to" and a verb, "and", "with". Not a step in something ("step in the
   // way"), nor stepping in as someone ("stepped in as CEO" replaced him).

@@ -315,6 +315,11 @@ const ANSWERABLE: [string, string][] = [
   // Asked in someone's own words, the words are theirs; "the US pledge to…" is a verb, not a person.
   ["In the military's own words, what might foreign intervention lead to?", 'risks having disastrous'],
   ['what kind of support did the US pledge to the ousted president, word for word?', 'unflagging support'],
+  // "It mattered that…" is "it was important that…".
+  [
+    'Did the Secretary say it mattered that the ousted president keeps on leading in the capital?',
+    'importance of his continuing leadership',
+  ],
   // Talks with someone are speaking with them: Blinken spoke to Bazoum.
   ['Who held talks with Bazoum?', 'spoke to Nigerien President Mohamed Bazoum'],
   // Shouted, a question is read as typed in lower case, idioms and all.

@@ -522,6 +522,11 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper("Which US official held talks with Niger's president?")).toBe(
       "Which US official spoke with Niger's president?",
     );
+    // "It mattered that…" is "it was important that…"; what matters alone stays.
+    expect(questionProper('Did Blinken say it mattered that Bazoum keep leading?')).toBe(
+      'Did Blinken say it was important that Bazoum keep leading?',
+    );
+    expect(questionProper('Why does it matter?')).toBe('Why does it matter?');
     // A sentiment, emotion or mood asked for is a feeling.
     expect(questionProper('What sentiment did Blinken voice?')).toBe('What feeling did Blinken voice?');
     expect(questionProper('which emotions did he show')).toBe('which feelings did he show');
