@@ -144,6 +144,22 @@ function passageSought(asking: string): RegExp {
 }
 
 /**
+ * Where in the text something is said, asked for: "Show me where the general says…", "point to
+ * where it says…", "(show me) where the army warns…". Not a place asked: "where" is followed by
+ * who says it, with no auxiliary ("Where did Blinken say…" asks a place, as "where Bazoum is held").
+ */
+const PLACE_IN_TEXT_SOUGHT =
+  /^\s*(?:(?:please\s+)?(?:show|tell|point)(?:\s+me)?(?:\s+to)?\s+)?where\s+(?:in\s+the\s+(?:article|text|story)\s+)?(?:(?:it|the\s+(?:article|text|story))\s+(?:says|mentions|talks\s+about)\s+|(?=(?:[\p{L}'’.-]+\s+){1,4}?(?:says|said|mentions|mentioned|talks\s+about|writes|wrote|claims|claimed|warns|warned|states|stated)\b))/iu;
+
+/**
+ * A question asking which sentence says something: "Which sentence says what kind of backing…",
+ * "What line says that…". What it says is what is asked; a bare topic stays a question about a
+ * line ("Which line mentions the guard?").
+ */
+const SENTENCE_ASKED_FOR =
+  /^\s*(?:which|what)\s+(?:line|sentence|passage|part|paragraph|bit)\s+(?:of\s+the\s+(?:article|text|story)\s+)?(?:says|mentions|states|tells\s+us|talks\s+about|shows|describes|explains|gives)\s+(?:that\s+)?(?=(?:what|who|whom|whose|when|where|why|how|which|whether)\b|(?<=that\s+))/i;
+
+/**
  * Words introducing the topic before the question ("Regarding the coup, who…"): the topic is
  * kept, its introducer is no part of what is asked.
  */
@@ -181,6 +197,8 @@ function withoutRequestWrapper(text: string): string {
   const unwrapped = checked.replace(REQUEST_WRAPPER, '');
   const opened = unwrapped
     .replace(unwrapped === checked ? PASSAGE_SOUGHT : PASSAGE_AFTER_WRAPPER, '')
+    .replace(PLACE_IN_TEXT_SOUGHT, '')
+    .replace(SENTENCE_ASKED_FOR, '')
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')
     .replace(STATE_IDIOM, 'What is the current status of ')

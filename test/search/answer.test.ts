@@ -315,6 +315,8 @@ const ANSWERABLE: [string, string][] = [
   // Asked in someone's own words, the words are theirs; "the US pledge to…" is a verb, not a person.
   ["In the military's own words, what might foreign intervention lead to?", 'risks having disastrous'],
   ['what kind of support did the US pledge to the ousted president, word for word?', 'unflagging support'],
+  // Asked which sentence says something, what it says is what is asked.
+  ['Which sentence says what sort of support the Secretary reaffirmed to Bazoum?', 'unflagging support'],
   // "It mattered that…" is "it was important that…".
   [
     'Did the Secretary say it mattered that the ousted president keeps on leading in the capital?',

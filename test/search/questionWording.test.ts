@@ -151,6 +151,22 @@ describe('the question proper, out of what is typed around it', () => {
     );
   });
 
+  it('reads a request for where the text says something, or which sentence says it, as what is said', () => {
+    expect(questionProper('show me where the general says the old government offered no way out')).toBe(
+      'the general says the old government offered no way out',
+    );
+    expect(questionProper('Show me where it says who detained Bazoum')).toBe('who detained Bazoum');
+    expect(questionProper('Which sentence says what kind of backing the Secretary reaffirmed?')).toBe(
+      'what kind of backing the Secretary reaffirmed?',
+    );
+    // A place asked stays one.
+    expect(questionProper('Tell me where Bazoum is held')).toBe('where Bazoum is held');
+    expect(questionProper('Where did Blinken say it mattered?')).toBe('Where did Blinken say it mattered?');
+    expect(questionProper('Which part of the country did the army take?')).toBe(
+      'Which part of the country did the army take?',
+    );
+  });
+
   it('reads an instruction as the question it asks', () => {
     expect(questionProper('Identify who declared himself leader.')).toBe('who declared himself leader.');
     expect(questionProper('Please explain why the army took power')).toBe('why the army took power');
