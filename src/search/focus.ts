@@ -129,6 +129,27 @@ export function describingClauseWordsOf(tagged: readonly Token[]): ReadonlySet<s
   return words;
 }
 
+/**
+ * The words of a relative clause closing the question that says who is meant ("What request did
+ * Blinken make of the man _who led Niger before Bazoum_?"), lower case: the names in it say who
+ * is meant, and a passage about him need not speak of them.
+ */
+export function closingDescribingClauseWordsOf(tagged: readonly Token[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  const opening = tagged.findIndex(
+    (token, at) =>
+      /^(?:who|whom)$/i.test(token.text) &&
+      tagged[at - 1]?.pos === 'NOUN' &&
+      tagged.slice(0, at).some((before) => before.pos === 'VERB' || before.pos === 'AUX'),
+  );
+  if (opening < 0) return words;
+  for (const token of tagged.slice(opening + 1)) {
+    if (token.pos === 'PUNCT' && token.text !== "'" && token.text !== '’') break;
+    words.add(token.text.toLowerCase());
+  }
+  return words;
+}
+
 /** A verb, or a word tagged a noun that stands where a verb would ("…power _plan_ to hold…"). */
 function isMainVerbAt(tagged: readonly Token[], at: number): boolean {
   const token = tagged[at];

@@ -47,6 +47,7 @@ import { opensWithDateline } from './dateline';
 import { namesActorsByName, namesPersonByBareRole, ownedAfter, ownerOfAnother } from './claimedActors';
 import {
   canBeFocus,
+  closingDescribingClauseWordsOf,
   describingClauseWordsOf,
   documentSpeakerWordsOf,
   isSayingVerb,
@@ -449,6 +450,9 @@ export function rankSentences(
         'i',
       ).test(question.text),
   );
+  // "…of the man who led Niger before _Bazoum_": a name saying who is meant is not spoken of (in
+  // a claim, the clause is what is claimed: "Is Tiani the general who commands the guard?").
+  const describingNames = closingDescribingClauseWordsOf(question.tagged);
   const namedActors = words.filter(
     (word) =>
       (word.isName ||
@@ -460,6 +464,7 @@ export function rankSentences(
         return SELF_STANDING_KINDS.has(actor?.kind) || (actor !== undefined && isGovernmentBody(actor));
       }) &&
       !ownerOfAnother(question, word) &&
+      !(word.isName && !question.asksWhether && describingNames.has(word.word)) &&
       // A source cited for someone's words may be credited a sentence before (see `reporters`).
       ![...word.actors].every((actorId) => reporters.has(actorId)),
   );

@@ -315,6 +315,11 @@ const ANSWERABLE: [string, string][] = [
   // Asked in someone's own words, the words are theirs; "the US pledge to…" is a verb, not a person.
   ["In the military's own words, what might foreign intervention lead to?", 'risks having disastrous'],
   ['what kind of support did the US pledge to the ousted president, word for word?', 'unflagging support'],
+  // A name in a clause saying who is meant need not be spoken of: Issoufou is the one asked of.
+  [
+    'What request did the Secretary make of the man who led Niger before Bazoum?',
+    'He asked former President Issoufou',
+  ],
   // Asked which sentence says something, what it says is what is asked.
   ['Which sentence says what sort of support the Secretary reaffirmed to Bazoum?', 'unflagging support'],
   // "It mattered that…" is "it was important that…".
