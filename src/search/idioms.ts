@@ -278,6 +278,20 @@ const IDIOMS: readonly Idiom[] = [
     pattern: /\b(grab|grabs|grabbed|grabbing)\b/giu,
     plain: verbRead({ grab: 'seize', grabs: 'seizes', grabbed: 'seized', grabbing: 'seizing' }),
   },
+  // Giving something one's blessing is endorsing it ("which institution gave its blessing to the
+  // people who overthrew Bazoum's govt?").
+  {
+    pattern:
+      /\b(give|gives|gave|given|giving)\s+(?:(?:its|his|her|their|the|a|an)\s+)?(?:full\s+)?blessing\s+to\b/giu,
+    plain: verbRead({
+      give: 'endorse',
+      gives: 'endorses',
+      gave: 'endorsed',
+      given: 'endorsed',
+      giving: 'endorsing',
+    }),
+    keptWhereArticlesUse: () => 'blessing',
+  },
   // "It mattered that…" is "it was important that…": the articles speak of "the importance of".
   {
     pattern: /\bit\s+(matters|mattered|matter)\b(?=\s+(?:that|for|to)\b)/giu,

@@ -315,6 +315,11 @@ const ANSWERABLE: [string, string][] = [
   // Asked in someone's own words, the words are theirs; "the US pledge to…" is a verb, not a person.
   ["In the military's own words, what might foreign intervention lead to?", 'risks having disastrous'],
   ['what kind of support did the US pledge to the ousted president, word for word?', 'unflagging support'],
+  // Giving one's blessing is endorsing; an army or a government is an institution.
+  [
+    'Which institution gave its blessing to those who toppled the president?',
+    'military endorsed the leaders',
+  ],
   // A name in a clause saying who is meant need not be spoken of: Issoufou is the one asked of.
   [
     'What request did the Secretary make of the man who led Niger before Bazoum?',

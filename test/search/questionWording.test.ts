@@ -538,6 +538,10 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper("Which US official held talks with Niger's president?")).toBe(
       "Which US official spoke with Niger's president?",
     );
+    // Giving one's blessing to something is endorsing it.
+    expect(questionProper('Which institution gave its blessing to the coup leaders?')).toBe(
+      'Which institution endorsed the coup leaders?',
+    );
     // "It mattered that…" is "it was important that…"; what matters alone stays.
     expect(questionProper('Did Blinken say it mattered that Bazoum keep leading?')).toBe(
       'Did Blinken say it was important that Bazoum keep leading?',
