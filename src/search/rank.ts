@@ -38,6 +38,7 @@ import {
 import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { escapeRegExp } from '../text/escapeRegExp';
+import { BLAMING_VERB, PRAISING_VERB } from './judgingVerbs';
 import { countryNamed, isPlace } from '../actors/places';
 import { isStatement } from './statements';
 import type { Token } from '../text/taggedTokens';
@@ -388,6 +389,9 @@ export function rankSentences(
     (PURPOSE_NOUNS.has(nounLemma(focus.word)) ||
       (question.answerType === 'reason' &&
         (focusIsAskedCategory || REASON_NOUNS.has(nounLemma(focus.word.toLowerCase())))));
+  // "What was the international _reaction_ to the putsch?": a sentence saying what was thought of
+  // it ("drawn sharp criticism", "sparked condemnation") gives one, in whatever words.
+  const asksReaction = focus !== undefined && REACTION_NOUNS.has(nounLemma(focus.word.toLowerCase()));
   // "Why did the general say he _staged_ the coup?": a sentence saying what caused it ("the coup
   // was motivated by…") gives what is asked, though the articles never use the verb.
   const asksWhyOfUnseenVerb =
@@ -661,7 +665,7 @@ export function rankSentences(
           : 0
         : asksEarlierRole && !PAST_MARKER.test(sentence.text)
           ? 0
-          : givesAskedReason
+          : givesAskedReason || (asksReaction && givesJudgement(sentence.text))
             ? 1
             : focusIsAskedCategory &&
                 (QUOTATION_CATEGORIES.has(question.askedCategory ?? '')
@@ -1270,6 +1274,19 @@ function namesJointActivity(library: Library, word: WeightedWord): boolean {
 
 /** WordNet's kinds of talks and taking part: negotiation is a discussion, intervention an engagement. */
 const JOINT_ACTIVITY_KINDS: ReadonlySet<string> = new Set(['discussion', 'engagement', 'participation']);
+
+/** Nouns of how others took something: what a reaction asked for is. */
+const REACTION_NOUNS: ReadonlySet<string> = new Set(['reaction', 'response', 'reception', 'verdict']);
+
+/** Whether a sentence says what someone thought of something: praise or blame, in noun or verb. */
+function givesJudgement(text: string): boolean {
+  return JUDGEMENT.test(text);
+}
+
+const JUDGEMENT = new RegExp(
+  String.raw`\b(?:${PRAISING_VERB}|${BLAMING_VERB}|criticism|condemnation|denunciation|praise|outrage|backlash|welcom(?:e|ed|es|ing)|applause|protests?)\b`,
+  'i',
+);
 
 /** Words of asking something of someone: "asked", "urged", "called on", "requested", "appealed to". */
 const ASKING =

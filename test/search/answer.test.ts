@@ -315,6 +315,8 @@ const ANSWERABLE: [string, string][] = [
   // Asked in someone's own words, the words are theirs; "the US pledge to…" is a verb, not a person.
   ["In the military's own words, what might foreign intervention lead to?", 'risks having disastrous'],
   ['what kind of support did the US pledge to the ousted president, word for word?', 'unflagging support'],
+  // A reaction asked for is given by what was thought of it, praise or blame, in any words.
+  ['What was the reaction internationally to the putsch?', 'international condemnation'],
   // Giving one's blessing is endorsing; an army or a government is an institution.
   [
     'Which institution gave its blessing to those who toppled the president?',
@@ -830,6 +832,8 @@ describe('answer on the seed article', () => {
     'were there protests in niamey against the coup?',
     // Whoever does the talks is named in the clause speaking of them: Bazoum's detention is another.
     'Who was doing the negotiations that reached an impasse?',
+    // …but a reaction someone else had is not given by the world's.
+    "What was the junta's reaction to Blinken's statement?",
     // A response to a request is not said by the request ("He asked … Issoufou to continue efforts").
     "Did Issoufou agree to the Secretary's request to keep up his efforts?",
     'Has Bazoum agreed to step aside?',
