@@ -278,6 +278,13 @@ const IDIOMS: readonly Idiom[] = [
     pattern: /\b(grab|grabs|grabbed|grabbing)\b/giu,
     plain: verbRead({ grab: 'seize', grabs: 'seizes', grabbed: 'seized', grabbing: 'seizing' }),
   },
+  // Telling someone not to do something is warning them against it ("What did the military
+  // tell other countries not to do?").
+  {
+    pattern: /\b(tell|tells|told|telling)\s+((?:[\p{L}’'-]+\s+){1,3}?)not\s+to\b/giu,
+    plain: (typed, tell, whom) =>
+      `${verbRead({ tell: 'warn', tells: 'warns', told: 'warned', telling: 'warning' })(typed, tell)} ${(whom ?? '').trim()} against`,
+  },
   // Giving something one's blessing is endorsing it ("which institution gave its blessing to the
   // people who overthrew Bazoum's govt?").
   {

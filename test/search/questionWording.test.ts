@@ -538,6 +538,10 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper("Which US official held talks with Niger's president?")).toBe(
       "Which US official spoke with Niger's president?",
     );
+    // Telling someone not to do something is warning them against it.
+    expect(questionProper('What did the army tell foreign powers not to do?')).toBe(
+      'What did the army warn foreign powers against do?',
+    );
     // Giving one's blessing to something is endorsing it.
     expect(questionProper('Which institution gave its blessing to the coup leaders?')).toBe(
       'Which institution endorsed the coup leaders?',
