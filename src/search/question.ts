@@ -1156,7 +1156,7 @@ const REQUEST_REACH = 4;
 /**
  * The verbs of answering a request a question speaks of: before a request ("accept Blinken's
  * _call_", "agree to the US _request_"), or before "to" and a verb, the one agreed to ("agree to
- * _resign_"). Not agreeing to a thing ("agree to talks"), which is no request answered.
+ * _resign_"), as the tagger reads it.
  */
 function claimedResponsesOf(tokens: readonly Token[]): ClaimedResponse[] {
   return tokens.flatMap((token, at): ClaimedResponse[] => {

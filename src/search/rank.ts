@@ -1275,7 +1275,7 @@ function namesJointActivity(library: Library, word: WeightedWord): boolean {
 /** WordNet's kinds of talks and taking part: negotiation is a discussion, intervention an engagement. */
 const JOINT_ACTIVITY_KINDS: ReadonlySet<string> = new Set(['discussion', 'engagement', 'participation']);
 
-/** Nouns of how others took something: what a reaction asked for is. */
+/** Nouns asking how others took something ("What was the international _reaction_…?"). */
 const REACTION_NOUNS: ReadonlySet<string> = new Set(['reaction', 'response', 'reception', 'verdict']);
 
 /** Whether a sentence says what someone thought of something: praise or blame, in noun or verb. */
