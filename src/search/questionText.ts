@@ -176,6 +176,8 @@ const SHORTENINGS: ReadonlyMap<string, string> = new Map([
   ['wot', 'what'],
   ['whats', "what's"],
   ['wuts', "what's"],
+  ['wats', "what's"],
+  ['wots', "what's"],
   ['whos', "who's"],
   ['hows', "how's"],
   ['wheres', "where's"],
