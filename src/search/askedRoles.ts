@@ -227,13 +227,25 @@ export function compoundRoleNamed(library: Library, compound: string): (id: numb
       short ? 'u' : 'iu',
     );
   });
+  const said = [...patterns, ...(ROLES_SAID_OTHERWISE[compound] ?? [])];
   return (id) => {
     const sentence = library.sentences[id];
     if (!sentence) return 0;
-    if (patterns.some((pattern) => pattern.test(sentence.text))) return 1;
+    if (said.some((pattern) => pattern.test(sentence.text))) return 1;
     return (library.wordsBySentence[id] ?? []).some((word) => isWordOfKind(library, word, compound)) ? 1 : 0;
   };
 }
+
+/**
+ * Roles news says in other words than WordNet's: a country's leader is its head of state ("declared
+ * himself as _the country's new leader_").
+ */
+const COUNTRYS_LEADER =
+  /\b(?:country|nation|state)['’]s\s+(?:new\s+|former\s+|current\s+)?leader\b|\bleader\s+of\s+(?:the\s+)?(?:country|nation)\b/i;
+const ROLES_SAID_OTHERWISE: Readonly<Record<string, readonly RegExp[]>> = {
+  head_of_state: [COUNTRYS_LEADER],
+  chief_of_state: [COUNTRYS_LEADER],
+};
 
 /**
  * Whether a reference by role is part of another role of several words, WordNet's, that is no kind

@@ -315,6 +315,9 @@ const ANSWERABLE: [string, string][] = [
   // Asked in someone's own words, the words are theirs; "the US pledge to…" is a verb, not a person.
   ["In the military's own words, what might foreign intervention lead to?", 'risks having disastrous'],
   ['what kind of support did the US pledge to the ousted president, word for word?', 'unflagging support'],
+  // A country's leader is its head of state; "wats" is chat for "what's".
+  ['Who named himself the new head of state of Niger?', 'declared himself as the country’s new leader'],
+  ['wats the status of the talks on constitutional order, r they getting anywhere?', 'at an impasse'],
   // Telling others not to do something is warning them against it.
   ['what did the military tell other nations not to do', 'warned against foreign military intervention'],
   // A reaction asked for is given by what was thought of it, praise or blame, in any words.
