@@ -389,6 +389,14 @@ export function rankSentences(
     (PURPOSE_NOUNS.has(nounLemma(focus.word)) ||
       (question.answerType === 'reason' &&
         (focusIsAskedCategory || REASON_NOUNS.has(nounLemma(focus.word.toLowerCase())))));
+  // "What _commitment_ did the Secretary make…?", "What _warning_ did the army issue?": a sentence
+  // making one in its verbs ("will continue to work to ensure…", "warned against…") gives it.
+  const committedAsked =
+    focusIsAskedCategory && question.askedCategory !== null && COMMITTED_OR_WARNED.has(question.askedCategory)
+      ? WARNED_NOUNS.has(question.askedCategory)
+        ? WARNING_MADE
+        : COMMITMENT_MADE
+      : null;
   // "What was the international _reaction_ to the putsch?": a sentence saying what was thought of
   // it ("drawn sharp criticism", "sparked condemnation") gives one, in whatever words.
   const asksReaction = focus !== undefined && REACTION_NOUNS.has(nounLemma(focus.word.toLowerCase()));
@@ -665,7 +673,9 @@ export function rankSentences(
           : 0
         : asksEarlierRole && !PAST_MARKER.test(sentence.text)
           ? 0
-          : givesAskedReason || (asksReaction && givesJudgement(sentence.text))
+          : givesAskedReason ||
+              (asksReaction && givesJudgement(sentence.text)) ||
+              (committedAsked !== null && committedAsked.test(sentence.text))
             ? 1
             : focusIsAskedCategory &&
                 (QUOTATION_CATEGORIES.has(question.askedCategory ?? '')
@@ -949,6 +959,19 @@ const COMMITTED_OR_WARNED: ReadonlySet<string> = new Set([
   'warning',
   'caution',
 ]);
+
+/** The things warned of among them. */
+const WARNED_NOUNS: ReadonlySet<string> = new Set(['threat', 'warning', 'caution']);
+
+/** A commitment made in a verb: "will continue to work", "pledged", "reiterated … unflagging support". */
+const COMMITMENT_MADE =
+  /\b(?:will|would|shall)\s+(?:\p{L}+\s+)?(?:continue|keep|work|remain|ensure|restore|support|stand|provide|help|seek|pursue)\b|\b(?:pledg|vow|promis|commit|assur|guarante|reiterat|reaffirm)\p{L}*/iu;
+
+/**
+ * A warning made in a verb: "warned against", "cautioned". (Not "threatening": those detaining
+ * Bazoum "were threatening years of cooperation" put it at risk, they warned no one.)
+ */
+const WARNING_MADE = /\b(?:warn|caution)\p{L}*/iu;
 
 /** Verbs of holding, commanding or belonging to something: what one holds may be of an earlier time. */
 const HOLDING_VERB =

@@ -315,6 +315,15 @@ const ANSWERABLE: [string, string][] = [
   // Asked in someone's own words, the words are theirs; "the US pledge to…" is a verb, not a person.
   ["In the military's own words, what might foreign intervention lead to?", 'risks having disastrous'],
   ['what kind of support did the US pledge to the ousted president, word for word?', 'unflagging support'],
+  // A commitment asked for is made in a verb ("will continue to work"), an assurance too ("reiterated").
+  [
+    'What commitment did the Secretary voice about bringing back constitutional rule in Niger?',
+    'will continue to work',
+  ],
+  [
+    "What assurance did the Secretary give the deposed leader regarding Washington's backing?",
+    'unflagging support',
+  ],
   // A country's leader is its head of state; "wats" is chat for "what's".
   ['Who named himself the new head of state of Niger?', 'declared himself as the country’s new leader'],
   ['wats the status of the talks on constitutional order, r they getting anywhere?', 'at an impasse'],
