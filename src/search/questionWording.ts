@@ -186,11 +186,12 @@ const CHATTER_AFTER = /\s*([,.!?])\s*(?:please|pls|lol|thanks|thank you|thx|ty|c
 
 /**
  * A request about the answer's form, as a sentence or aside of its own after the question: "Quote
- * the sentence.", "Give the source.", "(cite the article)", "…, with sources". The bot always
+ * the sentence.", "Give the source.", "Find the sentence saying so.", "Show me the line that says
+ * it.", "(cite the article)", "…, with sources". The bot always
  * quotes and cites. ("Did the US provide evidence" is a question, not a request: no separator.)
  */
 const FORM_REQUEST_AFTER =
-  /(?:[.?!]\s+|\s*\(\s*|\s*[,;:-]\s*)(?:(?:and|please)\s+)*(?:(?:quote|cite|give|show|include|provide|add)(?:\s+me)?(?:\s+(?:the|a|an|your|its|their))?(?:\s+exact)?|with(?:\s+(?:a|the))?)\s+(?:sentences?|sources?|quotes?|quotations?|passages?|article|citations?|references?|evidence|lines?)(?:\s+(?:please|too|as well))?[\s.!)]*$/i;
+  /(?:[.?!]\s+|\s*\(\s*|\s*[,;:-]\s*)(?:(?:and|please)\s+)*(?:(?:quote|cite|give|show|include|provide|add|find|locate|point\s+(?:me\s+)?to)(?:\s+me)?(?:\s+(?:the|a|an|your|its|their))?(?:\s+exact)?|with(?:\s+(?:a|the))?)\s+(?:sentences?|sources?|quotes?|quotations?|passages?|article|citations?|references?|evidence|lines?)(?:\s+(?:that\s+)?(?:says?|saying|showing|shows|proving|proves)\s+(?:so|it|this|that))?(?:\s+(?:please|too|as well))?[\s.!)]*$/i;
 
 function withoutRequestWrapper(text: string): string {
   const checked = withoutClaimCheck(text.replace(CHATTER_BEFORE, ''));

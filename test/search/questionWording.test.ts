@@ -151,6 +151,14 @@ describe('the question proper, out of what is typed around it', () => {
     );
   });
 
+  it('sets aside a request for the sentence after the question', () => {
+    expect(questionProper('Did the general blame bad management? Find the sentence saying so.')).toBe(
+      'Did the general blame bad management',
+    );
+    expect(questionProper('Who detained Bazoum? Show me the line that says it.')).toBe('Who detained Bazoum');
+    expect(questionProper('Did the US provide evidence?')).toBe('Did the US provide evidence?');
+  });
+
   it('reads a request for where the text says something, or which sentence says it, as what is said', () => {
     expect(questionProper('show me where the general says the old government offered no way out')).toBe(
       'the general says the old government offered no way out',
