@@ -545,7 +545,8 @@ export function rankSentences(
       ? (placeAskedOf.length > 0 ? placeAskedOf : placeWords).map((word) => placeClauseTermsOf(library, word))
       : [];
   // "Is Bazoum still being held?": a sentence saying it remains ("remains in detention") answers
-  // whether, and one dating the event ("was detained two days ago") tells only when it began;
+  // whether, and one dating the event ("was detained two days ago") tells only when it began (not
+  // so for "Through what medium did the general _now_ in power…?", where "now" describes him);
   // "Why is he still held?" asks something else.
   const asksContinuation =
     question.asksContinuation && (question.asksWhether || question.answerType === 'other');
@@ -609,7 +610,7 @@ export function rankSentences(
       (asksContinuation
         ? saysGoesOn(sentence.text, continuationClauseTerms)
           ? 1
-          : datesPastEvent(sentence.text)
+          : question.asksWhether && datesPastEvent(sentence.text)
             ? -1
             : 0
         : 0) +

@@ -606,6 +606,11 @@ const ANSWERABLE: [string, string][] = [
   // "still" asks whether it goes on: "remains in detention" says so, "was detained two days ago" does not.
   ['Is Bazoum still being held?', 'remains in detention'],
   ['Is the ousted president still being held?', 'remains in detention'],
+  // "now" describing someone asks nothing about what goes on: the dated sentence is the answer.
+  [
+    "Could you tell me through what medium the general now in power made himself known as the nation's leader?",
+    'after appearing on national television',
+  ],
   // …even where the question's words are those of the dated event ("detained"): a sentence dating
   // it ("two days ago") tells when it began, not that it goes on. "nah" is chat for "not".
   ['is bazoum still locked up?', 'remains in detention'],
