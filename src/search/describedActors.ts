@@ -12,7 +12,7 @@ import {
 } from '../actors';
 import type { Token } from '../text/taggedTokens';
 import { countryNamed, isPlace } from '../actors/places';
-import type { AnalysedQuestion } from './question';
+import { AUXILIARIES, type AnalysedQuestion } from './question';
 import { termOf, termsOf } from './analysis';
 import { actorByIdOf, actorTermsOf, BODY_KINDS } from './actorTerms';
 import { TUNING } from './tuning';
@@ -345,20 +345,13 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set([
   'for',
 ]);
 
-/** Auxiliaries that open a question before its subject: "did the US…", "will the army…". */
-const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set([
-  'did',
-  'does',
-  'do',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'has',
-  'have',
-  'had',
-]);
+/**
+ * Auxiliaries that open a question before its subject: "did the US…", "will the army…". Not a form
+ * of "be", after which the noun is no verb ("Was the US _pledge_ to the president kept?").
+ */
+const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(
+  AUXILIARIES.filter((auxiliary) => !/^(?:is|are|was|were)$/.test(auxiliary)),
+);
 
 /** A word followed by "to" and a verb: "pledge to help", "vow to restore". */
 function isVerbBeforeInfinitive(tokens: readonly Token[], at: number): boolean {

@@ -523,7 +523,7 @@ function claimLeadInLength(text: string, tokens: readonly string[], tagged: read
 const TAG_QUESTION = /^(?:n't |not )?(?:that|it|this)(?: (?:true|right|correct|so|accurate))? ?[?!.]*$/u;
 
 /** Auxiliaries that open a yes / no question ("did", "is", "has"…), as one word. */
-const AUXILIARIES = [
+export const AUXILIARIES: readonly string[] = [
   'did',
   'does',
   'do',

@@ -398,7 +398,15 @@ const MAX_TYPO_LENGTH = 20;
  * opening it), nor one too long to try every edit of.
  */
 function mayBeCommonWordMistyped(text: string, token: string, at: number): boolean {
-  return token.length <= MAX_TYPO_LENGTH && !(/^\p{Lu}/u.test(token) && /\p{L}/u.test(text.slice(0, at)));
+  return token.length <= MAX_TYPO_LENGTH && !isNameInside(text, token, at);
+}
+
+/**
+ * Whether a word at `at` is capitalised inside the question, after another word: a name, not a
+ * word typed wrong (the first word is capitalised for opening the question).
+ */
+function isNameInside(text: string, token: string, at: number): boolean {
+  return /^\p{Lu}/u.test(token) && /\p{L}/u.test(text.slice(0, at));
 }
 /** How common a word must be (its rank among the vectors' words) to be read for a typo of it. */
 const MAX_COMMON_RANK = 30_000;
@@ -469,7 +477,7 @@ function withQuestionWordsRestored(
   corrections: SpellingCorrection[],
 ): string {
   return text.replace(/\p{L}+/gu, (token, offset: number) => {
-    if (/^\p{Lu}/u.test(token) && /\p{L}/u.test(text.slice(0, offset))) return token;
+    if (isNameInside(text, token, offset)) return token;
     const asked = mistypedQuestionWord(library, token.toLowerCase());
     if (asked === null) return token;
     const readAs = inCaseTyped(token, asked);

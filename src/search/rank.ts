@@ -640,7 +640,7 @@ export function rankSentences(
       (library.actorsBySentence[id] ?? []).some((actorId) => word.actors.has(actorId));
     const missesNamedActor =
       namedActors.some((word) => !speaksOf(word)) ||
-      citiesPlacedIn.some((word) => !(library.termsBySentence[id]?.has(word.term) ?? false)) ||
+      citiesPlacedIn.some((word) => !speaksOf(word)) ||
       // "How did Blinken praise _Issoufou's_ role…?" is not met by "praised _Bazoum's_ role".
       ownersAsked.some(
         ({ word, owned }) => !speaksOf(word) && ownedByAnotherIn(library, sentence.text, owned, word.actors),
@@ -948,21 +948,21 @@ const ANNOUNCING_VERBS: ReadonlySet<string> = new Set([
   'signal',
 ]);
 
-/** Things promised or warned, said in a verb rather than named: "What _promise_ did the US make?" */
-const COMMITTED_OR_WARNED: ReadonlySet<string> = new Set([
+/** Things promised, said in a verb rather than named: "What _promise_ did the US make?" */
+const COMMITTED_NOUNS: readonly string[] = [
   'promise',
   'pledge',
   'commitment',
   'vow',
   'assurance',
   'guarantee',
-  'threat',
-  'warning',
-  'caution',
-]);
+];
 
-/** The things warned of among them. */
+/** Things warned of, said in a verb too: "What _warning_ did the army issue?" */
 const WARNED_NOUNS: ReadonlySet<string> = new Set(['threat', 'warning', 'caution']);
+
+/** Things promised or warned. */
+const COMMITTED_OR_WARNED: ReadonlySet<string> = new Set([...COMMITTED_NOUNS, ...WARNED_NOUNS]);
 
 /** A commitment made in a verb: "will continue to work", "pledged", "reiterated … unflagging support". */
 const COMMITMENT_MADE =
