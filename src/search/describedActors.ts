@@ -12,7 +12,7 @@ import {
 } from '../actors';
 import type { Token } from '../text/taggedTokens';
 import { countryNamed, isPlace } from '../actors/places';
-import { AUXILIARIES, type AnalysedQuestion } from './question';
+import type { AnalysedQuestion } from './question';
 import { termOf, termsOf } from './analysis';
 import { actorByIdOf, actorTermsOf, BODY_KINDS } from './actorTerms';
 import { TUNING } from './tuning';
@@ -61,7 +61,6 @@ export function describedActors(
     const before = tokens[firstModifier - 1]?.text.toLowerCase() ?? '';
     if (!DEFINITE.has(before) && !describing.some(isPossessive)) continue;
     if (becomesAfterReflexive(tokens, firstModifier)) continue;
-    if (isVerbAfterAskedSubject(tokens, firstModifier, noun.last)) continue;
     const modifiers = describing.filter(
       (modifier) => !isPossessive(modifier) || /\p{L}{2}/u.test(modifier.text),
     );
@@ -319,39 +318,6 @@ function describingNounAt(
     return null;
   return { head, last: at };
 }
-
-/**
- * Whether the noun is the verb of a question opened by an auxiliary, its subject before it: "What
- * did the US _pledge_ to the deposed president?" (a pledge may be a person to WordNet). The
- * subject "the top US diplomat" in "Did the top US diplomat say…" has a verb after it, and "the
- * man" in "does the man who…" a clause: neither is followed by what a verb takes.
- */
-function isVerbAfterAskedSubject(tokens: readonly Token[], firstModifier: number, last: number): boolean {
-  const auxiliary = tokens[firstModifier - 2]?.text.toLowerCase() ?? '';
-  const next = tokens[last + 1]?.text.toLowerCase() ?? '';
-  return SUBJECT_AUXILIARIES.has(auxiliary) && OBJECT_OPENERS.has(next);
-}
-
-/** Words opening what a verb takes, after it: "pledge _to_ the president", "pledge _the_ support". */
-const OBJECT_OPENERS: ReadonlySet<string> = new Set([
-  'to',
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'for',
-]);
-
-/**
- * Auxiliaries that open a question before its subject: "did the US…", "will the army…". Not a form
- * of "be", after which the noun is no verb ("Was the US _pledge_ to the president kept?").
- */
-const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(
-  AUXILIARIES.filter((auxiliary) => !/^(?:is|are|was|were)$/.test(auxiliary)),
-);
 
 /** A word followed by "to" and a verb: "pledge to help", "vow to restore". */
 function isVerbBeforeInfinitive(tokens: readonly Token[], at: number): boolean {

@@ -523,7 +523,7 @@ function claimLeadInLength(text: string, tokens: readonly string[], tagged: read
 const TAG_QUESTION = /^(?:n't |not )?(?:that|it|this)(?: (?:true|right|correct|so|accurate))? ?[?!.]*$/u;
 
 /** Auxiliaries that open a yes / no question ("did", "is", "has"…), as one word. */
-export const AUXILIARIES: readonly string[] = [
+const AUXILIARIES: readonly string[] = [
   'did',
   'does',
   'do',
@@ -608,8 +608,22 @@ function afterAdverbs(tokens: readonly Token[], at: number): number {
  */
 function hasBareVerbAfter(tokens: readonly Token[], at: number): boolean {
   let index = at + 1;
-  while (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(tokens[index]?.pos ?? '')) index += 1;
+  while (
+    ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(tokens[index]?.pos ?? '') ||
+    describesNounAt(tokens, index)
+  ) {
+    index += 1;
+  }
   return index > at + 1 && tokens[index]?.pos === 'VERB';
+}
+
+/** A participle between a determiner and its noun describes the noun: "the _deposed_ president". */
+function describesNounAt(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at]?.pos === 'VERB' &&
+    ['DET', 'ADJ'].includes(tokens[at - 1]?.pos ?? '') &&
+    ['NOUN', 'PROPN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '')
+  );
 }
 
 /**

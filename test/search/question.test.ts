@@ -159,6 +159,12 @@ describe('the words a question is about', () => {
     ['What did the junta chief claim about the government that seized power?', { claim: 'VERB' }],
     ['What did the US pledge in the statement it issued?', { pledge: 'VERB' }],
     ['What did the junta chief claim about plans to hold elections?', { claim: 'VERB' }],
+    // A participle between a determiner and its noun only describes it: no verb of the sentence.
+    ['What kind of support did the US pledge to the deposed president?', { pledge: 'VERB' }],
+    [
+      'What criticism did the junta chief level at the toppled administration?',
+      { chief: 'NOUN', level: 'VERB' },
+    ],
     // Not past a preposition to the verb wink found: "assistance" is the subject's head.
     [
       'who does the american assistance to niger actually benefit',
