@@ -272,6 +272,23 @@ const IDIOMS: readonly Idiom[] = [
       /\b(hold|holds|held|holding)(?=\s+(?:him|her|them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:president|prez|leader|head\s+of\s+state|captive|hostage|detainee)|\p{Lu}\p{L}+(?!\s+(?:accountable|responsible|back|to\s+account)))\b)/gu,
     plain: verbRead(DETAIN),
   },
+  // Naming or calling oneself something is declaring oneself it ("When did the general _name
+  // himself_ head of the country?"): "name" and "call" are stop words, so unread the question
+  // would lose what he did.
+  {
+    pattern:
+      /\b(name|names|named|naming|call|calls|called|calling)(?=\s+(?:himself|herself|themselves|itself)\b)/giu,
+    plain: verbRead({
+      name: 'declare',
+      names: 'declares',
+      named: 'declared',
+      naming: 'declaring',
+      call: 'declare',
+      calls: 'declares',
+      called: 'declared',
+      calling: 'declaring',
+    }),
+  },
   // A "power grab" is a seizure of power, and grabbing seizing.
   { pattern: /\bpower\s+grab\b/giu, plain: (typed) => inCaseTyped(typed, 'seizure of power') },
   {

@@ -534,8 +534,16 @@ describe('the question proper, out of what is typed around it', () => {
     );
     // A boss is a leader, a sitting president the president; not sitting on the fence.
     expect(questionProper('who named himself the new boss of niger')).toBe(
-      'who named himself the new leader of niger',
+      'who declared himself the new leader of niger',
     );
+    // Naming or calling oneself something is declaring oneself it ("name" and "call" are stop
+    // words); naming or calling someone else is not.
+    expect(questionProper('When did the general name himself head of the country?')).toBe(
+      'When did the general declare himself head of the country?',
+    );
+    expect(questionProper('What did Tiani call himself?')).toBe('What did Tiani declare himself?');
+    expect(questionProper('Who named him envoy?')).toBe('Who named him envoy?');
+    expect(questionProper('Who did Blinken call?')).toBe('Who did Blinken call?');
     expect(questionProper('Who is the sitting Niger president Blinken called?')).toBe(
       'Who is the Niger president Blinken called?',
     );
