@@ -22,7 +22,7 @@ export function questionProper(typed: string, articlesUse: (word: string) => boo
     if (next === text) break;
     text = next;
   }
-  return withIdiomsRead(withPersonAsked(text), articlesUse);
+  return withIdiomsRead(withPersonAsked(withNameOfOwnerRead(text)), articlesUse);
 }
 
 const MAX_ROUNDS = 4;
@@ -311,6 +311,26 @@ const HOW_IT_STANDS = new RegExp(
   String.raw`^((?:[^,]{1,80},\s)?)(?:how(?:\s(?:are|were|is|was)|['’]s|['’]re)\s(${PROCESS_PHRASE})\s(?:going|progressing|faring|proceeding|coming\salong)|where\s(?:do|does|did)\s(${PROCESS_PHRASE})\sstand)\b(\s?[?.!]*)$`,
   'iu',
 );
+
+/**
+ * "What's the secretary of state's full name?" asks what "What is the name of the secretary of
+ * state?" does, which is read as asking a name (see `nameAskedOf` in question.ts); "full",
+ * "first" or "real" before "name" says only which name, and would match "the _full_ restoration".
+ */
+function withNameOfOwnerRead(text: string): string {
+  const owner = NAME_OF_OWNER.exec(text);
+  if (owner) {
+    const [, what = '', was = 'is', named = '', end = ''] = owner;
+    return `${what} ${was} the name of ${named}${end}`;
+  }
+  return text.replace(NAME_KIND, '$1 ');
+}
+
+const NAME_OF_OWNER =
+  /^\s*(what)(?:['’]?s|\s+is|\s+(was))\s+((?:the\s+)?[^?]{1,80}?)['’]s?\s+(?:(?:full|first|last|real|given)\s+)?name(\s*[?.!]*)\s*$/iu;
+
+/** "the _full_ name of", "his _real_ name": which name, not a word to find. */
+const NAME_KIND = /\b(the|his|her|their|its)\s+(?:full|real)\s+(?=names?\b)/giu;
 
 /** "What's the name of…", "what is the full name of…": the name is the person asked for. */
 const NAME_OF = String.raw`what(?:['’]?s| is| was| are| were) the (?:full )?names? of`;
