@@ -50,6 +50,13 @@ function verbRead(forms: Readonly<Record<string, string>>, after = ''): Idiom['p
   return (typed, verb) => inCaseTyped(typed, `${forms[(verb ?? '').toLowerCase()] ?? ''}${after}`);
 }
 
+/** The "-ing" form of a verb typed in its base form: "offer" → "offering", "give" → "giving". */
+function gerundOf(verb: string): string {
+  if (/ie$/iu.test(verb)) return `${verb.slice(0, -2)}ying`;
+  if (/[^aeiou]e$/iu.test(verb)) return `${verb.slice(0, -1)}ing`;
+  return `${verb}ing`;
+}
+
 /** Detaining, in the form of "lock (up)" or "hold" typed. */
 const DETAIN: Readonly<Record<string, string>> = {
   lock: 'detain',
@@ -288,6 +295,49 @@ const IDIOMS: readonly Idiom[] = [
       called: 'declared',
       calling: 'declaring',
     }),
+  },
+  // Failing to do something is not doing it ("Who did Tiani say _failed to_ show people a way
+  // out?" is answered by "did not give"): "did", "does" and "not" say only the tense and the
+  // negation.
+  {
+    pattern:
+      /\b(?:(has|have|had)\s+((?:[\p{L}’'-]+\s+){0,3}?))?(fail|fails|failed|failing)\s+to\s+(\p{L}+)/giu,
+    plain: (typed, auxiliary, between, fail, verb = '') => {
+      const lower = (fail ?? '').toLowerCase();
+      if (auxiliary !== undefined) return `${auxiliary} ${between ?? ''}not ${verb}`;
+      // "of _failing to offer_" is "of _not offering_".
+      if (lower === 'failing') return inCaseTyped(typed, `not ${gerundOf(verb)}`);
+      return inCaseTyped(typed, `${{ failed: 'did not', fails: 'does not' }[lower] ?? 'not'} ${verb}`);
+    },
+    keptWhereArticlesUse: () => 'fail',
+  },
+  // Pushing or pressing for something is working for it ("What will the US keep _pushing for_?").
+  {
+    pattern: /\b(push|pushes|pushed|pushing|press|presses|pressed|pressing)\s+for\b/giu,
+    plain: (typed, verb) =>
+      `${verbRead({
+        push: 'work',
+        pushes: 'works',
+        pushed: 'worked',
+        pushing: 'working',
+        press: 'work',
+        presses: 'works',
+        pressed: 'worked',
+        pressing: 'working',
+      })(typed, verb)} for`,
+    keptWhereArticlesUse: (typed) => (/^press/iu.test(typed) ? 'press' : 'push'),
+  },
+  // Talking someone or something up is praising it ("Blinken _talks up_ Bazoum's leadership").
+  {
+    pattern: /\b(talk|talks|talked|talking)\s+up\b(?!\s+to\b)/giu,
+    plain: verbRead({ talk: 'praise', talks: 'praises', talked: 'praised', talking: 'praising' }),
+  },
+  // Someone "kept" somewhere is held there ("Where is Bazoum being _kept_?"); not kept in the dark,
+  // kept secret or kept going.
+  {
+    pattern:
+      /\b(?<=(?:is|are|was|were|be|been|being)\s+)kept(?=\s*(?:[?.!,]|$)|\s+(?:in|at|under|by|since|there|now|captive|prisoner|hostage)\b(?!\s+the\s+dark\b))/giu,
+    plain: (typed) => inCaseTyped(typed, 'held'),
   },
   // A "power grab" is a seizure of power, and grabbing seizing.
   { pattern: /\bpower\s+grab\b/giu, plain: (typed) => inCaseTyped(typed, 'seizure of power') },

@@ -85,7 +85,7 @@ describe('the question as analysed', () => {
 
   it('writes out shortenings typed in chat, and says so', () => {
     expect(readingOf(library, "what did the old govt and Bazoum's gov't fail to give?")).toEqual({
-      text: "what did the old government and Bazoum's government fail to give?",
+      text: "what did the old government and Bazoum's government not give?",
       corrections: [
         { typed: 'govt', readAs: 'government' },
         { typed: "gov't", readAs: 'government' },

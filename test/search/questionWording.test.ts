@@ -608,6 +608,43 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Identify who detained Bazoum.')).toBe('who detained Bazoum.');
   });
 
+  it('reads failing to do something as not doing it, pushing for as working for, talking up as praising', () => {
+    expect(questionProper('Who did Tiani say failed to show people a way out?')).toBe(
+      'Who did Tiani say did not show people a way out?',
+    );
+    expect(questionProper('What did Tiani accuse the government of failing to offer?')).toBe(
+      'What did Tiani accuse the government of not offering?',
+    );
+    expect(questionProper('Has the junta failed to hold talks?')).toBe('Has the junta not hold talks?');
+    // A story that says "failed" keeps it.
+    expect(questionProper('Who failed to pay?', (word) => word === 'fail')).toBe('Who failed to pay?');
+    expect(questionProper('What will the US keep pushing for?')).toBe('What will the US keep working for?');
+    expect(questionProper('Who pressed for talks?')).toBe('Who worked for talks?');
+    expect(questionProper('Who pressed for talks?', (word) => word === 'press')).toBe(
+      'Who pressed for talks?',
+    );
+    expect(questionProper('How did Blinken talk up Bazoum?')).toBe('How did Blinken praise Bazoum?');
+    expect(questionProper('Were the talks up to standard?')).toBe('Were the talks up to standard?');
+    // Someone kept somewhere is held there; a secret kept, or someone kept in the dark, is not.
+    expect(questionProper('where exactly is bazoum being kept?')).toBe('where exactly is bazoum being held?');
+    expect(questionProper('Was the plan kept secret?')).toBe('Was the plan kept secret?');
+    expect(questionProper('Was Bazoum kept in the dark?')).toBe('Was Bazoum kept in the dark?');
+  });
+
+  it('reads "what is X\'s (full) name" as asking the name of X, and "full" as no word to find', () => {
+    expect(questionProper("what's the secretary of state's full name")).toBe(
+      'what is the name of the secretary of state',
+    );
+    expect(questionProper("What was the general's name?")).toBe('What was the name of the general?');
+    expect(questionProper('What is the full name of the secretary of state?')).toBe(
+      'What is the name of the secretary of state?',
+    );
+    expect(questionProper("What is the army's view of the name?")).toBe(
+      "What is the army's view of the name?",
+    );
+    expect(questionProper("What is the party's full program?")).toBe("What is the party's full program?");
+  });
+
   it('reads runs of white space as one space, however long', () => {
     expect(questionProper(`Who is${' '.repeat(100_000)}the general?`)).toBe('Who is the general?');
   });
