@@ -66,6 +66,17 @@ function countriesIn(text: string): Country[] {
   return found;
 }
 
+/**
+ * The actor of the one country an actor acts for, as its name or roles tell it ("US State
+ * Department", "Nigerien President" → Niger), if the articles name that country; else undefined.
+ */
+export function countryActorOf(library: Library, actor: Actor): string | undefined {
+  const countries = new Set([actor.name, ...actor.roles.map((role) => role.text)].flatMap(countriesIn));
+  const [country] = countries;
+  if (countries.size !== 1 || country === undefined) return undefined;
+  return library.actors.actors.find((candidate) => isActorOf(candidate, country))?.id;
+}
+
 function isActorOf(actor: Actor, country: Country): boolean {
   return (
     actor.kind === 'government' &&

@@ -7,7 +7,7 @@ import {
 } from './askedSpeaker';
 import { describedActors } from './describedActors';
 import { HEADING_NOUNS } from '../actors/lexicon';
-import { ownCountryReferences } from './ownCountry';
+import { countryActorOf, ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import { HELD_VOTES, REASON_NOUNS, type AnalysedQuestion, type QuestionWord } from './question';
@@ -449,18 +449,18 @@ export function rankSentences(
   // A claim to check names actors in common words too ("Is Tiani the commander of the _presidential
   // guard_?"), or by the role only one of them holds ("Did _the general_ speak with Blinken?"): a
   // passage confirms it only if it speaks of them.
+  // A country it claims did something or was done something to ("Was the warning aimed at _the
+  // United States_?", "Did _the US_ announce sanctions?") is spoken of in a passage confirming it,
+  // by name or through whoever acts for it ("Secretary of State Blinken").
   // "How did people _in Niamey_ react?": a city named as where something happens is where a
   // passage must place it. (Not a country: most questions name one, and the articles speak of it
-  // as its people, its capital or its government.)
+  // as its people, its capital or its government; a claim about one is checked below.)
   const citiesPlacedIn = words.filter(
     (word) =>
       word.actors.size === 0 &&
       isPlace(word.word) &&
       countryNamed(word.word) === undefined &&
-      new RegExp(
-        String.raw`\b(?:in|at|from|near|into|outside|inside)\s+${escapeRegExp(word.word)}\b`,
-        'i',
-      ).test(question.text),
+      isPlacedIn(question.text, word.word, CITY_PLACED),
   );
   // "…of the man who led Niger before _Bazoum_": a name saying who is meant is not spoken of (in
   // a claim, the clause is what is claimed: "Is Tiani the general who commands the guard?").
@@ -473,7 +473,11 @@ export function rankSentences(
       word.actors.size > 0 &&
       [...word.actors].every((actorId) => {
         const actor = actorByIdOf(library).get(actorId);
-        return SELF_STANDING_KINDS.has(actor?.kind) || (actor !== undefined && isGovernmentBody(actor));
+        return (
+          SELF_STANDING_KINDS.has(actor?.kind) ||
+          (actor !== undefined &&
+            (isGovernmentBody(actor) || (question.asksWhether && isCountryClaimed(question, word))))
+        );
       }) &&
       !ownerOfAnother(question, word) &&
       !(word.isName && !question.asksWhether && describingNames.has(word.word)) &&
@@ -637,7 +641,9 @@ export function rankSentences(
         Math.log1p((library.wordsBySentence[id]?.length ?? 0) / TUNING.typicalSentenceWords);
     const speaksOf = (word: WeightedWord): boolean =>
       (library.termsBySentence[id]?.has(word.term) ?? false) ||
-      (library.actorsBySentence[id] ?? []).some((actorId) => word.actors.has(actorId));
+      (library.actorsBySentence[id] ?? []).some(
+        (actorId) => word.actors.has(actorId) || actsForOneOf(library, actorId, word.actors),
+      );
     const missesNamedActor =
       namedActors.some((word) => !speaksOf(word)) ||
       citiesPlacedIn.some((word) => !speaksOf(word)) ||
@@ -1409,4 +1415,38 @@ function relatesAcrossSpan(library: Library, sentence: Sentence, asked: SpanAske
     (word) =>
       saysWordOrWordNets(library, sentence.id, word) || mentioned.some((actorId) => word.actors.has(actorId)),
   );
+}
+
+/**
+ * Whether a claim names a country as one of its actors: not as where something happened ("detained
+ * _in Niger_"), nor as whose someone is ("_Niger's_ army", "the president _of Niger_"), which say
+ * only who or where is meant.
+ */
+function isCountryClaimed(question: AnalysedQuestion, word: WeightedWord): boolean {
+  return (
+    ownedAfter(question.text, word.word) === null &&
+    !isPlacedIn(question.text, word.word, COUNTRY_PLACED) &&
+    !new RegExp(String.raw`\bof\s+(?:the\s+)?${escapeRegExp(word.word)}\b`, 'i').test(question.text)
+  );
+}
+
+/**
+ * Whether a text places something at a word after one of `prepositions`: "_in_ Niamey", "_into
+ * the_ United States".
+ */
+function isPlacedIn(text: string, word: string, prepositions: string): boolean {
+  return new RegExp(String.raw`\b(?:${prepositions})\s+${escapeRegExp(word)}\b`, 'i').test(text);
+}
+
+/** Before a city: "_in_ Niamey", "_at_ Niamey" (not "in the _West_ African nation"). */
+const CITY_PLACED = 'in|at|from|near|into|outside|inside';
+
+/** Before a country: "_in_ Niger", "_into the_ United States" (not "aimed _at_ France"). */
+const COUNTRY_PLACED = String.raw`(?:in|from|into|inside|outside|within|across|throughout)(?:\s+the)?`;
+
+/** Whether an actor acts for one of the given countries ("Secretary of State Blinken", the US). */
+function actsForOneOf(library: Library, actorId: string, countries: ReadonlySet<string>): boolean {
+  const actor = actorByIdOf(library).get(actorId);
+  const country = actor && countryActorOf(library, actor);
+  return country !== undefined && countries.has(country);
 }

@@ -1247,6 +1247,26 @@ describe('answer across articles', () => {
     expect(answer(library, 'Are the pupils still held?').passages[0]?.text).toContain('since Monday');
   });
 
+  it('confirms a claim about a country only by a passage speaking of it, or of whoever acts for it', async () => {
+    const library = buildLibrary(
+      [
+        make(
+          'warning',
+          'The junta warned against any foreign military intervention in Mali. Catherine Colonna, a French diplomat, said France was watching closely. Later, Colonna condemned the coup. Soldiers were deployed in the capital.',
+        ),
+      ],
+      await loadLibraryResources(),
+    );
+    // The warning names no country it is aimed at.
+    expect(answer(library, 'Was the junta warning aimed at France?').answered).toBe(false);
+    // France speaks through its diplomat.
+    const condemned = answer(library, 'Did France condemn the coup?');
+    expect(condemned.answered).toBe(true);
+    expect(condemned.passages[0]?.text).toContain('Colonna condemned');
+    // A country named as where something happened, or whose something is, need not be spoken of.
+    expect(answer(library, 'Were soldiers deployed in Mali?').answered).toBe(true);
+  });
+
   it('answers where a story was filed from with its dateline, and declines for one without', async () => {
     const resources = await loadLibraryResources();
     const library = buildLibrary(
