@@ -79,6 +79,9 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'office',
   'occupation',
   'profession',
+  // A person's background or career is the roles they held ("whats tiani's background?").
+  'background',
+  'career',
 ]);
 
 /**

@@ -225,6 +225,8 @@ const ANSWERABLE: [string, string][] = [
   ['What reasons did Tiani give for the coup in his televised address?', 'coup was motivated by both'],
   // "rank" is never written: the sentence giving Tiani's role states it.
   ["What is Abdourahamane Tiani's rank?", 'Abdourahamane Tiani, a Niger general,'],
+  // A person's background is the roles they held.
+  ['Tell me about the background of General Tiani.', 'Abdourahamane Tiani, a Niger general,'],
   // A role given again as a title ("President Bazoum") states it too.
   ['What position does Bazoum hold?', 'President Bazoum'],
   // A position taken on something is a stance, not a post.
