@@ -396,7 +396,11 @@ export function rankSentences(
       ? WARNED_NOUNS.has(question.askedCategory)
         ? WARNING_MADE
         : COMMITMENT_MADE
-      : null;
+      : // "…the US _promises_ its steadfast backing", "Did Washington _pledge_ ongoing efforts…?":
+        // the promise is made in whatever verb ("will continue to work").
+        focus?.partOfSpeech === 'VERB' && COMMITTED_NOUNS.includes(verbLemma(focus.word.toLowerCase()))
+        ? COMMITMENT_MADE
+        : null;
   // "What was the international _reaction_ to the putsch?": a sentence saying what was thought of
   // it ("drawn sharp criticism", "sparked condemnation") gives one, in whatever words.
   const asksReaction = focus !== undefined && REACTION_NOUNS.has(nounLemma(focus.word.toLowerCase()));

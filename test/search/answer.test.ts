@@ -645,6 +645,8 @@ const ANSWERABLE: [string, string][] = [
   ['hey whats the deal with bazoum', 'remains in detention'],
   // A pledge to keep working toward something is what "will continue to work" says.
   ['What did America pledge to keep working toward in Niger?', 'will continue to work to ensure'],
+  // A promise claimed in a verb is made in whatever verb the passage makes it ("reiterated").
+  ['Show me where the US promises President Bazoum unwavering backing.', 'unflagging support'],
   // Tiani's words, as CNN reported them.
   ['According to CNN, what did Tiani say motivated the coup?', 'motivated by both the desire'],
   // …and what he went on saying, in the sentence after the one CNN is credited with.
