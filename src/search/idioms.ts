@@ -339,6 +339,9 @@ const IDIOMS: readonly Idiom[] = [
       /\b(?<=(?:is|are|was|were|be|been|being)\s+)kept(?=\s*(?:[?.!,]|$)|\s+(?:in|at|under|by|since|there|now|captive|prisoner|hostage)\b(?!\s+the\s+dark\b))/giu,
     plain: (typed) => inCaseTyped(typed, 'held'),
   },
+  // "self declared", "self appointed" typed without the hyphen: "self" says only whose doing it
+  // was, as "self-declared" does, and would be taken for what is asked. (Not "self government".)
+  { pattern: /\bself\s+(?=\p{L}+ed\b)/giu, plain: () => '' },
   // A "power grab" is a seizure of power, and grabbing seizing.
   { pattern: /\bpower\s+grab\b/giu, plain: (typed) => inCaseTyped(typed, 'seizure of power') },
   {

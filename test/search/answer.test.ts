@@ -647,6 +647,8 @@ const ANSWERABLE: [string, string][] = [
   ['What did America pledge to keep working toward in Niger?', 'will continue to work to ensure'],
   // A promise claimed in a verb is made in whatever verb the passage makes it ("reiterated").
   ['Show me where the US promises President Bazoum unwavering backing.', 'unflagging support'],
+  // "self" typed apart from "declared" only says whose doing it was.
+  ['when was tiani self declared leader', 'declared himself as the country’s new leader'],
   // Tiani's words, as CNN reported them.
   ['According to CNN, what did Tiani say motivated the coup?', 'motivated by both the desire'],
   // …and what he went on saying, in the sentence after the one CNN is credited with.

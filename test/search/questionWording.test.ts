@@ -629,6 +629,9 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('where exactly is bazoum being kept?')).toBe('where exactly is bazoum being held?');
     expect(questionProper('Was the plan kept secret?')).toBe('Was the plan kept secret?');
     expect(questionProper('Was Bazoum kept in the dark?')).toBe('Was Bazoum kept in the dark?');
+    // "self" typed apart from a participle says only whose doing it was; "self government" stays.
+    expect(questionProper('tiani self declared leader date')).toBe('tiani declared leader date');
+    expect(questionProper('Does Niger have self government?')).toBe('Does Niger have self government?');
   });
 
   it('reads "what is X\'s (full) name" as asking the name of X, and "full" as no word to find', () => {
