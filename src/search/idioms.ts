@@ -594,6 +594,16 @@ const IDIOMS: readonly Idiom[] = [
     pattern: /\bjeopardi[sz](e|es|ed|ing)\b/giu,
     plain: verbRead({ e: 'threaten', es: 'threatens', ed: 'threatened', ing: 'threatening' }),
   },
+  // Putting something in jeopardy, at risk or in danger is threatening it ("what are the people
+  // holding the president _putting in jeopardy_?"); what is "in jeopardy" is under threat.
+  {
+    pattern:
+      /\b(put|puts|putting)\s+((?:[\p{L}’'-]+\s+){0,4}?)(?:in\s+jeopardy|in\s+danger|at\s+(risk))\b/giu,
+    plain: (typed, put, what, _risk) =>
+      `${verbRead({ put: 'threaten', puts: 'threatens', putting: 'threatening' })(typed, put)}${what ? ` ${what.trim()}` : ''}`,
+    keptWhereArticlesUse: (_typed, _put, _what, risk) => risk ?? '',
+  },
+  { pattern: /\bin\s+jeopardy\b/giu, plain: () => 'under threat' },
 ];
 
 /** A word read in place of what was typed, capitalised as that was: its first letter, or all of it shouted. */

@@ -629,6 +629,17 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('where exactly is bazoum being kept?')).toBe('where exactly is bazoum being held?');
     expect(questionProper('Was the plan kept secret?')).toBe('Was the plan kept secret?');
     expect(questionProper('Was Bazoum kept in the dark?')).toBe('Was Bazoum kept in the dark?');
+    // Putting something in jeopardy, in danger or at risk is threatening it.
+    expect(questionProper('What are the captors putting in jeopardy?')).toBe(
+      'What are those detaining threatening?',
+    );
+    expect(questionProper('Did the coup put years of aid in danger?')).toBe(
+      'Did the coup threaten years of aid?',
+    );
+    expect(questionProper('Is US aid in jeopardy?')).toBe('Is US aid under threat?');
+    expect(questionProper('Who put the deal at risk?', (word) => word === 'risk')).toBe(
+      'Who put the deal at risk?',
+    );
     // "self" typed apart from a participle says only whose doing it was; "self government" stays.
     expect(questionProper('tiani self declared leader date')).toBe('tiani declared leader date');
     expect(questionProper('Does Niger have self government?')).toBe('Does Niger have self government?');
