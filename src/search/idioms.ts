@@ -342,6 +342,18 @@ const IDIOMS: readonly Idiom[] = [
   // "self declared", "self appointed" typed without the hyphen: "self" says only whose doing it
   // was, as "self-declared" does, and would be taken for what is asked. (Not "self government".)
   { pattern: /\bself\s+(?=\p{L}+ed\b)/giu, plain: () => '' },
+  // Whose view a question asks in is whom the answer is according to ("_In the view of_ the US
+  // Secretary of State, what…", "_in Blinken's eyes_"): "view" or "eyes" is no word of what is asked.
+  {
+    pattern:
+      /\b(?:in|from)\s+the\s+(?:view|opinion|eyes|estimation|perspective|point\s+of\s+view|standpoint)\s+of\b/giu,
+    plain: (typed) => inCaseTyped(typed, 'according to'),
+  },
+  {
+    pattern:
+      /\b(?:in|from)\s+((?:the\s+)?(?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+)['’]s?\s+(?:view|opinion|eyes|estimation|perspective|point\s+of\s+view|standpoint)\b/giu,
+    plain: (typed, whose) => `${inCaseTyped(typed, 'according to')} ${whose ?? ''}`,
+  },
   // A "power grab" is a seizure of power, and grabbing seizing.
   { pattern: /\bpower\s+grab\b/giu, plain: (typed) => inCaseTyped(typed, 'seizure of power') },
   {

@@ -1094,6 +1094,13 @@ function doingAskedOf(question: AnalysedQuestion, words: readonly WeightedWord[]
   // "…have condemned", "…publicly condemned", "…, if any, condemned"; not "…did Blinken call".
   for (; at < tokens.length; at += 1) {
     const token = tokens[at] as Token;
+    // "…, according to the army, could…": an aside set off by commas is not the clause's doing.
+    const asideEnd =
+      token.text === ',' ? tokens.findIndex((next, index) => index > at && next.text === ',') : -1;
+    if (asideEnd > 0) {
+      at = asideEnd;
+      continue;
+    }
     if (/^(?:do|does|did)$/i.test(token.text) || ['NOUN', 'PROPN', 'PRON'].includes(token.pos))
       return undefined;
     // "Which leaders _were endorsed_…": the kind is what was done to, not the doer.

@@ -647,6 +647,11 @@ const ANSWERABLE: [string, string][] = [
   ['What did America pledge to keep working toward in Niger?', 'will continue to work to ensure'],
   // A promise claimed in a verb is made in whatever verb the passage makes it ("reiterated").
   ['Show me where the US promises President Bazoum unwavering backing.', 'unflagging support'],
+  // An aside set off by commas ("according to the military") is not what the kind asked for does.
+  [
+    'Which consequences, according to the military, might foreign intervention bring?',
+    'risks having disastrous and uncontrolled consequences',
+  ],
   // "self" typed apart from "declared" only says whose doing it was.
   ['when was tiani self declared leader', 'declared himself as the country’s new leader'],
   // Tiani's words, as CNN reported them.

@@ -640,6 +640,14 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Who put the deal at risk?', (word) => word === 'risk')).toBe(
       'Who put the deal at risk?',
     );
+    // Whose view a question asks in is whom the answer is according to.
+    expect(questionProper('In the view of the Secretary, what is at stake?')).toBe(
+      'According to the Secretary, what is under threat?',
+    );
+    expect(questionProper("in Blinken's view, is Bazoum still president?")).toBe(
+      'according to Blinken, is Bazoum still president?',
+    );
+    expect(questionProper('What is the view of the army?')).toBe('What is the view of the army?');
     // "self" typed apart from a participle says only whose doing it was; "self government" stays.
     expect(questionProper('tiani self declared leader date')).toBe('tiani declared leader date');
     expect(questionProper('Does Niger have self government?')).toBe('Does Niger have self government?');
