@@ -6,6 +6,7 @@ import {
   type AskedSpeakers,
 } from './askedSpeaker';
 import { describedActors } from './describedActors';
+import { doerAskedOf, hasOtherDoer } from './agents';
 import { HEADING_NOUNS } from '../actors/lexicon';
 import { countryActorOf, ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
@@ -469,6 +470,8 @@ export function rankSentences(
   // "…of the man who led Niger before _Bazoum_": a name saying who is meant is not spoken of (in
   // a claim, the clause is what is claimed: "Is Tiani the general who commands the guard?").
   const describingNames = closingDescribingClauseWordsOf(question.tagged);
+  // Who does what is asked ("did _Bazoum_ endorse…"), to tell a passage where another does it.
+  const doerAsked = doerAskedOf(question, words);
   const namedActors = words.filter(
     (word) =>
       (word.isName ||
@@ -649,6 +652,9 @@ export function rankSentences(
         (actorId) => word.actors.has(actorId) || actsForOneOf(library, actorId, word.actors),
       );
     const missesNamedActor =
+      // "Why did _Bazoum_ endorse Tiani?": a passage where another actor endorses speaks of
+      // Bazoum, but not as the one asked about.
+      (doerAsked !== null && hasOtherDoer(library, id, doerAsked)) ||
       namedActors.some((word) => !speaksOf(word)) ||
       citiesPlacedIn.some((word) => !speaksOf(word)) ||
       // "How did Blinken praise _Issoufou's_ role…?" is not met by "praised _Bazoum's_ role".

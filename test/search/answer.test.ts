@@ -1258,6 +1258,25 @@ describe('answer across articles', () => {
     expect(answer(library, 'Are the pupils still held?').passages[0]?.text).toContain('since Monday');
   });
 
+  it('does not take a passage where another actor does what is asked for one where the asked one does', async () => {
+    const library = buildLibrary(
+      [
+        make(
+          'council',
+          'Troops surrounded the capital on Monday. President Ana Silva endorsed the council on Friday, a week after Mayor Ruth Okafor opposed it. Okafor was detained by General Tomas Ali, Silva said.',
+        ),
+      ],
+      await loadLibraryResources(),
+    );
+    // Okafor is named beside the endorsing, but Silva endorses.
+    expect(answer(library, 'When did Okafor endorse the council?').answered).toBe(false);
+    expect(answer(library, 'When did Silva endorse the council?').answered).toBe(true);
+    expect(answer(library, 'Did Okafor oppose the council?').answered).toBe(true);
+    // A passive verb's doer follows "by".
+    expect(answer(library, 'Did Silva detain Okafor?').answered).toBe(false);
+    expect(answer(library, 'Did Ali detain Okafor?').answered).toBe(true);
+  });
+
   it('confirms a claim about a country only by a passage speaking of it, or of whoever acts for it', async () => {
     const library = buildLibrary(
       [
