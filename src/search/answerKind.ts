@@ -473,11 +473,22 @@ export function holdsAskedKind(
     case 'number':
       return holdsMeasure(text, question, standsFor);
     case 'reason':
-      return !givesOnlyTheQuestionsOwnReason(text, question);
+      return (
+        !givesOnlyTheQuestionsOwnReason(text, question) &&
+        // "Why did Blinken call Issoufou _rather than_ the junta?" asks why that choice: a passage
+        // gives it only where it says it gives a reason ("because", "in a bid to"), not where a
+        // purpose clause may belong to anything it says ("saying the US will work _to ensure_…").
+        (!ASKS_WHY_OF_CHOICE.test(question.text) || givesCause(text) || STATED_PURPOSE.test(text))
+      );
     default:
       return true;
   }
 }
+
+/** A reason asked for one thing over another: "…rather than…", "…instead of…". */
+const ASKS_WHY_OF_CHOICE = /\b(?:rather\s+than|instead\s+of)\b/i;
+/** A purpose said to be one: "in a bid to thwart bloodshed", "so that…". */
+const STATED_PURPOSE = /\b(?:in order to|in a bid to|so that|aim(?:ed|ing)? to)\b/i;
 
 function holdsMeasure(
   text: string,

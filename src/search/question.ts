@@ -432,6 +432,8 @@ export const SET_ASIDE_MARKERS: readonly (readonly string[])[] = [
   ['apart', 'from'],
   ['aside', 'from'],
   ['other', 'than'],
+  ['rather', 'than'],
+  ['instead', 'of'],
   ['in', 'addition', 'to'],
   ['on', 'top', 'of'],
 ];

@@ -253,6 +253,11 @@ const ANSWERABLE: [string, string][] = [
   // "Where" ranks by a place, "on national television" included, as the answer check reads one.
   ['Where did Tiani make his announcement?', 'after appearing on national television'],
   ['Why did the army command back the takeover?', 'supporting the seizure in a bid to thwart bloodshed'],
+  // Why one thing rather than another: a purpose said to be one ("in a bid to") is a reason.
+  [
+    'Why did the army back the coup rather than oppose it?',
+    'supporting the seizure in a bid to thwart bloodshed',
+  ],
   ['How have world leaders reacted to the coup?', 'The coup has drawn sharp criticism from world leaders.'],
   [
     'Are negotiations making progress?',
@@ -953,6 +958,10 @@ describe('answer on the seed article', () => {
     'What demands have the coup leaders made in the stalled negotiations?',
     // To side with someone is what is asked, not a side of something.
     'Why did former president Issoufou decide to side with the coup leaders?',
+    // Why one thing rather than another: the passage must say it gives a reason, not only what
+    // the call was for ("saying the US will continue to work to ensure…").
+    'Why did Blinken speak to Issoufou rather than the coup leaders?',
+    'why did the guard rather than the army detain Bazoum?',
   ])('says the articles do not answer: %s', (question) => {
     const result = answer(library, question);
     expect(result.answered).toBe(false);
