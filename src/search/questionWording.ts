@@ -88,7 +88,7 @@ const CHATTER_BEFORE =
  * why…", "Could you identify…" (then an instruction) → the question itself.
  */
 const REQUEST_WRAPPER =
-  /^\s*(?:(?:can|could|would|will) you (?:please )?(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you(?: please)?(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine)\b)|(?:can|could|would|will) you (?:please )?(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to (?:know|find out)|i (?:just |really )?(?:want|need) to (?:know|find out)|i need(?=\s+(?:what|who|whom|when|where|why|how|which)\b)|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
+  /^\s*(?:(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you(?: (?:please|kindly|possibly|just))*(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine)\b)|(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to (?:know|find out)|i (?:just |really )?(?:want|need) to (?:know|find out)|i need(?=\s+(?:what|who|whom|when|where|why|how|which)\b)|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
 
 /**
  * A claim put up to be checked: "Is it true that…", "Am I right that…", "True or false:", "Can you

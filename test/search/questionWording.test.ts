@@ -700,6 +700,8 @@ describe('the question proper, out of what is typed around it', () => {
       'who detained Bazoum.',
     );
     expect(questionProper('Thanks! Can you tell me who detained Bazoum?')).toBe('who detained Bazoum?');
+    expect(questionProper('Could you kindly tell me who detained Bazoum?')).toBe('who detained Bazoum?');
+    expect(questionProper('Would you possibly identify who detained Bazoum?')).toBe('who detained Bazoum?');
     expect(questionProper('  Can you tell me who detained Bazoum?')).toBe('who detained Bazoum?');
   });
 
