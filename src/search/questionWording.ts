@@ -204,6 +204,11 @@ function withoutRequestWrapper(text: string): string {
     .replace(NAME_THE, 'What is ')
     .replace(STATE_IDIOM, 'What is the current status of ')
     .replace(
+      SAID_ANYTHING,
+      (_, auxiliary: string, who: string) =>
+        `What ${auxiliary.toLowerCase()} ${who.trim()} ${/^ha/i.test(auxiliary) ? 'said' : 'say'} about`,
+    )
+    .replace(
       HOW_IT_STANDS,
       (_, before: string, going: string | undefined, standing: string | undefined, after: string) =>
         `${before}${before === '' ? 'W' : 'w'}hat is the current status of ${going ?? standing ?? ''}${after}`,
@@ -287,6 +292,14 @@ const NAME_THE = new RegExp(
   String.raw`^\s*(?:please\s+)?(?:name|identify)\s+(?=(?:the|a|an)\s(?!${ANY_PERSON}\s+(?:who|whose|that|(?:with|to|from|by|for)\s+whom)\b))`,
   'i',
 );
+
+/**
+ * "Did the military say anything about…", "has Russia said anything about…" asks what was said:
+ * read as "What did the military say about…", not as a claim whose "anything" no passage has.
+ * (Not "anything positive about…": what kind of thing was said is part of what is asked.)
+ */
+const SAID_ANYTHING =
+  /^\s*(did|does|do|has|have|had)\s+((?:[\p{L}.'’-]+\s+){1,6}?)(?:say|said|mention|mentioned)\s+anything\s+(?:about|abt|on|regarding|concerning)\b/iu;
 
 /**
  * Chat idioms asking how something stands: "whats the deal with the negotiations?", "what's going

@@ -701,6 +701,20 @@ describe('the question proper, out of what is typed around it', () => {
     );
     expect(questionProper('Thanks! Can you tell me who detained Bazoum?')).toBe('who detained Bazoum?');
     expect(questionProper('Could you kindly tell me who detained Bazoum?')).toBe('who detained Bazoum?');
+  });
+
+  it('reads "did X say anything about…" as asking what X said about it', () => {
+    expect(questionProper('did the military say anything about outside intervention')).toBe(
+      'What did the military say about outside intervention',
+    );
+    expect(questionProper('Has Russia said anything about the coup?')).toBe(
+      'What has Russia said about the coup?',
+    );
+    // What kind of thing was said is asked too; saying it to someone is not saying it about something.
+    expect(questionProper('did Blinken say anything positive about Bazoum?')).toBe(
+      'did Blinken say anything positive about Bazoum?',
+    );
+    expect(questionProper('Did Bazoum say anything to Blinken?')).toBe('Did Bazoum say anything to Blinken?');
     expect(questionProper('Would you possibly identify who detained Bazoum?')).toBe('who detained Bazoum?');
     expect(questionProper('  Can you tell me who detained Bazoum?')).toBe('who detained Bazoum?');
   });
