@@ -62,16 +62,15 @@ export function ownedAfter(text: string, owner: string): string[] | null {
 }
 
 /**
- * Whether a question names an actor only as the owner of something else ("_Bazoum's_ government"),
- * which is not what is asked about: "Niger's former government" may be Bazoum's. Checking a claim,
- * an owner counts unless what it owns could be another actor: "Did Blinken praise _Issoufou's_
- * role?" is not confirmed by a sentence that never speaks of Issoufou.
+ * Whether a question names an actor only as the owner of another actor ("_Bazoum's_ government"),
+ * which is not what is asked about: "Niger's former government" may be Bazoum's. An owner of
+ * anything else counts: "Did Blinken praise _Issoufou's_ role?" is not confirmed, nor "What did CNN
+ * report about _Bazoum's_ health?" answered, by a sentence that never speaks of him.
  */
 export function ownerOfAnother(question: AnalysedQuestion, word: WeightedWord): boolean {
   const owned = ownedAfter(question.text, word.word);
   if (owned === null) return false;
   return (
-    !question.asksWhether ||
     owned.length === 0 ||
     owned.some((next) => ENTITY_CATEGORIES.has(nounLemma(next.toLowerCase())))
   );
