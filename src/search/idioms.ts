@@ -354,6 +354,11 @@ const IDIOMS: readonly Idiom[] = [
       /\b(?:in|from)\s+((?:the\s+)?(?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+)['’]s?\s+(?:view|opinion|eyes|estimation|perspective|point\s+of\s+view|standpoint)\b/giu,
     plain: (typed, whose) => `${inCaseTyped(typed, 'according to')} ${whose ?? ''}`,
   },
+  // What came of something is its outcome ("what came of Issoufou's efforts?").
+  {
+    pattern: /\bwhat\s+(?:(?:has|have|had)\s+)?(?:came|come)\s+of\b/giu,
+    plain: (typed) => inCaseTyped(typed, 'what was the outcome of'),
+  },
   // A "power grab" is a seizure of power, and grabbing seizing.
   { pattern: /\bpower\s+grab\b/giu, plain: (typed) => inCaseTyped(typed, 'seizure of power') },
   {

@@ -640,6 +640,10 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Who put the deal at risk?', (word) => word === 'risk')).toBe(
       'Who put the deal at risk?',
     );
+    // What came of something is its outcome.
+    expect(questionProper('what came of the talks?')).toBe('what was the outcome of the talks?');
+    expect(questionProper('What has come of the talks?')).toBe('What was the outcome of the talks?');
+    expect(questionProper('Where did he come from?')).toBe('Where did he come from?');
     // Whose view a question asks in is whom the answer is according to.
     expect(questionProper('In the view of the Secretary, what is at stake?')).toBe(
       'According to the Secretary, what is under threat?',
