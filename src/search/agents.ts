@@ -25,7 +25,10 @@ export interface DoerAsked {
  * Bazoum endorse Tiani?" → endorse, done by Bazoum. A subject's owner ("did _Tiani's_ forces
  * detain") is not the doer; nor is anyone in a question of another shape.
  */
-export function doerAskedOf(question: AnalysedQuestion, words: readonly WeightedWord[]): DoerAsked | null {
+export function doerAskedOf(
+  question: AnalysedQuestion,
+  words: readonly Pick<WeightedWord, 'word' | 'actors'>[],
+): DoerAsked | null {
   const tokens = question.tagged;
   const auxiliary = tokens.findIndex((token) => token.pos === 'AUX' && /^(?:did|does|do)$/i.test(token.text));
   if (auxiliary < 0) return null;
