@@ -1,3 +1,4 @@
+import { verb as verbLemma } from 'wink-lemmatizer';
 import type { Library } from '../library';
 import type { Mention } from '../actors';
 import { actorByIdOf, mentionsIn } from './actorTerms';
@@ -32,7 +33,14 @@ export function doerAskedOf(
   const tokens = question.tagged;
   const auxiliary = tokens.findIndex((token) => token.pos === 'AUX' && /^(?:did|does|do)$/i.test(token.text));
   if (auxiliary < 0) return null;
-  const verb = tokens.findIndex((token, index) => index > auxiliary && token.pos === 'VERB');
+  // The verb "did" takes is bare: not a participle describing the subject ("does the US
+  // assistance _threatened_ by the coup support").
+  const verb = tokens.findIndex(
+    (token, index) =>
+      index > auxiliary &&
+      token.pos === 'VERB' &&
+      verbLemma(token.text.toLowerCase()) === token.text.toLowerCase(),
+  );
   if (verb < 0) return null;
   const subject = tokens.slice(auxiliary + 1, verb);
   if (subject.some((token) => /^['’]s?$/u.test(token.text))) return null;
@@ -46,28 +54,46 @@ export function doerAskedOf(
 
 /**
  * Whether a sentence has someone other than the asked doers do the asked verb, said in its own
- * word: the actor mentioned right before it in its clause ("the country's military endorsed"), or
- * after "by" when it is passive ("was detained … by members of his presidential guard"). An owner
- * ("Bazoum's", "his") is not the doer. False when the sentence does not tell.
+ * word: the actors mentioned right before it in its clause ("the country's military endorsed",
+ * "Silva and Okafor endorsed"), or after "by" when it is passive ("was detained … by members of
+ * his presidential guard"). An owner ("Bazoum's", "his") is not a doer. Where it says the verb more
+ * than once, one saying it of an asked doer is enough. False when the sentence does not tell, or
+ * for a verb two do together ("Trump met Putin" is Putin meeting Trump too).
  */
 export function hasOtherDoer(library: Library, sentenceId: number, asked: DoerAsked): boolean {
   const sentence = library.sentences[sentenceId];
-  if (sentence === undefined) return false;
+  if (sentence === undefined || MUTUAL_VERB_TERMS.has(asked.verbTerm)) return false;
   const mentions = mentionsIn(library, sentenceId)
     .filter((mention) => !isOwner(mention, sentence.text, sentence.start))
-    .map((mention) => ({ mention, actorId: actorOf(library, mention) }));
+    .map((mention) => ({ mention, actorId: actorOf(library, mention) }))
+    .sort((a, b) => a.mention.start - b.mention.start);
+  let other = false;
   for (const word of sentence.text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
     if (termOf(word[0]) !== asked.verbTerm) continue;
     const at = word.index;
-    const before = sentence.text.slice(0, at);
-    const passive = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(before);
-    const doer = passive
-      ? doerAfterBy(mentions, sentence.text, sentence.start, at + word[0].length)
-      : doerBefore(mentions, sentence.text, sentence.start, at);
-    if (doer !== undefined) return !doesFor(library, doer, asked.doers);
+    // "was detained", not "was endorsing": a participle after a form of "be".
+    const passive =
+      !/ing$/iu.test(word[0]) &&
+      /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(sentence.text.slice(0, at));
+    const doers = passive
+      ? doersAfterBy(mentions, sentence.text, sentence.start, at + word[0].length)
+      : doersBefore(mentions, sentence.text, sentence.start, at);
+    if (doers.some((doer) => doesFor(library, doer, asked.doers))) return false;
+    if (doers.length > 0) other = true;
   }
-  return false;
+  return other;
 }
+
+/** What ends a text before an object: a preposition, or a verb in "-ing" or "-ed". */
+const OBJECT_BEFORE =
+  /\b(?:of|to|for|with|by|from|in|on|at|about|against|toward|towards|into|than|\p{L}{2,}ing|\p{L}{2,}ed)\s+(?:the\s+)?$/iu;
+
+/** Verbs two do together, as index terms: whoever is named beside them does them too. */
+const MUTUAL_VERB_TERMS: ReadonlySet<string> = new Set(
+  ['meet', 'speak', 'talk', 'chat', 'confer', 'negotiate', 'marry', 'agree', 'clash', 'play', 'trade', 'ally']
+    .map(termOf)
+    .filter((term): term is string => term !== null),
+);
 
 /**
  * Whether an actor is one of the asked doers, or acts for or through one: a country's official
@@ -75,15 +101,10 @@ export function hasOtherDoer(library: Library, sentenceId: number, asked: DoerAs
  */
 function doesFor(library: Library, doer: string, doers: ReadonlySet<string>): boolean {
   if (doers.has(doer)) return true;
-  const byId = actorByIdOf(library);
-  const countryOf = (actorId: string): string | undefined => {
-    const actor = byId.get(actorId);
-    return actor === undefined ? undefined : countryActorOf(library, actor);
-  };
-  const doersCountry = countryOf(doer);
+  const doersCountry = countryActorIdOf(library, doer);
   return (
     (doersCountry !== undefined && doers.has(doersCountry)) ||
-    [...doers].some((asked) => countryOf(asked) === doer)
+    [...doers].some((asked) => countryActorIdOf(library, asked) === doer)
   );
 }
 
@@ -92,38 +113,43 @@ interface PlacedMention {
   readonly actorId: string | undefined;
 }
 
-/** The actor mentioned right before a word in its clause, past adverbs only ("He _further_ praised"). */
-function doerBefore(
-  mentions: readonly PlacedMention[],
-  text: string,
-  offset: number,
-  at: number,
-): string | undefined {
-  const last = mentions
-    .filter(({ mention }) => mention.end - offset <= at)
-    .sort((a, b) => b.mention.end - a.mention.end)[0];
-  if (last === undefined) return undefined;
-  const between = text.slice(last.mention.end - offset, at);
-  return /^\s*(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|had\s+|has\s+|have\s+)*$/u.test(between)
-    ? last.actorId
-    : undefined;
+/**
+ * The actors mentioned right before a word in its clause, past adverbs only ("He _further_
+ * praised"), and those joined to them by "and" or a comma ("Silva and Okafor endorsed").
+ */
+function doersBefore(mentions: readonly PlacedMention[], text: string, offset: number, at: number): string[] {
+  const before = mentions.filter(({ mention }) => mention.end - offset <= at);
+  let last = before.length - 1;
+  let until = at;
+  const doers: string[] = [];
+  // Adverbs and auxiliaries: "He _further_ praised", "Silva _was_ endorsing", "it _will_ support".
+  let joining =
+    /^\s*(?:\p{Ll}+ly\s+|(?:also|then|later|still|not|had|has|have|is|are|was|were|been|will|would|could|can|may|might|must|should|did|does|do)\s+)*$/u;
+  for (; last >= 0; last -= 1) {
+    const { mention, actorId } = before[last] as PlacedMention;
+    if (!joining.test(text.slice(mention.end - offset, until))) break;
+    // After a preposition or a verb, a mention is an object ("those detaining _Bazoum_ were…").
+    if (OBJECT_BEFORE.test(text.slice(0, mention.start - offset))) break;
+    if (actorId !== undefined) doers.push(actorId);
+    until = mention.start - offset;
+    joining = /^\s*(?:,\s*)?(?:and\s+)?$/u;
+  }
+  return doers;
 }
 
 /** The actor after "by" following a passive verb ("detained two days ago _by_ members of…"). */
-function doerAfterBy(
+function doersAfterBy(
   mentions: readonly PlacedMention[],
   text: string,
   offset: number,
   after: number,
-): string | undefined {
+): string[] {
   const by = /^[^,;.]{0,40}?\bby\b/iu.exec(text.slice(after));
-  if (by === null) return undefined;
+  if (by === null) return [];
   const from = after + by[0].length;
-  const next = mentions
-    .filter(({ mention }) => mention.start - offset >= from)
-    .sort((a, b) => a.mention.start - b.mention.start)[0];
-  if (next === undefined) return undefined;
-  return /^[\s\p{Ll}]{0,30}$/u.test(text.slice(from, next.mention.start - offset)) ? next.actorId : undefined;
+  const next = mentions.find(({ mention }) => mention.start - offset >= from);
+  if (next?.actorId === undefined) return [];
+  return /^[\s\p{Ll}]{0,30}$/u.test(text.slice(from, next.mention.start - offset)) ? [next.actorId] : [];
 }
 
 /** Whether a mention owns what follows it: "Bazoum's government", "his own guard". */
@@ -149,3 +175,19 @@ function actorOf(library: Library, mention: Mention): string | undefined {
 }
 
 const ACTOR_BY_MENTION = new WeakMap<Library, Map<Mention, string>>();
+
+/** The country an actor acts for (see `countryActorOf`), worked out once per actor and library. */
+export function countryActorIdOf(library: Library, actorId: string): string | undefined {
+  let byActor = COUNTRY_BY_ACTOR.get(library);
+  if (byActor === undefined) {
+    byActor = new Map();
+    COUNTRY_BY_ACTOR.set(library, byActor);
+  }
+  if (!byActor.has(actorId)) {
+    const actor = actorByIdOf(library).get(actorId);
+    byActor.set(actorId, actor === undefined ? undefined : countryActorOf(library, actor));
+  }
+  return byActor.get(actorId);
+}
+
+const COUNTRY_BY_ACTOR = new WeakMap<Library, Map<string, string | undefined>>();

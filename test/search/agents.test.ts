@@ -15,6 +15,11 @@ const article: Article = {
     'Okafor was detained by General Tomas Ali.',
     "Okafor's deputy later endorsed the council.",
     'Silva, who had met Okafor, also endorsed the plan.',
+    'Silva and Okafor supported the plan on Monday.',
+    'Okafor praised the council, and General Tomas Ali praised the army.',
+    'In March, Silva was endorsing candidates chosen by Ali.',
+    'Those detaining Okafor were threatening the plan.',
+    'Ali met Silva in the capital.',
   ].join(' '),
 };
 
@@ -57,5 +62,43 @@ describe('who does what is asked, in the question and in a passage', () => {
     // An owner before the verb's subject does not do it; nor is a doer set off by a clause told.
     expect(hasOtherDoer(library, sentenceWith('deputy later endorsed'), okafor)).toBe(false);
     expect(hasOtherDoer(library, sentenceWith('who had met Okafor'), okafor)).toBe(false);
+  });
+
+  it('counts every doer joined by "and", and every time the sentence says the verb', () => {
+    const ask = (question: string) => {
+      const doer = doerOf(question);
+      if (doer === null) throw new Error(`no doer asked: ${question}`);
+      return doer;
+    };
+    expect(
+      hasOtherDoer(
+        library,
+        sentenceWith('Silva and Okafor supported'),
+        ask('When did Silva support the plan?'),
+      ),
+    ).toBe(false);
+    expect(hasOtherDoer(library, sentenceWith('Ali praised the army'), ask('Did Ali praise the army?'))).toBe(
+      false,
+    );
+    expect(
+      hasOtherDoer(library, sentenceWith('Ali praised the army'), ask('Did Silva praise the army?')),
+    ).toBe(true);
+    // "was endorsing" is no passive: Silva does it, not Ali after "by".
+    const endorsing = sentenceWith('was endorsing');
+    expect(hasOtherDoer(library, endorsing, ask('Did Silva endorse candidates?'))).toBe(false);
+    expect(hasOtherDoer(library, endorsing, ask('Did Ali endorse candidates?'))).toBe(true);
+    // After a verb, a mention is an object, not who threatens.
+    expect(hasOtherDoer(library, sentenceWith('Those detaining'), ask('Did Silva threaten the plan?'))).toBe(
+      false,
+    );
+    // A verb two do together is done by both.
+    expect(hasOtherDoer(library, sentenceWith('Ali met Silva'), ask('When did Silva meet Ali?'))).toBe(false);
+  });
+
+  it('reads the bare verb "did" takes, not a participle describing the subject', () => {
+    expect(doerOf('What does the plan endorsed by Okafor promise?')).toBeNull();
+    expect(doerOf('Why did Silva, backed by Okafor, endorse the plan?')).toMatchObject({
+      verbTerm: 'endors',
+    });
   });
 });

@@ -650,6 +650,8 @@ const ANSWERABLE: [string, string][] = [
   ['hey whats the deal with bazoum', 'remains in detention'],
   // A pledge to keep working toward something is what "will continue to work" says.
   ['What did America pledge to keep working toward in Niger?', 'will continue to work to ensure'],
+  // Speaking is done by both: Issoufou spoke to Blinken when Blinken spoke to him.
+  ['Did Issoufou speak to Blinken?', 'Antony Blinken spoke to Nigerien President'],
   // A promise claimed in a verb is made in whatever verb the passage makes it ("reiterated").
   ['Show me where the US promises President Bazoum unwavering backing.', 'unflagging support'],
   // An aside set off by commas ("according to the military") is not what the kind asked for does.
@@ -964,6 +966,8 @@ describe('answer on the seed article', () => {
     'why did the guard rather than the army detain Bazoum?',
     // Whose health is asked is spoken of in an answer: an owner of anything but another actor counts.
     "What did CNN report about Issoufou's health?",
+    // The military endorsed the coup's leaders; Bazoum is named there, but not as the one endorsing.
+    'Why did Bazoum endorse Tiani?',
     // What came of a request is its outcome, which the request does not say.
     "What came of the former president's efforts to resolve the situation?",
   ])('says the articles do not answer: %s', (question) => {
