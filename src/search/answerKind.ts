@@ -475,10 +475,8 @@ export function holdsAskedKind(
     case 'reason':
       return (
         !givesOnlyTheQuestionsOwnReason(text, question) &&
-        // "Why did Blinken call Issoufou _rather than_ the junta?" asks why that choice: a passage
-        // gives it only where it says it gives a reason ("because", "in a bid to"), not where a
-        // purpose clause may belong to anything it says ("saying the US will work _to ensure_…").
-        (!ASKS_WHY_OF_CHOICE.test(question.text) || givesCause(text) || STATED_PURPOSE.test(text))
+        // "Why did Blinken call Issoufou _rather than_ the junta?" asks why that choice.
+        (!ASKS_WHY_OF_CHOICE.test(question.text) || givesReasonForChoice(text))
       );
     default:
       return true;
@@ -487,8 +485,39 @@ export function holdsAskedKind(
 
 /** A reason asked for one thing over another: "…rather than…", "…instead of…". */
 const ASKS_WHY_OF_CHOICE = /\b(?:rather\s+than|instead\s+of)\b/i;
-/** A purpose said to be one: "in a bid to thwart bloodshed", "so that…". */
-const STATED_PURPOSE = /\b(?:in order to|in a bid to|so that|aim(?:ed|ing)? to)\b/i;
+/**
+ * Whether a sentence gives a reason for what it says was done: a cause ("because", "motivated
+ * by"), a sign of one ("citing", "after", "over", "as it needed…"), praise or blame for something,
+ * a purpose said to be one ("in a bid to"), or another purpose, except in words reported ("…,
+ * _saying_ the US will continue to work _to ensure_…"), where it may belong to anything said
+ * rather than to what was done.
+ */
+function givesReasonForChoice(text: string): boolean {
+  if (
+    givesCause(text) ||
+    REASON_SIGN.test(text) ||
+    JUDGED_FOR.test(text) ||
+    AS_REASON.test(text) ||
+    STATED_PURPOSE.test(text)
+  )
+    return true;
+  return [...text.matchAll(REASON_EVIDENCE_ALL), ...text.matchAll(PURPOSE_AFTER_COMMA)].some(
+    (sign) => !REPORTING.test(text.slice(0, sign.index)),
+  );
+}
+
+/** "…, as it needed cash", "since he feared…": a reason given by "as" or "since" and a clause. */
+const AS_REASON =
+  /\b(?:as|since)\s+(?:it|he|she|they|we|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:was|were|is|are|had|has|have|needed|wanted|feared|believed|felt|could|would|did|saw)\b/iu;
+
+/** A purpose said to be one: "in a bid to thwart bloodshed", "so that…", "aims to…". */
+const STATED_PURPOSE = /\b(?:in order to|in a bid to|so that|aim(?:s|ed|ing)? to)\b/i;
+
+/** A purpose set off after the clause: "…rather than cut them, _to give_ inflation time". */
+const PURPOSE_AFTER_COMMA = /,\s+(?:in\s+order\s+)?to\s+\p{Ll}+/gu;
+
+/** A verb reporting words: a purpose after it is in what was said. */
+const REPORTING = /\b(?:said|saying|says|say|stated|stating|added|adding|told|telling)\b/iu;
 
 function holdsMeasure(
   text: string,

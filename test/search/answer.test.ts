@@ -1294,6 +1294,32 @@ describe('answer across articles', () => {
     expect(answer(library, 'Did Ali detain Okafor?').answered).toBe(true);
   });
 
+  it('answers why one thing rather than another only with a passage giving a reason for it', async () => {
+    const library = buildLibrary(
+      [
+        make(
+          'choices',
+          'Apple chose Texas rather than California for its plant, citing lower taxes. The Fed held rates rather than cutting them, to give inflation time to cool. The club sold Reyes instead of loaning him, as it needed cash. The jury acquitted Smith rather than convicting him after finding the evidence unreliable. The minister called the mayor on Monday, saying the government will continue to work to ensure calm.',
+        ),
+      ],
+      await loadLibraryResources(),
+    );
+    for (const [question, reason] of [
+      ['Why did Apple choose Texas rather than California?', 'citing lower taxes'],
+      ['Why did the Fed hold rates rather than cut them?', 'to give inflation time'],
+      ['Why did the club sell Reyes instead of loaning him?', 'as it needed cash'],
+      ['Why did the jury acquit Smith rather than convict him?', 'after finding the evidence'],
+    ] as const) {
+      const result = answer(library, question);
+      expect(result.answered).toBe(true);
+      expect(result.passages[0]?.text).toContain(reason);
+    }
+    // The purpose here is in what the minister said, not why he called the mayor.
+    expect(answer(library, 'Why did the minister call the mayor rather than the governor?').answered).toBe(
+      false,
+    );
+  });
+
   it('confirms a claim about a country only by a passage speaking of it, or of whoever acts for it', async () => {
     const library = buildLibrary(
       [

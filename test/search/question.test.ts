@@ -569,6 +569,9 @@ describe('what a question sets aside', () => {
     ['Apart from democratic governance, what else does the US want restored?', ['democrat', 'govern']],
     ['For what beyond his own borders did Blinken commend Bazoum?', ['border']],
     ['What failings did Tiani cite?', []],
+    // What a choice was made over: "rather" is no word of what is asked.
+    ['Why did Blinken call Issoufou rather than the junta?', ['junta']],
+    ['Why did the club sell Reyes instead of the striker?', ['striker']],
   ])('%s → %j', (question, terms) => {
     expect(analyseQuestion(question).setAside).toEqual(terms);
   });
