@@ -454,9 +454,6 @@ export function rankSentences(
   // A claim to check names actors in common words too ("Is Tiani the commander of the _presidential
   // guard_?"), or by the role only one of them holds ("Did _the general_ speak with Blinken?"): a
   // passage confirms it only if it speaks of them.
-  // A country it claims did something or was done something to ("Was the warning aimed at _the
-  // United States_?", "Did _the US_ announce sanctions?") is spoken of in a passage confirming it,
-  // by name or through whoever acts for it ("Secretary of State Blinken").
   // "How did people _in Niamey_ react?": a city named as where something happens is where a
   // passage must place it. (Not a country: most questions name one, and the articles speak of it
   // as its people, its capital or its government; a claim about one is checked below.)
@@ -483,7 +480,12 @@ export function rankSentences(
         return (
           SELF_STANDING_KINDS.has(actor?.kind) ||
           (actor !== undefined &&
-            (isGovernmentBody(actor) || (question.asksWhether && isCountryClaimed(question, word))))
+            (isGovernmentBody(actor) ||
+              // A country or government a claim says did something or had something done to it
+              // ("Was the warning aimed at _the United States_?", "Did _the US_ announce
+              // sanctions?") is spoken of in a passage confirming it, by name or through whoever
+              // acts for it ("Secretary of State Blinken").
+              (question.asksWhether && isCountryClaimed(question, word))))
         );
       }) &&
       !ownerOfAnother(question, word) &&
@@ -1436,11 +1438,15 @@ function relatesAcrossSpan(library: Library, sentence: Sentence, asked: SpanAske
 
 /**
  * Whether a claim names a country as one of its actors: not as where something happened ("detained
- * _in Niger_"), nor as whose someone is ("_Niger's_ army", "the president _of Niger_"), which say
- * only who or where is meant.
+ * _in Niger_"), nor as whose someone or something is ("_Niger's_ army", "the president _of
+ * Niger_", "_US_ troops"), which say only who or where is meant.
  */
 function isCountryClaimed(question: AnalysedQuestion, word: WeightedWord): boolean {
+  const describes = question.tagged.some(
+    (token, at) => token.text.toLowerCase() === word.word && question.tagged[at + 1]?.pos === 'NOUN',
+  );
   return (
+    !describes &&
     ownedAfter(question.text, word.word) === null &&
     !isPlacedIn(question.text, word.word, COUNTRY_PLACED) &&
     !new RegExp(String.raw`\bof\s+(?:the\s+)?${escapeRegExp(word.word)}\b`, 'i').test(question.text)

@@ -1325,7 +1325,7 @@ describe('answer across articles', () => {
       [
         make(
           'warning',
-          'The junta warned against any foreign military intervention in Mali. Catherine Colonna, a French diplomat, said France was watching closely. Later, Colonna condemned the coup. Soldiers were deployed in the capital.',
+          'The junta warned against any foreign military intervention in Mali. Catherine Colonna, a French diplomat, said France was watching closely. Later, Colonna condemned the coup. Soldiers were deployed in the capital. The US said it was watching too. Foreign troops left on Monday.',
         ),
       ],
       await loadLibraryResources(),
@@ -1338,6 +1338,8 @@ describe('answer across articles', () => {
     expect(condemned.passages[0]?.text).toContain('Colonna condemned');
     // A country named as where something happened, or whose something is, need not be spoken of.
     expect(answer(library, 'Were soldiers deployed in Mali?').answered).toBe(true);
+    expect(answer(library, 'Did US troops leave on Monday?').answered).toBe(true);
+    expect(answer(library, 'Did the US withdraw its troops on Monday?').answered).toBe(false);
   });
 
   it('answers where a story was filed from with its dateline, and declines for one without', async () => {
