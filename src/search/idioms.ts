@@ -50,10 +50,20 @@ function verbRead(forms: Readonly<Record<string, string>>, after = ''): Idiom['p
   return (typed, verb) => inCaseTyped(typed, `${forms[(verb ?? '').toLowerCase()] ?? ''}${after}`);
 }
 
+/** Words for a point of view: "in the _view_ of…", "from the army's _perspective_". */
+const VIEW = String.raw`view|opinion|estimation|perspective|point\s+of\s+view|standpoint`;
+
+/** Things kept that are no person held: "Has the _promise_ been kept?", "Was the _score_ kept?" */
+const KEPT_THINGS =
+  'promises?|pledges?|vows?|word|commitments?|score|secrets?|records?|tally|count|peace|appointments?|order|track|quiet';
+
 /** The "-ing" form of a verb typed in its base form: "offer" → "offering", "give" → "giving". */
 function gerundOf(verb: string): string {
+  if (/^be$/iu.test(verb)) return `${verb}ing`;
   if (/ie$/iu.test(verb)) return `${verb.slice(0, -2)}ying`;
   if (/[^aeiou]e$/iu.test(verb)) return `${verb.slice(0, -1)}ing`;
+  // One vowel before one last consonant doubles it: "stop" → "stopping", "get" → "getting".
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/iu.test(verb)) return `${verb}${verb.slice(-1)}ing`;
   return `${verb}ing`;
 }
 
@@ -279,41 +289,32 @@ const IDIOMS: readonly Idiom[] = [
       /\b(hold|holds|held|holding)(?=\s+(?:him|her|them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:president|prez|leader|head\s+of\s+state|captive|hostage|detainee)|\p{Lu}\p{L}+(?!\s+(?:accountable|responsible|back|to\s+account)))\b)/gu,
     plain: verbRead(DETAIN),
   },
-  // Naming or calling oneself something is declaring oneself it ("When did the general _name
-  // himself_ head of the country?"): "name" and "call" are stop words, so unread the question
-  // would lose what he did.
+  // Naming oneself something is declaring oneself it ("When did the general _name himself_ head
+  // of the country?"): "name" is a stop word, so unread the question would lose what he did. Not
+  // naming oneself after someone; nor calling oneself something, which asks for the name used.
   {
-    pattern:
-      /\b(name|names|named|naming|call|calls|called|calling)(?=\s+(?:himself|herself|themselves|itself)\b)/giu,
-    plain: verbRead({
-      name: 'declare',
-      names: 'declares',
-      named: 'declared',
-      naming: 'declaring',
-      call: 'declare',
-      calls: 'declares',
-      called: 'declared',
-      calling: 'declaring',
-    }),
+    pattern: /\b(name|names|named|naming)(?=\s+(?:himself|herself|themselves|itself)\b(?!\s+after\b))/giu,
+    plain: verbRead({ name: 'declare', names: 'declares', named: 'declared', naming: 'declaring' }),
   },
   // Failing to do something is not doing it ("Who did Tiani say _failed to_ show people a way
   // out?" is answered by "did not give"): "did", "does" and "not" say only the tense and the
-  // negation.
+  // negation. Not after "has / had" ("has failed to win"), where the verb would need its
+  // participle.
   {
     pattern:
-      /\b(?:(has|have|had)\s+((?:[\p{L}’'-]+\s+){0,3}?))?(fail|fails|failed|failing)\s+to\s+(\p{L}+)/giu,
-    plain: (typed, auxiliary, between, fail, verb = '') => {
+      /(?<!\b(?:has|have|had|having)\s+(?:[\p{L}’'-]+\s+){0,3})\b(fail|fails|failed|failing)\s+to\s+(\p{L}+)/giu,
+    plain: (typed, fail, verb = '') => {
       const lower = (fail ?? '').toLowerCase();
-      if (auxiliary !== undefined) return `${auxiliary} ${between ?? ''}not ${verb}`;
       // "of _failing to offer_" is "of _not offering_".
       if (lower === 'failing') return inCaseTyped(typed, `not ${gerundOf(verb)}`);
       return inCaseTyped(typed, `${{ failed: 'did not', fails: 'does not' }[lower] ?? 'not'} ${verb}`);
     },
     keptWhereArticlesUse: () => 'fail',
   },
-  // Pushing or pressing for something is working for it ("What will the US keep _pushing for_?").
+  // Pushing or pressing for something is working toward it ("What will the US keep _pushing
+  // for_?"); not "Who did the union push for?", where what is pushed for is asked.
   {
-    pattern: /\b(push|pushes|pushed|pushing|press|presses|pressed|pressing)\s+for\b/giu,
+    pattern: /\b(push|pushes|pushed|pushing|press|presses|pressed|pressing)\s+for\b(?!\s*[?.!]*\s*$)/giu,
     plain: (typed, verb) =>
       `${verbRead({
         push: 'work',
@@ -324,7 +325,7 @@ const IDIOMS: readonly Idiom[] = [
         presses: 'works',
         pressed: 'worked',
         pressing: 'working',
-      })(typed, verb)} for`,
+      })(typed, verb)} toward`,
     keptWhereArticlesUse: (typed) => (/^press/iu.test(typed) ? 'press' : 'push'),
   },
   // Talking someone or something up is praising it ("Blinken _talks up_ Bazoum's leadership").
@@ -332,26 +333,37 @@ const IDIOMS: readonly Idiom[] = [
     pattern: /\b(talk|talks|talked|talking)\s+up\b(?!\s+to\b)/giu,
     plain: verbRead({ talk: 'praise', talks: 'praises', talked: 'praised', talking: 'praising' }),
   },
-  // Someone "kept" somewhere is held there ("Where is Bazoum being _kept_?"); not kept in the dark,
-  // kept secret or kept going.
+  // Someone "kept" somewhere is held there ("Where is Bazoum (being) _kept_?"); not kept in the
+  // dark, kept secret or kept going, nor a promise or a score kept.
   {
-    pattern:
-      /\b(?<=(?:is|are|was|were|be|been|being)\s+)kept(?=\s*(?:[?.!,]|$)|\s+(?:in|at|under|by|since|there|now|captive|prisoner|hostage)\b(?!\s+the\s+dark\b))/giu,
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:${KEPT_THINGS})\s+(?:(?:is|are|was|were|be|been|being)\s+)?)\b(?<=(?:is|are|was|were|be|been|being|\bwhere\b[^?]{1,60}?)\s+)kept(?=\s*(?:[?.!,]|$)|\s+(?:in|at|under|by|since|there|now|captive|prisoner|hostage)\b(?!\s+the\s+dark\b))`,
+      'giu',
+    ),
     plain: (typed) => inCaseTyped(typed, 'held'),
   },
   // "self declared", "self appointed" typed without the hyphen: "self" says only whose doing it
   // was, as "self-declared" does, and would be taken for what is asked. (Not "self government".)
-  { pattern: /\bself\s+(?=\p{L}+ed\b)/giu, plain: () => '' },
-  // Whose view a question asks in is whom the answer is according to ("_In the view of_ the US
-  // Secretary of State, what…", "_in Blinken's eyes_"): "view" or "eyes" is no word of what is asked.
   {
-    pattern:
-      /\b(?:in|from)\s+the\s+(?:view|opinion|eyes|estimation|perspective|point\s+of\s+view|standpoint)\s+of\b/giu,
-    plain: (typed) => inCaseTyped(typed, 'according to'),
+    pattern: /\bself\s+(?=(?:declared|proclaimed|appointed|styled|anointed|crowned|described)\b)/giu,
+    plain: () => '',
+  },
+  // Whose view a question asks in, set off at its start or by commas, is whom the answer is
+  // according to ("_In the view of_ the US Secretary of State, what…", "…, _in Tiani's view_,
+  // …"): "view" is no word of what is asked. Not a view asked about ("a shift in the Fed's view of
+  // inflation"), nor what is seen in someone's eyes.
+  {
+    pattern: new RegExp(
+      String.raw`(?<=^\s*|,\s*)(?:in|from)\s+the\s+(?:${VIEW})\s+of\s+([^,?]{1,60}?)(?=\s*,)`,
+      'giu',
+    ),
+    plain: (typed, whose) => `${inCaseTyped(typed, 'according to')} ${whose ?? ''}`,
   },
   {
-    pattern:
-      /\b(?:in|from)\s+((?:the\s+)?(?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+)['’]s?\s+(?:view|opinion|eyes|estimation|perspective|point\s+of\s+view|standpoint)\b/giu,
+    pattern: new RegExp(
+      String.raw`(?<=^\s*|,\s*)(?:in|from)\s+((?:the\s+)?(?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+)['’]s?\s+(?:${VIEW})(?=\s*,)`,
+      'giu',
+    ),
     plain: (typed, whose) => `${inCaseTyped(typed, 'according to')} ${whose ?? ''}`,
   },
   // What came of something is its outcome ("what came of Issoufou's efforts?").
@@ -612,13 +624,20 @@ const IDIOMS: readonly Idiom[] = [
     plain: verbRead({ e: 'threaten', es: 'threatens', ed: 'threatened', ing: 'threatening' }),
   },
   // Putting something in jeopardy, at risk or in danger is threatening it ("what are the people
-  // holding the president _putting in jeopardy_?"); what is "in jeopardy" is under threat.
+  // holding the president _putting in jeopardy_?"); what is "in jeopardy" is under threat. "put"
+  // after "did / will / to…" is the base form, else the past or the participle ("Who put the deal
+  // at risk?", "were put at risk by…").
   {
     pattern:
-      /\b(put|puts|putting)\s+((?:[\p{L}’'-]+\s+){0,4}?)(?:in\s+jeopardy|in\s+danger|at\s+(risk))\b/giu,
-    plain: (typed, put, what, _risk) =>
-      `${verbRead({ put: 'threaten', puts: 'threatens', putting: 'threatening' })(typed, put)}${what ? ` ${what.trim()}` : ''}`,
-    keptWhereArticlesUse: (_typed, _put, _what, risk) => risk ?? '',
+      /\b(?:(did|does|do|will|would|can|could|should|may|might|must|to)\s+((?:[\p{L}’'-]+\s+){0,4}?))?(put|puts|putting)\s+((?:[\p{L}’'-]+\s+){0,4}?)(?:in\s+jeopardy|in\s+(danger)|at\s+(risk))\b/giu,
+    plain: (typed, base, between, put, what, _danger, _risk) => {
+      const threaten =
+        { puts: 'threatens', putting: 'threatening' }[(put ?? '').toLowerCase()] ??
+        (base === undefined ? 'threatened' : 'threaten');
+      const read = `${base === undefined ? '' : `${base} ${between ?? ''}`}${threaten}${what ? ` ${what.trim()}` : ''}`;
+      return inCaseTyped(typed, read);
+    },
+    keptWhereArticlesUse: (_typed, _base, _between, _put, _what, danger, risk) => danger ?? risk ?? '',
   },
   { pattern: /\bin\s+jeopardy\b/giu, plain: () => 'under threat' },
 ];

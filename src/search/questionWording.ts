@@ -327,20 +327,25 @@ const HOW_IT_STANDS = new RegExp(
 
 /**
  * "What's the secretary of state's full name?" asks what "What is the name of the secretary of
- * state?" does, which is read as asking a name (see `nameAskedOf` in question.ts); "full",
- * "first" or "real" before "name" says only which name, and would match "the _full_ restoration".
+ * state?" does, which is read as asking a name (see `nameAskedOf` in question.ts); "full" or
+ * "real" before "name" says only which name, and would match "the _full_ restoration" ("first"
+ * or "last" stays: it says which part). Not "the origin of the band's name", a thing about it.
  */
 function withNameOfOwnerRead(text: string): string {
   const owner = NAME_OF_OWNER.exec(text);
-  if (owner) {
-    const [, what = '', was = 'is', named = '', end = ''] = owner;
-    return `${what} ${was} the name of ${named}${end}`;
+  if (owner && !ABOUT_A_NAME.test(owner[3] ?? '')) {
+    const [, what = '', was = 'is', named = '', part, end = ''] = owner;
+    return `${what} ${was} the ${part === undefined ? '' : `${part.toLowerCase()} `}name of ${named}${end}`;
   }
   return text.replace(NAME_KIND, '$1 ');
 }
 
 const NAME_OF_OWNER =
-  /^\s*(what)(?:['’]?s|\s+is|\s+(was))\s+((?:the\s+)?[^?]{1,80}?)['’]s?\s+(?:(?:full|first|last|real|given)\s+)?name(\s*[?.!]*)\s*$/iu;
+  /^\s*(what)(?:['’]?s|\s+is|\s+(was))\s+((?:the\s+)?[^?]{1,80}?)['’]s?\s+(?:(?:full|real|(first|last|given))\s+)?name(\s*[?.!]*)\s*$/iu;
+
+/** What a question may ask about a name, not the name itself: "the _origin of_ the band". */
+const ABOUT_A_NAME =
+  /^(?:the\s+)?(?:origin|meaning|history|source|spelling|pronunciation|story|inspiration|etymology|significance|reason)\s+(?:of|for|behind)\b/iu;
 
 /** "the _full_ name of", "his _real_ name": which name, not a word to find. */
 const NAME_KIND = /\b(the|his|her|their|its)\s+(?:full|real)\s+(?=names?\b)/giu;

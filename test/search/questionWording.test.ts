@@ -541,7 +541,13 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('When did the general name himself head of the country?')).toBe(
       'When did the general declare himself head of the country?',
     );
-    expect(questionProper('What did Tiani call himself?')).toBe('What did Tiani declare himself?');
+    // Calling oneself something asks for the name used; naming oneself after someone is no declaring.
+    expect(questionProper('What does the rebel group call itself?')).toBe(
+      'What does the rebel group call itself?',
+    );
+    expect(questionProper('Who did the rapper name himself after?')).toBe(
+      'Who did the rapper name himself after?',
+    );
     expect(questionProper('Who named him envoy?')).toBe('Who named him envoy?');
     expect(questionProper('Who did Blinken call?')).toBe('Who did Blinken call?');
     expect(questionProper('Who is the sitting Niger president Blinken called?')).toBe(
@@ -615,11 +621,22 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('What did Tiani accuse the government of failing to offer?')).toBe(
       'What did Tiani accuse the government of not offering?',
     );
-    expect(questionProper('Has the junta failed to hold talks?')).toBe('Has the junta not hold talks?');
+    // After "has / had" the verb would need its participle: left as typed.
+    expect(questionProper('Has the junta failed to hold talks?')).toBe('Has the junta failed to hold talks?');
+    expect(questionProper('Which team has failed to win a game?')).toBe(
+      'Which team has failed to win a game?',
+    );
+    expect(questionProper('failing to stop, failing to get paid, failing to be heard')).toBe(
+      'not stopping, not getting paid, not being heard',
+    );
     // A story that says "failed" keeps it.
     expect(questionProper('Who failed to pay?', (word) => word === 'fail')).toBe('Who failed to pay?');
-    expect(questionProper('What will the US keep pushing for?')).toBe('What will the US keep working for?');
-    expect(questionProper('Who pressed for talks?')).toBe('Who worked for talks?');
+    expect(questionProper('What will the US keep pushing for in Niger?')).toBe(
+      'What will the US keep working toward in Niger?',
+    );
+    expect(questionProper('Who pressed for talks?')).toBe('Who worked toward talks?');
+    // What is pushed for, asked, stays.
+    expect(questionProper('Who did the union push for?')).toBe('Who did the union push for?');
     expect(questionProper('Who pressed for talks?', (word) => word === 'press')).toBe(
       'Who pressed for talks?',
     );
@@ -628,6 +645,10 @@ describe('the question proper, out of what is typed around it', () => {
     // Someone kept somewhere is held there; a secret kept, or someone kept in the dark, is not.
     expect(questionProper('where exactly is bazoum being kept?')).toBe('where exactly is bazoum being held?');
     expect(questionProper('Was the plan kept secret?')).toBe('Was the plan kept secret?');
+    expect(questionProper('Where is Bazoum kept?')).toBe('Where is Bazoum held?');
+    // A promise or a score kept is no one held.
+    expect(questionProper('Has the promise been kept?')).toBe('Has the promise been kept?');
+    expect(questionProper('Was the score being kept?')).toBe('Was the score being kept?');
     expect(questionProper('Was Bazoum kept in the dark?')).toBe('Was Bazoum kept in the dark?');
     // Putting something in jeopardy, in danger or at risk is threatening it.
     expect(questionProper('What are the captors putting in jeopardy?')).toBe(
@@ -637,6 +658,14 @@ describe('the question proper, out of what is typed around it', () => {
       'Did the coup threaten years of aid?',
     );
     expect(questionProper('Is US aid in jeopardy?')).toBe('Is US aid under threat?');
+    // "put" is past or passive unless "did", "will" or "to" comes before it.
+    expect(questionProper('Who put the deal at risk?')).toBe('Who threatened the deal?');
+    expect(questionProper('Which players were put at risk by the schedule?')).toBe(
+      'Which players were threatened by the schedule?',
+    );
+    expect(questionProper('Has the scandal put his career in danger?')).toBe(
+      'Has the scandal threatened his career?',
+    );
     expect(questionProper('Who put the deal at risk?', (word) => word === 'risk')).toBe(
       'Who put the deal at risk?',
     );
@@ -648,6 +677,16 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('In the view of the Secretary, what is at stake?')).toBe(
       'According to the Secretary, what is under threat?',
     );
+    expect(questionProper("Who, in Tiani's view, failed to act?")).toBe(
+      'Who, according to Tiani, did not act?',
+    );
+    // Not a view asked about, nor what is seen in someone's eyes.
+    expect(questionProper("Was there a shift in the Fed's view of inflation?")).toBe(
+      "Was there a shift in the Fed's view of inflation?",
+    );
+    expect(questionProper("What did the coach see in the players' eyes?")).toBe(
+      "What did the coach see in the players' eyes?",
+    );
     expect(questionProper("in Blinken's view, is Bazoum still president?")).toBe(
       'according to Blinken, is Bazoum still president?',
     );
@@ -655,6 +694,9 @@ describe('the question proper, out of what is typed around it', () => {
     // "self" typed apart from a participle says only whose doing it was; "self government" stays.
     expect(questionProper('tiani self declared leader date')).toBe('tiani declared leader date');
     expect(questionProper('Does Niger have self government?')).toBe('Does Niger have self government?');
+    expect(questionProper('How many self employed workers lost jobs?')).toBe(
+      'How many self employed workers lost jobs?',
+    );
   });
 
   it('reads "what is X\'s (full) name" as asking the name of X, and "full" as no word to find', () => {
@@ -669,6 +711,11 @@ describe('the question proper, out of what is typed around it', () => {
       "What is the army's view of the name?",
     );
     expect(questionProper("What is the party's full program?")).toBe("What is the party's full program?");
+    // "first" or "last" says which part of the name; a thing about a name is asked about it.
+    expect(questionProper("What's the CEO's last name?")).toBe('What is the last name of the CEO?');
+    expect(questionProper("What is the origin of the band's name?")).toBe(
+      "What is the origin of the band's name?",
+    );
   });
 
   it('reads runs of white space as one space, however long', () => {
