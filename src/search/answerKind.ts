@@ -85,8 +85,13 @@ const NAMED_GRAIN_EVIDENCE = 2;
 
 const NUMBER_EVIDENCE =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|percent)\b/i;
-const REASON_EVIDENCE =
-  /\b(?:because|due to|in order to|in a bid to|so that|motivated|reason|caused|led to|aim(?:ed)? to|to (?:prevent|thwart|avoid|ensure|protect|preserve))\b/i;
+/** A purpose said to be one: "in a bid to thwart bloodshed", "so that…", "aims to…". */
+const STATED_PURPOSE_WORDS = String.raw`in order to|in a bid to|so that|aim(?:s|ed|ing)? to`;
+const STATED_PURPOSE = new RegExp(String.raw`\b(?:${STATED_PURPOSE_WORDS})\b`, 'i');
+const REASON_EVIDENCE = new RegExp(
+  String.raw`\b(?:because|due to|${STATED_PURPOSE_WORDS}|motivated|reason|caused|led to|to (?:prevent|thwart|avoid|ensure|protect|preserve))\b`,
+  'i',
+);
 const REASON_EVIDENCE_ALL = new RegExp(REASON_EVIDENCE.source, 'gi');
 const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
 /** A name before a word for an area: "the wider West Africa _region_", "Tillabéri province". */
@@ -509,9 +514,6 @@ function givesReasonForChoice(text: string): boolean {
 /** "…, as it needed cash", "since he feared…": a reason given by "as" or "since" and a clause. */
 const AS_REASON =
   /\b(?:as|since)\s+(?:it|he|she|they|we|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:\p{L}+ly\s+)?(?:was|were|is|are|had|has|have|needed|wanted|feared|believed|felt|could|would|did|saw)\b/iu;
-
-/** A purpose said to be one: "in a bid to thwart bloodshed", "so that…", "aims to…". */
-const STATED_PURPOSE = /\b(?:in order to|in a bid to|so that|aim(?:s|ed|ing)? to)\b/i;
 
 /** A purpose set off after the clause: "…rather than cut them, _to give_ inflation time". */
 const PURPOSE_AFTER_COMMA = /,\s+(?:in\s+order\s+)?to\s+\p{Ll}+/gu;
