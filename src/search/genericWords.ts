@@ -81,13 +81,18 @@ export function asksAboutSomething(question: AnalysedQuestion): boolean {
     (word) =>
       word.isName ||
       (!isGeneric(word) &&
-        !POINTERS.has(word.word) &&
+        !isPointer(word) &&
         (word.partOfSpeech === null || ['NOUN', 'VERB', 'PROPN', 'NUM'].includes(word.partOfSpeech))),
   );
 }
 
 /** Words that point at where an answer is found ("_according_ to…"), not at what is asked. */
 const POINTERS: ReadonlySet<string> = new Set(['according']);
+
+/** Whether a word points at where an answer is found ("_according_ to the statement"). */
+export function isPointer(word: { readonly word: string }): boolean {
+  return POINTERS.has(word.word);
+}
 
 /**
  * Nouns that shape a question, not as verbs: "on the economic _side_" asks about the economy, but

@@ -66,7 +66,7 @@ import {
   wordNetTermsOf,
   withoutOthersWords,
 } from './paraphrases';
-import { isGeneric } from './genericWords';
+import { isGeneric, isPointer } from './genericWords';
 import { placeClauseTermsOf, placeInClauseOf, saysGoesOn } from './clauses';
 import { coverageOf } from './coverage';
 import { nameHeadOf, withPersonAskedByName } from './nameAsked';
@@ -693,6 +693,11 @@ export function rankSentences(
         : asksEarlierRole && !PAST_MARKER.test(sentence.text)
           ? 0
           : givesAskedReason ||
+              // "According to the statement, …" points at whose words answer: a sentence credited
+              // to someone, or saying who says it, is in someone's words.
+              (focus !== undefined &&
+                isPointer(focus) &&
+                (sentence.attribution !== null || tokensOf(sentence.text).some(isSayingWord))) ||
               (asksReaction && givesJudgement(sentence.text)) ||
               (committedAsked !== null && committedAsked.test(sentence.text))
             ? 1

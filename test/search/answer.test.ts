@@ -650,6 +650,11 @@ const ANSWERABLE: [string, string][] = [
   ['hey whats the deal with bazoum', 'remains in detention'],
   // A pledge to keep working toward something is what "will continue to work" says.
   ['What did America pledge to keep working toward in Niger?', 'will continue to work to ensure'],
+  // "According to the statement" points at whose words answer: the statement's sentence is in them.
+  [
+    'According to the statement, the situation should be resolved in favor of what sort of government?',
+    'civilian-led democratically elected government',
+  ],
   // Speaking is done by both: Issoufou spoke to Blinken when Blinken spoke to him.
   ['Did Issoufou speak to Blinken?', 'Antony Blinken spoke to Nigerien President'],
   // A promise claimed in a verb is made in whatever verb the passage makes it ("reiterated").
