@@ -342,6 +342,9 @@ function hasNewName(text: string, question: string): boolean {
 }
 
 /** Nouns naming a post someone holds ("president", "head of state" by its head). */
+/** Verbs saying a post began: "_became_ president", "was _sworn in_ as…", "_took_ office". */
+const POST_BEGAN = String.raw`became|become|becomes|becoming|appointed|named|promoted|elected|sworn|took|taken|declared|proclaimed|made|installed|assumed|inaugurated|started|began`;
+
 const POST_NOUN = String.raw`(?:president|prime minister|minister|leader|head|ruler|chief|commander|general|king|queen|governor|mayor|chairman|chairwoman|chair|secretary|member|premier|chancellor|director|ambassador|speaker|senator|emperor|dictator)`;
 
 /** A number written in digits or words. */
@@ -403,7 +406,7 @@ const SPAN_AGO = new RegExp(String.raw`\b${SPAN}\s+ago\b`, 'iu');
  * says when it happened, not for how long; a lasting span or a range of dates says that.
  */
 const ASKS_EVENT_DURATION =
-  /\bhow long (?:did|does|do|will|would|could|can|has|have|had)\b[^?]{0,80}?\b(?:last(?:ed)?|go(?:ne)? on|went on|continued?)(?:\s+for)?(?=\s*(?:[?,.;!]|$))/i;
+  /\bhow long (?:did|does|do|will|would|could|can|has|have|had)\b[^?]{0,80}?\b(?:last(?:ed)?|go(?:ne)? on|went on|continued?)(?:\s+for)?(?=\s*(?:[?,.;!]|$))|\bhow long (?:was|is|were|will be)\s+(?:the|a|an|this|that|his|her|their|its|\p{L}+['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?(?:call|speech|address|meeting|conversation|talks|broadcast|visit|trip|interview|session|summit|hearing|trial|strike|war|siege|flight|journey)\b/iu;
 /** A span between two times: "from 1861 to 1865", "between July 28 and August 3", "1861–1865". */
 const TIME_POINT = String.raw`(?:${DATE}|${YEAR})`;
 const TIME_RANGE = new RegExp(
@@ -421,9 +424,19 @@ function measuresEvent(text: string): boolean {
  * (taking office "in April 2021"), or a span "ago" in a sentence naming the post itself.
  */
 function measuresPost(text: string, post: string): boolean {
-  if (LASTING_SPAN_EVIDENCE.test(text) || YEAR_EVIDENCE.test(text) || DATE_EVIDENCE.test(text)) return true;
+  if (LASTING_SPAN_EVIDENCE.test(text)) return true;
   const head = post.split(/\s+/).pop() as string;
   const stem = head.replace(/(?:e[sd]?|s|ing)$/, '');
+  // A date says when the post began only where the sentence says it began: "became president in
+  // 2021", not "Tiani, a Niger general, declared himself leader on July 28".
+  if (
+    (YEAR_EVIDENCE.test(text) || DATE_EVIDENCE.test(text)) &&
+    new RegExp(String.raw`\b(?:${POST_BEGAN})\b[^.;]{0,40}?\b${escapeRegExp(stem)}|\bsince\b`, 'iu').test(
+      text,
+    )
+  ) {
+    return true;
+  }
   return (
     SPAN_AGO.test(text) &&
     new RegExp(String.raw`\b${escapeRegExp(stem)}(?:e|es|ed|ing|s|d)?\b`, 'i').test(text)

@@ -174,6 +174,13 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('How long has Bazoum been in detention?', 'Bazoum was detained two days ago.')).toBe(true);
   });
 
+  it('"how long was the call" asks how long the event went on, which no date says', () => {
+    expect(holds("how long was blinken's call with bazoum", 'Blinken called Bazoum two days ago.')).toBe(
+      false,
+    );
+    expect(holds("how long was blinken's call with bazoum", 'The call lasted 40 minutes.')).toBe(true);
+  });
+
   it('takes no date of another event for how long someone held a post', () => {
     const detained = 'Bazoum was reportedly detained two days ago by his presidential guard.';
     expect(holds('How long has Bazoum been president of Niger?', detained)).toBe(false);
@@ -187,6 +194,10 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     // A lasting span, a date of taking office, or "ago" on the post itself measures it.
     expect(holds('How long has Bazoum been president?', 'Bazoum has been president since 2021.')).toBe(true);
     expect(holds('How long has Bazoum been president?', 'Bazoum became president in April 2021.')).toBe(true);
+    // A date of another post's beginning does not measure this one.
+    const declared = 'Tiani, a Niger general, declared himself the new leader on July 28.';
+    expect(holds('How long has Tiani been a Niger general?', declared)).toBe(false);
+    expect(holds('How long has Tiani been leader?', declared)).toBe(true);
     expect(holds('How long has Tiani been in power?', 'Tiani took power two days ago.')).toBe(true);
     expect(holds('How long did Issoufou serve?', 'Issoufou served for ten years.')).toBe(true);
     expect(holds('How long did Issoufou rule?', 'It ended a ten-year rule.')).toBe(true);
