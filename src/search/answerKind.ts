@@ -483,6 +483,9 @@ export function holdsAskedKind(
   question: AnalysedQuestion,
   standsFor: (token: string, counted: string) => boolean,
 ): boolean {
+  // "What would the US do if the talks stay at an impasse?": what follows on a condition is said
+  // only by a passage speaking of what will, would or could be, or of a risk or a consequence.
+  if (ASKS_WHAT_FOLLOWS_IF.test(question.text) && !SAYS_WHAT_MAY_BE.test(text)) return false;
   switch (question.answerType) {
     case 'time':
       return holdsAskedTime(text, question);
@@ -500,6 +503,14 @@ export function holdsAskedKind(
       return true;
   }
 }
+
+/** What is asked to follow on a condition: "what would X do if…", "what happens if…", "X's plan if…". */
+const ASKS_WHAT_FOLLOWS_IF =
+  /\bwhat\b[^?]{0,100}?\b(?:do|happen|happens|plan|plans)\s+(?:(?:\p{L}+\s+){0,2}?)(?:if|should|unless|in\s+case)\b/iu;
+
+/** What will, would or could be: a modal, a plan, a risk or a consequence. */
+const SAYS_WHAT_MAY_BE =
+  /\b(?:will|would|could|might|may|shall|can|plans?|planned|intends?|risks?|consequences?|threat\p{L}*|if|unless|otherwise)\b/iu;
 
 /** A reason asked for one thing over another: "…rather than…", "…instead of…". */
 const ASKS_WHY_OF_CHOICE = /\b(?:rather\s+than|instead\s+of)\b/i;

@@ -174,6 +174,15 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('How long has Bazoum been in detention?', 'Bazoum was detained two days ago.')).toBe(true);
   });
 
+  it('what follows on a condition is said only by a passage speaking of what will or could be', () => {
+    const asked = 'What would the union do if the talks stay at an impasse?';
+    expect(holds(asked, 'The talks were at an impasse, the union said.')).toBe(false);
+    expect(holds(asked, 'The union said it would strike if the talks failed.')).toBe(true);
+    expect(
+      holds('What could happen if troops intervene?', 'It said intervention risks disastrous consequences.'),
+    ).toBe(true);
+  });
+
   it('"how long was the call" asks how long the event went on, which no date says', () => {
     expect(holds("how long was blinken's call with bazoum", 'Blinken called Bazoum two days ago.')).toBe(
       false,
