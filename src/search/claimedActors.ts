@@ -70,8 +70,5 @@ export function ownedAfter(text: string, owner: string): string[] | null {
 export function ownerOfAnother(question: AnalysedQuestion, word: WeightedWord): boolean {
   const owned = ownedAfter(question.text, word.word);
   if (owned === null) return false;
-  return (
-    owned.length === 0 ||
-    owned.some((next) => ENTITY_CATEGORIES.has(nounLemma(next.toLowerCase())))
-  );
+  return owned.length === 0 || owned.some((next) => ENTITY_CATEGORIES.has(nounLemma(next.toLowerCase())));
 }
