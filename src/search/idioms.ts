@@ -50,6 +50,15 @@ function verbRead(forms: Readonly<Record<string, string>>, after = ''): Idiom['p
   return (typed, verb) => inCaseTyped(typed, `${forms[(verb ?? '').toLowerCase()] ?? ''}${after}`);
 }
 
+/** "declare" in the form of the verb typed: "proclaimed" → "declared", "names" → "declares". */
+function declaredAs(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (lower.endsWith('ing')) return 'declaring';
+  if (lower.endsWith('ed')) return 'declared';
+  if (lower.endsWith('s')) return 'declares';
+  return 'declare';
+}
+
 /** Words for a point of view: "in the _view_ of…", "from the army's _perspective_". */
 const VIEW = String.raw`view|opinion|estimation|perspective|point\s+of\s+view|standpoint`;
 
@@ -289,12 +298,16 @@ const IDIOMS: readonly Idiom[] = [
       /\b(hold|holds|held|holding)(?=\s+(?:him|her|them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:president|prez|leader|head\s+of\s+state|captive|hostage|detainee)|\p{Lu}\p{L}+(?!\s+(?:accountable|responsible|back|to\s+account)))\b)/gu,
     plain: verbRead(DETAIN),
   },
-  // Naming oneself something is declaring oneself it ("When did the general _name himself_ head
-  // of the country?"): "name" is a stop word, so unread the question would lose what he did. Not
-  // naming oneself after someone; nor calling oneself something, which asks for the name used.
+  // Naming, proclaiming or appointing oneself something is declaring oneself it ("When did the
+  // general _name himself_ head of the country?", "Who _proclaimed himself_ head of state?"):
+  // "name" is a stop word, so unread the question would lose what he did. Not naming oneself
+  // after someone; nor calling oneself something, which asks for the name used; nor where the
+  // articles use the verb typed.
   {
-    pattern: /\b(name|names|named|naming)(?=\s+(?:himself|herself|themselves|itself)\b(?!\s+after\b))/giu,
-    plain: verbRead({ name: 'declare', names: 'declares', named: 'declared', naming: 'declaring' }),
+    pattern:
+      /\b(name|names|named|naming|proclaim|proclaims|proclaimed|proclaiming|appoint|appoints|appointed|appointing|crown|crowns|crowned|crowning|install|installs|installed|installing)(?=\s+(?:himself|herself|themselves|itself)\b(?!\s+(?:after|in|into|on|at)\b))/giu,
+    plain: (typed, verb) => inCaseTyped(typed, declaredAs(verb ?? '')),
+    keptWhereArticlesUse: (_typed, verb) => (/^nam/iu.test(verb ?? '') ? '' : (verb ?? '').toLowerCase()),
   },
   // Failing to do something is not doing it ("Who did Tiani say _failed to_ show people a way
   // out?" is answered by "did not give"): "did", "does" and "not" say only the tense and the

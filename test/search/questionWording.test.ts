@@ -541,6 +541,15 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('When did the general name himself head of the country?')).toBe(
       'When did the general declare himself head of the country?',
     );
+    expect(questionProper('Who proclaimed himself head of state?')).toBe(
+      'Who declared himself head of state?',
+    );
+    expect(questionProper('Who proclaimed himself king?', (word) => word === 'proclaimed')).toBe(
+      'Who proclaimed himself king?',
+    );
+    expect(questionProper('Who installed himself in the palace?')).toBe(
+      'Who installed himself in the palace?',
+    );
     // Calling oneself something asks for the name used; naming oneself after someone is no declaring.
     expect(questionProper('What does the rebel group call itself?')).toBe(
       'What does the rebel group call itself?',
