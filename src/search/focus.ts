@@ -26,6 +26,15 @@ export function isSayingVerb(word: WeightedWord, speechVerbs: ReadonlySet<string
   );
 }
 
+/**
+ * Whether a word is a verb telling how someone spoke of something ("the State Department _calls_
+ * Bazoum democratically elected", "How did Tiani _describe_…"): like a verb of saying, it says
+ * whose words answer, not what is asked.
+ */
+export function isDescribingVerb(word: WeightedWord): boolean {
+  return word.partOfSpeech === 'VERB' && DESCRIBING_VERBS.has(verbLemma(word.word.toLowerCase()));
+}
+
 /** Whether a word is a form of a verb reporting what someone said was so ("said", "reported"). */
 export function isSayingWord(word: string): boolean {
   return SAYING_VERBS.has(verbLemma(word.toLowerCase()));

@@ -52,6 +52,7 @@ import {
   closingDescribingClauseWordsOf,
   describingClauseWordsOf,
   documentSpeakerWordsOf,
+  isDescribingVerb,
   isSayingVerb,
   isSayingWord,
   participlesBeforeNounsOf,
@@ -229,6 +230,7 @@ export function rankSentences(
     !isGeneric(word) &&
     canBeFocus(word) &&
     !(sayingIsChecked && isSayingVerb(word, speechVerbs)) &&
+    !isDescribingVerb(word) &&
     !(
       question.asksWhether &&
       word.partOfSpeech === 'VERB' &&

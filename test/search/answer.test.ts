@@ -655,6 +655,11 @@ const ANSWERABLE: [string, string][] = [
     'According to the statement, the situation should be resolved in favor of what sort of government?',
     'civilian-led democratically elected government',
   ],
+  // How the statement speaks of someone ("calls him…") says whose words answer, not what is asked.
+  [
+    'Show me where the statement calls Bazoum democratically elected.',
+    'Democratically-elected President Bazoum',
+  ],
   // Speaking is done by both: Issoufou spoke to Blinken when Blinken spoke to him.
   ['Did Issoufou speak to Blinken?', 'Antony Blinken spoke to Nigerien President'],
   // A promise claimed in a verb is made in whatever verb the passage makes it ("reiterated").
