@@ -119,13 +119,12 @@ interface PlacedMention {
  */
 function doersBefore(mentions: readonly PlacedMention[], text: string, offset: number, at: number): string[] {
   const before = mentions.filter(({ mention }) => mention.end - offset <= at);
-  let last = before.length - 1;
   let until = at;
   const doers: string[] = [];
   // Adverbs and auxiliaries: "He _further_ praised", "Silva _was_ endorsing", "it _will_ support".
   let joining =
     /^\s*(?:\p{Ll}+ly\s+|(?:also|then|later|still|not|had|has|have|is|are|was|were|been|will|would|could|can|may|might|must|should|did|does|do)\s+)*$/u;
-  for (; last >= 0; last -= 1) {
+  for (let last = before.length - 1; last >= 0; last -= 1) {
     const { mention, actorId } = before[last] as PlacedMention;
     if (!joining.test(text.slice(mention.end - offset, until))) break;
     // After a preposition or a verb, a mention is an object ("those detaining _Bazoum_ were…").
