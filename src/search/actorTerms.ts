@@ -80,19 +80,36 @@ export function sentencesGivingFullNameOf(
 
 /** The mentions of actors in one sentence, of every kind; indexed once per library. */
 export function mentionsIn(library: Library, sentenceId: number): readonly Mention[] {
-  let bySentence = MENTIONS_BY_SENTENCE.get(library);
-  if (!bySentence) {
-    bySentence = new Map();
+  return mentionIndexOf(library).bySentence.get(sentenceId) ?? [];
+}
+
+/** The id of the actor a mention refers to, from the same index. */
+export function actorIdOfMention(library: Library, mention: Mention): string | undefined {
+  return mentionIndexOf(library).actorOf.get(mention);
+}
+
+interface MentionIndex {
+  readonly bySentence: ReadonlyMap<number, Mention[]>;
+  readonly actorOf: ReadonlyMap<Mention, string>;
+}
+
+function mentionIndexOf(library: Library): MentionIndex {
+  let index = MENTION_INDEX.get(library);
+  if (!index) {
+    const bySentence = new Map<number, Mention[]>();
+    const actorOf = new Map<Mention, string>();
     for (const actor of library.actors.actors) {
       for (const mention of actor.mentions) {
         const known = bySentence.get(mention.sentenceId);
         if (known) known.push(mention);
         else bySentence.set(mention.sentenceId, [mention]);
+        actorOf.set(mention, actor.id);
       }
     }
-    MENTIONS_BY_SENTENCE.set(library, bySentence);
+    index = { bySentence, actorOf };
+    MENTION_INDEX.set(library, index);
   }
-  return bySentence.get(sentenceId) ?? [];
+  return index;
 }
 
-const MENTIONS_BY_SENTENCE = new WeakMap<Library, Map<number, Mention[]>>();
+const MENTION_INDEX = new WeakMap<Library, MentionIndex>();

@@ -1,7 +1,7 @@
 import { verb as verbLemma } from 'wink-lemmatizer';
 import type { Library } from '../library';
 import type { Mention } from '../actors';
-import { actorByIdOf, mentionsIn } from './actorTerms';
+import { actorIdOfMention, mentionsIn } from './actorTerms';
 import { termOf } from './analysis';
 import { countryActorOf } from './ownCountry';
 import type { AnalysedQuestion } from './question';
@@ -65,7 +65,7 @@ export function hasOtherDoer(library: Library, sentenceId: number, asked: DoerAs
   if (sentence === undefined || MUTUAL_VERB_TERMS.has(asked.verbTerm)) return false;
   const mentions = mentionsIn(library, sentenceId)
     .filter((mention) => !isOwner(mention, sentence.text, sentence.start))
-    .map((mention) => ({ mention, actorId: actorOf(library, mention) }))
+    .map((mention) => ({ mention, actorId: actorIdOfMention(library, mention) }))
     .sort((a, b) => a.mention.start - b.mention.start);
   let other = false;
   for (const word of sentence.text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
@@ -101,10 +101,10 @@ const MUTUAL_VERB_TERMS: ReadonlySet<string> = new Set(
  */
 function doesFor(library: Library, doer: string, doers: ReadonlySet<string>): boolean {
   if (doers.has(doer)) return true;
-  const doersCountry = countryActorIdOf(library, doer);
+  const doersCountry = countryActorOf(library, doer);
   return (
     (doersCountry !== undefined && doers.has(doersCountry)) ||
-    [...doers].some((asked) => countryActorIdOf(library, asked) === doer)
+    [...doers].some((asked) => countryActorOf(library, asked) === doer)
   );
 }
 
@@ -159,34 +159,3 @@ function isOwner(mention: Mention, text: string, offset: number): boolean {
     /^['’]s?\b/u.test(text.slice(mention.end - offset))
   );
 }
-
-/** The actor a mention refers to, from a table built once per library. */
-function actorOf(library: Library, mention: Mention): string | undefined {
-  let byMention = ACTOR_BY_MENTION.get(library);
-  if (byMention === undefined) {
-    byMention = new Map();
-    for (const actor of actorByIdOf(library).values()) {
-      for (const each of actor.mentions) byMention.set(each, actor.id);
-    }
-    ACTOR_BY_MENTION.set(library, byMention);
-  }
-  return byMention.get(mention);
-}
-
-const ACTOR_BY_MENTION = new WeakMap<Library, Map<Mention, string>>();
-
-/** The country an actor acts for (see `countryActorOf`), worked out once per actor and library. */
-export function countryActorIdOf(library: Library, actorId: string): string | undefined {
-  let byActor = COUNTRY_BY_ACTOR.get(library);
-  if (byActor === undefined) {
-    byActor = new Map();
-    COUNTRY_BY_ACTOR.set(library, byActor);
-  }
-  if (!byActor.has(actorId)) {
-    const actor = actorByIdOf(library).get(actorId);
-    byActor.set(actorId, actor === undefined ? undefined : countryActorOf(library, actor));
-  }
-  return byActor.get(actorId);
-}
-
-const COUNTRY_BY_ACTOR = new WeakMap<Library, Map<string, string | undefined>>();

@@ -34,7 +34,7 @@ export function ownCountryReferences(
       : persons.find((reference) => reference.start >= start && reference.end <= end);
     const actor = owner && byId.get(owner.actorId);
     const country = actor && countryOf(actor);
-    const countryActor = country && library.actors.actors.find((candidate) => isActorOf(candidate, country));
+    const countryActor = country && actorOfCountry(library, country);
     return countryActor ? [{ actorId: countryActor.id, start, end }] : [];
   });
 }
@@ -67,14 +67,35 @@ function countriesIn(text: string): Country[] {
 }
 
 /**
- * The actor of the one country an actor acts for, as its name or roles tell it ("US State
+ * The id of the actor of the one country an actor acts for, as its name or roles tell it ("US State
  * Department", "Nigerien President" → Niger), if the articles name that country; else undefined.
+ * Worked out once per actor and library.
  */
-export function countryActorOf(library: Library, actor: Actor): string | undefined {
-  const countries = new Set([actor.name, ...actor.roles.map((role) => role.text)].flatMap(countriesIn));
-  const [country] = countries;
-  if (countries.size !== 1 || country === undefined) return undefined;
-  return library.actors.actors.find((candidate) => isActorOf(candidate, country))?.id;
+export function countryActorOf(library: Library, actorId: string): string | undefined {
+  let byActor = COUNTRY_BY_ACTOR.get(library);
+  if (byActor === undefined) {
+    byActor = new Map();
+    COUNTRY_BY_ACTOR.set(library, byActor);
+  }
+  if (!byActor.has(actorId)) {
+    const actor = actorByIdOf(library).get(actorId);
+    const countries = new Set(
+      actor === undefined ? [] : [actor.name, ...actor.roles.map((role) => role.text)].flatMap(countriesIn),
+    );
+    const [country] = countries;
+    byActor.set(
+      actorId,
+      countries.size === 1 && country !== undefined ? actorOfCountry(library, country)?.id : undefined,
+    );
+  }
+  return byActor.get(actorId);
+}
+
+const COUNTRY_BY_ACTOR = new WeakMap<Library, Map<string, string | undefined>>();
+
+/** The actor the articles have for a country ("Niger", "the United States"), if any. */
+function actorOfCountry(library: Library, country: Country): Actor | undefined {
+  return library.actors.actors.find((candidate) => isActorOf(candidate, country));
 }
 
 function isActorOf(actor: Actor, country: Country): boolean {

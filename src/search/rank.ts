@@ -6,9 +6,9 @@ import {
   type AskedSpeakers,
 } from './askedSpeaker';
 import { describedActors } from './describedActors';
-import { countryActorIdOf, doerAskedOf, hasOtherDoer } from './agents';
+import { doerAskedOf, hasOtherDoer } from './agents';
 import { HEADING_NOUNS } from '../actors/lexicon';
-import { ownCountryReferences } from './ownCountry';
+import { countryActorOf, ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import { HELD_VOTES, REASON_NOUNS, type AnalysedQuestion, type QuestionWord } from './question';
@@ -1476,6 +1476,6 @@ const COUNTRY_PLACED = String.raw`(?:in|from|into|inside|outside|within|across|t
 
 /** Whether an actor acts for one of the given countries ("Secretary of State Blinken", the US). */
 function actsForOneOf(library: Library, actorId: string, countries: ReadonlySet<string>): boolean {
-  const country = countryActorIdOf(library, actorId);
+  const country = countryActorOf(library, actorId);
   return country !== undefined && countries.has(country);
 }
