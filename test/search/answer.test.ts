@@ -1248,18 +1248,17 @@ describe('answer across articles', () => {
     file: `${id}.md`,
     text,
   });
+  // A library of the given articles, built as the bot builds it.
+  const libraryOf = async (...articles: Article[]): Promise<Library> =>
+    buildLibrary(articles, await loadLibraryResources());
 
   it('takes a capital named only in a dateline as where things happened unless the story names another', async () => {
     const seedLibrary = await loadSeedLibrary();
-    const resources = await loadLibraryResources();
-    const library = buildLibrary(
-      [
-        make(
-          'wire',
-          'NIAMEY, Niger (AP) — Mutinous soldiers surrounded the presidential palace on Wednesday.\n\nThe State Department in Washington said it was watching closely.\n\nMale relatives of the president were also detained.',
-        ),
-      ],
-      resources,
+    const library = await libraryOf(
+      make(
+        'wire',
+        'NIAMEY, Niger (AP) — Mutinous soldiers surrounded the presidential palace on Wednesday.\n\nThe State Department in Washington said it was watching closely.\n\nMale relatives of the president were also detained.',
+      ),
     );
     const wire = answer(library, 'Were soldiers in the capital?');
     expect(wire.answered).toBe(true);
@@ -1273,27 +1272,21 @@ describe('answer across articles', () => {
   });
 
   it('asked whether something still goes on, does not rank down a sentence saying it has gone on since a time', async () => {
-    const library = buildLibrary(
-      [
-        make(
-          'pupils',
-          'Gunmen seized the pupils from a school in the north. Parents said the pupils were held in a forest. The pupils have been held by the gunmen since Monday.',
-        ),
-      ],
-      await loadLibraryResources(),
+    const library = await libraryOf(
+      make(
+        'pupils',
+        'Gunmen seized the pupils from a school in the north. Parents said the pupils were held in a forest. The pupils have been held by the gunmen since Monday.',
+      ),
     );
     expect(answer(library, 'Are the pupils still held?').passages[0]?.text).toContain('since Monday');
   });
 
   it('does not take a passage where another actor does what is asked for one where the asked one does', async () => {
-    const library = buildLibrary(
-      [
-        make(
-          'council',
-          'Troops surrounded the capital on Monday. President Ana Silva endorsed the council on Friday, a week after Mayor Ruth Okafor opposed it. Okafor was detained by General Tomas Ali, Silva said.',
-        ),
-      ],
-      await loadLibraryResources(),
+    const library = await libraryOf(
+      make(
+        'council',
+        'Troops surrounded the capital on Monday. President Ana Silva endorsed the council on Friday, a week after Mayor Ruth Okafor opposed it. Okafor was detained by General Tomas Ali, Silva said.',
+      ),
     );
     // Okafor is named beside the endorsing, but Silva endorses.
     expect(answer(library, 'When did Okafor endorse the council?').answered).toBe(false);
@@ -1305,14 +1298,11 @@ describe('answer across articles', () => {
   });
 
   it('answers why one thing rather than another only with a passage giving a reason for it', async () => {
-    const library = buildLibrary(
-      [
-        make(
-          'choices',
-          'Apple chose Texas rather than California for its plant, citing lower taxes. The Fed held rates rather than cutting them, to give inflation time to cool. The club sold Reyes instead of loaning him, as it needed cash. The jury acquitted Smith rather than convicting him after finding the evidence unreliable. The minister called the mayor on Monday, saying the government will continue to work to ensure calm.',
-        ),
-      ],
-      await loadLibraryResources(),
+    const library = await libraryOf(
+      make(
+        'choices',
+        'Apple chose Texas rather than California for its plant, citing lower taxes. The Fed held rates rather than cutting them, to give inflation time to cool. The club sold Reyes instead of loaning him, as it needed cash. The jury acquitted Smith rather than convicting him after finding the evidence unreliable. The minister called the mayor on Monday, saying the government will continue to work to ensure calm.',
+      ),
     );
     for (const [question, reason] of [
       ['Why did Apple choose Texas rather than California?', 'citing lower taxes'],
@@ -1331,14 +1321,11 @@ describe('answer across articles', () => {
   });
 
   it('confirms a claim about a country only by a passage speaking of it, or of whoever acts for it', async () => {
-    const library = buildLibrary(
-      [
-        make(
-          'warning',
-          'The junta warned against any foreign military intervention in Mali. Catherine Colonna, a French diplomat, said France was watching closely. Later, Colonna condemned the coup. Soldiers were deployed in the capital. The US said it was watching too. Foreign troops left on Monday.',
-        ),
-      ],
-      await loadLibraryResources(),
+    const library = await libraryOf(
+      make(
+        'warning',
+        'The junta warned against any foreign military intervention in Mali. Catherine Colonna, a French diplomat, said France was watching closely. Later, Colonna condemned the coup. Soldiers were deployed in the capital. The US said it was watching too. Foreign troops left on Monday.',
+      ),
     );
     // The warning names no country it is aimed at.
     expect(answer(library, 'Was the junta warning aimed at France?').answered).toBe(false);
@@ -1353,13 +1340,9 @@ describe('answer across articles', () => {
   });
 
   it('answers where a story was filed from with its dateline, and declines for one without', async () => {
-    const resources = await loadLibraryResources();
-    const library = buildLibrary(
-      [
-        make('filed', 'NIAMEY, Niger — The army backed the coup. Talks on the city’s future stalled.'),
-        make('plain', 'The army backed the coup. Talks on the city’s future stalled.'),
-      ],
-      resources,
+    const library = await libraryOf(
+      make('filed', 'NIAMEY, Niger — The army backed the coup. Talks on the city’s future stalled.'),
+      make('plain', 'The army backed the coup. Talks on the city’s future stalled.'),
     );
     const asked = 'From which city is the report datelined?';
     const filed = answer(library, asked, { article: 'filed' });
@@ -1369,16 +1352,12 @@ describe('answer across articles', () => {
   });
 
   it('meets "what phrase did X use" with words quoted in a sentence of X’s, not of another', async () => {
-    const resources = await loadLibraryResources();
-    const quoted = buildLibrary(
-      [
-        make(
-          'quotes',
-          'General Abdourahamane Tiani said the coup would “preserve our homeland” for all citizens. ' +
-            'The army command said foreign intervention “risks disaster” for the region.',
-        ),
-      ],
-      resources,
+    const quoted = await libraryOf(
+      make(
+        'quotes',
+        'General Abdourahamane Tiani said the coup would “preserve our homeland” for all citizens. ' +
+          'The army command said foreign intervention “risks disaster” for the region.',
+      ),
     );
     const first = (question: string): string | undefined => answer(quoted, question).passages[0]?.text;
     expect(first('What phrase did the army command use?')).toContain('“risks disaster”');
@@ -1389,15 +1368,11 @@ describe('answer across articles', () => {
   });
 
   it('meets an asked role by a verb of its doing only with its holder after "by"', async () => {
-    const resources = await loadLibraryResources();
-    const library = buildLibrary(
-      [
-        make('novel', 'The Long Road is a 1950 novel written by Jane Doe. It sold well.'),
-        make('talks', 'The committee will continue to work on the talks. Its members met on Monday.'),
-        make('chief', 'Amina Diallo, the chief of the committee, said talks would resume.'),
-        make('concern', "Amina Diallo said the committee's chief concern was security."),
-      ],
-      resources,
+    const library = await libraryOf(
+      make('novel', 'The Long Road is a 1950 novel written by Jane Doe. It sold well.'),
+      make('talks', 'The committee will continue to work on the talks. Its members met on Monday.'),
+      make('chief', 'Amina Diallo, the chief of the committee, said talks would resume.'),
+      make('concern', "Amina Diallo said the committee's chief concern was security."),
     );
     // A person another sense of the role's word names is the role: a chief is a head.
     const head = answer(library, 'Who is the head of the committee?', { article: 'chief' });
@@ -1413,14 +1388,10 @@ describe('answer across articles', () => {
   });
 
   it('meets a role of several words only by saying it, by another name for it or by a kind of it', async () => {
-    const resources = await loadLibraryResources();
-    const library = buildLibrary(
-      [
-        make('time', 'Mohamed Bazoum, the president, spoke on television at 8 pm on Wednesday.'),
-        make('premier', 'The PM, Ouhoumoudou Mahamadou, spoke on television on Wednesday.'),
-        make('attorney', 'The attorney for the family, Moussa Coulibaly, spoke to reporters on Wednesday.'),
-      ],
-      resources,
+    const library = await libraryOf(
+      make('time', 'Mohamed Bazoum, the president, spoke on television at 8 pm on Wednesday.'),
+      make('premier', 'The PM, Ouhoumoudou Mahamadou, spoke on television on Wednesday.'),
+      make('attorney', 'The attorney for the family, Moussa Coulibaly, spoke to reporters on Wednesday.'),
     );
     const asked = 'Who is the prime minister?';
     // "pm" in a time is no prime minister; "PM" is.
@@ -1453,10 +1424,8 @@ describe('answer across articles', () => {
   });
 
   it('ranks a "how many X" question by a number that counts X, not by any number', async () => {
-    const resources = await loadLibraryResources();
-    const library = buildLibrary(
-      [make('a', 'Soldiers guard the palace in 3 shifts. The palace has 200 soldiers on guard.')],
-      resources,
+    const library = await libraryOf(
+      make('a', 'Soldiers guard the palace in 3 shifts. The palace has 200 soldiers on guard.'),
     );
     expect(answer(library, 'How many soldiers guard the palace?').passages[0]?.text).toBe(
       'The palace has 200 soldiers on guard.',
@@ -1464,8 +1433,7 @@ describe('answer across articles', () => {
   }, 60_000);
 
   it('weighs a light verb ("took") below the noun it carries', async () => {
-    const resources = await loadLibraryResources();
-    const library = buildLibrary([make('police', 'Officials took notes.\n\nA suspect fled.')], resources);
+    const library = await libraryOf(make('police', 'Officials took notes.\n\nA suspect fled.'));
     // "took" and "suspect" are each in one sentence: alike but for what they say.
     const [first, second] = answer(library, 'Who took the suspect?', { top: 2 }).passages;
     expect(first?.text).toBe('A suspect fled.');
@@ -1511,15 +1479,11 @@ describe('answer across articles', () => {
   }, 60_000);
 
   it('ranks a statement above a verbless caption that names the same things', async () => {
-    const resources = await loadLibraryResources();
-    const library = buildLibrary(
-      [
-        make(
-          'olmecs',
-          'Olmec Head No. 3 from San Lorenzo Tenochtitlan\n\nThe Olmecs lived in the tropical lowlands of south-central Mexico.',
-        ),
-      ],
-      resources,
+    const library = await libraryOf(
+      make(
+        'olmecs',
+        'Olmec Head No. 3 from San Lorenzo Tenochtitlan\n\nThe Olmecs lived in the tropical lowlands of south-central Mexico.',
+      ),
     );
     expect(answer(library, 'Where did the Olmecs come from?').passages[0]?.text).toBe(
       'The Olmecs lived in the tropical lowlands of south-central Mexico.',
@@ -1527,13 +1491,9 @@ describe('answer across articles', () => {
   }, 60_000);
 
   it('restricts to one article and de-duplicates syndicated copies', async () => {
-    const resources = await loadLibraryResources();
-    const two = buildLibrary(
-      [
-        make('a', 'The river flooded the town on Monday. Rescue teams arrived later.'),
-        make('b', 'The river flooded the town on Monday. Schools closed for a week.'),
-      ],
-      resources,
+    const two = await libraryOf(
+      make('a', 'The river flooded the town on Monday. Rescue teams arrived later.'),
+      make('b', 'The river flooded the town on Monday. Schools closed for a week.'),
     );
     const everywhere = answer(two, 'When did the river flood the town?', { top: 5 });
     expect(
