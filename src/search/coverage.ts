@@ -13,6 +13,9 @@ import { perSentence } from './perSentence';
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
 import type { WeightedWord } from './weightedWord';
+import type { RolePartMatch } from './roleCompounds';
+
+const NO_ROLE: RolePartMatch = { named: false, inAnotherRole: false };
 
 /**
  * How much of the question's weight a sentence carries: an exact term counts fully; a related or
@@ -31,6 +34,8 @@ export function coverageOf(
    * ("state", not "department"), and a focus verb's ("commands" is not the army _command_).
    */
   notMetInNames: ReadonlySet<string> = new Set(),
+  /** How the sentence stands to each word of a role of several words (see `rolePartsOf`). */
+  rolePart: (wordIndex: number, sentenceId: number) => RolePartMatch = () => NO_ROLE,
 ): { soft: number; ranking: number; firm: number[]; met: number[] } {
   const terms = library.termsBySentence[sentence.id] as ReadonlySet<string>;
   // A dateline says where the story was filed, not always where things happened: "in the capital"
@@ -51,9 +56,10 @@ export function coverageOf(
   // `met` is how far each word counts in `soft`.
   const met: number[] = [];
   const firm = words.map((word, index) => {
+    const role = rolePart(index, sentence.id);
     // Asked when, a biography's life span says when its subject was born and died, without the verb.
     if (
-      (terms.has(word.term) && !word.stemOnly && !notMet(word.term)) ||
+      (terms.has(word.term) && !word.stemOnly && !notMet(word.term) && !role.inAnotherRole) ||
       (asksTime && spansLife(word.word, sentence))
     ) {
       soft += word.weight;
@@ -62,6 +68,8 @@ export function coverageOf(
       return 1;
     }
     let listed = title?.has(word.term) ? TUNING.titleWeight : 0;
+    // A sentence naming the role a word is part of ("President" is a head of state) meets the word.
+    if (role.named) listed = TUNING.namedRoleWeight;
     // A sentence that mentions the actor a word names ("He asked…" for "Blinken") matches the word.
     const mentioned = library.actorsBySentence[sentence.id] ?? [];
     const mentions = word.actors.size > 0 && mentioned.some((id) => word.actors.has(id));
@@ -86,7 +94,7 @@ export function coverageOf(
       listed,
       near,
       matchedQueryTerms.includes(word.term) && !word.stemOnly ? TUNING.fuzzyWeight : 0,
-      TUNING.similarWeight * similarityInSentence(library, sentence, word),
+      TUNING.similarWeight * similarityInSentence(library, sentence, word, role.inAnotherRole),
     );
     soft += word.weight * partial;
     met[index] = partial;
@@ -124,15 +132,23 @@ function saidWithAnotherWord(
   );
 }
 
-/** The best similarity between a word and the sentence's words, or 0 below the threshold. */
-function similarityInSentence(library: Library, sentence: Sentence, word: WeightedWord): number {
+/**
+ * The best similarity between a word and the sentence's words, or 0 below the threshold. Not its
+ * own word where that is part of another thing ("State" in "Secretary of State" for "head of state").
+ */
+function similarityInSentence(
+  library: Library,
+  sentence: Sentence,
+  word: WeightedWord,
+  ownWordIsAnother: boolean,
+): number {
   const vectors = library.vectors;
   const vector = vectors?.vectorOf(word.word);
   if (!vectors || !vector) return 0;
   let best = 0;
   const ruledOut = ruledOutWordsOf(word);
   for (const other of library.wordsBySentence[sentence.id] ?? []) {
-    if (ruledOut?.(other)) continue;
+    if (ruledOut?.(other) || (ownWordIsAnother && termOf(other) === word.term)) continue;
     const otherVector = vectors.vectorOf(other);
     if (otherVector) best = Math.max(best, cosine(vector, otherVector));
   }

@@ -70,6 +70,7 @@ import {
 import { isGeneric, isPointer } from './genericWords';
 import { placeClauseTermsOf, placeInClauseOf, saysGoesOn } from './clauses';
 import { coverageOf } from './coverage';
+import { rolePartsOf } from './roleCompounds';
 import { nameHeadOf, withPersonAskedByName } from './nameAsked';
 import { searchIndex } from './retrieval';
 import {
@@ -596,6 +597,7 @@ export function rankSentences(
               : null,
         }
       : null;
+  const roleParts = rolePartsOf(library, question.tagged, words);
   // "What happened _the day before_ Tiani went on TV?": a sentence relating an event to the one
   // after the span by as long ("The announcement came _a day after_…") gives what happened then.
   const spanAsked = question.answerType === 'other' ? spanAskedIn(question, words) : null;
@@ -611,6 +613,7 @@ export function rankSentences(
       hit?.queryTerms ?? [],
       question.answerType === 'time',
       notMetInNames,
+      roleParts,
     );
     const coverage = Math.min(1, soft / totalWeight);
     const holdsKind =

@@ -1271,6 +1271,24 @@ describe('answer across articles', () => {
     ).toContain('continuing leadership in Niamey');
   });
 
+  it('reads a role of several words as one: "state" in "Secretary of State" is not a head of state', async () => {
+    const library = await libraryOf(
+      make(
+        'island',
+        "The Secretary of State, Maria Lopez, said on Monday that the state would review its aid to the island. Colonel Juan Ruiz told state television he was now the nation's leader. The prime minister resigned on Sunday.",
+      ),
+    );
+    const head = answer(library, 'Who is the head of state?');
+    expect(head.answered).toBe(true);
+    expect(head.passages[0]?.text).toContain("the nation's leader");
+    expect(answer(library, 'Who is the secretary of state?').passages[0]?.text).toContain('Maria Lopez');
+    // On the seed article, Blinken's "Secretary of State" sentence no longer outranks Tiani's.
+    expect(
+      answer(await loadSeedLibrary(), 'Who proclaimed himself head of state after the coup?').passages[0]
+        ?.text,
+    ).toContain('Abdourahamane Tiani');
+  });
+
   it('asked whether something still goes on, does not rank down a sentence saying it has gone on since a time', async () => {
     const library = await libraryOf(
       make(
