@@ -376,8 +376,14 @@ export const CALENDAR_WORDS =
  * outlet; "which body" for an organisation or a government): a sentence mentioning one answers
  * the category.
  */
+/**
+ * What a question may call an actor of any kind ("Which _party_ warned…" asks for whoever did, an
+ * army as well as a person or a government).
+ */
+const ANY_ACTOR = ['entity', 'actor', 'participant', 'stakeholder'];
+
 export const KIND_CATEGORIES: Readonly<Record<ActorKind, readonly string[]>> = {
-  person: ['person', 'individual', 'figure', 'official', 'politician'],
+  person: ['person', 'individual', 'figure', 'official', 'politician', ...ANY_ACTOR],
   organisation: [
     'organisation',
     'organization',
@@ -388,6 +394,7 @@ export const KIND_CATEGORIES: Readonly<Record<ActorKind, readonly string[]>> = {
     'council',
     'committee',
     'party',
+    ...ANY_ACTOR,
   ],
   government: [
     'government',
@@ -398,8 +405,9 @@ export const KIND_CATEGORIES: Readonly<Record<ActorKind, readonly string[]>> = {
     'department',
     'branch',
     'institution',
+    ...ANY_ACTOR,
   ],
-  military: ['military', 'army', 'force', 'junta', 'unit', 'body', 'group', 'institution'],
+  military: ['military', 'army', 'force', 'junta', 'unit', 'body', 'group', 'institution', ...ANY_ACTOR],
   outlet: [
     'outlet',
     'network',
@@ -411,6 +419,7 @@ export const KIND_CATEGORIES: Readonly<Record<ActorKind, readonly string[]>> = {
     'media',
     'organisation',
     'organization',
+    ...ANY_ACTOR,
   ],
 };
 

@@ -238,6 +238,15 @@ const IMPROVE = { base: 'improve', s: 'improves', ed: 'improved', ing: 'improvin
 const WORSEN = { base: 'worsen', s: 'worsens', ed: 'worsened', ing: 'worsening' } as const;
 
 const IDIOMS: readonly Idiom[] = [
+  // "Which _party_ warned…": a party that does the asked thing is whoever did it, of any kind
+  // (participant); one a question asks about with an auxiliary or a describing word is political
+  // ("Which party does Bazoum belong to?", "What political party…", "which party leader").
+  {
+    pattern:
+      /\b(which|what)\s+part(y|ies)\b(?=\s+(?!(?:does|did|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|leader|leaders|members?|officials?|of|in|for|to|that|whose)\b)\p{L})/giu,
+    plain: (typed, asking, ending) =>
+      inCaseTyped(typed, `${asking ?? ''} participant${ending === 'ies' ? 's' : ''}`),
+  },
   // Not "take part _of_ the aid" (a share) nor "part-time".
   {
     pattern: /\b(take|takes|took|taken|taking)\s+part\b(?!-|\s+of\b)/giu,

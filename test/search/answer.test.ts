@@ -1271,6 +1271,20 @@ describe('answer across articles', () => {
     ).toContain('continuing leadership in Niamey');
   });
 
+  it('asked which party or entity did something, names whoever did, an army as well as a person', async () => {
+    const library = await loadSeedLibrary();
+    for (const question of [
+      'Which party warned against foreign military intervention?',
+      'Which entity said it was supporting the seizure?',
+    ]) {
+      const result = answer(library, question);
+      expect(result.answered).toBe(true);
+      expect(result.passages[0]?.text).toMatch(/military’s statement|army command/);
+    }
+    // A political party is still one, and the articles name none.
+    expect(answer(library, 'Which political party does Bazoum belong to?').answered).toBe(false);
+  });
+
   it('reads a role of several words as one: "state" in "Secretary of State" is not a head of state', async () => {
     const library = await libraryOf(
       make(

@@ -270,6 +270,17 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('What part did the guard play?')).toBe('What part did the guard play?');
   });
 
+  it('reads a party doing the asked thing as a participant of any kind, not a political party', () => {
+    expect(questionProper('Which party warned against intervention?')).toBe(
+      'Which participant warned against intervention?',
+    );
+    expect(questionProper('which parties spoke to Blinken?')).toBe('which participants spoke to Blinken?');
+    // A party one belongs to, a political one, or a party's people are political parties.
+    expect(questionProper('Which party does Bazoum belong to?')).toBe('Which party does Bazoum belong to?');
+    expect(questionProper('What political party won?')).toBe('What political party won?');
+    expect(questionProper('Which party leader spoke?')).toBe('Which party leader spoke?');
+  });
+
   it('reads speaking by phone or getting in touch as speaking, in the tense typed', () => {
     expect(questionProper('Who did Blinken get on the phone with?')).toBe('Who did Blinken speak with?');
     expect(questionProper('Blinken got on the line with whom?')).toBe('Blinken spoke with whom?');
