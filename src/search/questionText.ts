@@ -222,6 +222,19 @@ const CHAT_WITH =
 const CHAT_BECAUSE =
   /(?<![\p{L}\p{N}.'’/-])(?:(?<!\p{N}\s*)[Bb]\/?c|[Bb]\/?c(?=\s+of\b))(?![\p{L}\p{N}'’/-]|\.[\p{L}\p{N}])/gu;
 
+/**
+ * "bout" is "about" where it is no contest: not after a determiner, a number or an adjective
+ * ("a bout", "the title bout", "his first bout") nor before "of" ("a bout of flu").
+ */
+const CHAT_ABOUT =
+  /(?<!\b(?:a|an|the|this|that|each|every|one|first|second|third|last|next|final|title|boxing|his|her|their|its|our|my|your|another|\p{N}+)\s+)\bbout\b(?!\s+of\b)(?![\p{L}\p{N}'’-])/giu;
+
+/**
+ * "sec" before "of" is "secretary" ("the us sec of state"), not after a number ("30 sec of
+ * footage", "a sec of your time").
+ */
+const CHAT_SECRETARY = /(?<!\b(?:a|one|\p{N}+)\s*)\bsec\.?(?=\s+of\s)/giu;
+
 /** Chat spellings that are English words elsewhere, so read only as a question's first word: "y did they", "wen was it". */
 const CHAT_OPENINGS: ReadonlyMap<string, string> = new Map([
   ['y', 'why'],
@@ -229,8 +242,8 @@ const CHAT_OPENINGS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Writes out the chat shortenings of `SHORTENINGS`, `CHAT_LETTERS`, `CHAT_WITH`, `CHAT_BECAUSE`
- * and `CHAT_OPENINGS`, each noted as a correction.
+ * Writes out the chat shortenings of `SHORTENINGS`, `CHAT_LETTERS`, `CHAT_WITH`, `CHAT_ABOUT`,
+ * `CHAT_SECRETARY`, `CHAT_BECAUSE` and `CHAT_OPENINGS`, each noted as a correction.
  */
 function withWordsWrittenOut(text: string, corrections: SpellingCorrection[], shouted = false): string {
   const readAs = (token: string, written: string): string => {
@@ -248,6 +261,8 @@ function withWordsWrittenOut(text: string, corrections: SpellingCorrection[], sh
   return (
     opened
       .replace(CHAT_WITH, (token) => readAs(token, 'with'))
+      .replace(CHAT_ABOUT, (token) => readAs(token, 'about'))
+      .replace(CHAT_SECRETARY, (token) => readAs(token, 'secretary'))
       // Typed in capitals, "BC" was no chat spelling ("IS BC IN CANADA").
       .replace(CHAT_BECAUSE, (token) => (shouted ? token : readAs(token, 'because')))
       .replace(/(?<![\p{L}\p{N}.'’-])\p{Ll}{1,2}(?![\p{L}\p{N}.'’/-])/gu, (token) => {

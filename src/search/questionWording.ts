@@ -123,7 +123,7 @@ const MIN_CLAIM_WORDS = 2;
  * position…". "State" and "say" only before a question word ("State Department" is a name).
  */
 const INSTRUCTION =
-  /^\s*(?:please\s+)?(?:(?:identify|name|list|explain|describe|summari[sz]e|specify|outline|mention|determine|indicate|find(?: out)?)(?: for me| to me)?\s+|(?:state|say|show)\s+(?=(?:who|whom|whose|what|which|when|where|why|how|whether)\b))/i;
+  /^\s*(?:please\s+)?(?:(?:identify|name(?!\s+of\b)|list|explain|describe|summari[sz]e|specify|outline|mention|determine|indicate|find(?: out)?)(?: for me| to me)?\s+|(?:state|say|show)\s+(?=(?:who|whom|whose|what|which|when|where|why|how|whether)\b))/i;
 
 /**
  * A request to find a passage: "Find the line where…", "Show me the sentence that…", "Quote the
@@ -332,6 +332,9 @@ const HOW_IT_STANDS = new RegExp(
  * or "last" stays: it says which part). Not "the origin of the band's name", a thing about it.
  */
 function withNameOfOwnerRead(text: string): string {
+  // "name of the us secretary of state?", typed as a heading, asks it too.
+  if (NAME_AS_HEADING.test(text))
+    return text.replace(NAME_AS_HEADING, (typed) => inCaseTyped(typed, 'what is the name of '));
   const owner = NAME_OF_OWNER.exec(text);
   if (owner && !ABOUT_A_NAME.test(owner[3] ?? '')) {
     const [, what = '', was = 'is', named = '', part, end = ''] = owner;
@@ -339,6 +342,8 @@ function withNameOfOwnerRead(text: string): string {
   }
   return text.replace(NAME_KIND, '$1 ');
 }
+
+const NAME_AS_HEADING = /^\s*(?:the\s+)?(?:(?:full|real)\s+)?name\s+of\s+/iu;
 
 const NAME_OF_OWNER =
   /^\s*(what)(?:['’]?s|\s+is|\s+(was))\s+((?:the\s+)?[^?]{1,80}?)['’]s?\s+(?:(?:full|real|(first|last|given))\s+)?name(\s*[?.!]*)\s*$/iu;

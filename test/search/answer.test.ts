@@ -146,6 +146,12 @@ const ANSWERABLE: [string, string][] = [
   ['wat did tiani say abt the old govt', 'Niger’s former government, he said, did not give Nigeriens'],
   ["whats tiani's rank", 'Abdourahamane Tiani, a Niger general,'],
   [
+    'wat did blinken say bout bazoums part in keeping the region secure',
+    'praised Bazoum’s role in promoting security',
+  ],
+  // A name asked as a heading ("name of…") asks what "What is the name of…" does.
+  ['name of the us sec of state in this story?', 'US Secretary of State Antony Blinken spoke'],
+  [
     'r the negotiations goin anywhere',
     'negotiations to ensure constitutional order in Niger were at an impasse',
   ],

@@ -135,6 +135,14 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'which media org reported it')).toBe(
       'which media organization reported it',
     );
+    expect(questionTextOf(library, 'wat did blinken say bout the region')).toBe(
+      'what did blinken say about the region',
+    );
+    expect(questionTextOf(library, 'who is the us sec of state')).toBe('who is the US secretary of state');
+    // A contest, and seconds, stay.
+    expect(questionTextOf(library, 'was it his first bout of flu')).toBe('was it his first bout of flu');
+    expect(questionTextOf(library, 'who won the title bout')).toBe('who won the title bout');
+    expect(questionTextOf(library, 'is there 30 sec of footage')).toBe('is there 30 sec of footage');
     expect(questionTextOf(library, 'how much aid is at risk bc of the coup')).toBe(
       'how much aid is at risk because of the coup',
     );

@@ -270,6 +270,15 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('What part did the guard play?')).toBe('What part did the guard play?');
   });
 
+  it('reads a name asked as a heading as "What is the name of…"', () => {
+    expect(questionProper('name of the general who took power?')).toBe(
+      'what is the name of the general who took power?',
+    );
+    expect(questionProper('Full name of the secretary of state')).toBe(
+      'What is the name of the secretary of state',
+    );
+  });
+
   it('reads a party doing the asked thing as a participant of any kind, not a political party', () => {
     expect(questionProper('Which party warned against intervention?')).toBe(
       'Which participant warned against intervention?',
