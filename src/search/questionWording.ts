@@ -153,11 +153,11 @@ const PLACE_IN_TEXT_SOUGHT =
 
 /**
  * A question asking which sentence says something: "Which sentence says what kind of backing…",
- * "What line says that…". What it says is what is asked; a bare topic stays a question about a
- * line ("Which line mentions the guard?").
+ * "What line says that…", "Which line mentions the guard?". What it says, or the topic it is
+ * about, is what is asked: "line" and "mentions" are no words a passage must have.
  */
 const SENTENCE_ASKED_FOR =
-  /^\s*(?:which|what)\s+(?:line|sentence|passage|part|paragraph|bit)\s+(?:of\s+the\s+(?:article|text|story)\s+)?(?:says|mentions|states|tells\s+us|talks\s+about|shows|describes|explains|gives)\s+(?:that\s+)?(?=(?:what|who|whom|whose|when|where|why|how|which|whether)\b|(?<=that\s+))/i;
+  /^\s*(?:which|what)\s+(?:line|sentence|passage|part|paragraph|bit)\s+(?:of\s+the\s+(?:article|text|story)\s+)?(?:says|mentions|states|tells\s+us|talks\s+about|refers\s+to|deals\s+with|is\s+about|shows|describes|explains|gives)\s+(?:that\s+)?/i;
 
 /**
  * Words introducing the topic before the question ("Regarding the coup, who…"): the topic is

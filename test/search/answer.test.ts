@@ -149,6 +149,8 @@ const ANSWERABLE: [string, string][] = [
     'wat did blinken say bout bazoums part in keeping the region secure',
     'praised Bazoum’s role in promoting security',
   ],
+  // Which line mentions a topic: the topic is what is asked, not "line" or "mentions".
+  ['Which line mentions the guard?', 'members of his own presidential guard'],
   // A name asked as a heading ("name of…") asks what "What is the name of…" does.
   ['name of the us sec of state in this story?', 'US Secretary of State Antony Blinken spoke'],
   [

@@ -46,8 +46,9 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('The sentence that Blinken said was important?')).toBe(
       'The sentence that Blinken said was important?',
     );
-    // A line asked about is no request to find one.
-    expect(questionProper('Which line mentions the guard?')).toBe('Which line mentions the guard?');
+    // Which line mentions a topic asks for the passage about it.
+    expect(questionProper('Which line mentions the guard?')).toBe('the guard?');
+    expect(questionProper('which sentence talks about avoiding bloodshed')).toBe('avoiding bloodshed');
   });
 
   it('reads chat idioms asking how something stands as asking its current status', () => {
