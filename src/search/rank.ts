@@ -488,7 +488,9 @@ export function rankSentences(
               // ("Was the warning aimed at _the United States_?", "Did _the US_ announce
               // sanctions?") is spoken of in a passage confirming it, by name or through whoever
               // acts for it ("Secretary of State Blinken").
-              (question.asksWhether && isCountryClaimed(question, word))))
+              (question.asksWhether && isCountryClaimed(question, word)) ||
+              // So is one asked about ("What did Tiani say _about the United States_?").
+              isTopicAsked(question.text, word.word)))
         );
       }) &&
       !ownerOfAnother(question, word) &&
@@ -1469,6 +1471,17 @@ function isCountryClaimed(question: AnalysedQuestion, word: WeightedWord): boole
  */
 function isPlacedIn(text: string, word: string, prepositions: string): boolean {
   return new RegExp(String.raw`\b(?:${prepositions})\s+${escapeRegExp(word)}\b`, 'i').test(text);
+}
+
+/**
+ * Whether a word is, or is in, what a question asks about: "say _about the United States_", "his
+ * view _of_ / stance _on_ / position _towards_ Niger".
+ */
+function isTopicAsked(text: string, word: string): boolean {
+  return new RegExp(
+    String.raw`\b(?:about|regarding|concerning|(?:view|views|stance|position|attitude|policy)\s+(?:of|on|towards?))\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}?${escapeRegExp(word)}\b`,
+    'iu',
+  ).test(text);
 }
 
 /** Before a city: "_in_ Niamey", "_at_ Niamey" (not "in the _West_ African nation"). */

@@ -19,6 +19,8 @@ const ANSWERABLE: [string, string][] = [
     "What rationale did the junta's chief advance for the seizure of power?",
     'coup was motivated by both the desire to',
   ],
+  // …and one spoken of through whoever acts for it (Bazoum, for Niger) is.
+  ['What did Blinken say about Niger?', 'security not only in Niger'],
   // "holding" is the verb of "those holding Bazoum", not a noun the article never uses.
   [
     'Did the US Secretary of State voice regret over the actions of those holding Bazoum?',
@@ -712,6 +714,8 @@ describe('answer on the seed article', () => {
     // Typed all in lower case, a name is still a name (told by its part of speech).
     'what did france say about the coup in niger?',
     'What did Russia say about the military takeover?',
+    // A country asked about must be spoken of: Tiani's broadcast names no United States.
+    'What did Tiani say about the United States in his broadcast?',
     // The names are the article's; what is asked about (birthplace, independence) is not.
     'Where was Tiani born?',
     // The article names Niamey but never says it is the capital.
