@@ -247,8 +247,14 @@ export function rankSentences(
         (word) => !word.inAlternative && mayBeFocus(word) && HELD_VOTES.has(nounLemma(word.word)),
       )
     : -1;
-  const focusIndex =
-    heldVote >= 0 ? heldVote : readWords.findIndex((word) => !word.inAlternative && mayBeFocus(word));
+  // The time a lead-in sets ("_Before the coup_, which unit…") is no focus while the question
+  // proper has one. (What one sets aside is: "Apart from security, what _failing_…".)
+  const timeLeadIn = TIME_LEAD_IN.test(question.text);
+  const firstFocus = (leadIn: boolean): number =>
+    readWords.findIndex(
+      (word) => !word.inAlternative && mayBeFocus(word) && (leadIn || !timeLeadIn || !word.leadIn),
+    );
+  const focusIndex = heldVote >= 0 ? heldVote : firstFocus(false) >= 0 ? firstFocus(false) : firstFocus(true);
   // A choice's second branch has a focus of its own: "was Bazoum taken by foreign soldiers or was he
   // _held_ by his own guard?" is answered by a passage meeting either.
   const branchFocusIndex = readWords.findIndex((word) => word.inAlternative && mayBeFocus(word));
@@ -1293,6 +1299,10 @@ function strongestWords(library: Library, words: readonly QuestionWord[]): Quest
     .sort((a, b) => idf(library, b.term) - idf(library, a.term))
     .slice(0, TUNING.maxQuestionWords);
 }
+
+/** A lead-in setting a time: "_Before the coup_, which unit…", "_Once the impasse broke_, what…". */
+const TIME_LEAD_IN =
+  /^\s*(?:before|after|following|since|during|once|until|prior\s+to|ahead\s+of|in\s+the\s+wake\s+of)\b/i;
 
 /** A word of what a claim says of the actors it names: not a name, an actor, or the lead-in's. */
 function isClaimContent(word: WeightedWord): boolean {

@@ -714,6 +714,9 @@ describe('answer on the seed article', () => {
     // Typed all in lower case, a name is still a name (told by its part of speech).
     'what did france say about the coup in niger?',
     'What did Russia say about the military takeover?',
+    // A time set in a lead-in is no focus: the unit asked for is ("Which unit did General Tiani
+    // command before the coup?" is declined too).
+    'Before the coup, which unit did General Tiani command?',
     // A country asked about must be spoken of: Tiani's broadcast names no United States.
     'What did Tiani say about the United States in his broadcast?',
     // The names are the article's; what is asked about (birthplace, independence) is not.
