@@ -138,9 +138,20 @@ const PASSAGE_AFTER_WRAPPER = passageSought('');
 
 function passageSought(asking: string): RegExp {
   return new RegExp(
-    String.raw`^\s*${asking}(?:the|a)\s+(?:exact\s+)?(?:line|sentence|passage|part|bit|quote|paragraph)\s+(?:where(?:\s+it\s+says)?|in which|that says|which says|that|about|saying|mentioning|on)\s+`,
-    'i',
+    String.raw`^\s*${asking}(?:the|a)\s+(?:exact\s+)?(?:line|sentence|passage|part|bit|quote|paragraph)\s+(?:(?:from|in)\s+(?<source>(?:the\s+)?[^\s,?]+(?:\s+[^\s,?]+){0,5}?)\s+)?(?:where(?:\s+it\s+says)?|in which|that says|which says|that|about|saying|mentioning|on)\s+`,
+    'iu',
   );
+}
+
+/**
+ * What a request to find a passage leaves: nothing, or whose words it is in ("Quote the sentence
+ * _from the State Department statement_ about…" → "according to the State Department statement, …").
+ */
+function passageSoughtRead(typed: string, ...rest: unknown[]): string {
+  const groups = rest.at(-1) as { source?: string } | undefined;
+  return groups?.source === undefined
+    ? ''
+    : inCaseTyped(typed.trimStart(), `according to ${groups.source}, `);
 }
 
 /**
@@ -197,7 +208,7 @@ function withoutRequestWrapper(text: string): string {
   const checked = withoutClaimCheck(text.replace(CHATTER_BEFORE, ''));
   const unwrapped = checked.replace(REQUEST_WRAPPER, '');
   const opened = unwrapped
-    .replace(unwrapped === checked ? PASSAGE_SOUGHT : PASSAGE_AFTER_WRAPPER, '')
+    .replace(unwrapped === checked ? PASSAGE_SOUGHT : PASSAGE_AFTER_WRAPPER, passageSoughtRead)
     .replace(PLACE_IN_TEXT_SOUGHT, '')
     .replace(SENTENCE_ASKED_FOR, '')
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.

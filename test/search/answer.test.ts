@@ -151,6 +151,10 @@ const ANSWERABLE: [string, string][] = [
     'wat did blinken say bout bazoums part in keeping the region secure',
     'praised Bazoum’s role in promoting security',
   ],
+  [
+    'Quote the sentence from the State Department statement about restoring constitutional order.',
+    'will continue to work to ensure the full restoration of constitutional order',
+  ],
   // Which line mentions a topic: the topic is what is asked, not "line" or "mentions".
   ['Which line mentions the guard?', 'members of his own presidential guard'],
   // A name asked as a heading ("name of…") asks what "What is the name of…" does.

@@ -46,6 +46,15 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('The sentence that Blinken said was important?')).toBe(
       'The sentence that Blinken said was important?',
     );
+    // A source named for the passage says whose words answer.
+    expect(
+      questionProper(
+        'Quote the sentence from the State Department statement about restoring constitutional order.',
+      ),
+    ).toBe('According to the State Department statement, restoring constitutional order.');
+    expect(questionProper('find the line in the CNN report where Tiani talks about security')).toBe(
+      'according to the CNN report, Tiani talks about security',
+    );
     // Which line mentions a topic asks for the passage about it.
     expect(questionProper('Which line mentions the guard?')).toBe('the guard?');
     expect(questionProper('which sentence talks about avoiding bloodshed')).toBe('avoiding bloodshed');
