@@ -1,6 +1,7 @@
 import type { Library } from '../library';
 import { editDistance } from '../text/editDistance';
 import { termOf } from './analysis';
+import { countryNamed } from '../actors/places';
 import { questionProper } from './questionWording';
 import { inCaseTyped } from './idioms';
 import { articleWordCounts } from './articleWords';
@@ -35,7 +36,10 @@ export function readingOf(library: Library, typed: string): QuestionReading {
   const proper = questionProper(typed, articlesUse);
   const lowered = withoutShouting(proper);
   const withUs = withCountryUs(lowered);
-  const writtenOut = withWordsWrittenOut(withUs, corrections, lowered !== proper);
+  const writtenOut = withCountryPossessives(
+    withWordsWrittenOut(withUs, corrections, lowered !== proper),
+    corrections,
+  );
   // Written out, chat's words may make up an idiom or a wording typed around the question ("how
   // _r_ the talks going" is "how are the talks going"): read as the question proper once more.
   const reread = writtenOut === withUs ? writtenOut : questionProper(writtenOut, articlesUse);
@@ -137,6 +141,22 @@ function withoutShouting(text: string): string {
  * "us" after a determiner is the country, whatever the case it was typed in ("what did the us
  * say", "the top us diplomat", "which us official"): the pronoun never follows one ("tell us").
  */
+/**
+ * A country's name with the apostrophe of its possessive left out before another word: "americas
+ * support for bazoum", "nigers army". Not "the Americas".
+ */
+function withCountryPossessives(text: string, corrections: SpellingCorrection[]): string {
+  return text.replace(
+    /(?<!\bthe\s+)(?<![\p{L}\p{N}'’-])(\p{L}{3,})s(?=\s+\p{L})/giu,
+    (token, name: string) => {
+      if (countryNamed(name) === undefined || countryNamed(token) !== undefined) return token;
+      const readAs = `${name}'s`;
+      corrections.push({ typed: token, readAs });
+      return readAs;
+    },
+  );
+}
+
 function withCountryUs(text: string): string {
   return text.replace(/\b((?:the|which|what|whose|a|an|top|senior)\s+)us\b/giu, '$1US');
 }

@@ -204,6 +204,13 @@ const CHATTER_AFTER = /\s*([,.!?])\s*(?:please|pls|lol|thanks|thank you|thx|ty|c
 const FORM_REQUEST_AFTER =
   /(?:[.?!]\s+|\s*\(\s*|\s*[,;:-]\s*)(?:(?:and|please)\s+)*(?:(?:quote|cite|give|show|include|provide|add|find|locate|point\s+(?:me\s+)?to)(?:\s+me)?(?:\s+(?:the|a|an|your|its|their))?(?:\s+exact)?|with(?:\s+(?:a|the))?)\s+(?:sentences?|sources?|quotes?|quotations?|passages?|article|citations?|references?|evidence|lines?)(?:\s+(?:that\s+)?(?:says?|saying|showing|shows|proving|proves)\s+(?:so|it|this|that))?(?:\s+(?:please|too|as well))?[\s.!)]*$/i;
 
+/**
+ * A request about the answer's length after the question: "? one word pls", ", in a few words",
+ * "(briefly)", "- short answer please". The bot quotes what it finds; the words are none to find.
+ */
+const LENGTH_REQUEST_AFTER =
+  /(\?)?(?:\s*[.!]\s+|\s*[,;:(-]\s*|\s+)(?:(?:in|with|just|only|answer\s+in)\s+)?(?:(?:one|a\s+single|a\s+few|two|three|\d+)\s+words?|briefly|in\s+short|in\s+brief|short\s+answer|tl;?dr)(?:\s+(?:only|please|pls|plz|thanks|thx|ty|max))*[\s.!?)]*$/iu;
+
 function withoutRequestWrapper(text: string): string {
   const checked = withoutClaimCheck(text.replace(CHATTER_BEFORE, ''));
   const unwrapped = checked.replace(REQUEST_WRAPPER, '');
@@ -237,7 +244,10 @@ function withoutRequestWrapper(text: string): string {
     FORM_REQUEST_AFTER,
     () => '',
   );
-  return closed.trim() === '' ? text : closed;
+  const shortened = endingReplaced(closed, LENGTH_REQUEST_AFTER, (typed: string, mark: string | undefined) =>
+    mark === '?' || typed.trimEnd().endsWith('?') ? '?' : '',
+  );
+  return shortened.trim() === '' ? text : shortened;
 }
 
 /**

@@ -155,6 +155,8 @@ const ANSWERABLE: [string, string][] = [
     'Quote the sentence from the State Department statement about restoring constitutional order.',
     'will continue to work to ensure the full restoration of constitutional order',
   ],
+  // "one word pls" asks only for a short answer; "americas" is America's.
+  ['how did blinken characterise americas support for bazoum? one word pls', 'unflagging support'],
   // Which line mentions a topic: the topic is what is asked, not "line" or "mentions".
   ['Which line mentions the guard?', 'members of his own presidential guard'],
   // A name asked as a heading ("name of…") asks what "What is the name of…" does.

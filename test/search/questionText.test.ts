@@ -139,6 +139,14 @@ describe('the question as analysed', () => {
       'what did blinken say about the region',
     );
     expect(questionTextOf(library, 'who is the us sec of state')).toBe('who is the US secretary of state');
+    // A country's possessive typed without its apostrophe is the country's; the continents stay.
+    expect(questionTextOf(library, 'how did blinken describe americas support')).toBe(
+      "how did blinken describe america's support",
+    );
+    expect(questionTextOf(library, 'what did nigers army say')).toBe("what did niger's army say");
+    expect(questionTextOf(library, 'is trade in the americas growing')).toBe(
+      'is trade in the americas growing',
+    );
     // A contest, and seconds, stay.
     expect(questionTextOf(library, 'was it his first bout of flu')).toBe('was it his first bout of flu');
     expect(questionTextOf(library, 'who won the title bout')).toBe('who won the title bout');

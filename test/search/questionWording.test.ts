@@ -280,6 +280,16 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('What part did the guard play?')).toBe('What part did the guard play?');
   });
 
+  it('sets aside a request about the length of the answer after the question', () => {
+    expect(questionProper('how did blinken describe the support? one word pls')).toBe(
+      'how did blinken describe the support?',
+    );
+    expect(questionProper('What did Tiani say, briefly?')).toBe('What did Tiani say?');
+    expect(questionProper('Who is Tiani (in a few words)')).toBe('Who is Tiani');
+    // Words asked for are what is asked.
+    expect(questionProper('what are the three words Tiani used')).toBe('what are the three words Tiani used');
+  });
+
   it('reads a name asked as a heading as "What is the name of…"', () => {
     expect(questionProper('name of the general who took power?')).toBe(
       'what is the name of the general who took power?',
