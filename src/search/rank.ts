@@ -606,6 +606,13 @@ export function rankSentences(
         }
       : null;
   const roleParts = rolePartsOf(library, question.tagged, words);
+  // "Which broader _region_…": a name said with the category's word ("the wider West Africa
+  // _region_") names one of it; not an owner ("Bazoum's government"), nor for a sort asked ("What
+  // kind of government…").
+  const namedByCategory =
+    question.askedCategory !== null && !question.askedSortOf && /^\p{L}+$/u.test(question.askedCategory)
+      ? new RegExp(String.raw`\p{Lu}[\p{L}-]+\s+${question.askedCategory}s?(?![\p{L}\p{N}])`, 'u')
+      : null;
   // "What happened _the day before_ Tiani went on TV?": a sentence relating an event to the one
   // after the span by as long ("The announcement came _a day after_…") gives what happened then.
   const spanAsked = question.answerType === 'other' ? spanAskedIn(question, words) : null;
@@ -645,7 +652,8 @@ export function rankSentences(
       (fullyNamedAsked.has(id) ? 1 : 0) +
       (spanAsked !== null && relatesAcrossSpan(library, sentence, spanAsked) ? 1 : 0) +
       (paraphrasesAskedKind(id, met[focusIndex] ?? 0) ? 1 : 0) +
-      (groupAsked !== null && namesGroupByName(library, id, groupAsked, namedInQuestion) ? 1 : 0);
+      (groupAsked !== null && namesGroupByName(library, id, groupAsked, namedInQuestion) ? 1 : 0) +
+      (namedByCategory !== null && namedByCategory.test(sentence.text) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * Math.min(1, ranking / totalRankingWeight) +

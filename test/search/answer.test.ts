@@ -1306,6 +1306,25 @@ describe('answer across articles', () => {
     expect(answer(library, 'Which political party does Bazoum belong to?').answered).toBe(false);
   });
 
+  it('asked which region, ranks first the sentence naming one with the word ("the Tillaberi region")', async () => {
+    const library = await libraryOf(
+      make(
+        'floods',
+        'The minister spoke to reporters in Paris on Monday about the floods in the south. She later visited farmers in the Tillaberi region, where the floods destroyed crops. Aid workers said the minister promised help.',
+      ),
+    );
+    expect(answer(library, 'Which region did the minister visit?').passages[0]?.text).toContain(
+      'Tillaberi region',
+    );
+    // A sort asked is not named by a name: "what kind of government" is not "Bazoum's government".
+    expect(
+      answer(
+        await loadSeedLibrary(),
+        'According to the statement, the crisis should be settled in favor of what kind of government?',
+      ).passages[0]?.text,
+    ).toContain('civilian-led democratically elected government');
+  });
+
   it('reads a role of several words as one: "state" in "Secretary of State" is not a head of state', async () => {
     const library = await libraryOf(
       make(
