@@ -193,6 +193,11 @@ function givesOnlyTheQuestionsOwnReason(text: string, question: AnalysedQuestion
  * "condemned them _for_…"), in the clause of the verb: the reason asked for "Why did Blinken praise
  * Bazoum?". Not past a comma ("praised Bazoum, who had called for elections").
  */
+/** Whether a sentence praises or blames someone for something ("praised Bazoum's _role in_…"). */
+export function givesJudgedFor(text: string): boolean {
+  return JUDGED_FOR.test(text);
+}
+
 const JUDGED_FOR = new RegExp(
   String.raw`\b(?:${PRAISING_VERB}|${BLAMING_VERB}|thank(?:s|ed|ing)?)\b[^.;,]{0,40}?\b(?:for|role in)\b`,
   'i',

@@ -19,6 +19,7 @@ import {
   givesCause,
   holdsTime,
   givesReasonOrPurpose,
+  givesJudgedFor,
   PASSIVE_AUXILIARY,
   holdsAskedKind,
   statesDefiniteNumber,
@@ -414,6 +415,18 @@ export function rankSentences(
   // "What was the international _reaction_ to the putsch?": a sentence saying what was thought of
   // it ("drawn sharp criticism", "sparked condemnation") gives one, in whatever words.
   const asksReaction = focus !== undefined && REACTION_NOUNS.has(nounLemma(focus.word.toLowerCase()));
+  // "For what _contribution_ did Blinken commend Bazoum?": what is asked is what the praise or
+  // blame was for, which a sentence praising or blaming someone for something gives ("praised
+  // Bazoum's role in promoting security"). Only a deed in general: "For which _reforms_…" asks
+  // for reforms.
+  const asksJudgedFor =
+    focusIsAskedCategory &&
+    question.askedCategory !== null &&
+    DEED_NOUNS.has(question.askedCategory) &&
+    new RegExp(
+      String.raw`\bfor\s+(?:what|which)\s+(?:[\p{L}-]+\s+){0,2}?${escapeRegExp(focus.word)}\b[^?]*?\b(?:${PRAISING_VERB}|${BLAMING_VERB}|thank(?:s|ed|ing)?)\b`,
+      'iu',
+    ).test(question.text);
   // "Why did the general say he _staged_ the coup?": a sentence saying what caused it ("the coup
   // was motivated by…") gives what is asked, though the articles never use the verb.
   const asksWhyOfUnseenVerb =
@@ -720,6 +733,7 @@ export function rankSentences(
                 isPointer(focus) &&
                 (sentence.attribution !== null || tokensOf(sentence.text).some(isSayingWord))) ||
               (asksReaction && givesJudgement(sentence.text)) ||
+              (asksJudgedFor && givesJudgedFor(sentence.text)) ||
               (committedAsked !== null && committedAsked.test(sentence.text))
             ? 1
             : focusIsAskedCategory &&
@@ -1307,6 +1321,24 @@ function strongestWords(library: Library, words: readonly QuestionWord[]): Quest
     .sort((a, b) => idf(library, b.term) - idf(library, a.term))
     .slice(0, TUNING.maxQuestionWords);
 }
+
+/** Nouns for something done, in general: what someone may be praised or blamed for. */
+const DEED_NOUNS: ReadonlySet<string> = new Set([
+  'contribution',
+  'role',
+  'achievement',
+  'accomplishment',
+  'work',
+  'effort',
+  'deed',
+  'act',
+  'action',
+  'conduct',
+  'performance',
+  'service',
+  'quality',
+  'thing',
+]);
 
 /** A lead-in setting a time: "_Before the coup_, which unit…", "_Once the impasse broke_, what…". */
 const TIME_LEAD_IN =

@@ -157,6 +157,11 @@ const ANSWERABLE: [string, string][] = [
   ],
   // "one word pls" asks only for a short answer; "americas" is America's.
   ['how did blinken characterise americas support for bazoum? one word pls', 'unflagging support'],
+  // What someone was praised for is a deed in general: a sentence praising him for one gives it.
+  [
+    'For what contribution did the top US diplomat commend the ousted Nigerien leader?',
+    'praised Bazoum’s role',
+  ],
   // Which line mentions a topic: the topic is what is asked, not "line" or "mentions".
   ['Which line mentions the guard?', 'members of his own presidential guard'],
   // A name asked as a heading ("name of…") asks what "What is the name of…" does.
@@ -723,6 +728,8 @@ describe('answer on the seed article', () => {
     // A time set in a lead-in is no focus: the unit asked for is ("Which unit did General Tiani
     // command before the coup?" is declined too).
     'Before the coup, which unit did General Tiani command?',
+    // …but reforms asked for are reforms: praise for his role in security names none.
+    'For which reforms did Blinken praise Bazoum?',
     // A country asked about must be spoken of: Tiani's broadcast names no United States.
     'What did Tiani say about the United States in his broadcast?',
     // The names are the article's; what is asked about (birthplace, independence) is not.
