@@ -44,6 +44,10 @@ describe('the question as analysed', () => {
       text: 'any progress in negotiations?',
       corrections: [{ typed: 'negotiatons', readAs: 'negotiations' }],
     });
+    // …and "suport", six letters long.
+    expect(questionTextOf(library, 'what kind of suport did he reiterate')).toBe(
+      'what kind of support did he reiterate',
+    );
     // A real word one edit from an article word is left alone: "negotiation" is in WordNet.
     expect(questionTextOf(library, 'was there a negotiation?')).toBe('was there a negotiation?');
   });
