@@ -372,16 +372,17 @@ export const CALENDAR_WORDS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
+ * What a question may call an actor of any kind ("Which _participant_ warned…", "Which _entity_…"
+ * asks for whoever did, an army as well as a person or a government). Not "actor": one who won
+ * an Oscar is a film actor, whom the actor table cannot tell.
+ */
+const ANY_ACTOR: readonly string[] = ['entity', 'participant', 'stakeholder'];
+
+/**
  * What a question may call an actor of each kind ("Which news outlet reported…" asks for an
  * outlet; "which body" for an organisation or a government): a sentence mentioning one answers
  * the category.
  */
-/**
- * What a question may call an actor of any kind ("Which _party_ warned…" asks for whoever did, an
- * army as well as a person or a government).
- */
-const ANY_ACTOR = ['entity', 'actor', 'participant', 'stakeholder'];
-
 export const KIND_CATEGORIES: Readonly<Record<ActorKind, readonly string[]>> = {
   person: ['person', 'individual', 'figure', 'official', 'politician', ...ANY_ACTOR],
   organisation: [

@@ -190,6 +190,12 @@ export function bodyRoleIsIn(
   return undefined;
 }
 
+/** WordNet's name for a noun of several words: lower case, joined by "_", the last as a noun lemma. */
+export function compoundNameOf(words: readonly string[]): string {
+  const lowered = words.map((word) => word.toLowerCase());
+  return [...lowered.slice(0, -1), nounLemma(lowered.at(-1) ?? '')].join('_');
+}
+
 /**
  * The WordNet name of a person of several words the question uses around one of its words ("prime
  * minister" → prime_minister, "head of state" → head_of_state, "prime ministers" too), or null.
@@ -200,16 +206,17 @@ export function personCompoundAt(library: Library, tagged: readonly Token[], wor
   if (at < 0) return null;
   const text = (offset: number): string => tagged[at + offset]?.text.toLowerCase() ?? '';
   const candidates = [
-    [text(-1), nounLemma(word)],
-    [word, nounLemma(text(1))],
-    [word, text(1), nounLemma(text(2))],
-    [text(-2), text(-1), nounLemma(word)],
+    [text(-1), word],
+    [word, text(1)],
+    [word, text(1), text(2)],
+    [text(-2), text(-1), word],
   ];
   const known = candidates.find(
     (parts) =>
-      parts.every((part) => /^\p{L}/u.test(part)) && (library.personNouns?.has(parts.join('_')) ?? false),
+      parts.every((part) => /^\p{L}/u.test(part)) &&
+      (library.personNouns?.has(compoundNameOf(parts)) ?? false),
   );
-  return known?.join('_') ?? null;
+  return known === undefined ? null : compoundNameOf(known);
 }
 
 /**

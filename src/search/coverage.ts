@@ -13,9 +13,7 @@ import { perSentence } from './perSentence';
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
 import type { WeightedWord } from './weightedWord';
-import type { RolePartMatch } from './roleCompounds';
-
-const NO_ROLE: RolePartMatch = { named: false, inAnotherRole: false };
+import { NO_ROLE_PART, type RolePartMatch } from './roleCompounds';
 
 /**
  * How much of the question's weight a sentence carries: an exact term counts fully; a related or
@@ -35,7 +33,7 @@ export function coverageOf(
    */
   notMetInNames: ReadonlySet<string> = new Set(),
   /** How the sentence stands to each word of a role of several words (see `rolePartsOf`). */
-  rolePart: (wordIndex: number, sentenceId: number) => RolePartMatch = () => NO_ROLE,
+  rolePart: (wordIndex: number, sentenceId: number) => RolePartMatch = () => NO_ROLE_PART,
 ): { soft: number; ranking: number; firm: number[]; met: number[] } {
   const terms = library.termsBySentence[sentence.id] as ReadonlySet<string>;
   // A dateline says where the story was filed, not always where things happened: "in the capital"
@@ -69,7 +67,7 @@ export function coverageOf(
     }
     let listed = title?.has(word.term) ? TUNING.titleWeight : 0;
     // A sentence naming the role a word is part of ("President" is a head of state) meets the word.
-    if (role.named) listed = TUNING.namedRoleWeight;
+    if (role.named) listed = Math.max(listed, TUNING.namedRoleWeight);
     // A sentence that mentions the actor a word names ("He asked…" for "Blinken") matches the word.
     const mentioned = library.actorsBySentence[sentence.id] ?? [];
     const mentions = word.actors.size > 0 && mentioned.some((id) => word.actors.has(id));
@@ -93,7 +91,7 @@ export function coverageOf(
     const partial = Math.max(
       listed,
       near,
-      matchedQueryTerms.includes(word.term) && !word.stemOnly ? TUNING.fuzzyWeight : 0,
+      matchedQueryTerms.includes(word.term) && !word.stemOnly && !role.inAnotherRole ? TUNING.fuzzyWeight : 0,
       TUNING.similarWeight * similarityInSentence(library, sentence, word, role.inAnotherRole),
     );
     soft += word.weight * partial;

@@ -237,13 +237,22 @@ const GET_FORMS: Readonly<Record<string, 'base' | 's' | 'ed' | 'ing'>> = {
 const IMPROVE = { base: 'improve', s: 'improves', ed: 'improved', ing: 'improving' } as const;
 const WORSEN = { base: 'worsen', s: 'worsens', ed: 'worsened', ing: 'worsening' } as const;
 
+/**
+ * What parties do as parties: win, hold, form, lead, vote ("Which party won…" asks a political
+ * one). Also the auxiliaries and nouns after "party" ("party members", "party officials").
+ */
+const ELECTORAL_VERB = String.raw`(?:won|wins|controls|controlled|formed|forms|holds|held|leads|led|governs|governed|gained|gains|lost|loses|took|takes|voted|votes|elected|nominated|campaigned|contested|ran|runs|secured|captured|swept|topped|dominated|does|did|is|was|has|had|members|officials|leaders|colours|colors|politics|lines)`;
+
 const IDIOMS: readonly Idiom[] = [
   // "Which _party_ warned…": a party that does the asked thing is whoever did it, of any kind
-  // (participant); one a question asks about with an auxiliary or a describing word is political
-  // ("Which party does Bazoum belong to?", "What political party…", "which party leader").
+  // (participant), when a verb follows. Not one asked about with an auxiliary or a describing
+  // word ("Which party does Bazoum belong to?", "What political party…", "which party leader"),
+  // nor one that wins, holds or forms what parties do ("Which party won the race?").
   {
-    pattern:
-      /\b(which|what)\s+part(y|ies)\b(?=\s+(?!(?:does|did|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|leader|leaders|members?|officials?|of|in|for|to|that|whose)\b)\p{L})/giu,
+    pattern: new RegExp(
+      String.raw`\b(which|what)\s+part(y|ies)\b(?=\s+(?!${ELECTORAL_VERB}\b)(?:\p{Ll}+ed|\p{Ll}+s|said|told|spoke|made|gave|sent|wrote|threw|broke|began|came|went|saw|knew|thought|felt|stood|sought|brought|fought|put|set|let|hit|cut)\b)`,
+      'giu',
+    ),
     plain: (typed, asking, ending) =>
       inCaseTyped(typed, `${asking ?? ''} participant${ending === 'ies' ? 's' : ''}`),
   },

@@ -2,13 +2,14 @@ import type { Library } from '../library';
 import { editDistance } from '../text/editDistance';
 import { termOf } from './analysis';
 import { countryNamed } from '../actors/places';
+import { actorOfCountry } from './ownCountry';
 import { questionProper } from './questionWording';
 import { inCaseTyped } from './idioms';
 import { articleWordCounts } from './articleWords';
 import { spellingVariantsOf } from './spellingVariants';
 import { lemmasOf } from './wordNetLookup';
 import { STOP_WORDS } from './stopWords';
-import { verb as verbLemma } from 'wink-lemmatizer';
+import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { QUESTION_WORDS } from './questionWords';
 
 /** A word of the question read as another: what was typed and the article word it was read as. */
@@ -37,6 +38,7 @@ export function readingOf(library: Library, typed: string): QuestionReading {
   const lowered = withoutShouting(proper);
   const withUs = withCountryUs(lowered);
   const writtenOut = withCountryPossessives(
+    library,
     withWordsWrittenOut(withUs, corrections, lowered !== proper),
     corrections,
   );
@@ -138,18 +140,25 @@ function withoutShouting(text: string): string {
 }
 
 /**
- * "us" after a determiner is the country, whatever the case it was typed in ("what did the us
- * say", "the top us diplomat", "which us official"): the pronoun never follows one ("tell us").
+ * The name of a country the articles speak of, typed in lower case with the apostrophe of its
+ * possessive left out, before a lower-case noun: "americas support for bazoum", "the nigers
+ * army". Not a place after a preposition ("trade in the americas"), not before a verb or a name
+ * ("hanging chads were", "both koreas agreed", "Frances Haugen"), nor a country the articles never speak of (turkeys, guineas and chiles are more
+ * often birds, coins and peppers).
  */
-/**
- * A country's name with the apostrophe of its possessive left out before another word: "americas
- * support for bazoum", "nigers army". Not "the Americas".
- */
-function withCountryPossessives(text: string, corrections: SpellingCorrection[]): string {
+function withCountryPossessives(library: Library, text: string, corrections: SpellingCorrection[]): string {
   return text.replace(
-    /(?<!\bthe\s+)(?<![\p{L}\p{N}'’-])(\p{L}{3,})s(?=\s+\p{L})/giu,
-    (token, name: string) => {
-      if (countryNamed(name) === undefined || countryNamed(token) !== undefined) return token;
+    /(?<!\b(?:in|across|throughout|of|to|from|around)\sthe\s)(?<![\p{L}\p{N}'’-])(\p{Ll}{3,})s(?=\s(\p{Ll}+)\b)/gu,
+    (token, name: string, next: string) => {
+      const country = countryNamed(name);
+      if (
+        country === undefined ||
+        countryNamed(token) !== undefined ||
+        actorOfCountry(library, country) === undefined ||
+        !isNoun(library, next)
+      ) {
+        return token;
+      }
       const readAs = `${name}'s`;
       corrections.push({ typed: token, readAs });
       return readAs;
@@ -157,6 +166,15 @@ function withCountryPossessives(text: string, corrections: SpellingCorrection[])
   );
 }
 
+/** Whether WordNet knows a word as a noun (it files kinds of nouns only). */
+function isNoun(library: Library, word: string): boolean {
+  return library.kinds?.has(nounLemma(word)) ?? false;
+}
+
+/**
+ * "us" after a determiner is the country, whatever the case it was typed in ("what did the us
+ * say", "the top us diplomat", "which us official"): the pronoun never follows one ("tell us").
+ */
 function withCountryUs(text: string): string {
   return text.replace(/\b((?:the|which|what|whose|a|an|top|senior)\s+)us\b/giu, '$1US');
 }
@@ -243,17 +261,38 @@ const CHAT_BECAUSE =
   /(?<![\p{L}\p{N}.'’/-])(?:(?<!\p{N}\s*)[Bb]\/?c|[Bb]\/?c(?=\s+of\b))(?![\p{L}\p{N}'’/-]|\.[\p{L}\p{N}])/gu;
 
 /**
- * "bout" is "about" where it is no contest: not after a determiner, a number or an adjective
- * ("a bout", "the title bout", "his first bout") nor before "of" ("a bout of flu").
+ * "bout" is "about" after a word that takes it ("say bout", "what bout", "anything bout"), not a
+ * contest ("the heavyweight bout", "Saturday's bout", "which bout").
  */
 const CHAT_ABOUT =
-  /(?<!\b(?:a|an|the|this|that|each|every|one|first|second|third|last|next|final|title|boxing|his|her|their|its|our|my|your|another|\p{N}+)\s+)\bbout\b(?!\s+of\b)(?![\p{L}\p{N}'’-])/giu;
+  /(?<=\b(?:say|says|said|saying|talk|talks|talked|talking|ask|asks|asked|asking|think|thinks|thought|know|knows|knew|tell|tells|told|hear|heard|feel|feels|felt|care|cares|cared|worry|worried|what|how|anything|something|nothing|more|all|info|news|question|questions|sad|upset|happy|angry|mad)\s)bout(?![\p{L}\p{N}'’-])/giu;
 
 /**
- * "sec" before "of" is "secretary" ("the us sec of state"), not after a number ("30 sec of
- * footage", "a sec of your time").
+ * "sec" before "of" and a department is "secretary" ("the us sec of state"); not "SEC", a body,
+ * nor seconds ("a few sec of footage").
  */
-const CHAT_SECRETARY = /(?<!\b(?:a|one|\p{N}+)\s*)\bsec\.?(?=\s+of\s)/giu;
+const CHAT_SECRETARY = /\b(?:sec|Sec)\.?(?=\s+of\s+(?:the\s+)?(\p{L}+))/gu;
+
+/** What a secretary is "of": departments ("sec of state", "Sec. of Defense"). */
+const DEPARTMENTS: ReadonlySet<string> = new Set([
+  'state',
+  'defense',
+  'defence',
+  'treasury',
+  'war',
+  'energy',
+  'labor',
+  'labour',
+  'commerce',
+  'education',
+  'agriculture',
+  'transportation',
+  'interior',
+  'homeland',
+  'health',
+  'housing',
+  'veterans',
+]);
 
 /** Chat spellings that are English words elsewhere, so read only as a question's first word: "y did they", "wen was it". */
 const CHAT_OPENINGS: ReadonlyMap<string, string> = new Map([
@@ -282,7 +321,9 @@ function withWordsWrittenOut(text: string, corrections: SpellingCorrection[], sh
     opened
       .replace(CHAT_WITH, (token) => readAs(token, 'with'))
       .replace(CHAT_ABOUT, (token) => readAs(token, 'about'))
-      .replace(CHAT_SECRETARY, (token) => readAs(token, 'secretary'))
+      .replace(CHAT_SECRETARY, (token, department: string) =>
+        DEPARTMENTS.has(department.toLowerCase()) ? readAs(token, 'secretary') : token,
+      )
       // Typed in capitals, "BC" was no chat spelling ("IS BC IN CANADA").
       .replace(CHAT_BECAUSE, (token) => (shouted ? token : readAs(token, 'because')))
       .replace(/(?<![\p{L}\p{N}.'’-])\p{Ll}{1,2}(?![\p{L}\p{N}.'’/-])/gu, (token) => {

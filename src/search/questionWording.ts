@@ -126,6 +126,13 @@ const INSTRUCTION =
   /^\s*(?:please\s+)?(?:(?:identify|name(?!\s+of\b)|list|explain|describe|summari[sz]e|specify|outline|mention|determine|indicate|find(?: out)?)(?: for me| to me)?\s+|(?:state|say|show)\s+(?=(?:who|whom|whose|what|which|when|where|why|how|whether)\b))/i;
 
 /**
+ * Whose words a passage is asked from: a source's noun and the words naming it ("the State
+ * Department statement", "the CNN report", "Tiani's speech"). Not "in which…", "in 2023", "in the
+ * middle".
+ */
+const SOURCE = String.raw`(?:the\s+|a\s+|an\s+)?(?!(?:which|whom|whose|what)\b)(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?:statement|report|speech|address|broadcast|interview|article|story|piece|release|remarks|communiqu[eé]|transcript|post|tweet|letter|readout|briefing)`;
+
+/**
  * A request to find a passage: "Find the line where…", "Show me the sentence that…", "Quote the
  * part about…". What the passage says is what is asked ("Find the line where the army warns…" is
  * "the army warns…", a claim to find).
@@ -138,7 +145,7 @@ const PASSAGE_AFTER_WRAPPER = passageSought('');
 
 function passageSought(asking: string): RegExp {
   return new RegExp(
-    String.raw`^\s*${asking}(?:the|a)\s+(?:exact\s+)?(?:line|sentence|passage|part|bit|quote|paragraph)\s+(?:(?:from|in)\s+(?<source>(?:the\s+)?[^\s,?]+(?:\s+[^\s,?]+){0,5}?)\s+)?(?:where(?:\s+it\s+says)?|in which|that says|which says|that|about|saying|mentioning|on)\s+`,
+    String.raw`^\s*${asking}(?:the|a)\s+(?:exact\s+)?(?:line|sentence|passage|part|bit|quote|paragraph)\s+(?:(?:from|in)\s+(${SOURCE})\s+)?(?:where(?:\s+it\s+says)?|in which|that says|which says|that|about|saying|mentioning|on)\s+`,
     'iu',
   );
 }
@@ -147,11 +154,8 @@ function passageSought(asking: string): RegExp {
  * What a request to find a passage leaves: nothing, or whose words it is in ("Quote the sentence
  * _from the State Department statement_ about…" → "according to the State Department statement, …").
  */
-function passageSoughtRead(typed: string, ...rest: unknown[]): string {
-  const groups = rest.at(-1) as { source?: string } | undefined;
-  return groups?.source === undefined
-    ? ''
-    : inCaseTyped(typed.trimStart(), `according to ${groups.source}, `);
+function passageSoughtRead(typed: string, source: string | undefined): string {
+  return source === undefined ? '' : inCaseTyped(typed.trimStart(), `according to ${source}, `);
 }
 
 /**
@@ -164,11 +168,19 @@ const PLACE_IN_TEXT_SOUGHT =
 
 /**
  * A question asking which sentence says something: "Which sentence says what kind of backing…",
- * "What line says that…", "Which line mentions the guard?". What it says, or the topic it is
- * about, is what is asked: "line" and "mentions" are no words a passage must have.
+ * "What line says that…". What it says is what is asked. (Not "Which line gives up more sacks",
+ * "Which part shows wear": a line or part of something else.)
  */
 const SENTENCE_ASKED_FOR =
-  /^\s*(?:which|what)\s+(?:line|sentence|passage|part|paragraph|bit)\s+(?:of\s+the\s+(?:article|text|story)\s+)?(?:says|mentions|states|tells\s+us|talks\s+about|refers\s+to|deals\s+with|is\s+about|shows|describes|explains|gives)\s+(?:that\s+)?/i;
+  /^\s*(?:which|what)\s+(?:line|sentence|passage|part|paragraph|bit)\s+(?:of\s+the\s+(?:article|text|story)\s+)?(?:says|mentions|states|tells\s+us|talks\s+about|shows|describes|explains|gives)\s+(?:that\s+)?(?=(?:what|who|whom|whose|when|where|why|how|which|whether)\b|(?<=that\s+))/i;
+
+/**
+ * …or which one is about a topic: "Which line mentions the guard?", "which sentence talks about
+ * avoiding bloodshed". The topic is what is asked: "line" and "mentions" are no words a passage
+ * must have.
+ */
+const SENTENCE_ON_TOPIC =
+  /^\s*(?:which|what)\s+(?:line|sentence|passage|paragraph)\s+(?:of\s+the\s+(?:article|text|story)\s+)?(?:mentions|talks\s+about|refers\s+to|deals\s+with|is\s+about)\s+/i;
 
 /**
  * Words introducing the topic before the question ("Regarding the coup, who…"): the topic is
@@ -205,11 +217,18 @@ const FORM_REQUEST_AFTER =
   /(?:[.?!]\s+|\s*\(\s*|\s*[,;:-]\s*)(?:(?:and|please)\s+)*(?:(?:quote|cite|give|show|include|provide|add|find|locate|point\s+(?:me\s+)?to)(?:\s+me)?(?:\s+(?:the|a|an|your|its|their))?(?:\s+exact)?|with(?:\s+(?:a|the))?)\s+(?:sentences?|sources?|quotes?|quotations?|passages?|article|citations?|references?|evidence|lines?)(?:\s+(?:that\s+)?(?:says?|saying|showing|shows|proving|proves)\s+(?:so|it|this|that))?(?:\s+(?:please|too|as well))?[\s.!)]*$/i;
 
 /**
- * A request about the answer's length after the question: "? one word pls", ", in a few words",
- * "(briefly)", "- short answer please". The bot quotes what it finds; the words are none to find.
+ * A request about the answer's length after the question: after it ends ("? one word pls", ".
+ * Briefly."), or set off ("…, in a few words", "(briefly)", "- short answer please"). The bot
+ * quotes what it finds; the words are none to find. Not a question's own words ("Which leader
+ * served briefly?", "Which rule allows only two words?", "the word limit, 500 words?").
  */
-const LENGTH_REQUEST_AFTER =
-  /(\?)?(?:\s*[.!]\s+|\s*[,;:(-]\s*|\s+)(?:(?:in|with|just|only|answer\s+in)\s+)?(?:(?:one|a\s+single|a\s+few|two|three|\d+)\s+words?|briefly|in\s+short|in\s+brief|short\s+answer|tl;?dr)(?:\s+(?:only|please|pls|plz|thanks|thx|ty|max))*[\s.!?)]*$/iu;
+const POLITE_END = String.raw`(?:\s+(?:only|please|pls|plz|thanks|thx|ty|max))*[\s.!?)]*$`;
+const ANSWER_LENGTH = String.raw`(?:briefly|in\s+short|in\s+brief|short\s+answer|tl;?dr)`;
+const WORD_COUNT = String.raw`(?:one|a\s+single|a\s+few|two|three)\s+words?`;
+const LENGTH_REQUEST_AFTER = new RegExp(
+  String.raw`(?:(\?)\s*|[.!]\s+)(?:(?:in|with|just|answer\s+in)\s+)?(?:${WORD_COUNT}|${ANSWER_LENGTH})${POLITE_END}|\s*[,;:(–-]\s*(?:in\s+${WORD_COUNT}|${ANSWER_LENGTH})${POLITE_END}`,
+  'iu',
+);
 
 function withoutRequestWrapper(text: string): string {
   const checked = withoutClaimCheck(text.replace(CHATTER_BEFORE, ''));
@@ -218,6 +237,7 @@ function withoutRequestWrapper(text: string): string {
     .replace(unwrapped === checked ? PASSAGE_SOUGHT : PASSAGE_AFTER_WRAPPER, passageSoughtRead)
     .replace(PLACE_IN_TEXT_SOUGHT, '')
     .replace(SENTENCE_ASKED_FOR, '')
+    .replace(SENTENCE_ON_TOPIC, '')
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')
     .replace(STATE_IDIOM, 'What is the current status of ')
@@ -353,8 +373,9 @@ const HOW_IT_STANDS = new RegExp(
  * or "last" stays: it says which part). Not "the origin of the band's name", a thing about it.
  */
 function withNameOfOwnerRead(text: string): string {
-  // "name of the us secretary of state?", typed as a heading, asks it too.
-  if (NAME_AS_HEADING.test(text))
+  // "name of the us secretary of state?", typed as a heading, asks it too (not "The name of the
+  // company was changed in what year?", a question of its own).
+  if (NAME_AS_HEADING.test(text) && !HAS_VERB_OF_ITS_OWN.test(text))
     return text.replace(NAME_AS_HEADING, (typed) => inCaseTyped(typed, 'what is the name of '));
   const owner = NAME_OF_OWNER.exec(text);
   if (owner && !ABOUT_A_NAME.test(owner[3] ?? '')) {
@@ -364,6 +385,8 @@ function withNameOfOwnerRead(text: string): string {
   return text.replace(NAME_KIND, '$1 ');
 }
 
+const HAS_VERB_OF_ITS_OWN =
+  /\b(?:is|was|were|are|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|what|when|where|why|how)\b/i;
 const NAME_AS_HEADING = /^\s*(?:the\s+)?(?:(?:full|real)\s+)?name\s+of\s+/iu;
 
 const NAME_OF_OWNER =

@@ -255,7 +255,9 @@ export function rankSentences(
     readWords.findIndex(
       (word) => !word.inAlternative && mayBeFocus(word) && (leadIn || !timeLeadIn || !word.leadIn),
     );
-  const focusIndex = heldVote >= 0 ? heldVote : firstFocus(false) >= 0 ? firstFocus(false) : firstFocus(true);
+  const focusOutsideLeadIn = firstFocus(false);
+  const focusIndex =
+    heldVote >= 0 ? heldVote : focusOutsideLeadIn >= 0 ? focusOutsideLeadIn : firstFocus(true);
   // A choice's second branch has a focus of its own: "was Bazoum taken by foreign soldiers or was he
   // _held_ by his own guard?" is answered by a passage meeting either.
   const branchFocusIndex = readWords.findIndex((word) => word.inAlternative && mayBeFocus(word));
@@ -624,7 +626,10 @@ export function rankSentences(
   // kind of government…").
   const namedByCategory =
     question.askedCategory !== null && !question.askedSortOf && /^\p{L}+$/u.test(question.askedCategory)
-      ? new RegExp(String.raw`\p{Lu}[\p{L}-]+\s+${question.askedCategory}s?(?![\p{L}\p{N}])`, 'u')
+      ? new RegExp(
+          String.raw`(?<![\p{L}\p{N}])(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Each|Every|Which|What|A|An|No|Any|Some)\s)\p{Lu}[\p{L}-]+\s+${question.askedCategory}s?(?![\p{L}\p{N}])`,
+          'u',
+        )
       : null;
   // "What happened _the day before_ Tiani went on TV?": a sentence relating an event to the one
   // after the span by as long ("The announcement came _a day after_…") gives what happened then.
@@ -1342,7 +1347,7 @@ const DEED_NOUNS: ReadonlySet<string> = new Set([
 
 /** A lead-in setting a time: "_Before the coup_, which unit…", "_Once the impasse broke_, what…". */
 const TIME_LEAD_IN =
-  /^\s*(?:before|after|following|since|during|once|until|prior\s+to|ahead\s+of|in\s+the\s+wake\s+of)\b/i;
+  /^\s*(?:(?:so|and|but|ok|okay|well|now)\s*,?\s+)?(?:before|after|following|since|during|once|until|prior\s+to|ahead\s+of|in\s+the\s+wake\s+of)\b/i;
 
 /** A word of what a claim says of the actors it names: not a name, an actor, or the lead-in's. */
 function isClaimContent(word: WeightedWord): boolean {
@@ -1524,15 +1529,34 @@ function isPlacedIn(text: string, word: string, prepositions: string): boolean {
 }
 
 /**
- * Whether a word is, or is in, what a question asks about: "say _about the United States_", "his
- * view _of_ / stance _on_ / position _towards_ Niger".
+ * Whether a word ends what a question asks about: "say _about the United States_ in his
+ * broadcast", "his view _of_ / stance _on_ / position _towards_ Niger?". Not a country describing
+ * the topic ("about the UK economy", "regarding UK borrowing").
  */
 function isTopicAsked(text: string, word: string): boolean {
-  return new RegExp(
-    String.raw`\b(?:about|regarding|concerning|(?:view|views|stance|position|attitude|policy)\s+(?:of|on|towards?))\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}?${escapeRegExp(word)}\b`,
-    'iu',
-  ).test(text);
+  return [...text.matchAll(TOPIC_OPENER)].some((opener) => {
+    const topic = TOPIC_WORDS.exec(text.slice((opener.index ?? 0) + opener[0].length));
+    if (!topic) return false;
+    // The words of one name: those before the word are capitalised ("the _United_ States") or
+    // make a country's name with it ("the united states").
+    const words = (topic[1] ?? '').split(/\s+/).filter((part) => part !== '');
+    const at = words.findIndex((part) => part.toLowerCase() === word);
+    return (
+      at >= 0 &&
+      at === words.length - 1 &&
+      (words.slice(0, at).every((part) => /^\p{Lu}/u.test(part)) ||
+        countryNamed(words.join(' ')) !== undefined)
+    );
+  });
 }
+
+/** The words of a topic up to where it ends: a mark, the question's end, a preposition or a conjunction. */
+const TOPIC_WORDS =
+  /^(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2}?[\p{L}.'’-]+)(?=\s*(?:[?.!,;:]|$)|\s+(?:in|on|at|to|for|from|with|during|after|before|since|over|and|or|when|while)\b)/iu;
+
+/** What opens the topic of a question: "about", "regarding", "his view of", "stance on"… */
+const TOPIC_OPENER =
+  /\b(?:about|regarding|concerning|(?:view|views|stance|position|attitude|policy)\s+(?:of|on|towards?))\s+/giu;
 
 /** Before a city: "_in_ Niamey", "_at_ Niamey" (not "in the _West_ African nation"). */
 const CITY_PLACED = 'in|at|from|near|into|outside|inside';

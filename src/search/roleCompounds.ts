@@ -1,8 +1,7 @@
-import { noun as nounLemma } from 'wink-lemmatizer';
 import type { Library } from '../library';
 import type { Token } from '../text/taggedTokens';
 import { tokenSpansOf } from './analysis';
-import { compoundRoleNamed, personCompoundAt } from './askedRoles';
+import { compoundNameOf, compoundRoleNamed, personCompoundAt } from './askedRoles';
 import { nameOnlyTermsOf, termsInAndOutside } from './nameOnlyTerms';
 import { perSentence } from './perSentence';
 import type { WeightedWord } from './weightedWord';
@@ -18,11 +17,15 @@ export interface RolePartMatch {
   readonly inAnotherRole: boolean;
 }
 
-const NEITHER: RolePartMatch = { named: false, inAnotherRole: false };
-const NO_MATCH = (): RolePartMatch => NEITHER;
+/** A word of no role of several words, or a sentence standing in neither way to it. */
+export const NO_ROLE_PART: RolePartMatch = { named: false, inAnotherRole: false };
+const NO_MATCH = (): RolePartMatch => NO_ROLE_PART;
 
-/** The longest role of several words WordNet lists: "commander_in_chief", "chief_of_staff". */
-const MAX_ROLE_WORDS = 3;
+/**
+ * The most words of a role looked for in a sentence: WordNet's run to five
+ * ("president_of_the_united_states", "chancellor_of_the_exchequer").
+ */
+const MAX_ROLE_WORDS = 5;
 
 /**
  * For each question word that is part of a role of several words WordNet lists for people, how a
@@ -47,7 +50,7 @@ export function rolePartsOf(
   return (wordIndex, sentenceId) => {
     const compound = compoundOfWord[wordIndex];
     const word = words[wordIndex];
-    if (compound === null || compound === undefined || word === undefined) return NEITHER;
+    if (compound === null || compound === undefined || word === undefined) return NO_ROLE_PART;
     return {
       named: (namedBy.get(compound)?.(sentenceId) ?? 0) > 0,
       inAnotherRole:
@@ -83,9 +86,12 @@ const rolesSaidIn = perSentence(
         const window = tokens.slice(at, at + size);
         const last = window.at(-1);
         if (window.length < size || last === undefined) continue;
-        const lowered = window.map(({ token }) => token.toLowerCase());
-        const compound = [...lowered.slice(0, -1), nounLemma(lowered.at(-1) ?? '')].join('_');
-        if (!personNouns.has(compound)) continue;
+        const words = window.map(({ token }) => token);
+        // WordNet keeps some plurals whole ("president_of_the_united_states").
+        const compound = [compoundNameOf(words), words.join('_').toLowerCase()].find((name) =>
+          personNouns.has(name),
+        );
+        if (compound === undefined) continue;
         const end = last.start + last.token.length;
         return [{ compound, start: sentence.start + first.start, end: sentence.start + end }];
       }

@@ -1332,6 +1332,20 @@ describe('answer across articles', () => {
     ).toContain('civilian-led democratically elected government');
   });
 
+  it('asked which party won, names a party, not whoever won', async () => {
+    const library = await libraryOf(
+      make(
+        'vote',
+        'Sadiq Khan won the mayoral race in London on Friday. Warner Bros won an Oscar for the film. The economy minister said the UK economy would recover next year.',
+      ),
+    );
+    expect(answer(library, 'Which party won the mayoral race in London?').answered).toBe(false);
+    // A country describing the topic ("the UK economy") is not itself asked about.
+    const economy = answer(library, 'What did the minister say about the UK economy?');
+    expect(economy.answered).toBe(true);
+    expect(economy.passages[0]?.text).toContain('would recover');
+  });
+
   it('reads a role of several words as one: "state" in "Secretary of State" is not a head of state', async () => {
     const library = await libraryOf(
       make(

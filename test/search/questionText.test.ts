@@ -151,9 +151,27 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'is trade in the americas growing')).toBe(
       'is trade in the americas growing',
     );
+    expect(questionTextOf(library, 'what did the nigers army do')).toBe("what did the niger's army do");
+    // A name, a verb after it, or a country the articles never speak of stay.
+    expect(questionTextOf(library, 'What did Frances Haugen tell Congress?')).toBe(
+      'What did Frances Haugen tell Congress?',
+    );
+    expect(questionTextOf(library, 'hanging chads were counted')).toBe('hanging chads were counted');
+    expect(questionTextOf(library, 'how many turkeys pardoned')).toBe('how many turkeys pardoned');
+    expect(questionTextOf(library, 'Sec. of Defense Austin said what')).toBe(
+      'Secretary of Defense Austin said what',
+    );
     // A contest, and seconds, stay.
     expect(questionTextOf(library, 'was it his first bout of flu')).toBe('was it his first bout of flu');
     expect(questionTextOf(library, 'who won the title bout')).toBe('who won the title bout');
+    expect(questionTextOf(library, 'Who won the heavyweight bout in Riyadh?')).toBe(
+      'Who won the heavyweight bout in Riyadh?',
+    );
+    expect(questionTextOf(library, 'Which bout was stopped early?')).toBe('Which bout was stopped early?');
+    // SEC is a body.
+    expect(questionTextOf(library, 'What did the SEC of Nigeria fine?')).toBe(
+      'What did the SEC of Nigeria fine?',
+    );
     expect(questionTextOf(library, 'is there 30 sec of footage')).toBe('is there 30 sec of footage');
     expect(questionTextOf(library, 'how much aid is at risk bc of the coup')).toBe(
       'how much aid is at risk because of the coup',

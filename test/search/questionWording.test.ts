@@ -55,9 +55,19 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('find the line in the CNN report where Tiani talks about security')).toBe(
       'according to the CNN report, Tiani talks about security',
     );
+    // "in which" opens what the passage says; a place in the text is no source.
+    expect(questionProper('Find the passage in which Tiani talks about the security situation')).toBe(
+      'Tiani talks about the security situation',
+    );
+    expect(questionProper('Find the part in the middle about Issoufou')).not.toMatch(/according to/i);
     // Which line mentions a topic asks for the passage about it.
     expect(questionProper('Which line mentions the guard?')).toBe('the guard?');
     expect(questionProper('which sentence talks about avoiding bloodshed')).toBe('avoiding bloodshed');
+    // A line or part of something else is asked about as it is.
+    expect(questionProper('Which line gives up more sacks than any other?')).toBe(
+      'Which line gives up more sacks than any other?',
+    );
+    expect(questionProper('Which part shows wear first?')).toBe('Which part shows wear first?');
   });
 
   it('reads chat idioms asking how something stands as asking its current status', () => {
@@ -288,6 +298,9 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Who is Tiani (in a few words)')).toBe('Who is Tiani');
     // Words asked for are what is asked.
     expect(questionProper('what are the three words Tiani used')).toBe('what are the three words Tiani used');
+    expect(questionProper('Which leader served briefly?')).toBe('Which leader served briefly?');
+    expect(questionProper('Which rule allows only two words?')).toBe('Which rule allows only two words?');
+    expect(questionProper('What was the word limit, 500 words?')).toBe('What was the word limit, 500 words?');
   });
 
   it('reads a name asked as a heading as "What is the name of…"', () => {
@@ -296,6 +309,10 @@ describe('the question proper, out of what is typed around it', () => {
     );
     expect(questionProper('Full name of the secretary of state')).toBe(
       'What is the name of the secretary of state',
+    );
+    // A question of its own that opens with a name is no heading.
+    expect(questionProper('The name of the company was changed in what year?')).toBe(
+      'The name of the company was changed in what year?',
     );
   });
 
@@ -308,6 +325,12 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Which party does Bazoum belong to?')).toBe('Which party does Bazoum belong to?');
     expect(questionProper('What political party won?')).toBe('What political party won?');
     expect(questionProper('Which party leader spoke?')).toBe('Which party leader spoke?');
+    // What parties do as parties, and a name after "party", keep the political party.
+    expect(questionProper('Which party won the mayoral race in London?')).toBe(
+      'Which party won the mayoral race in London?',
+    );
+    expect(questionProper('Which parties formed the coalition?')).toBe('Which parties formed the coalition?');
+    expect(questionProper('Which party Bazoum belongs to?')).toBe('Which party Bazoum belongs to?');
   });
 
   it('reads speaking by phone or getting in touch as speaking, in the tense typed', () => {
