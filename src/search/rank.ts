@@ -417,6 +417,10 @@ export function rankSentences(
   // "What was the international _reaction_ to the putsch?": a sentence saying what was thought of
   // it ("drawn sharp criticism", "sparked condemnation") gives one, in whatever words.
   const asksReaction = focus !== undefined && REACTION_NOUNS.has(nounLemma(focus.word.toLowerCase()));
+  // "What _failings_ did the general cite?", "What _reproach_ did he make…?", "Whom did Tiani
+  // _fault_…?": a sentence finding fault ("poor economic and social governance", "did not give
+  // Nigeriens…") gives one.
+  const asksFault = focus !== undefined && FAULT_NOUNS.has(nounLemma(focus.word.toLowerCase()));
   // "For what _contribution_ did Blinken commend Bazoum?": what is asked is what the praise or
   // blame was for, which a sentence praising or blaming someone for something gives ("praised
   // Bazoum's role in promoting security"). Only a deed in general: "For which _reforms_…" asks
@@ -738,6 +742,7 @@ export function rankSentences(
                 isPointer(focus) &&
                 (sentence.attribution !== null || tokensOf(sentence.text).some(isSayingWord))) ||
               (asksReaction && givesJudgement(sentence.text)) ||
+              (asksFault && FINDS_FAULT.test(sentence.text)) ||
               (asksJudgedFor && givesJudgedFor(sentence.text)) ||
               (committedAsked !== null && committedAsked.test(sentence.text))
             ? 1
@@ -1393,6 +1398,27 @@ const JOINT_ACTIVITY_KINDS: ReadonlySet<string> = new Set(['discussion', 'engage
 
 /** Nouns asking how others took something ("What was the international _reaction_…?"). */
 const REACTION_NOUNS: ReadonlySet<string> = new Set(['reaction', 'response', 'reception', 'verdict']);
+
+/** Nouns for a fault found with someone: what a sentence finding one gives. */
+const FAULT_NOUNS: ReadonlySet<string> = new Set([
+  'failing',
+  'failure',
+  'shortcoming',
+  'fault',
+  'flaw',
+  'weakness',
+  'reproach',
+  'complaint',
+  'grievance',
+  'criticism',
+  'accusation',
+]);
+
+/** Finding fault: poor or failed doing, not doing, blame in words. */
+const FINDS_FAULT = new RegExp(
+  String.raw`\b(?:poor|bad|failed|fail(?:s|ing|ure)?|did\s+not|didn['’]t|mismanag\p{L}*|corrupt\p{L}*|incompeten\p{L}*|${BLAMING_VERB}|accus(?:e|es|ed|ing))\b`,
+  'iu',
+);
 
 /** Whether a sentence says what someone thought of something: praise or blame, in noun or verb. */
 function givesJudgement(text: string): boolean {

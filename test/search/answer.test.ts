@@ -162,6 +162,8 @@ const ANSWERABLE: [string, string][] = [
     'For what contribution did the top US diplomat commend the ousted Nigerien leader?',
     'praised Bazoum’s role',
   ],
+  // A fault asked for is given by a sentence finding fault, in whatever words.
+  ['What reproach did the new strongman make against the ousted administration?', 'did not give Nigeriens'],
   // Which line mentions a topic: the topic is what is asked, not "line" or "mentions".
   ['Which line mentions the guard?', 'members of his own presidential guard'],
   // A name asked as a heading ("name of…") asks what "What is the name of…" does.
@@ -730,6 +732,8 @@ describe('answer on the seed article', () => {
     'Before the coup, which unit did General Tiani command?',
     // …but reforms asked for are reforms: praise for his role in security names none.
     'For which reforms did Blinken praise Bazoum?',
+    // …but only the one asked about finds it: Blinken finds no fault with Tiani.
+    'What reproach did Blinken make against Tiani?',
     // A country asked about must be spoken of: Tiani's broadcast names no United States.
     'What did Tiani say about the United States in his broadcast?',
     // The names are the article's; what is asked about (birthplace, independence) is not.
