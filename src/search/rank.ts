@@ -249,11 +249,17 @@ export function rankSentences(
       )
     : -1;
   // The time a lead-in sets ("_Before the coup_, which unit…") is no focus while the question
-  // proper has one. (What one sets aside is: "Apart from security, what _failing_…".)
+  // proper has one.
   const timeLeadIn = TIME_LEAD_IN.test(question.text);
+  // Nor is what the question sets aside ("Besides _insecurity_, what failings…"), which it asks
+  // about only as what the answer is not.
+  const setAside = new Set(question.setAside);
   const firstFocus = (leadIn: boolean): number =>
     readWords.findIndex(
-      (word) => !word.inAlternative && mayBeFocus(word) && (leadIn || !timeLeadIn || !word.leadIn),
+      (word) =>
+        !word.inAlternative &&
+        mayBeFocus(word) &&
+        (leadIn || ((!timeLeadIn || !word.leadIn) && !setAside.has(word.term))),
     );
   const focusOutsideLeadIn = firstFocus(false);
   const focusIndex =

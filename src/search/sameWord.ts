@@ -17,7 +17,9 @@ export function articlesUseWord(library: Library, word: Pick<QuestionWord, 'word
   // A term no lower-case word gives is an acronym's ("US", "WHO", "IT": stop words in lower
   // case): the articles use it if they have the term at all.
   if (!used) return library.documentFrequency.has(word.term);
-  const asked = lemmasOf(word.word);
+  // An agent noun is its verb's word ("the _detainers_" and "those _detaining_ Bazoum").
+  const agent = AGENT_NOUN.exec(word.word.toLowerCase())?.[1];
+  const asked = new Set([...lemmasOf(word.word), ...(agent === undefined ? [] : [agent, `${agent}e`])]);
   const related = new Set([...asked].flatMap((lemma) => library.related?.get(lemma) ?? []));
   return [...used].some((surface) => {
     const lemmas = [...lemmasOf(surface)];
@@ -25,6 +27,9 @@ export function articlesUseWord(library: Library, word: Pick<QuestionWord, 'word
     return lemmas.some((lemma) => related.has(lemma)) && !onlyDescribing(library, surface);
   });
 }
+
+/** A noun for one who does something: "detain_ers_", "negotiat_or_". */
+const AGENT_NOUN = /^(\p{L}{3,}?)(?:ers?|ors?)$/u;
 
 /**
  * Whether the articles use a word only as a participle describing a noun, after an adverb in -ly

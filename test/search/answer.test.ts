@@ -164,6 +164,16 @@ const ANSWERABLE: [string, string][] = [
   ],
   // A fault asked for is given by a sentence finding fault, in whatever words.
   ['What reproach did the new strongman make against the ousted administration?', 'did not give Nigeriens'],
+  // What a question sets aside is not what it asks: the failings are.
+  [
+    'Besides security, what failings of the previous administration did the coup leader cite?',
+    'poor economic and social governance',
+  ],
+  // …and "the detainers" are "those detaining Bazoum", once the aid set aside is no focus.
+  [
+    'Apart from aid money, what else did Blinken say the detainers were jeopardizing?',
+    'those detaining Bazoum were threatening years of successful cooperation',
+  ],
   // Which line mentions a topic: the topic is what is asked, not "line" or "mentions".
   ['Which line mentions the guard?', 'members of his own presidential guard'],
   // A name asked as a heading ("name of…") asks what "What is the name of…" does.
