@@ -29,7 +29,7 @@ import {
 import { TUNING } from './tuning';
 import { cosine } from './wordVectors';
 import { termOf, termsOf, tokensOf } from './analysis';
-import { actorReferencesIn } from '../actors';
+import { actorReferencesIn, type ActorReference } from '../actors';
 import {
   actorByIdOf,
   actorTermsOf,
@@ -1265,9 +1265,9 @@ function actorsNamedBy(
     byTerm.set(term, (byTerm.get(term) ?? new Set()).add(id));
   };
   // "the _vice_ president" is not the president.
-  const named = actorReferencesIn(library.actors, question.text).filter(
-    (reference) => !inAnotherRole(library, question.tagged, reference),
-  );
+  const named = actorReferencesIn(library.actors, question.text)
+    .filter((reference) => !inAnotherRole(library, question.tagged, reference))
+    .map((reference) => withNounModifiers(library, question, reference));
   // People the question describes in its own words ("the top US diplomat") count as named.
   const described = describedActors(library, question, named, article);
   // "his own country": the country of the person it refers to.
@@ -1307,6 +1307,41 @@ function actorsNamedBy(
   });
   return byTerm;
 }
+
+/**
+ * A reference to a person with the common nouns just before it that the articles never use ("the
+ * _junta_ leader"): they say who is meant, as "the new leader" does, and are no word to find.
+ */
+function withNounModifiers(
+  library: Library,
+  question: AnalysedQuestion,
+  reference: ActorReference,
+): ActorReference {
+  if (actorByIdOf(library).get(reference.actorId)?.kind !== 'person') return reference;
+  const tokens = question.tagged;
+  let first = tokens.findIndex((token) => token.start === reference.start);
+  while (first > 0) {
+    const token = tokens[first - 1] as Token;
+    const term = termOf(token.text);
+    if (
+      token.pos !== 'NOUN' ||
+      !/^\p{Ll}/u.test(token.text) ||
+      term === null ||
+      library.documentFrequency.has(term)
+    )
+      break;
+    first -= 1;
+  }
+  const start = tokens[first]?.start ?? reference.start;
+  // Only inside a noun phrase: "the junta leader", not "…did the guard _release_ Bazoum".
+  const opener = tokens[first - 1];
+  return start === reference.start || opener === undefined || !PHRASE_OPENER.test(opener.text)
+    ? reference
+    : { ...reference, start };
+}
+
+/** What opens a noun phrase: a determiner or a possessive. */
+const PHRASE_OPENER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|['’]s?)$/i;
 
 /**
  * Whether an article opens by saying what its subject is ("Tissue is a cellular organizational

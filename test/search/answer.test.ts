@@ -174,6 +174,8 @@ const ANSWERABLE: [string, string][] = [
     'Apart from aid money, what else did Blinken say the detainers were jeopardizing?',
     'those detaining Bazoum were threatening years of successful cooperation',
   ],
+  // "the junta leader" is the leader the article names: "junta", a word it never uses, only says who.
+  ['Why did the junta leader say the coup happened?', 'coup was motivated by both the desire to'],
   // Which line mentions a topic: the topic is what is asked, not "line" or "mentions".
   ['Which line mentions the guard?', 'members of his own presidential guard'],
   // A name asked as a heading ("name of…") asks what "What is the name of…" does.
@@ -744,6 +746,8 @@ describe('answer on the seed article', () => {
     'For which reforms did Blinken praise Bazoum?',
     // …but only the one asked about finds it: Blinken finds no fault with Tiani.
     'What reproach did Blinken make against Tiani?',
+    // A noun before a name is part of who is meant only inside a noun phrase: "release" is asked.
+    'Why did the presidential guard release Bazoum on July 29?',
     // A country asked about must be spoken of: Tiani's broadcast names no United States.
     'What did Tiani say about the United States in his broadcast?',
     // The names are the article's; what is asked about (birthplace, independence) is not.
