@@ -1,3 +1,4 @@
+import { verb as verbLemma } from 'wink-lemmatizer';
 import type { Library } from '../library';
 import type { QuestionWord } from './question';
 import { termOf } from './analysis';
@@ -97,8 +98,25 @@ export function withoutOthersWords(focus: WeightedWord, words: readonly Weighted
 }
 
 export function wordNetTermsOf(library: Library, word: QuestionWord): Set<string> {
-  return new Set(listedFor(library.related, word).values());
+  return new Set(relatedListedFor(library, word).values());
 }
+
+/**
+ * WordNet's related words for a question word (see `listedFor`), and the verbs of saying again,
+ * which it files apart: "reaffirm" is affirming, "reiterate" repeating ("Did Blinken _reaffirm_
+ * his support?" → "The Secretary _reiterated_… unflagging support").
+ */
+function relatedListedFor(library: Library, word: QuestionWord): Map<string, string> {
+  const listed = listedFor(library.related, word);
+  if (!SAYING_AGAIN.includes(verbLemma(word.word.toLowerCase()))) return listed;
+  for (const verb of SAYING_AGAIN) {
+    const term = termOf(verb);
+    if (term !== null && term !== word.term) listed.set(verb, term);
+  }
+  return listed;
+}
+
+const SAYING_AGAIN: readonly string[] = ['reaffirm', 'reiterate', 'restate', 'reassert', 'repeat'];
 
 /**
  * The index terms WordNet relates to a question word ("commend" → praise), each with the cosine of
@@ -108,7 +126,7 @@ export function wordNetTermsOf(library: Library, word: QuestionWord): Set<string
 function wordNetSimilaritiesOf(library: Library, word: QuestionWord): Map<string, number | null> {
   const similarities = new Map<string, number | null>();
   const vector = library.vectors?.vectorOf(word.word);
-  for (const [related, term] of listedFor(library.related, word)) {
+  for (const [related, term] of relatedListedFor(library, word)) {
     const relatedVector = vector ? library.vectors?.vectorOf(related) : undefined;
     const similarity = vector && relatedVector ? cosine(vector, relatedVector) : null;
     const known = similarities.get(term);

@@ -176,6 +176,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // "the junta leader" is the leader the article names: "junta", a word it never uses, only says who.
   ['Why did the junta leader say the coup happened?', 'coup was motivated by both the desire to'],
+  // Verbs of saying again stand for one another: "reaffirm" is met by "reiterated".
+  ['What did the top US diplomat reaffirm to the Nigerien president during the call?', 'unflagging support'],
   // Which line mentions a topic: the topic is what is asked, not "line" or "mentions".
   ['Which line mentions the guard?', 'members of his own presidential guard'],
   // A name asked as a heading ("name of…") asks what "What is the name of…" does.
@@ -748,6 +750,8 @@ describe('answer on the seed article', () => {
     'What reproach did Blinken make against Tiani?',
     // A noun before a name is part of who is meant only inside a noun phrase: "release" is asked.
     'Why did the presidential guard release Bazoum on July 29?',
+    // …and still need the one asked about to say it again.
+    'Did Tiani reaffirm his support for Bazoum?',
     // A country asked about must be spoken of: Tiani's broadcast names no United States.
     'What did Tiani say about the United States in his broadcast?',
     // The names are the article's; what is asked about (birthplace, independence) is not.
