@@ -102,21 +102,31 @@ export function wordNetTermsOf(library: Library, word: QuestionWord): Set<string
 }
 
 /**
- * WordNet's related words for a question word (see `listedFor`), and the verbs of saying again,
- * which it files apart: "reaffirm" is affirming, "reiterate" repeating ("Did Blinken _reaffirm_
- * his support?" → "The Secretary _reiterated_… unflagging support").
+ * WordNet's related words for a question word (see `listedFor`), and verbs it files apart that
+ * say the same (see `VERBS_SAYING_THE_SAME`).
  */
 function relatedListedFor(library: Library, word: QuestionWord): Map<string, string> {
   const listed = listedFor(library.related, word);
-  if (!SAYING_AGAIN.includes(verbLemma(word.word.toLowerCase()))) return listed;
-  for (const verb of SAYING_AGAIN) {
+  for (const verb of VERBS_SAYING_THE_SAME.get(verbLemma(word.word.toLowerCase())) ?? []) {
     const term = termOf(verb);
     if (term !== null && term !== word.term) listed.set(verb, term);
   }
   return listed;
 }
 
+/** Verbs of saying again: "reaffirm" is affirming to WordNet, "reiterate" repeating. */
 const SAYING_AGAIN: readonly string[] = ['reaffirm', 'reiterate', 'restate', 'reassert', 'repeat'];
+
+/**
+ * Verbs WordNet files apart that a passage may use for a question's: saying again ("Did Blinken
+ * _reaffirm_ his support?" → "The Secretary _reiterated_… unflagging support"), and getting in
+ * touch, done by speaking ("Was Issoufou _contacted_ by Blinken?" → "Blinken _spoke_ to…"; one
+ * way only: "calling for" is no contact).
+ */
+const VERBS_SAYING_THE_SAME: ReadonlyMap<string, readonly string[]> = new Map([
+  ...SAYING_AGAIN.map((verb): [string, readonly string[]] => [verb, SAYING_AGAIN]),
+  ['contact', ['speak', 'talk', 'phone', 'telephone', 'call']],
+]);
 
 /**
  * The index terms WordNet relates to a question word ("commend" → praise), each with the cosine of

@@ -178,6 +178,8 @@ const ANSWERABLE: [string, string][] = [
   ['Why did the junta leader say the coup happened?', 'coup was motivated by both the desire to'],
   // Verbs of saying again stand for one another: "reaffirm" is met by "reiterated".
   ['What did the top US diplomat reaffirm to the Nigerien president during the call?', 'unflagging support'],
+  // Contacting someone is done by speaking to them.
+  ['Was the former president of Niger also contacted by Blinken?', 'former president Mahamadou Issoufou'],
   // Which line mentions a topic: the topic is what is asked, not "line" or "mentions".
   ['Which line mentions the guard?', 'members of his own presidential guard'],
   // A name asked as a heading ("name of…") asks what "What is the name of…" does.
@@ -752,6 +754,8 @@ describe('answer on the seed article', () => {
     'Why did the presidential guard release Bazoum on July 29?',
     // …and still need the one asked about to say it again.
     'Did Tiani reaffirm his support for Bazoum?',
+    // …but only the one spoken to was contacted.
+    'Was Tiani contacted by Blinken?',
     // A country asked about must be spoken of: Tiani's broadcast names no United States.
     'What did Tiani say about the United States in his broadcast?',
     // The names are the article's; what is asked about (birthplace, independence) is not.
