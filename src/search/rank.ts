@@ -7,7 +7,7 @@ import {
 } from './askedSpeaker';
 import { describedActors } from './describedActors';
 import { doerAskedOf, hasOtherDoer } from './agents';
-import { HEADING_NOUNS } from '../actors/lexicon';
+import { HEADING_NOUNS, KIND_CATEGORIES } from '../actors/lexicon';
 import { countryActorOf, ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
@@ -296,6 +296,18 @@ export function rankSentences(
         unseen(word) &&
         !question.impliedWords.has(word.word)
           ? [index]
+          : [],
+      )
+    : [];
+  // "Did Blinken speak to _the army_?": a kind of actor a claim names in a common noun is confirmed
+  // only by a passage speaking of one of that kind, in its word, WordNet's, or a mention.
+  const claimedActorKinds = question.asksWhether
+    ? words.flatMap((word, index) =>
+        isClaimContent(word) &&
+        !word.inAlternative &&
+        word.partOfSpeech === 'NOUN' &&
+        ACTOR_KIND_NOUNS.has(nounLemma(word.word))
+          ? [{ index, kind: nounLemma(word.word) }]
           : [],
       )
     : [];
@@ -813,6 +825,9 @@ export function rankSentences(
             (toRequest
               ? ASKING.test(sentence.text)
               : agreedTo === undefined || !saysWordOrWordNets(library, id, agreedTo)),
+        ) ||
+        claimedActorKinds.some(
+          ({ index, kind }) => (firm[index] ?? 0) === 0 && actorsOfKindIn(library, id, kind).length === 0,
         ) ||
         claimedUnseenNouns.some(
           (index) =>
@@ -1390,6 +1405,9 @@ const DEED_NOUNS: ReadonlySet<string> = new Set([
   'quality',
   'thing',
 ]);
+
+/** Nouns for a kind of actor: "army", "government", "outlet"… (see `KIND_CATEGORIES`). */
+const ACTOR_KIND_NOUNS: ReadonlySet<string> = new Set(Object.values(KIND_CATEGORIES).flat());
 
 /** A lead-in setting a time: "_Before the coup_, which unit…", "_Once the impasse broke_, what…". */
 const TIME_LEAD_IN =

@@ -756,6 +756,9 @@ describe('answer on the seed article', () => {
     'Did Tiani reaffirm his support for Bazoum?',
     // …but only the one spoken to was contacted.
     'Was Tiani contacted by Blinken?',
+    // A kind of actor a claim names must be spoken of: Blinken spoke to no army.
+    'Did Blinken speak to the army?',
+    'Did Blinken contact the army?',
     // A country asked about must be spoken of: Tiani's broadcast names no United States.
     'What did Tiani say about the United States in his broadcast?',
     // The names are the article's; what is asked about (birthplace, independence) is not.
