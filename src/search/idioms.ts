@@ -244,6 +244,12 @@ const WORSEN = { base: 'worsen', s: 'worsens', ed: 'worsened', ing: 'worsening' 
 const ELECTORAL_VERB = String.raw`(?:won|wins|controls|controlled|formed|forms|holds|held|leads|led|governs|governed|gained|gains|lost|loses|took|takes|voted|votes|elected|nominated|campaigned|contested|ran|runs|secured|captured|swept|topped|dominated|does|did|is|was|has|had|members|officials|leaders|colours|colors|politics|lines)`;
 
 const IDIOMS: readonly Idiom[] = [
+  // "in relation to", "with regard to", "in respect of": about, a word of no passage.
+  {
+    pattern:
+      /\b(?:in\s+relation\s+to|with\s+(?:regard|reference|respect)\s+to|in\s+(?:regard|respect)\s+(?:to|of))\b/giu,
+    plain: (typed) => inCaseTyped(typed, 'about'),
+  },
   // "Which _party_ warned…": a party that does the asked thing is whoever did it, of any kind
   // (participant), when a verb follows. Not one asked about with an auxiliary or a describing
   // word ("Which party does Bazoum belong to?", "What political party…", "which party leader"),

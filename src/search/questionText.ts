@@ -206,6 +206,7 @@ const SHORTENINGS: ReadonlyMap<string, string> = new Map([
   ['bcuz', 'because'],
   ['bcoz', 'because'],
   ['smth', 'something'],
+  ['rn', 'now'],
   ['gonna', 'going to'],
   ['wanna', 'want to'],
   ['wat', 'what'],

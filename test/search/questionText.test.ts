@@ -161,6 +161,7 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Sec. of Defense Austin said what')).toBe(
       'Secretary of Defense Austin said what',
     );
+    expect(questionTextOf(library, 'where is bazoum rn')).toBe('where is bazoum now');
     // A contest, and seconds, stay.
     expect(questionTextOf(library, 'was it his first bout of flu')).toBe('was it his first bout of flu');
     expect(questionTextOf(library, 'who won the title bout')).toBe('who won the title bout');

@@ -303,6 +303,15 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('What was the word limit, 500 words?')).toBe('What was the word limit, 500 words?');
   });
 
+  it('reads "in relation to", "with regard to" and "in respect of" as "about"', () => {
+    expect(questionProper('What will the US do in relation to Niger?')).toBe(
+      'What will the US do about Niger?',
+    );
+    expect(questionProper('What did he say with regard to the talks?')).toBe(
+      'What did he say about the talks?',
+    );
+  });
+
   it('reads a name asked as a heading as "What is the name of…"', () => {
     expect(questionProper('name of the general who took power?')).toBe(
       'what is the name of the general who took power?',
