@@ -180,6 +180,8 @@ const ANSWERABLE: [string, string][] = [
   ['What did the top US diplomat reaffirm to the Nigerien president during the call?', 'unflagging support'],
   // Contacting someone is done by speaking to them.
   ['Was the former president of Niger also contacted by Blinken?', 'former president Mahamadou Issoufou'],
+  // A cause said to be one ("motivated by") tells why more surely than a purpose.
+  ['Why did the general say he staged the coup?', 'coup was motivated by both the desire to'],
   // Which line mentions a topic: the topic is what is asked, not "line" or "mentions".
   ['Which line mentions the guard?', 'members of his own presidential guard'],
   // A name asked as a heading ("name of…") asks what "What is the name of…" does.
