@@ -466,6 +466,17 @@ export function rankSentences(
         )
         .map((word) => new Set([nounLemma(word.word), ...listedFor(library.related, word).keys()]))
     : [];
+  // "What reasons did the junta give for closing _the borders_?": what the act a reason is asked
+  // for is done to, if the articles never name it, must be met firmly too; a passage giving the
+  // coup's reasons gives none for it.
+  const reasonForAct = asksReasonOrPurpose ? REASON_FOR_ACT.exec(question.text) : null;
+  const actAt = reasonForAct ? words.findIndex((word) => word.word === reasonForAct[1]?.toLowerCase()) : -1;
+  const act = words[actAt];
+  const objectAt =
+    act === undefined ? -1 : words.findIndex((word, index) => index > actAt && word.partOfSpeech === 'NOUN');
+  const object = words[objectAt];
+  const unseenReasonObjects =
+    object !== undefined && isClaimContent(object) && unseen(object) ? [objectAt] : [];
   // "What is Tiani's rank?": a sentence giving a role of the actor asked about ("Tiani, a Niger
   // general,") states the rank, title or post, though it never says "rank".
   const asksRole = focus !== undefined && asksForRole(question.text, focus.word);
@@ -741,7 +752,9 @@ export function rankSentences(
       };
     }
     const givesAskedReason =
-      (asksReasonOrPurpose && givesReasonOrPurpose(sentence.text)) ||
+      (asksReasonOrPurpose &&
+        givesReasonOrPurpose(sentence.text) &&
+        unseenReasonObjects.every((index) => (firm[index] ?? 0) > 0)) ||
       (asksWhyOfUnseenVerb &&
         givesCause(sentence.text) &&
         objectLemmas.every((lemmas) => saysNounOf(library, id, lemmas)));
@@ -1408,6 +1421,9 @@ const DEED_NOUNS: ReadonlySet<string> = new Set([
 
 /** Nouns for a kind of actor: "army", "government", "outlet"… (see `KIND_CATEGORIES`). */
 const ACTOR_KIND_NOUNS: ReadonlySet<string> = new Set(Object.values(KIND_CATEGORIES).flat());
+
+/** The act a reason is asked for: "…give for _closing_ the borders?". */
+const REASON_FOR_ACT = /\bfor\s+(\p{L}+ing)\b/iu;
 
 /** A lead-in setting a time: "_Before the coup_, which unit…", "_Once the impasse broke_, what…". */
 const TIME_LEAD_IN =
