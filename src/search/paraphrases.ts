@@ -212,6 +212,31 @@ export function withCapitalsNamed(
   return withCapitals;
 }
 
+/**
+ * Seizing power, in the question's words ("the seizure of power", "seized power", "took power",
+ * "a power grab"), is a coup: its words are met by the articles' word for one ("the military
+ * _coup_", "the _takeover_"), below their own ("supporting the _seizure_").
+ */
+export function withPowerSeizedAsCoup(
+  library: Library,
+  questionText: string,
+  word: QuestionWord,
+  alternatives: ReadonlyMap<string, number>,
+): ReadonlyMap<string, number> {
+  const seized = POWER_SEIZED.exec(questionText);
+  if (!seized || !seized[0].toLowerCase().split(/\s+/).includes(word.word)) return alternatives;
+  const named = COUP_TERMS.filter((term) => term !== word.term && library.documentFrequency.has(term));
+  if (named.length === 0) return alternatives;
+  const withCoup = new Map(alternatives);
+  for (const term of named) withCoup.set(term, Math.max(withCoup.get(term) ?? 0, TUNING.relatedWeight));
+  return withCoup;
+}
+
+const POWER_SEIZED =
+  /\b(?:(?:seiz(?:e|es|ed|ing)|grab(?:s|bed|bing)?|snatch(?:es|ed|ing)?|took|tak(?:e|es|en|ing))\s+power|seizure\s+of\s+power|power\s+grab)\b/iu;
+
+const COUP_TERMS: readonly string[] = ['coup', 'takeover', 'putsch'].flatMap((word) => termOf(word) ?? []);
+
 /** Nouns a capital's name is one of. */
 const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['capital', 'capitals', 'city', 'cities']);
 

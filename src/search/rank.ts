@@ -63,6 +63,7 @@ import { idf, type UnrankedWord, type WeightedWord } from './weightedWord';
 import {
   alternativesOf,
   withCapitalsNamed,
+  withPowerSeizedAsCoup,
   antonymTermsOf,
   stanceOppositesOf,
   wordNetTermsOf,
@@ -197,7 +198,12 @@ export function rankSentences(
       ...withOpposedStancesApart(
         question,
         word,
-        withCapitalsNamed(library, question.text, word, alternativesOf(library, word)),
+        withPowerSeizedAsCoup(
+          library,
+          question.text,
+          word,
+          withCapitalsNamed(library, question.text, word, alternativesOf(library, word)),
+        ),
         antonymTermsOf(library, word),
       ),
       wordNetTerms: wordNetTermsOf(library, word),

@@ -182,6 +182,11 @@ const ANSWERABLE: [string, string][] = [
   ['Was the former president of Niger also contacted by Blinken?', 'former president Mahamadou Issoufou'],
   // A cause said to be one ("motivated by") tells why more surely than a purpose.
   ['Why did the general say he staged the coup?', 'coup was motivated by both the desire to'],
+  // Seizing power is a coup, in the article's word.
+  [
+    'Which desire, as stated by the general, was behind the seizure of power?',
+    'the desire to “preserve our homeland”',
+  ],
   // Which line mentions a topic: the topic is what is asked, not "line" or "mentions".
   ['Which line mentions the guard?', 'members of his own presidential guard'],
   // A name asked as a heading ("name of…") asks what "What is the name of…" does.
