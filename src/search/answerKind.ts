@@ -242,7 +242,7 @@ export function answerTypeEvidence(
       // Why someone is against something: what it risks is their reason ("Why is the army
       // opposed to intervention?" → it "risks having disastrous consequences").
       return REASON_EVIDENCE.test(text) || (question.asksWhyAgainst && givesConsequence(text))
-        ? givesCause(text)
+        ? SAID_CAUSE.test(text)
           ? SAID_CAUSE_EVIDENCE
           : 1
         : 0;
@@ -263,6 +263,9 @@ export function answerTypeEvidence(
  * question files and flagged one more unanswerable, losing none; WikiQA unchanged.
  */
 const SAID_CAUSE_EVIDENCE = 2;
+
+/** A cause said to be one: "because", "motivated by"… (not the bare word "reason"). */
+const SAID_CAUSE = /\b(?:because|due to|owing to|motivated|caused|as a result of)\b/i;
 
 /** A span relating two events ("a day after", "two weeks before"): how many of which unit, and where it ends. */
 export interface RelativeSpan {

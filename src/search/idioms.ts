@@ -244,10 +244,12 @@ const WORSEN = { base: 'worsen', s: 'worsens', ed: 'worsened', ing: 'worsening' 
 const ELECTORAL_VERB = String.raw`(?:won|wins|controls|controlled|formed|forms|holds|held|leads|led|governs|governed|gained|gains|lost|loses|took|takes|voted|votes|elected|nominated|campaigned|contested|ran|runs|secured|captured|swept|topped|dominated|does|did|is|was|has|had|members|officials|leaders|colours|colors|politics|lines)`;
 
 const IDIOMS: readonly Idiom[] = [
-  // "in relation to", "with regard to", "in respect of": about, a word of no passage.
+  // "in relation to", "with regard / reference to", "in regard / respect to", "in respect of":
+  // about, a word of no passage. Not a comparison ("change in relation to 2001") nor "with respect
+  // to time", a derivative's.
   {
     pattern:
-      /\b(?:in\s+relation\s+to|with\s+(?:regard|reference|respect)\s+to|in\s+(?:regard|respect)\s+(?:to|of))\b/giu,
+      /(?<!\b(?:change|changed|changes|compared|comparison|relative|rise|fall|grow|grew|growth|ratio|derivative)\s{1,3})\b(?:in\s+relation\s+to|with\s+(?:regard|reference)\s+to|in\s+(?:regard|respect)\s+(?:to|of))\b(?!\s+\p{N})/giu,
     plain: (typed) => inCaseTyped(typed, 'about'),
   },
   // "Which _party_ warned…": a party that does the asked thing is whoever did it, of any kind

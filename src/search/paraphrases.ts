@@ -7,6 +7,7 @@ import { TUNING } from './tuning';
 import { cosine, QUANT } from './wordVectors';
 import { lemmasOf, listedFor } from './wordNetLookup';
 import type { WeightedWord } from './weightedWord';
+import type { Token } from '../text/taggedTokens';
 
 /**
  * The terms that may stand for a question word: WordNet's related words ("commend" → praise) and
@@ -98,21 +99,38 @@ export function withoutOthersWords(focus: WeightedWord, words: readonly Weighted
 }
 
 export function wordNetTermsOf(library: Library, word: QuestionWord): Set<string> {
-  return new Set(relatedListedFor(library, word).values());
+  return new Set(listedFor(library.related, word).values());
 }
 
 /**
- * WordNet's related words for a question word (see `listedFor`), and verbs it files apart that
- * say the same (see `VERBS_SAYING_THE_SAME`).
+ * A question word with the verbs WordNet files apart that a passage may use for it (see
+ * `VERBS_FILED_APART`) among its alternatives and WordNet's terms, where the question uses it as
+ * a verb: not after "have" or a determiner ("have _contact_ with", "the _call_"), which the tagger
+ * may still call a verb. Done per question, not in the alternatives kept per word.
  */
-function relatedListedFor(library: Library, word: QuestionWord): Map<string, string> {
-  const listed = listedFor(library.related, word);
-  for (const verb of VERBS_SAYING_THE_SAME.get(verbLemma(word.word.toLowerCase())) ?? []) {
-    const term = termOf(verb);
-    if (term !== null && term !== word.term) listed.set(verb, term);
+export function withVerbsFiledApart(
+  tagged: readonly Token[],
+  word: QuestionWord,
+  alternatives: ReadonlyMap<string, number>,
+  wordNetTerms: ReadonlySet<string>,
+): { alternatives: ReadonlyMap<string, number>; wordNetTerms: ReadonlySet<string> } {
+  const verbs = VERBS_FILED_APART.get(verbLemma(word.word.toLowerCase())) ?? [];
+  const at = tagged.findIndex((token) => token.text.toLowerCase() === word.word);
+  const before = tagged[at - 1]?.text.toLowerCase() ?? '';
+  if (verbs.length === 0 || tagged[at]?.pos !== 'VERB' || NOT_BEFORE_A_VERB.test(before)) {
+    return { alternatives, wordNetTerms };
   }
-  return listed;
+  const terms = verbs.flatMap((verb) => {
+    const term = termOf(verb);
+    return term === null || term === word.term ? [] : [term];
+  });
+  const withVerbs = new Map(alternatives);
+  for (const term of terms) withVerbs.set(term, Math.max(withVerbs.get(term) ?? 0, TUNING.relatedWeight));
+  return { alternatives: withVerbs, wordNetTerms: new Set([...wordNetTerms, ...terms]) };
 }
+
+/** Words a verb does not follow: a form of "have" or a determiner. */
+const NOT_BEFORE_A_VERB = /^(?:have|has|had|having|a|an|the|this|that|any|no|some|his|her|its|their)$/;
 
 /** Verbs of saying again: "reaffirm" is affirming to WordNet, "reiterate" repeating. */
 const SAYING_AGAIN: readonly string[] = ['reaffirm', 'reiterate', 'restate', 'reassert', 'repeat'];
@@ -123,7 +141,7 @@ const SAYING_AGAIN: readonly string[] = ['reaffirm', 'reiterate', 'restate', 're
  * touch, done by speaking ("Was Issoufou _contacted_ by Blinken?" → "Blinken _spoke_ to…"; one
  * way only: "calling for" is no contact).
  */
-const VERBS_SAYING_THE_SAME: ReadonlyMap<string, readonly string[]> = new Map([
+const VERBS_FILED_APART: ReadonlyMap<string, readonly string[]> = new Map([
   ...SAYING_AGAIN.map((verb): [string, readonly string[]] => [verb, SAYING_AGAIN]),
   ['contact', ['speak', 'talk', 'phone', 'telephone', 'call']],
 ]);
@@ -136,7 +154,7 @@ const VERBS_SAYING_THE_SAME: ReadonlyMap<string, readonly string[]> = new Map([
 function wordNetSimilaritiesOf(library: Library, word: QuestionWord): Map<string, number | null> {
   const similarities = new Map<string, number | null>();
   const vector = library.vectors?.vectorOf(word.word);
-  for (const [related, term] of relatedListedFor(library, word)) {
+  for (const [related, term] of listedFor(library.related, word)) {
     const relatedVector = vector ? library.vectors?.vectorOf(related) : undefined;
     const similarity = vector && relatedVector ? cosine(vector, relatedVector) : null;
     const known = similarities.get(term);
@@ -213,8 +231,8 @@ export function withCapitalsNamed(
 }
 
 /**
- * Seizing power, in the question's words ("the seizure of power", "seized power", "took power",
- * "a power grab"), is a coup: its words are met by the articles' word for one ("the military
+ * Seizing power, in the question's words ("the seizure of power", "seized power", "a power
+ * grab"), is a coup (taking power is not: a prime minister takes power too): its words are met by the articles' word for one ("the military
  * _coup_", "the _takeover_"), below their own ("supporting the _seizure_").
  */
 export function withPowerSeizedAsCoup(
@@ -233,7 +251,7 @@ export function withPowerSeizedAsCoup(
 }
 
 const POWER_SEIZED =
-  /\b(?:(?:seiz(?:e|es|ed|ing)|grab(?:s|bed|bing)?|snatch(?:es|ed|ing)?|took|tak(?:e|es|en|ing))\s+power|seizure\s+of\s+power|power\s+grab)\b/iu;
+  /\b(?:(?:seiz(?:e|es|ed|ing)|grab(?:s|bed|bing)?|snatch(?:es|ed|ing)?)\s+power|seizure\s+of\s+power|power\s+grab)\b/iu;
 
 const COUP_TERMS: readonly string[] = ['coup', 'takeover', 'putsch'].flatMap((word) => termOf(word) ?? []);
 

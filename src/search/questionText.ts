@@ -206,7 +206,6 @@ const SHORTENINGS: ReadonlyMap<string, string> = new Map([
   ['bcuz', 'because'],
   ['bcoz', 'because'],
   ['smth', 'something'],
-  ['rn', 'now'],
   ['gonna', 'going to'],
   ['wanna', 'want to'],
   ['wat', 'what'],
@@ -248,6 +247,8 @@ const CHAT_LETTERS: ReadonlyMap<string, string> = new Map([
   ['u', 'you'],
   ['ur', 'your'],
   ['r', 'are'],
+  // "where is he rn": right now (not "RN", the National Rally, a nurse, the Royal Navy).
+  ['rn', 'now'],
 ]);
 
 /** "w" is "with" only before what "with" takes: "upset w the people", "w him" (not "george w bush"). */

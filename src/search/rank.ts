@@ -64,6 +64,7 @@ import {
   alternativesOf,
   withCapitalsNamed,
   withPowerSeizedAsCoup,
+  withVerbsFiledApart,
   antonymTermsOf,
   stanceOppositesOf,
   wordNetTermsOf,
@@ -180,23 +181,9 @@ export function rankSentences(
   const question = withPersonAskedByName(library, analysed);
   const actorsOfTerm = actorsNamedBy(library, question, article);
   const readWords = withRankingWeights(
-    strongestWords(library, question.words).map((word): UnrankedWord => ({
-      ...word,
-      actors: actorsOfTerm.get(word.term) ?? new Set<string>(),
-      // A word that only shapes the question, the category the answer is named by ("What _state_
-      // were the talks in?": "impasse", not "State Department"; not "What kind of _support_…",
-      // answered by "unflagging support") or a kind of actor said with it, and the scene a
-      // lead-in sets weigh less.
-      weight:
-        idf(library, word.term) *
-        (isGeneric(word) ||
-        (!question.askedSortOf &&
-          (nounLemma(word.word) === question.askedCategory || namesKindWithCategory(question, word)))
-          ? TUNING.genericWordWeight
-          : 1) *
-        (word.leadIn ? TUNING.leadInWeight : 1),
-      ...withOpposedStancesApart(
-        question,
+    strongestWords(library, question.words).map((word): UnrankedWord => {
+      const read = withVerbsFiledApart(
+        question.tagged,
         word,
         withPowerSeizedAsCoup(
           library,
@@ -204,17 +191,34 @@ export function rankSentences(
           word,
           withCapitalsNamed(library, question.text, word, alternativesOf(library, word)),
         ),
-        antonymTermsOf(library, word),
-      ),
-      wordNetTerms: wordNetTermsOf(library, word),
-      claimedSenseTerms:
-        question.asksWhether && word.partOfSpeech === 'VERB' && isPassiveIn(question.tagged, word.word)
-          ? new Set(listedFor(library.rarelyRelated, word).values())
-          : new Set<string>(),
-      stemOnly: library.documentFrequency.has(word.term) && !articlesUseWord(library, word),
-      othersTerms: new Set<string>(),
-      sharedAlternatives: new Map<string, number>(),
-    })),
+        wordNetTermsOf(library, word),
+      );
+      return {
+        ...word,
+        actors: actorsOfTerm.get(word.term) ?? new Set<string>(),
+        // A word that only shapes the question, the category the answer is named by ("What _state_
+        // were the talks in?": "impasse", not "State Department"; not "What kind of _support_…",
+        // answered by "unflagging support") or a kind of actor said with it, and the scene a
+        // lead-in sets weigh less.
+        weight:
+          idf(library, word.term) *
+          (isGeneric(word) ||
+          (!question.askedSortOf &&
+            (nounLemma(word.word) === question.askedCategory || namesKindWithCategory(question, word)))
+            ? TUNING.genericWordWeight
+            : 1) *
+          (word.leadIn ? TUNING.leadInWeight : 1),
+        ...withOpposedStancesApart(question, word, read.alternatives, antonymTermsOf(library, word)),
+        wordNetTerms: read.wordNetTerms,
+        claimedSenseTerms:
+          question.asksWhether && word.partOfSpeech === 'VERB' && isPassiveIn(question.tagged, word.word)
+            ? new Set(listedFor(library.rarelyRelated, word).values())
+            : new Set<string>(),
+        stemOnly: library.documentFrequency.has(word.term) && !articlesUseWord(library, word),
+        othersTerms: new Set<string>(),
+        sharedAlternatives: new Map<string, number>(),
+      };
+    }),
   );
   // "When / where / how long after did Tiani declare…" asks about the saying, not what was said.
   const { speakers: askedSpeakers, reporters }: AskedSpeakers = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
@@ -475,14 +479,17 @@ export function rankSentences(
   // "What reasons did the junta give for closing _the borders_?": what the act a reason is asked
   // for is done to, if the articles never name it, must be met firmly too; a passage giving the
   // coup's reasons gives none for it.
-  const reasonForAct = asksReasonOrPurpose ? REASON_FOR_ACT.exec(question.text) : null;
-  const actAt = reasonForAct ? words.findIndex((word) => word.word === reasonForAct[1]?.toLowerCase()) : -1;
-  const act = words[actAt];
-  const objectAt =
-    act === undefined ? -1 : words.findIndex((word, index) => index > actAt && word.partOfSpeech === 'NOUN');
-  const object = words[objectAt];
+  const object = asksReasonOrPurpose ? objectOfActAskedFor(question.tagged) : undefined;
+  const objectAt = object === undefined ? -1 : words.findIndex((word) => word.word === object);
+  const objectWord = words[objectAt];
   const unseenReasonObjects =
-    object !== undefined && isClaimContent(object) && unseen(object) ? [objectAt] : [];
+    objectWord !== undefined &&
+    isClaimContent(objectWord) &&
+    unseen(objectWord) &&
+    // Not one the articles name in WordNet's words ("the putsch" is their coup).
+    ![...objectWord.wordNetTerms].some((term) => library.documentFrequency.has(term))
+      ? [objectAt]
+      : [];
   // "What is Tiani's rank?": a sentence giving a role of the actor asked about ("Tiani, a Niger
   // general,") states the rank, title or post, though it never says "rank".
   const asksRole = focus !== undefined && asksForRole(question.text, focus.word);
@@ -779,7 +786,7 @@ export function rankSentences(
                 isPointer(focus) &&
                 (sentence.attribution !== null || tokensOf(sentence.text).some(isSayingWord))) ||
               (asksReaction && givesJudgement(sentence.text)) ||
-              (asksFault && FINDS_FAULT.test(sentence.text)) ||
+              (asksFault && findsFault(sentence.text)) ||
               (asksJudgedFor && givesJudgedFor(sentence.text)) ||
               (committedAsked !== null && committedAsked.test(sentence.text))
             ? 1
@@ -1361,18 +1368,50 @@ function withNounModifiers(
       token.pos !== 'NOUN' ||
       !/^\p{Ll}/u.test(token.text) ||
       term === null ||
-      library.documentFrequency.has(term)
+      library.documentFrequency.has(term) ||
+      !namesPeople(library, token.text.toLowerCase())
     )
       break;
     first -= 1;
   }
   const start = tokens[first]?.start ?? reference.start;
-  // Only inside a noun phrase: "the junta leader", not "…did the guard _release_ Bazoum".
+  // Only inside a noun phrase ("the junta leader", not "…did the guard _release_ Bazoum"), and
+  // before a role, not a name: "the sequel Gerwig directed" is a sequel.
   const opener = tokens[first - 1];
-  return start === reference.start || opener === undefined || !PHRASE_OPENER.test(opener.text)
+  return start === reference.start ||
+    opener === undefined ||
+    !PHRASE_OPENER.test(opener.text) ||
+    !/^\p{Ll}/u.test(question.text.slice(reference.start, reference.end))
     ? reference
     : { ...reference, start };
 }
+
+/** Whether WordNet files a noun as people or a group of them ("junta" is a clique, "rebel" a person). */
+function namesPeople(library: Library, noun: string): boolean {
+  const lemma = nounLemma(noun);
+  return (
+    (library.personNouns?.has(lemma) ?? false) ||
+    (library.kinds?.get(lemma) ?? []).some((kind) => PEOPLE_GROUPS.has(kind))
+  );
+}
+
+/** WordNet's kinds of groups of people. */
+const PEOPLE_GROUPS: ReadonlySet<string> = new Set([
+  'clique',
+  'band',
+  'group',
+  'social_group',
+  'gang',
+  'faction',
+  'organization',
+  'organisation',
+  'force',
+  'unit',
+  'military_unit',
+  'party',
+  'crew',
+  'team',
+]);
 
 /** What opens a noun phrase: a determiner or a possessive. */
 const PHRASE_OPENER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|whose|['’]s?)$/i;
@@ -1428,8 +1467,28 @@ const DEED_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns for a kind of actor: "army", "government", "outlet"… (see `KIND_CATEGORIES`). */
 const ACTOR_KIND_NOUNS: ReadonlySet<string> = new Set(Object.values(KIND_CATEGORIES).flat());
 
-/** The act a reason is asked for: "…give for _closing_ the borders?". */
-const REASON_FOR_ACT = /\bfor\s+(\p{L}+ing)\b/iu;
+/**
+ * What the act a reason is asked for is done to: "…give for closing _the borders_?" → borders.
+ * The act is a gerund after "for" with a determiner after it; its object the noun after that, past
+ * adjectives.
+ */
+function objectOfActAskedFor(tagged: readonly Token[]): string | undefined {
+  const actAt = tagged.findIndex(
+    (token, at) =>
+      // A gerund, which the tagger may call a noun ("for _closing_ the borders").
+      ['VERB', 'NOUN'].includes(token.pos) &&
+      /^\p{Ll}+ing$/u.test(token.text) &&
+      tagged[at - 1]?.text.toLowerCase() === 'for' &&
+      tagged[at + 1]?.pos === 'DET',
+  );
+  if (actAt < 0) return undefined;
+  for (let at = actAt + 1; at < tagged.length; at += 1) {
+    const token = tagged[at] as Token;
+    if (token.pos === 'NOUN') return token.text.toLowerCase();
+    if (!['DET', 'ADJ', 'PRON'].includes(token.pos)) return undefined;
+  }
+  return undefined;
+}
 
 /** A lead-in setting a time: "_Before the coup_, which unit…", "_Once the impasse broke_, what…". */
 const TIME_LEAD_IN =
@@ -1495,11 +1554,22 @@ const FAULT_NOUNS: ReadonlySet<string> = new Set([
   'accusation',
 ]);
 
-/** Finding fault: poor or failed doing, not doing, blame in words. */
+/**
+ * Whether a sentence finds fault: poor or failed doing, blame or complaint in words, or someone's
+ * words that another did not do something ("…, he said, did not give Nigeriens…"). A plain "did
+ * not" finds none ("Inzaghi did not attend", "the lander did not carry…").
+ */
+function findsFault(text: string): boolean {
+  return FINDS_FAULT.test(text) || (NOT_DONE.test(text) && REPORTED.test(text));
+}
+
 const FINDS_FAULT = new RegExp(
-  String.raw`\b(?:poor|bad|failed|fail(?:s|ing|ure)?|did\s+not|didn['’]t|mismanag\p{L}*|corrupt\p{L}*|incompeten\p{L}*|${BLAMING_VERB}|accus(?:e|es|ed|ing))\b`,
+  String.raw`\b(?:poor|failed|fail(?:s|ing|ings|ure|ures)?|mismanag\p{L}*|corrupt\p{L}*|incompeten\p{L}*|complain\p{L}*|${BLAMING_VERB}|accus(?:e|es|ed|ing))\b`,
   'iu',
 );
+const NOT_DONE =
+  /\b(?:did|does|do|has|have|had|could|would)\s+not\b|\b(?:didn|doesn|don|hasn|haven|hadn|couldn|wouldn)['’]t\b/iu;
+const REPORTED = /\b(?:said|says|say|saying|told|according|claimed|claims|stated|argued|insisted)\b/iu;
 
 /** Whether a sentence says what someone thought of something: praise or blame, in noun or verb. */
 function givesJudgement(text: string): boolean {

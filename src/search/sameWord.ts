@@ -3,6 +3,7 @@ import { termOf } from './analysis';
 import { articleWordCounts } from './articleWords';
 import type { QuestionWord } from './question';
 import { lemmasOf } from './wordNetLookup';
+import { verb as verbLemma } from 'wink-lemmatizer';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { tokensOf as taggedTokensOf } from '../text/taggedTokens';
 
@@ -17,19 +18,32 @@ export function articlesUseWord(library: Library, word: Pick<QuestionWord, 'word
   // A term no lower-case word gives is an acronym's ("US", "WHO", "IT": stop words in lower
   // case): the articles use it if they have the term at all.
   if (!used) return library.documentFrequency.has(word.term);
-  // An agent noun is its verb's word ("the _detainers_" and "those _detaining_ Bazoum").
-  const agent = AGENT_NOUN.exec(word.word.toLowerCase())?.[1];
-  const asked = new Set([...lemmasOf(word.word), ...(agent === undefined ? [] : [agent, `${agent}e`])]);
+  const asked = lemmasOf(word.word);
+  const agentVerbs = agentVerbsOf(word.word.toLowerCase());
   const related = new Set([...asked].flatMap((lemma) => library.related?.get(lemma) ?? []));
   return [...used].some((surface) => {
     const lemmas = [...lemmasOf(surface)];
     if (lemmas.some((lemma) => asked.has(lemma))) return true;
+    // An agent noun is its verb's word, said as a verb ("the _detainers_" and "those _detaining_
+    // Bazoum"; not "foreigners" and "foreign", "prisoners" and "prison").
+    if (VERB_FORM.test(surface) && agentVerbs.includes(verbLemma(surface))) return true;
     return lemmas.some((lemma) => related.has(lemma)) && !onlyDescribing(library, surface);
   });
 }
 
-/** A noun for one who does something: "detain_ers_", "negotiat_or_". */
+/** A noun for one who does something: "detain_ers_", "negotiat_or_", "winn_ers_". */
 const AGENT_NOUN = /^(\p{L}{3,}?)(?:ers?|ors?)$/u;
+
+/** A verb's "-ing" or "-ed" form. */
+const VERB_FORM = /\p{L}{2}(?:ing|ed)$/u;
+
+/** The verbs an agent noun may be made from: "detainers" → detain, "negotiator" → negotiate, "winners" → win. */
+function agentVerbsOf(noun: string): string[] {
+  const stem = AGENT_NOUN.exec(noun)?.[1];
+  if (stem === undefined) return [];
+  const undoubled = /(\p{L})\1$/u.test(stem) ? [stem.slice(0, -1)] : [];
+  return [stem, `${stem}e`, ...undoubled];
+}
 
 /**
  * Whether the articles use a word only as a participle describing a noun, after an adverb in -ly

@@ -187,6 +187,11 @@ const ANSWERABLE: [string, string][] = [
     'Which desire, as stated by the general, was behind the seizure of power?',
     'the desire to “preserve our homeland”',
   ],
+  // A thing a reason is asked for, named in WordNet's words ("putsch" for the coup), is no unknown.
+  [
+    'What reasons did the army give for backing the putsch?',
+    'supporting the seizure in a bid to thwart bloodshed',
+  ],
   // Which line mentions a topic: the topic is what is asked, not "line" or "mentions".
   ['Which line mentions the guard?', 'members of his own presidential guard'],
   // A name asked as a heading ("name of…") asks what "What is the name of…" does.
@@ -766,6 +771,8 @@ describe('answer on the seed article', () => {
     // A kind of actor a claim names must be spoken of: Blinken spoke to no army.
     'Did Blinken speak to the army?',
     'Did Blinken contact the army?',
+    // "foreigners" is not "foreign", an adjective.
+    'Did the army warn foreigners?',
     // A country asked about must be spoken of: Tiani's broadcast names no United States.
     'What did Tiani say about the United States in his broadcast?',
     // The names are the article's; what is asked about (birthplace, independence) is not.
@@ -1380,6 +1387,44 @@ describe('answer across articles', () => {
     const economy = answer(library, 'What did the minister say about the UK economy?');
     expect(economy.answered).toBe(true);
     expect(economy.passages[0]?.text).toContain('would recover');
+  });
+
+  it('keeps the rules a review tried in other domains from firing where they should not', async () => {
+    const library = await libraryOf(
+      make('film', 'Gerwig said Barbie earned $1.4 billion worldwide. The studio released the film in July.'),
+      make(
+        'vote',
+        'Rishi Sunak survived an attempted coup by his own MPs in 2023. He became prime minister in October 2022 after Liz Truss resigned.',
+      ),
+      make(
+        'stadium',
+        'The federation closed the stadium on Sunday to protect fans. The federation did not give a reason for closing the stadium. Moore said he would appeal the ban.',
+      ),
+      make(
+        'football',
+        'Inzaghi did not attend the press conference. Guardiola spoke to reporters and reiterated that the treble had been his aim.',
+      ),
+      make('space', 'The lander did not carry a sample return capsule. It touched down near the south pole.'),
+    );
+    const declined = [
+      // A noun before a name is what is asked about, not who is meant.
+      'How much did the sequel Gerwig directed earn?',
+      // An attempted coup against him is no power he took.
+      'How did Sunak take power?',
+      // "prisoners" is no form of a verb the articles use.
+      'Did the prisoners appeal?',
+      // A noun "contact" is not met by speaking.
+      'Did Guardiola have contact with the federation?',
+      // Not doing something finds no fault unless someone says so.
+      "What was Inzaghi's main grievance?",
+      'What failure did the lander suffer?',
+    ];
+    for (const question of declined)
+      expect([question, answer(library, question).answered]).toEqual([question, false]);
+    // A stated purpose answers why; a sentence with the word "reason" does not.
+    expect(answer(library, 'Why did the federation close the stadium?').passages[0]?.text).toContain(
+      'to protect fans',
+    );
   });
 
   it('reads a role of several words as one: "state" in "Secretary of State" is not a head of state', async () => {

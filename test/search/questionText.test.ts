@@ -162,6 +162,8 @@ describe('the question as analysed', () => {
       'Secretary of Defense Austin said what',
     );
     expect(questionTextOf(library, 'where is bazoum rn')).toBe('where is bazoum now');
+    // "RN" in capitals is a party, a nurse or a navy.
+    expect(questionTextOf(library, 'How many seats did the RN win?')).toBe('How many seats did the RN win?');
     // A contest, and seconds, stay.
     expect(questionTextOf(library, 'was it his first bout of flu')).toBe('was it his first bout of flu');
     expect(questionTextOf(library, 'who won the title bout')).toBe('who won the title bout');
