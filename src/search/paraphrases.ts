@@ -124,9 +124,10 @@ export function withVerbsFiledApart(
     const term = termOf(verb);
     return term === null || term === word.term ? [] : [term];
   });
-  const withVerbs = new Map(alternatives);
-  for (const term of terms) withVerbs.set(term, Math.max(withVerbs.get(term) ?? 0, TUNING.relatedWeight));
-  return { alternatives: withVerbs, wordNetTerms: new Set([...wordNetTerms, ...terms]) };
+  return {
+    alternatives: withTermsAt(alternatives, terms, TUNING.relatedWeight),
+    wordNetTerms: new Set([...wordNetTerms, ...terms]),
+  };
 }
 
 /** Words a verb does not follow: a form of "have" or a determiner. */
@@ -224,16 +225,14 @@ export function withCapitalsNamed(
   if (!SETTLEMENT_NOUNS.has(word.word) || !SETTLEMENT_AS_PLACE.test(questionText)) return alternatives;
   const named = CAPITAL_TERMS.filter((term) => library.documentFrequency.has(term));
   if (named.length === 0) return alternatives;
-  const withCapitals = new Map(alternatives);
-  for (const term of named)
-    withCapitals.set(term, Math.max(withCapitals.get(term) ?? 0, TUNING.relatedWeight));
-  return withCapitals;
+  return withTermsAt(alternatives, named, TUNING.relatedWeight);
 }
 
 /**
  * Seizing power, in the question's words ("the seizure of power", "seized power", "a power
- * grab"), is a coup (taking power is not: a prime minister takes power too): its words are met by the articles' word for one ("the military
- * _coup_", "the _takeover_"), below their own ("supporting the _seizure_").
+ * grab"), is a coup (taking power is not: a prime minister takes power too): its words are met by
+ * the articles' word for one ("the military _coup_", "the _takeover_"), below their own
+ * ("supporting the _seizure_").
  */
 export function withPowerSeizedAsCoup(
   library: Library,
@@ -245,15 +244,24 @@ export function withPowerSeizedAsCoup(
   if (!seized || !seized[0].toLowerCase().split(/\s+/).includes(word.word)) return alternatives;
   const named = COUP_TERMS.filter((term) => term !== word.term && library.documentFrequency.has(term));
   if (named.length === 0) return alternatives;
-  const withCoup = new Map(alternatives);
-  for (const term of named) withCoup.set(term, Math.max(withCoup.get(term) ?? 0, TUNING.relatedWeight));
-  return withCoup;
+  return withTermsAt(alternatives, named, TUNING.relatedWeight);
 }
 
 const POWER_SEIZED =
   /\b(?:(?:seiz(?:e|es|ed|ing)|grab(?:s|bed|bing)?|snatch(?:es|ed|ing)?)\s+power|seizure\s+of\s+power|power\s+grab)\b/iu;
 
 const COUP_TERMS: readonly string[] = ['coup', 'takeover', 'putsch'].flatMap((word) => termOf(word) ?? []);
+
+/** Alternatives with these terms at least at this weight. */
+function withTermsAt(
+  alternatives: ReadonlyMap<string, number>,
+  terms: readonly string[],
+  weight: number,
+): ReadonlyMap<string, number> {
+  const more = new Map(alternatives);
+  for (const term of terms) more.set(term, Math.max(more.get(term) ?? 0, weight));
+  return more;
+}
 
 /** Nouns a capital's name is one of. */
 const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['capital', 'capitals', 'city', 'cities']);
