@@ -424,6 +424,9 @@ export const KIND_CATEGORIES: Readonly<Record<ActorKind, readonly string[]>> = {
   ],
 };
 
+/** Nouns for a kind of actor ("army", "government", "outlet"…): every word of `KIND_CATEGORIES`. */
+export const ACTOR_KIND_NOUNS: ReadonlySet<string> = new Set(Object.values(KIND_CATEGORIES).flat());
+
 /** Nouns for whoever heads a body: "the commander of the guard" is someone that body's name describes. */
 export const HEADING_NOUNS: ReadonlySet<string> = new Set([
   'commander',

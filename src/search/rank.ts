@@ -7,7 +7,7 @@ import {
 } from './askedSpeaker';
 import { describedActors } from './describedActors';
 import { doerAskedOf, hasOtherDoer } from './agents';
-import { HEADING_NOUNS, KIND_CATEGORIES } from '../actors/lexicon';
+import { ACTOR_KIND_NOUNS, HEADING_NOUNS } from '../actors/lexicon';
 import { countryActorOf, ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
@@ -1463,9 +1463,6 @@ const DEED_NOUNS: ReadonlySet<string> = new Set([
   'quality',
   'thing',
 ]);
-
-/** Nouns for a kind of actor: "army", "government", "outlet"… (see `KIND_CATEGORIES`). */
-const ACTOR_KIND_NOUNS: ReadonlySet<string> = new Set(Object.values(KIND_CATEGORIES).flat());
 
 /**
  * What the act a reason is asked for is done to: "…give for closing _the borders_?" → borders.

@@ -3,7 +3,7 @@ import type { Sentence } from '../corpus/types';
 import type { Actor, Mention } from '../actors';
 import { noun as nounLemma } from 'wink-lemmatizer';
 import { countryNamed, isPlace } from '../actors/places';
-import { KIND_CATEGORIES } from '../actors/lexicon';
+import { ACTOR_KIND_NOUNS } from '../actors/lexicon';
 import { actorByIdOf } from './actorTerms';
 import { actorReferencesIn } from '../actors';
 import type { AnalysedQuestion } from './question';
@@ -133,9 +133,6 @@ function isPlaceWhere(actor: Actor, mention: Mention, before: string): boolean {
 const clausesOf = perSentence((library, id): readonly ClauseSpan[] =>
   clauseSpansOf(library.sentences[id]?.text ?? ''),
 );
-
-/** Nouns naming a kind of actor ("the civilian-led _government_"): someone a "who" may ask for. */
-const ACTOR_KIND_NOUNS: ReadonlySet<string> = new Set(Object.values(KIND_CATEGORIES).flat());
 
 /** Whether a noun's lemma names people or a kind of actor. */
 function namesSomeone(library: Library, lemma: string): boolean {
