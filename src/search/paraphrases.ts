@@ -136,14 +136,20 @@ const NOT_BEFORE_A_VERB = /^(?:have|has|had|having|a|an|the|this|that|any|no|som
 /** Verbs of saying again: "reaffirm" is affirming to WordNet, "reiterate" repeating. */
 const SAYING_AGAIN: readonly string[] = ['reaffirm', 'reiterate', 'restate', 'reassert', 'repeat'];
 
+/** Verbs of keeping something from happening: WordNet makes each a kind of "prevent", apart. */
+const PREVENTING: readonly string[] = ['prevent', 'avert', 'avoid', 'thwart', 'forestall'];
+
 /**
  * Verbs WordNet files apart that a passage may use for a question's: saying again ("Did Blinken
- * _reaffirm_ his support?" → "The Secretary _reiterated_… unflagging support"), and getting in
+ * _reaffirm_ his support?" → "The Secretary _reiterated_… unflagging support"), keeping something
+ * from happening ("_avoiding_ bloodshed" → "in a bid to _thwart_ bloodshed"), and getting in
  * touch, done by speaking ("Was Issoufou _contacted_ by Blinken?" → "Blinken _spoke_ to…"; one
  * way only: "calling for" is no contact).
  */
 const VERBS_FILED_APART: ReadonlyMap<string, readonly string[]> = new Map([
-  ...SAYING_AGAIN.map((verb): [string, readonly string[]] => [verb, SAYING_AGAIN]),
+  ...[SAYING_AGAIN, PREVENTING].flatMap((group) =>
+    group.map((verb): [string, readonly string[]] => [verb, group]),
+  ),
   ['contact', ['speak', 'talk', 'phone', 'telephone', 'call']],
 ]);
 
