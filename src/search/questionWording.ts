@@ -175,10 +175,13 @@ const SENTENCE_ASKED_FOR =
   /^\s*(?:which|what)\s+(?:line|sentence|passage|part|paragraph|bit)\s+(?:of\s+the\s+(?:article|text|story)\s+)?(?:says|mentions|states|tells\s+us|talks\s+about|shows|describes|explains|gives)\s+(?:that\s+)?(?=(?:what|who|whom|whose|when|where|why|how|which|whether)\b|(?<=that\s+))/i;
 
 /**
- * …or which one is about a topic: "Which line mentions the guard?", "which sentence talks about
- * avoiding bloodshed". The topic is what is asked: "line" and "mentions" are no words a passage
- * must have.
+ * …or which line, sentence or paragraph says something or is about a topic: "Which sentence says
+ * the negotiations are deadlocked?" is a claim to find; "Which line mentions the guard?", "which
+ * sentence talks about avoiding bloodshed" ask about the topic. "Line" and "mentions" are no words
+ * a passage must have.
  */
+const SENTENCE_SAYING =
+  /^\s*(?:which|what)\s+(?:line|sentence|passage|paragraph)\s+(?:of\s+the\s+(?:article|text|story)\s+)?(?:says|states|claims|reports|notes)\s+(?:that\s+)?/i;
 const SENTENCE_ON_TOPIC =
   /^\s*(?:which|what)\s+(?:line|sentence|passage|paragraph)\s+(?:of\s+the\s+(?:article|text|story)\s+)?(?:mentions|talks\s+about|refers\s+to|deals\s+with|is\s+about)\s+/i;
 
@@ -237,6 +240,7 @@ function withoutRequestWrapper(text: string): string {
     .replace(unwrapped === checked ? PASSAGE_SOUGHT : PASSAGE_AFTER_WRAPPER, passageSoughtRead)
     .replace(PLACE_IN_TEXT_SOUGHT, '')
     .replace(SENTENCE_ASKED_FOR, '')
+    .replace(SENTENCE_SAYING, '')
     .replace(SENTENCE_ON_TOPIC, '')
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')

@@ -192,6 +192,10 @@ const ANSWERABLE: [string, string][] = [
     'What reasons did the army give for backing the putsch?',
     'supporting the seizure in a bid to thwart bloodshed',
   ],
+  // Verbs of keeping something from happening stand for one another: "avoiding" is "thwart".
+  ['did the army statement say anything abt avoiding bloodshed', 'in a bid to thwart bloodshed'],
+  // Which sentence says something is a claim to find.
+  ['Which sentence says the negotiations are deadlocked?', 'were at an impasse'],
   // Which line mentions a topic: the topic is what is asked, not "line" or "mentions".
   ['Which line mentions the guard?', 'members of his own presidential guard'],
   // A name asked as a heading ("name of…") asks what "What is the name of…" does.

@@ -63,6 +63,9 @@ describe('the question proper, out of what is typed around it', () => {
     // Which line mentions a topic asks for the passage about it.
     expect(questionProper('Which line mentions the guard?')).toBe('the guard?');
     expect(questionProper('which sentence talks about avoiding bloodshed')).toBe('avoiding bloodshed');
+    expect(questionProper('Which sentence says the negotiations are deadlocked?')).toBe(
+      'the negotiations are deadlocked?',
+    );
     // A line or part of something else is asked about as it is.
     expect(questionProper('Which line gives up more sacks than any other?')).toBe(
       'Which line gives up more sacks than any other?',
