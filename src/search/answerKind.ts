@@ -150,7 +150,9 @@ export function givesCause(text: string): boolean {
   return CAUSE_EVIDENCE.test(text);
 }
 
-const CAUSE_EVIDENCE = /\b(?:because|due to|owing to|motivated|reasons?|caused|as a result of)\b/i;
+/** Words saying a cause is one: "because", "motivated by"… */
+const CAUSE_WORDS = String.raw`because|due to|owing to|motivated|caused|as a result of`;
+const CAUSE_EVIDENCE = new RegExp(String.raw`\b(?:${CAUSE_WORDS}|reasons?)\b`, 'i');
 
 /** How many words after a sign of a reason say what it is ("in a bid to _thwart bloodshed_"). */
 const REASON_WORDS = 6;
@@ -193,15 +195,15 @@ function givesOnlyTheQuestionsOwnReason(text: string, question: AnalysedQuestion
  * "condemned them _for_…"), in the clause of the verb: the reason asked for "Why did Blinken praise
  * Bazoum?". Not past a comma ("praised Bazoum, who had called for elections").
  */
-/** Whether a sentence praises or blames someone for something ("praised Bazoum's _role in_…"). */
-export function givesJudgedFor(text: string): boolean {
-  return JUDGED_FOR.test(text);
-}
-
 const JUDGED_FOR = new RegExp(
   String.raw`\b(?:${PRAISING_VERB}|${BLAMING_VERB}|thank(?:s|ed|ing)?)\b[^.;,]{0,40}?\b(?:for|role in)\b`,
   'i',
 );
+
+/** Whether a sentence praises or blames someone for something ("praised Bazoum's _role in_…"). */
+export function givesJudgedFor(text: string): boolean {
+  return JUDGED_FOR.test(text);
+}
 
 /**
  * Signs of a reason broader than "because": "arrested _for_ taking bribes", "strike _over_ pay",
@@ -264,8 +266,8 @@ export function answerTypeEvidence(
  */
 const SAID_CAUSE_EVIDENCE = 2;
 
-/** A cause said to be one: "because", "motivated by"… (not the bare word "reason"). */
-const SAID_CAUSE = /\b(?:because|due to|owing to|motivated|caused|as a result of)\b/i;
+/** A cause said to be one: "because", "motivated by"… (not the bare word "reason", as `CAUSE_EVIDENCE` has). */
+const SAID_CAUSE = new RegExp(String.raw`\b(?:${CAUSE_WORDS})\b`, 'i');
 
 /** A span relating two events ("a day after", "two weeks before"): how many of which unit, and where it ends. */
 export interface RelativeSpan {
@@ -360,10 +362,10 @@ function hasNewName(text: string, question: string): boolean {
   return / by (?:the |his |her |their |members of )?\p{L}/u.test(text);
 }
 
-/** Nouns naming a post someone holds ("president", "head of state" by its head). */
 /** Verbs saying a post began: "_became_ president", "was _sworn in_ as…", "_took_ office". */
 const POST_BEGAN = String.raw`became|become|becomes|becoming|appointed|named|promoted|elected|sworn|took|taken|declared|proclaimed|made|installed|assumed|inaugurated|started|began`;
 
+/** Nouns naming a post someone holds ("president", "head of state" by its head). */
 const POST_NOUN = String.raw`(?:president|prime minister|minister|leader|head|ruler|chief|commander|general|king|queen|governor|mayor|chairman|chairwoman|chair|secretary|member|premier|chancellor|director|ambassador|speaker|senator|emperor|dictator)`;
 
 /** A number written in digits or words. */
