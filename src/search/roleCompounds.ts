@@ -47,6 +47,15 @@ export function rolePartsOf(
     if (compound !== null && !namedBy.has(compound))
       namedBy.set(compound, compoundRoleNamed(library, compound));
   }
+  // The words of one role ask the same of each sentence: worked out once per role and sentence.
+  const otherRolesOnly = new Map<string, ReadonlySet<string>>();
+  const otherRolesOnlyTerms = (compound: string, sentenceId: number): ReadonlySet<string> => {
+    const key = `${compound} ${sentenceId}`;
+    let terms = otherRolesOnly.get(key);
+    if (terms === undefined)
+      otherRolesOnly.set(key, (terms = otherRolesOnlyTermsOf(library, sentenceId, compound)));
+    return terms;
+  };
   return (wordIndex, sentenceId) => {
     const compound = compoundOfWord[wordIndex];
     const word = words[wordIndex];
@@ -54,7 +63,7 @@ export function rolePartsOf(
     return {
       named: (namedBy.get(compound)?.(sentenceId) ?? 0) > 0,
       inAnotherRole:
-        otherRolesOnlyTermsOf(library, sentenceId, compound).has(word.term) ||
+        otherRolesOnlyTerms(compound, sentenceId).has(word.term) ||
         nameOnlyTermsOf(library, sentenceId).has(word.term),
     };
   };
