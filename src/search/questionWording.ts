@@ -180,10 +180,8 @@ const SENTENCE_ASKED_FOR =
  * sentence talks about avoiding bloodshed" ask about the topic. "Line" and "mentions" are no words
  * a passage must have.
  */
-const SENTENCE_SAYING =
-  /^\s*(?:which|what)\s+(?:line|sentence|passage|paragraph)\s+(?:of\s+the\s+(?:article|text|story)\s+)?(?:says|states|claims|reports|notes)\s+(?:that\s+)?/i;
-const SENTENCE_ON_TOPIC =
-  /^\s*(?:which|what)\s+(?:line|sentence|passage|paragraph)\s+(?:of\s+the\s+(?:article|text|story)\s+)?(?:mentions|talks\s+about|refers\s+to|deals\s+with|is\s+about)\s+/i;
+const SENTENCE_SAYING_OR_ON_TOPIC =
+  /^\s*(?:which|what)\s+(?:line|sentence|passage|paragraph)\s+(?:of\s+the\s+(?:article|text|story)\s+)?(?:(?:says|states|claims|reports|notes)\s+(?:that\s+)?|(?:mentions|talks\s+about|refers\s+to|deals\s+with|is\s+about)\s+)/i;
 
 /**
  * Words introducing the topic before the question ("Regarding the coup, who…"): the topic is
@@ -240,8 +238,7 @@ function withoutRequestWrapper(text: string): string {
     .replace(unwrapped === checked ? PASSAGE_SOUGHT : PASSAGE_AFTER_WRAPPER, passageSoughtRead)
     .replace(PLACE_IN_TEXT_SOUGHT, '')
     .replace(SENTENCE_ASKED_FOR, '')
-    .replace(SENTENCE_SAYING, '')
-    .replace(SENTENCE_ON_TOPIC, '')
+    .replace(SENTENCE_SAYING_OR_ON_TOPIC, '')
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')
     .replace(STATE_IDIOM, 'What is the current status of ')
