@@ -238,10 +238,10 @@ const IMPROVE = { base: 'improve', s: 'improves', ed: 'improved', ing: 'improvin
 const WORSEN = { base: 'worsen', s: 'worsens', ed: 'worsened', ing: 'worsening' } as const;
 
 /**
- * What parties do as parties: win, hold, form, lead, vote ("Which party won…" asks a political
- * one). Also the auxiliaries and nouns after "party" ("party members", "party officials").
+ * Words after "party" that keep it a political party: what parties do as parties (win, hold,
+ * form, lead, vote: "Which party won…"), auxiliaries, and nouns it describes ("party members").
  */
-const ELECTORAL_VERB = String.raw`(?:won|wins|controls|controlled|formed|forms|holds|held|leads|led|governs|governed|gained|gains|lost|loses|took|takes|voted|votes|elected|nominated|campaigned|contested|ran|runs|secured|captured|swept|topped|dominated|does|did|is|was|has|had|members|officials|leaders|colours|colors|politics|lines)`;
+const KEEPS_PARTY_POLITICAL = String.raw`(?:won|wins|controls|controlled|formed|forms|holds|held|leads|led|governs|governed|gained|gains|lost|loses|took|takes|voted|votes|elected|nominated|campaigned|contested|ran|runs|secured|captured|swept|topped|dominated|does|did|is|was|has|had|members|officials|leaders|colours|colors|politics|lines)`;
 
 const IDIOMS: readonly Idiom[] = [
   // "in relation to", "with regard / reference to", "in regard / respect to", "in respect of":
@@ -258,7 +258,7 @@ const IDIOMS: readonly Idiom[] = [
   // nor one that wins, holds or forms what parties do ("Which party won the race?").
   {
     pattern: new RegExp(
-      String.raw`\b(which|what)\s+part(y|ies)\b(?=\s+(?!${ELECTORAL_VERB}\b)(?:\p{Ll}+ed|\p{Ll}+s|said|told|spoke|made|gave|sent|wrote|threw|broke|began|came|went|saw|knew|thought|felt|stood|sought|brought|fought|put|set|let|hit|cut)\b)`,
+      String.raw`\b(which|what)\s+part(y|ies)\b(?=\s+(?!${KEEPS_PARTY_POLITICAL}\b)(?:\p{Ll}+ed|\p{Ll}+s|said|told|spoke|made|gave|sent|wrote|threw|broke|began|came|went|saw|knew|thought|felt|stood|sought|brought|fought|put|set|let|hit|cut)\b)`,
       'giu',
     ),
     plain: (typed, asking, ending) =>
