@@ -5,6 +5,7 @@ import { PROCESS_NOUN } from './processNouns';
 import { HEADING_NOUNS } from '../actors/lexicon';
 import { isRelativeWhoAt, QUESTION_WORD } from './questionWords';
 import { STATEMENT_NOUNS } from './statementNouns';
+import { canBeVerb } from '../text/verbLexicon';
 import { tokensOf as taggedTokensOf, type Token } from '../text/taggedTokens';
 
 /** One content word of a question: its surface form (for vectors) and its index term. */
@@ -151,7 +152,9 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const seen = new Set<string>();
   const words: QuestionWord[] = [];
   const tagged = withVerbAfterAskedKind(
-    withVerbAfterWho(withVerbAfterSubject(withNounPhrasesRepaired(taggedTokensOf(text)))),
+    withVerbAfterWho(
+      withVerbAfterSubject(withNounPhrasesRepaired(withVerbAfterDoSubject(taggedTokensOf(text)))),
+    ),
   );
   const partsOfSpeech = partsOfSpeechOf(tagged);
   // Typed all in lower case ("what did france say?"), a name is told by its part of speech.
@@ -593,6 +596,36 @@ function withVerbAfterSubject(tokens: readonly Token[]): Token[] {
     if (index > auxiliary && index < head && token.pos === 'ADV') return { ...token, pos: 'ADJ' };
     return token;
   });
+}
+
+/**
+ * "What did Blinken _praise_ Issoufou for?", "Did the coach _praise_ Smith?", "Did he _call_ Tiani?":
+ * after "did / does / do" and its subject, a word in lower case that WordNet knows as a verb, in its
+ * base form, is the verb when what it governs follows (a determiner, a name, a pronoun, a
+ * describing word or a number) or nothing does, though wink took it for a noun. Before a noun or a
+ * verb, it is the subject's own noun ("Did the US _aid_ package arrive?", "Did the Embassy _staff_
+ * leave?").
+ */
+function withVerbAfterDoSubject(tokens: readonly Token[]): Token[] {
+  return tokens.map((token, at) => (isVerbAfterDoSubject(tokens, at) ? { ...token, pos: 'VERB' } : token));
+}
+
+function isVerbAfterDoSubject(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (token.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(token.text) || !canBeVerb(token.text)) return false;
+  if (verb(token.text) !== token.text) return false;
+  let subject = at - 1;
+  if (tokens[subject]?.pos === 'PRON' && !QUESTION_WORD.test(tokens[subject]?.text ?? '')) {
+    subject -= 1;
+  } else {
+    while (['NOUN', 'PROPN', 'ADJ', 'PART'].includes(tokens[subject]?.pos ?? '')) subject -= 1;
+    if (subject === at - 1) return false;
+    if (tokens[subject]?.pos === 'DET') subject -= 1;
+  }
+  if (!/^(?:did|does|do)$/i.test(tokens[subject]?.text ?? '')) return false;
+  // (Not past an adverb: "Did the army _command_ back the coup?")
+  const next = tokens[at + 1];
+  return next === undefined || ['DET', 'PROPN', 'PRON', 'ADJ', 'NUM', 'PUNCT'].includes(next.pos);
 }
 
 /** The first token at or after `at` that is no adverb ("…top envoy _actually_ speak"). */

@@ -116,6 +116,18 @@ describe('the words a question is about', () => {
     },
   );
 
+  it.each([
+    ['What did Blinken praise former President Issoufou for?', { praise: 'VERB' }],
+    ['What did the coach praise Smith for?', { coach: 'NOUN', praise: 'VERB' }],
+    ['Did Blinken call Tiani?', { call: 'VERB' }],
+    // Before a noun or a verb, it is the subject's own noun.
+    ['Did the US aid package arrive?', { aid: 'NOUN', package: 'NOUN' }],
+    ['Did the US Embassy staff leave?', { staff: 'NOUN', leave: 'VERB' }],
+  ])('reads a verb wink took for a noun after "did" and its subject: %s', (question, expected) => {
+    const words = analyseQuestion(question).words;
+    expect(Object.fromEntries(words.map((word) => [word.word, word.partOfSpeech]))).toMatchObject(expected);
+  });
+
   it('leaves a verb before another verb that is not in the base form "did" takes', () => {
     // "motivated" is no verb after "did": "say" is.
     const tagged = analyseQuestion('What did the new strongman say motivated the coup?').tagged;
