@@ -5,9 +5,10 @@ import { SPEECH_VERBS } from '../actors/lexicon';
 import { holdsTime } from './answerKind';
 
 /**
- * Whether a sentence that lacks a verb of a when / where / how-many question gives another event's
- * time, place or number: its article uses that verb in another sentence ("When was Bazoum
- * _elected_?" against "detained two days ago", while "elected" is said elsewhere). A biography's
+ * Whether a sentence that lacks a verb of a when / where / how-many / why question gives another
+ * event's time, place, number or reason: its article uses that verb in another sentence ("When was
+ * Bazoum _elected_?" against "detained two days ago", while "elected" is said elsewhere; "Why did
+ * Blinken _praise_ Issoufou?" against "Blinken spoke to … Issoufou, saying…"). A biography's
  * bracketed life span does date a birth or death without the verb, and a verb of saying tells a
  * saying asked in another ("declare" for "said").
  */

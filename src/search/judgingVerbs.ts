@@ -3,3 +3,12 @@ export const PRAISING_VERB = String.raw`commend(?:s|ed|ing)?|prais(?:e|es|ed|ing
 
 /** Forms of the verbs of blaming: "blamed", "criticised", "condemns"… */
 export const BLAMING_VERB = String.raw`blam(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|fault(?:s|ed|ing)?`;
+
+/**
+ * "What did Blinken _praise_ Bazoum _for_?", "What was he blamed for?": asks why someone was
+ * praised, blamed or thanked, as "why" does, though it opens with "what".
+ */
+export const ASKS_WHAT_JUDGED_FOR = new RegExp(
+  String.raw`\bwhat\b[^?]*\b(?:${PRAISING_VERB}|${BLAMING_VERB}|thank(?:s|ed|ing)?)\b[^?]*\bfor\s*\?*\s*$`,
+  'iu',
+);

@@ -40,7 +40,7 @@ import {
 import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { escapeRegExp } from '../text/escapeRegExp';
-import { BLAMING_VERB, PRAISING_VERB } from './judgingVerbs';
+import { ASKS_WHAT_JUDGED_FOR, BLAMING_VERB, PRAISING_VERB } from './judgingVerbs';
 import { countryNamed, isPlace } from '../actors/places';
 import { isStatement } from './statements';
 import type { Token } from '../text/taggedTokens';
@@ -572,9 +572,13 @@ export function rankSentences(
     const owned = (ownedAfter(question.text, word.word) ?? []).flatMap((next) => termOf(next) ?? []);
     return owned.length === 0 ? [] : [{ word, owned: new Set(owned) }];
   });
-  const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
-    ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
-    : [];
+  // "When was Bazoum _elected_?", "Why did Blinken _praise_ Issoufou?": asks for the time, place,
+  // number or reason of an event, which a sentence about another event does not give.
+  const asksWhy = question.answerType === 'reason' || ASKS_WHAT_JUDGED_FOR.test(question.text);
+  const eventVerbs =
+    ASKS_FOR_EVENT_DETAIL.has(question.answerType) || asksWhy
+      ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
+      : [];
   // "Which _countries_ threatened to intervene in Niger?" asks for countries other than those it
   // names. ("What channel is ShopNBC on?" asks for a number, not a named channel: "which" only.
   // "Which _kind of_ government…" asks for a sort of one, which no name of one gives.)
@@ -874,6 +878,8 @@ export function rankSentences(
       missesAskedEvent: eventVerbs.some(
         (index) =>
           (firm[index] ?? 0) === 0 &&
+          // A cause said outright is the asked event's, in its own words.
+          !(asksWhy && givesCause(sentence.text)) &&
           isAnotherEvents(library, sentence, words[index] as WeightedWord, question.answerType === 'time'),
       ),
       // Asked about someone by name, a sentence that never speaks of them ranks a little lower.
@@ -891,6 +897,9 @@ export function rankSentences(
   // "new" (or its WordNet word) speaks of another one, and is declined as an answer, so one that
   // has it ranks above it.
   if (whichOneTerms.length > 0) rankDown(candidates, missesWhichOne, TUNING.weights.whichOneMissing);
+  // "Why did the coach praise Smith?": a sentence about another event ranks below one about the
+  // asked one, though it names the coach ("He praised Smith for…" does not).
+  if (eventVerbs.length > 0) rankDown(candidates, missesAskedEvent, TUNING.weights.askedEventMissing);
   // "What did the general blame…": his own words before others' about him.
   if (askedSpeakers.size > 0) {
     const spokenByAsked = sentencesSpokenBy(library, askedSpeakers);
@@ -1104,6 +1113,10 @@ function withFocusMet(firm: readonly number[], focusIndex: number): number[] {
 /** Whether a candidate lacks the word picking out which one is asked (see `Candidate.missesWhichOne`). */
 function missesWhichOne(candidate: Candidate): boolean {
   return candidate.missesWhichOne;
+}
+
+function missesAskedEvent(candidate: Candidate): boolean {
+  return candidate.missesAskedEvent;
 }
 
 /** Whether a candidate misses the question's unseen focus (see `unseenFocusMatch`). */

@@ -1379,6 +1379,31 @@ describe('answer across articles', () => {
     ).toContain('civilian-led democratically elected government');
   });
 
+  it('asked why someone did something, declines a sentence about another of their deeds', async () => {
+    const library = await libraryOf(
+      make(
+        'match',
+        'Manager Pep Guardiola spoke to Erling Haaland and Phil Foden after the match, saying the team would keep working to win the title. He praised Haaland for his finishing in the second half. The club said the stadium would be rebuilt to hold more fans.',
+      ),
+    );
+    // The lede speaks to Foden, with a purpose of its own ("to win the title"), but praises nobody.
+    expect(answer(library, 'What did Guardiola praise Foden for?').answered).toBe(false);
+    expect(answer(library, 'Why did Guardiola praise Foden?').answered).toBe(false);
+    for (const question of [
+      'What did Guardiola praise Haaland for?',
+      'Why did the manager praise Haaland?',
+    ]) {
+      const result = answer(library, question);
+      expect(result.answered).toBe(true);
+      expect(result.passages[0]?.text).toContain('praised Haaland for his finishing');
+    }
+    const seed = await loadSeedLibrary();
+    expect(answer(seed, 'What did Blinken praise former President Issoufou for?').answered).toBe(false);
+    expect(answer(seed, 'What did Blinken praise Bazoum for?').passages[0]?.text).toContain(
+      'praised Bazoum’s role in promoting security',
+    );
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(
