@@ -864,7 +864,13 @@ export function rankSentences(
             (firm[index] ?? 0) === 0 &&
             !endsInWordOf(library, id, (words[index] as WeightedWord).word) &&
             // "Did the coup leader cite economic _reasons_?": a passage saying what caused it speaks of one.
-            !(REASON_NOUNS.has(nounLemma((words[index] as WeightedWord).word)) && givesCause(sentence.text)),
+            !(
+              REASON_NOUNS.has(nounLemma((words[index] as WeightedWord).word)) && givesCause(sentence.text)
+            ) &&
+            // "Did Blinken commend Bazoum's _contribution_…?": one praising someone for something names the deed.
+            !(
+              DEED_NOUNS.has(nounLemma((words[index] as WeightedWord).word)) && givesJudgedFor(sentence.text)
+            ),
         ),
       missesFocusVerb:
         question.answerType === 'person' &&

@@ -1404,6 +1404,25 @@ describe('answer across articles', () => {
     );
   });
 
+  it('takes a claimed deed ("contribution", "performance") as met by praise for something', async () => {
+    const library = await libraryOf(
+      make(
+        'trial',
+        'Judge Maria Lopez thanked the jurors after the verdict. She praised prosecutor Ahmed Khan for his handling of the evidence. The defence said it would appeal.',
+      ),
+    );
+    for (const question of [
+      "Did the judge commend Khan's contribution to the case?",
+      "Did Lopez commend the prosecutor's performance?",
+    ]) {
+      const result = answer(library, question);
+      expect(result.answered).toBe(true);
+      expect(result.passages[0]?.text).toContain('praised prosecutor Ahmed Khan');
+    }
+    // Praise of someone else's deed does not meet it.
+    expect(answer(library, "Did Lopez commend the defence's performance?").answered).toBe(false);
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(
