@@ -252,6 +252,28 @@ const IDIOMS: readonly Idiom[] = [
       /(?<!\b(?:change|changed|changes|compared|comparison|relative|rise|fall|grow|grew|growth|ratio|derivative)\s{1,3})\b(?:in\s+relation\s+to|with\s+(?:regard|reference)\s+to|in\s+(?:regard|respect)\s+(?:to|of))\b(?!\s+\p{N})/giu,
     plain: (typed) => inCaseTyped(typed, 'about'),
   },
+  // "What _word_ did Washington _use to describe_ its backing…?", "What adjective does the
+  // statement use for…": asks how the one named described it, in whatever words, as "How did
+  // Washington describe its backing…?" does. (Its words about something, "What phrase did Tiani
+  // use about…", are a quotation asked for.)
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:what|which)\s+(?:(?:single|one|exact|particular|specific|precise)\s+)?(?:word|term|adjective|adverb|noun|verb|label|descriptor)s?\s+(does|did|do)\s+((?:[\p{L}.'’-]+\s+){1,5}?)use\s+(?:to\s+(?:describe|characteri[sz]e|refer\s+to|qualify)|when\s+(?:describing|referring\s+to)|in\s+describing|for)\b`,
+      'giu',
+    ),
+    plain: (typed, auxiliary, subject) =>
+      inCaseTyped(typed, `how ${auxiliary ?? 'did'} ${subject ?? ''}describe`),
+  },
+  // "What _adjective_ describes America's backing?", "What word is used for…": how it is described.
+  {
+    pattern:
+      /\b(?:what|which)\s+(?:(?:single|one|exact|particular|specific|precise)\s+)?(?:word|term|adjective|adverb|label|descriptor)s?\s+(?:(describes|described)|(is|was|are|were)\s+used\s+(?:to\s+(?:describe|characteri[sz]e|qualify)|for))\s+([^?.!]+)/giu,
+    plain: (typed, describes, linking, described) =>
+      inCaseTyped(
+        typed,
+        `how ${linking ?? (describes === 'described' ? 'was' : 'is')} ${(described ?? '').trim()} described`,
+      ),
+  },
   // "Which _party_ warned…": a party that does the asked thing is whoever did it, of any kind
   // (participant), when a verb follows. Not one asked about with an auxiliary or a describing
   // word ("Which party does Bazoum belong to?", "What political party…", "which party leader"),

@@ -1423,6 +1423,18 @@ describe('answer across articles', () => {
     expect(answer(library, "Did Lopez commend the defence's performance?").answered).toBe(false);
   });
 
+  it('asked what word someone used to describe something, quotes the sentence describing it', async () => {
+    const seed = await loadSeedLibrary();
+    for (const question of [
+      "What adjective does the statement use to describe America's backing of the president?",
+      'what word did washington use to describe its backing for the detained head of state?',
+    ]) {
+      const result = answer(seed, question);
+      expect(result.answered).toBe(true);
+      expect(result.passages[0]?.text).toContain('unflagging support');
+    }
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(

@@ -315,6 +315,25 @@ describe('the question proper, out of what is typed around it', () => {
     );
   });
 
+  it('reads "what word / adjective did X use to describe Y" as "how did X describe Y"', () => {
+    expect(questionProper('What adjective does the statement use to describe the aid?')).toBe(
+      'How does the statement describe the aid?',
+    );
+    expect(questionProper('what word did the critics use for the sequel?')).toBe(
+      'how did the critics describe the sequel?',
+    );
+    expect(questionProper('What adjective describes the security situation?')).toBe(
+      'How is the security situation described?',
+    );
+    // Words used about something are a quotation asked for, and a word's own use is asked as it is.
+    expect(questionProper('What phrase did Tiani use about security?')).toBe(
+      'What phrase did Tiani use about security?',
+    );
+    expect(questionProper('What word did the coach use most often?')).toBe(
+      'What word did the coach use most often?',
+    );
+  });
+
   it('reads a name asked as a heading as "What is the name of…"', () => {
     expect(questionProper('name of the general who took power?')).toBe(
       'what is the name of the general who took power?',
