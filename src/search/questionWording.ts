@@ -241,6 +241,15 @@ function withoutRequestWrapper(text: string): string {
     .replace(SENTENCE_SAYING_OR_ON_TOPIC, '')
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')
+    .replace(
+      WORDS_REQUESTED,
+      (_, noun: string, who: string, verb: string) =>
+        `What ${noun.toLowerCase()} ${/^(?:uses|says|chooses)$/i.test(verb) ? 'does' : 'did'} ${who.trim()} use`,
+    )
+    .replace(
+      OWNERS_WORDS_REQUESTED,
+      (_, who: string, noun: string) => `What ${noun.toLowerCase()} did ${who} use`,
+    )
     .replace(STATE_IDIOM, 'What is the current status of ')
     .replace(
       SAID_ANYTHING,
@@ -333,6 +342,26 @@ const ANY_PERSON = String.raw`(?:people|persons?|individuals?|guys?|folks?|man|m
 const NAME_THE = new RegExp(
   String.raw`^\s*(?:please\s+)?(?:name|identify)\s+(?=(?:the|a|an)\s(?!${ANY_PERSON}\s+(?:who|whose|that|(?:with|to|from|by|for)\s+whom)\b))`,
   'i',
+);
+
+/** Nouns for the words someone used. */
+const WORDS_NOUN = String.raw`words|phrase|phrases|phrasing|expression|expressions|wording|language`;
+
+/**
+ * "Quote the exact words Tiani used about security", "Give Tiani's words about security": a request
+ * for someone's words, asked as the question "What words did Tiani use about security?", so that
+ * the words are what is asked, not a claim that someone used them. (The bot quotes exactly anyway:
+ * "exact" asks nothing more.)
+ */
+const WORDS_REQUESTED = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:quote|give|cite|share|provide|repeat|tell\s+me|show\s+me)\s+(?:(?:me|us)\s+)?(?:the\s+)?(?:(?:exact|actual|precise|very|specific)\s+)?(${WORDS_NOUN})\s+(?:that\s+)?((?:[\p{L}.'’-]+\s+){1,5}?)(used|uses|said|says|chose|chooses)\b`,
+  'iu',
+);
+
+/** "Give Tiani's exact words about security": asked as "What words did Tiani use about security". */
+const OWNERS_WORDS_REQUESTED = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:quote|give|cite|share|provide|repeat|tell\s+me|show\s+me)\s+(?:(?:me|us)\s+)?((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)['’]s?\s+(?:(?:exact|actual|precise|very|specific|own)\s+)?(${WORDS_NOUN})\b`,
+  'iu',
 );
 
 /**

@@ -1423,7 +1423,7 @@ describe('answer across articles', () => {
     expect(answer(library, "Did Lopez commend the defence's performance?").answered).toBe(false);
   });
 
-  it('asked what word someone used to describe something, quotes the sentence describing it', async () => {
+  it('asked what word someone used to describe something, or for their words, quotes the sentence', async () => {
     const seed = await loadSeedLibrary();
     for (const question of [
       "What adjective does the statement use to describe America's backing of the president?",
@@ -1433,6 +1433,10 @@ describe('answer across articles', () => {
       expect(result.answered).toBe(true);
       expect(result.passages[0]?.text).toContain('unflagging support');
     }
+    // Asked for someone's words by request, it quotes them.
+    const phrase = answer(seed, "quote the general's exact phrase describing the security situation");
+    expect(phrase.answered).toBe(true);
+    expect(phrase.passages[0]?.text).toContain('“deteriorating security situation,”');
   });
 
   it('asked which party won, names a party, not whoever won', async () => {

@@ -334,6 +334,18 @@ describe('the question proper, out of what is typed around it', () => {
     );
   });
 
+  it('reads a request for the words someone used as asking what words they used', () => {
+    expect(questionProper('Quote the exact words Tiani used about security in the country.')).toBe(
+      'What words did Tiani use about security in the country.',
+    );
+    expect(questionProper("Give the coach's exact words about the referee.")).toBe(
+      'What words did the coach use about the referee.',
+    );
+    // A request for something else, or for a passage, is read as before.
+    expect(questionProper('Give the reasons Tiani used')).toBe('Give the reasons Tiani used');
+    expect(questionProper('Quote the sentence where Blinken praises Bazoum')).toBe('Blinken praises Bazoum');
+  });
+
   it('reads a name asked as a heading as "What is the name of…"', () => {
     expect(questionProper('name of the general who took power?')).toBe(
       'what is the name of the general who took power?',
