@@ -566,12 +566,27 @@ const PURPOSE_AFTER_COMMA = /,\s+(?:in\s+order\s+)?to\s+\p{Ll}+/gu;
 /** A verb reporting words: a purpose after it is in what was said. */
 const REPORTING = /\b(?:said|saying|says|say|stated|stating|added|adding|told|telling)\b/iu;
 
+/** Numbers as written, each in lower case: "$5m", "300", "hundreds", "millions". */
+const NUMBER_WRITTEN = new RegExp(String.raw`[$€£¥]\s?\d[\d,.]*\p{L}*|\b${NUMBER}\b`, 'giu');
+
+/** Whether a text states a number the question does not (any, when the question states none). */
+function statesNumberBeyond(text: string, asked: string): boolean {
+  const askedNumbers = new Set([...asked.matchAll(NUMBER_WRITTEN)].map(([number]) => number.toLowerCase()));
+  if (askedNumbers.size === 0) return true;
+  return [...text.matchAll(NUMBER_WRITTEN)].some(([number]) => !askedNumbers.has(number.toLowerCase()));
+}
+
 function holdsMeasure(
   text: string,
   question: AnalysedQuestion,
   standsFor: (token: string, counted: string) => boolean,
 ): boolean {
   const measure = question.measure;
+  // "How much _of the hundreds of millions_ … is military aid?": a sentence stating no number but
+  // those the question already holds gives none of what is asked.
+  if ((measure?.kind === 'count' || measure?.kind === 'amount') && !statesNumberBeyond(text, question.text)) {
+    return false;
+  }
   switch (measure?.kind) {
     case 'count': {
       if (measure.counted.length === 0) return NUMBER_EVIDENCE.test(text);

@@ -1439,6 +1439,25 @@ describe('answer across articles', () => {
     expect(phrase.passages[0]?.text).toContain('“deteriorating security situation,”');
   });
 
+  it('asked how much or how many of a number it states, declines a sentence stating only that number', async () => {
+    const library = await libraryOf(
+      make(
+        'roads',
+        'The city council spent $5 million on road repairs last year. About 300 workers were hired for the project. The mayor said bridges would be next.',
+      ),
+    );
+    expect(answer(library, 'How much of the $5 million went to bridges?').answered).toBe(false);
+    expect(answer(library, 'How many of the 300 workers were women?').answered).toBe(false);
+    for (const [question, expected] of [
+      ['How much did the council spend on road repairs?', '$5 million'],
+      ['How many workers were hired?', '300 workers'],
+    ] as const) {
+      const result = answer(library, question);
+      expect(result.answered).toBe(true);
+      expect(result.passages[0]?.text).toContain(expected);
+    }
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(
