@@ -32,6 +32,12 @@ const DATE_EVIDENCE = new RegExp(DATE, 'u');
  * then only that grain answers it, not any date. Checked most specific first.
  */
 const TIME_GRAINS: readonly (readonly [RegExp, RegExp])[] = [
+  // "At what time of day…", "What time did the broadcast air?": a clock time or a part of the day,
+  // not a date. (Not "what time period / frame".)
+  [
+    /\btime of (?:the )?day\b|\b(?:what|which) (?:time|hour)\b(?!\s+(?:period|frame|span|scale|line|zone)s?\b)/i,
+    /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\b(?:noon|midday|midnight|morning|afternoon|evening|night|nightfall|overnight|dawn|daybreak|dusk|sunrise|sunset|tonight)\b|\b(?:GMT|UTC)\b/iu,
+  ],
   [/\bday of the week\b|\bweekday\b/i, new RegExp(`\\b${WEEKDAY}\\b`, 'u')],
   [/\b(?:what|which) years?\b/i, YEAR_EVIDENCE],
   [/\b(?:what|which) months?\b/i, new RegExp(`\\b${MONTH}\\b`, 'u')],

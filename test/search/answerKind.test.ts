@@ -133,6 +133,14 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('In what year was Bazoum elected?', 'Bazoum was elected in 2021.')).toBe(true);
     expect(holds('In what year was Bazoum elected?', 'Bazoum was elected two days ago.')).toBe(false);
     expect(holds('Which month did the coup happen in?', 'The coup happened in July.')).toBe(true);
+    // A time of day: a clock time or a part of the day, not a day.
+    const detained = 'Bazoum was detained two days ago by his guard.';
+    expect(holds('At what time of day was Bazoum detained?', detained)).toBe(false);
+    expect(holds('What time was Bazoum detained?', 'Bazoum was detained at 3 a.m. on Wednesday.')).toBe(true);
+    expect(holds('What time was Bazoum detained?', 'Guards detained him early on Wednesday morning.')).toBe(
+      true,
+    );
+    expect(holds('What time period did the talks cover?', 'The talks covered two days ago.')).toBe(true);
     // No grain named: any time answers "when".
     expect(holds('When did the coup happen?', coup)).toBe(true);
   });
