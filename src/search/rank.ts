@@ -600,7 +600,12 @@ export function rankSentences(
   const askedDoing =
     question.demandsSpecifics || question.asksForMembers ? doingAskedOf(question, words) : undefined;
   // Members are checked as specifics are: a passage must name one (doing what is asked).
-  const checksSpecifics = question.demandsSpecifics || askedDoing !== undefined;
+  // So are members of a kind of actor done to ("Which _officials_ did the army consult?"): a
+  // passage must name one.
+  const checksSpecifics =
+    question.demandsSpecifics ||
+    askedDoing !== undefined ||
+    (question.asksForMembers && ENTITY_CATEGORIES.has(question.askedCategory ?? ''));
   const namedInQuestion: NamedInQuestion = {
     actors: new Set(words.flatMap((word) => [...word.actors])),
     words: new Set(words.map((word) => word.word)),

@@ -1458,6 +1458,19 @@ describe('answer across articles', () => {
     }
   });
 
+  it('asked which members of a kind of actor were done to, needs a passage naming one', async () => {
+    const seed = await loadSeedLibrary();
+    expect(
+      answer(
+        seed,
+        'which officials did the army command consult before it decided to back the seizure of power?',
+      ).answered,
+    ).toBe(false);
+    const spokenTo = answer(seed, 'Which leaders did Blinken speak to?');
+    expect(spokenTo.answered).toBe(true);
+    expect(spokenTo.passages[0]?.text).toContain('spoke to Nigerien President Mohamed Bazoum');
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(
