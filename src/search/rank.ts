@@ -446,9 +446,12 @@ export function rankSentences(
   // it ("drawn sharp criticism", "sparked condemnation") gives one, in whatever words.
   const asksReaction = focus !== undefined && REACTION_NOUNS.has(nounLemma(focus.word.toLowerCase()));
   // "What _failings_ did the general cite?", "What _reproach_ did he make…?", "Whom did Tiani
-  // _fault_…?": a sentence finding fault ("poor economic and social governance", "did not give
-  // Nigeriens…") gives one.
-  const asksFault = focus !== undefined && FAULT_NOUNS.has(nounLemma(focus.word.toLowerCase()));
+  // _fault_…?", "the line where the general _blames_…": a sentence finding fault ("poor economic
+  // and social governance", "did not give Nigeriens…") gives one.
+  const asksFault =
+    focus !== undefined &&
+    (FAULT_NOUNS.has(nounLemma(focus.word.toLowerCase())) ||
+      (focus.partOfSpeech === 'VERB' && BLAMING.test(focus.word)));
   // "For what _contribution_ did Blinken commend Bazoum?": what is asked is what the praise or
   // blame was for, which a sentence praising or blaming someone for something gives ("praised
   // Bazoum's role in promoting security"). Only a deed in general: "For which _reforms_…" asks
@@ -1559,6 +1562,9 @@ const JOINT_ACTIVITY_KINDS: ReadonlySet<string> = new Set(['discussion', 'engage
 
 /** Nouns asking how others took something ("What was the international _reaction_…?"). */
 const REACTION_NOUNS: ReadonlySet<string> = new Set(['reaction', 'response', 'reception', 'verdict']);
+
+/** A verb of blaming or accusing, in any form: "blames", "accused", "criticising". */
+const BLAMING = new RegExp(String.raw`^(?:${BLAMING_VERB}|accus(?:e|es|ed|ing))$`, 'iu');
 
 /** Nouns for a fault found with someone: what a sentence finding one gives. */
 const FAULT_NOUNS: ReadonlySet<string> = new Set([

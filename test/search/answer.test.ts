@@ -1471,6 +1471,24 @@ describe('answer across articles', () => {
     expect(spokenTo.passages[0]?.text).toContain('spoke to Nigerien President Mohamed Bazoum');
   });
 
+  it('takes a sentence finding fault as meeting "blame" or "criticise", in whatever words', async () => {
+    const library = await libraryOf(
+      make(
+        'city',
+        'Mayor Anne Hidalgo spoke to residents on Monday. She said the previous council had shown poor planning and left the roads in ruin. The city will repave ten streets next year.',
+      ),
+    );
+    for (const question of [
+      'Find the line where the mayor blames the previous council.',
+      'Did the mayor criticise the previous council?',
+    ]) {
+      const result = answer(library, question);
+      expect(result.answered).toBe(true);
+      expect(result.passages[0]?.text).toContain('poor planning');
+    }
+    expect(answer(library, 'Did the mayor blame the police?').answered).toBe(false);
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(
