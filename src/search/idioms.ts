@@ -274,6 +274,17 @@ const IDIOMS: readonly Idiom[] = [
         `how ${linking ?? (describes === 'described' ? 'was' : 'is')} ${(described ?? '').trim()} described`,
       ),
   },
+  // "mismanagement", "mishandled": badly done, as a story says it ("_poor_ economic and social
+  // governance").
+  {
+    pattern:
+      /\bmis(management|handling|governance|rule|managed|handled|governed|ruled|managing|governing|ruling)\b/giu,
+    plain: (typed, done) =>
+      inCaseTyped(
+        typed,
+        `${/(?:ed|ing)$/iu.test(done ?? '') ? 'poorly' : 'poor'} ${(done ?? '').toLowerCase()}`,
+      ),
+  },
   // "Which _party_ warned…": a party that does the asked thing is whoever did it, of any kind
   // (participant), when a verb follows. Not one asked about with an auxiliary or a describing
   // word ("Which party does Bazoum belong to?", "What political party…", "which party leader"),

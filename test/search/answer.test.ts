@@ -1487,6 +1487,13 @@ describe('answer across articles', () => {
       expect(result.passages[0]?.text).toContain('poor planning');
     }
     expect(answer(library, 'Did the mayor blame the police?').answered).toBe(false);
+    // "mismanagement" is poor management, as "poor … governance" says.
+    const seedAnswer = answer(
+      await loadSeedLibrary(),
+      'Did Tiani blame economic mismanagement for the coup?',
+    );
+    expect(seedAnswer.answered).toBe(true);
+    expect(seedAnswer.passages[0]?.text).toContain('poor economic and social governance');
   });
 
   it('asked which party won, names a party, not whoever won', async () => {

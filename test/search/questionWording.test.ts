@@ -346,6 +346,15 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Quote the sentence where Blinken praises Bazoum')).toBe('Blinken praises Bazoum');
   });
 
+  it('reads "mismanagement" and "mishandled" as poorly done, the way a story says it', () => {
+    expect(questionProper('Did Tiani blame economic mismanagement for the coup?')).toBe(
+      'Did Tiani blame economic poor management for the coup?',
+    );
+    expect(questionProper('Who mishandled the crisis?')).toBe('Who poorly handled the crisis?');
+    // Not other words that open with "mis".
+    expect(questionProper('Was the missile misfired?')).toBe('Was the missile misfired?');
+  });
+
   it('reads a name asked as a heading as "What is the name of…"', () => {
     expect(questionProper('name of the general who took power?')).toBe(
       'what is the name of the general who took power?',
