@@ -28,6 +28,18 @@ const GENERIC_QUESTION_WORDS = new Set([
   // How near a figure is asked: "_approximately_ what magnitude…" asks the figure.
   'approximately',
   'roughly',
+  // Emphasis asks nothing more: "who _actually_ arrested Bazoum" asks who arrested him.
+  'actually',
+  'really',
+  'truly',
+  'indeed',
+  'literally',
+  'genuinely',
+  'honestly',
+  'seriously',
+  'basically',
+  'definitely',
+  'certainly',
   // Indefinite pronouns stand for whatever is asked: "Did Blinken commend Bazoum for _anything_?"
   'anything',
   'something',

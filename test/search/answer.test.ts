@@ -1496,6 +1496,13 @@ describe('answer across articles', () => {
     expect(seedAnswer.passages[0]?.text).toContain('poor economic and social governance');
   });
 
+  it('reads words of emphasis ("actually", "really") as asking nothing more', async () => {
+    const seed = await loadSeedLibrary();
+    const result = answer(seed, 'Is the ousted president actually still locked up, or is that just spin?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain('Bazoum remains in detention');
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(
