@@ -196,6 +196,10 @@ const SHORTENINGS: ReadonlyMap<string, string> = new Map([
   ['ppl', 'people'],
   ['yrs', 'years'],
   ['prez', 'president'],
+  ['pres', 'president'],
+  ['econ', 'economic'],
+  ['cmd', 'command'],
+  ['mgmt', 'management'],
   ['convo', 'conversation'],
   ['org', 'organization'],
   ['orgs', 'organizations'],
@@ -253,7 +257,16 @@ const CHAT_LETTERS: ReadonlyMap<string, string> = new Map([
 
 /** "w" is "with" only before what "with" takes: "upset w the people", "w him" (not "george w bush"). */
 const CHAT_WITH =
-  /(?<![\p{L}\p{N}.'’-])w(?:\/|(?=\s+(?:the|a|an|his|her|him|them|their|its|my|your|our|us|me|it|this|that|these|those)\b))(?=\s)/gu;
+  /(?<![\p{L}\p{N}.'’-])w(?:\/|(?=\s+(?:the|a|an|his|her|him|them|their|its|my|your|our|us|me|it|this|that|these|those|anything|something|everything|nothing)\b))(?=\s)/gu;
+
+/** "acc to" is "according to": "when was he detained acc to the article". */
+const CHAT_ACCORDING = /(?<![\p{L}\p{N}'’-])acc\.?(?=\s+to\b)/gu;
+
+/**
+ * "mil" after a determiner or an owner is "military" ("did the mil say…", "niger's mil"); after a
+ * number it is a million ("$5 mil"), left as typed.
+ */
+const CHAT_MILITARY = /(?<=\b(?:the|a|its|their|his|her|our|\p{L}+['’]s)\s)mil(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * "bc" or "b/c" is "because" (or "Bc" opening a sentence), standing alone: not "BC", nor after a
@@ -304,7 +317,8 @@ const CHAT_OPENINGS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Writes out the chat shortenings of `SHORTENINGS`, `CHAT_LETTERS`, `CHAT_WITH`, `CHAT_ABOUT`,
- * `CHAT_SECRETARY`, `CHAT_BECAUSE` and `CHAT_OPENINGS`, each noted as a correction.
+ * `CHAT_ACCORDING`, `CHAT_MILITARY`, `CHAT_SECRETARY`, `CHAT_BECAUSE` and `CHAT_OPENINGS`, each
+ * noted as a correction.
  */
 function withWordsWrittenOut(text: string, corrections: SpellingCorrection[], shouted = false): string {
   const readAs = (token: string, written: string): string => {
@@ -323,6 +337,8 @@ function withWordsWrittenOut(text: string, corrections: SpellingCorrection[], sh
     opened
       .replace(CHAT_WITH, (token) => readAs(token, 'with'))
       .replace(CHAT_ABOUT, (token) => readAs(token, 'about'))
+      .replace(CHAT_ACCORDING, (token) => readAs(token, 'according'))
+      .replace(CHAT_MILITARY, (token) => readAs(token, 'military'))
       .replace(CHAT_SECRETARY, (token, department: string) =>
         DEPARTMENTS.has(department.toLowerCase()) ? readAs(token, 'secretary') : token,
       )

@@ -34,8 +34,18 @@ const MAX_ROUNDS = 4;
  */
 const NON_WORDS = /\bhttps?:\/\/\S+|\bwww\.\S+|<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/gi;
 
+/**
+ * Chat's asides, typed in lower case anywhere in a question ("_ngl_ whats the econ justification",
+ * "where do the talks stand rn _tbh_"), or at its end ("…beyond niger's borders _fr_"): none says
+ * what is asked, and each would be taken for a word the articles never use. (In capitals, "IMO" is
+ * the maritime body.)
+ */
+const CHAT_ASIDES =
+  /(?<![\p{L}\p{N}'’-])(?:ngl|tbh|imo|imho|idk|lmao|lmfao|btw|iirc|afaik|fwiw|smh|frfr)(?![\p{L}\p{N}'’-])/gu;
+const CHAT_ASIDES_AT_END = /\s+(?:fr|tho|lol)(?=\s*[?!.]*\s*$)/u;
+
 function withoutNonWords(text: string): string {
-  const rest = text.replace(NON_WORDS, ' ');
+  const rest = text.replace(NON_WORDS, ' ').replace(CHAT_ASIDES, ' ').replace(CHAT_ASIDES_AT_END, '');
   return rest === text || rest.trim() === '' ? text : rest.replace(/\s{2,}/g, ' ').trim();
 }
 
@@ -385,14 +395,14 @@ const STATE_IDIOM = /^\s*(?:so\s+)?what(?:['’]?s|\s+is)\s+(?:the\s+deal|up|goi
 const PROCESS_PHRASE = String.raw`(?:[\p{L}'’-]+\s){0,3}?(?:${PROCESS_NOUN}|things|matters)(?:\s[\p{L}'’-]+){0,8}?`;
 
 /**
- * "How are the talks going?", "where do talks on X stand?": asked how a process stands (talks,
- * negotiations, relations, the situation…), read as asking its current status; "going" or "stand"
- * is no word to find ("the talks… were at an impasse"). A lead-in set off by a comma ("According
- * to the statement, …") stays. Not where someone stood ("Where did Tiani stand?") nor how anything
- * else fares ("How is the economy faring?").
+ * "How are the talks going?", "where do talks on X stand (now)?": asked how a process stands
+ * (talks, negotiations, relations, the situation…), read as asking its current status; "going",
+ * "stand" or "now" is no word to find ("the talks… were at an impasse"). A lead-in set off by a
+ * comma ("According to the statement, …") stays. Not where someone stood ("Where did Tiani
+ * stand?") nor how anything else fares ("How is the economy faring?").
  */
 const HOW_IT_STANDS = new RegExp(
-  String.raw`^((?:[^,]{1,80},\s)?)(?:how(?:\s(?:are|were|is|was)|['’]s|['’]re)\s(${PROCESS_PHRASE})\s(?:going|progressing|faring|proceeding|coming\salong)|where\s(?:do|does|did)\s(${PROCESS_PHRASE})\sstand)\b(\s?[?.!]*)$`,
+  String.raw`^((?:[^,]{1,80},\s)?)(?:how(?:\s(?:are|were|is|was)|['’]s|['’]re)\s(${PROCESS_PHRASE})\s(?:going|progressing|faring|proceeding|coming\salong)|where\s(?:do|does|did)\s(${PROCESS_PHRASE})\sstand)\b(?:\s(?:now|right\snow|currently|today|at\spresent|at\sthe\smoment|so\sfar))?(\s?[?.!]*)$`,
   'iu',
 );
 

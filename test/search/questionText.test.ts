@@ -103,6 +103,12 @@ describe('the question as analysed', () => {
       "What was the government's response?",
     );
     expect(questionTextOf(library, 'Who is the site admin?')).toBe('Who is the site admin?');
+    // "econ", "cmd", "pres", "acc to", and "mil" after a determiner; "mil" after a number is a million.
+    expect(questionTextOf(library, 'why did the army cmd back the econ plan acc to the pres')).toBe(
+      'why did the army command back the economic plan according to the president',
+    );
+    expect(questionTextOf(library, 'did the mil say anything')).toBe('did the military say anything');
+    expect(questionTextOf(library, 'was it $5 mil')).toBe('was it $5 mil');
   });
 
   it('reads a mistyped question word as the question word', () => {

@@ -355,6 +355,20 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Was the missile misfired?')).toBe('Was the missile misfired?');
   });
 
+  it("drops chat's asides ('ngl', 'tbh', and 'fr' or 'lol' at the end)", () => {
+    expect(questionProper('ngl whats the reason tbh')).toBe('whats the reason');
+    expect(questionProper('did he credit the pres for anything fr')).toBe(
+      'did he credit the pres for anything',
+    );
+    expect(questionProper('is he free lol?')).toBe('is he free?');
+    // In capitals, "IMO" is a body; "fr" inside a question is left.
+    expect(questionProper('What did the IMO say?')).toBe('What did the IMO say?');
+  });
+
+  it('reads "where do the talks stand now" as asking their current status', () => {
+    expect(questionProper('where do the talks stand now')).toBe('What is the current status of the talks');
+  });
+
   it('reads a name asked as a heading as "What is the name of…"', () => {
     expect(questionProper('name of the general who took power?')).toBe(
       'what is the name of the general who took power?',
