@@ -452,6 +452,10 @@ export function rankSentences(
     focus !== undefined &&
     (FAULT_NOUNS.has(nounLemma(focus.word.toLowerCase())) ||
       (focus.partOfSpeech === 'VERB' && BLAMING.test(focus.word)));
+  // "What did Blinken _credit_ Bazoum for?": a sentence praising someone, in whatever verb of
+  // praise ("praised Bazoum's role…"), does what is asked. (Not a claim of praise, which names whom
+  // and what for: "Did Lopez commend _the defence's_ performance?" is not met by praise of Khan.)
+  const asksPraise = !question.asksWhether && focus?.partOfSpeech === 'VERB' && PRAISING.test(focus.word);
   // "For what _contribution_ did Blinken commend Bazoum?": what is asked is what the praise or
   // blame was for, which a sentence praising or blaming someone for something gives ("praised
   // Bazoum's role in promoting security"). Only a deed in general: "For which _reforms_…" asks
@@ -729,7 +733,9 @@ export function rankSentences(
       (spanAsked !== null && relatesAcrossSpan(library, sentence, spanAsked) ? 1 : 0) +
       (paraphrasesAskedKind(id, met[focusIndex] ?? 0) ? 1 : 0) +
       (groupAsked !== null && namesGroupByName(library, id, groupAsked, namedInQuestion) ? 1 : 0) +
-      (namedByCategory !== null && namedByCategory.test(sentence.text) ? 1 : 0);
+      (namedByCategory !== null && namedByCategory.test(sentence.text) ? 1 : 0) +
+      // "What did Guardiola _credit_ Haaland for?": praise in another verb is what is asked.
+      (focusIsUnseen && asksPraise && PRAISES.test(sentence.text) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * Math.min(1, ranking / totalRankingWeight) +
@@ -799,6 +805,7 @@ export function rankSentences(
                 (sentence.attribution !== null || tokensOf(sentence.text).some(isSayingWord))) ||
               (asksReaction && givesJudgement(sentence.text)) ||
               (asksFault && findsFault(sentence.text)) ||
+              (asksPraise && PRAISES.test(sentence.text)) ||
               (asksJudgedFor && givesJudgedFor(sentence.text)) ||
               (committedAsked !== null && committedAsked.test(sentence.text))
             ? 1
@@ -903,8 +910,9 @@ export function rankSentences(
   // A sentence without the unseen focus, a noun, not even in other words, is about something else:
   // "How were the _talks_ going?" is answered by "negotiations … were at an impasse", not by "the
   // restoration of constitutional order". (A verb's paraphrases are too loose to tell: the vectors
-  // put "held" next to "Thursday".)
-  if (focus !== undefined && focusIsUnseen && focus.partOfSpeech === 'NOUN') {
+  // put "held" next to "Thursday". Not a verb of praise or blame, which a sentence praising or
+  // finding fault meets in any words.)
+  if (focus !== undefined && focusIsUnseen && (focus.partOfSpeech === 'NOUN' || asksPraise || asksFault)) {
     rankDown(candidates, lacksFocus, TUNING.weights.focusMissing);
   }
   // "When did the general announce he was the _new_ head of the country?": a sentence without
@@ -1562,6 +1570,10 @@ const JOINT_ACTIVITY_KINDS: ReadonlySet<string> = new Set(['discussion', 'engage
 
 /** Nouns asking how others took something ("What was the international _reaction_…?"). */
 const REACTION_NOUNS: ReadonlySet<string> = new Set(['reaction', 'response', 'reception', 'verdict']);
+
+/** A verb of praising, in any form, as a word ("credit") or said in a sentence ("…praised Bazoum's…"). */
+const PRAISING = new RegExp(String.raw`^(?:${PRAISING_VERB})$`, 'iu');
+const PRAISES = new RegExp(String.raw`\b(?:${PRAISING_VERB})\b`, 'iu');
 
 /** A verb of blaming or accusing, in any form: "blames", "accused", "criticising". */
 const BLAMING = new RegExp(String.raw`^(?:${BLAMING_VERB}|accus(?:e|es|ed|ing))$`, 'iu');

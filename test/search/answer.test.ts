@@ -1503,6 +1503,25 @@ describe('answer across articles', () => {
     expect(result.passages[0]?.text).toContain('Bazoum remains in detention');
   });
 
+  it('takes praise or fault in another verb as what "credit" or "fault" asks for', async () => {
+    const library = await libraryOf(
+      make(
+        'match',
+        'Manager Pep Guardiola spoke to Erling Haaland after the match, saying the team would keep working to win the title. He praised Haaland for his finishing in the second half. Guardiola said the club had failed to sign a striker.',
+      ),
+    );
+    for (const [question, expected] of [
+      ['What did Guardiola credit Haaland for?', 'praised Haaland for his finishing'],
+      ['What did Guardiola fault the club for?', 'failed to sign a striker'],
+    ] as const) {
+      const result = answer(library, question);
+      expect(result.answered).toBe(true);
+      expect(result.passages[0]?.text).toContain(expected);
+    }
+    // Praise of someone else is not credit given to the club.
+    expect(answer(library, 'What did Guardiola credit the club for?').answered).toBe(false);
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(
