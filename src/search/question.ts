@@ -1266,7 +1266,7 @@ const REASON_QUESTION = new RegExp(
     String.raw`\bwhy\b`,
     String.raw`\bfor (?:what|which) (?:reasons?|purposes?)\b`,
     String.raw`\b(?:what|which) (?!(?:is|are|was|were|has|have|had|did|does|do|will|would)\b)(?:[\w-]+ )?${REASON_NOUN}\b`,
-    String.raw`\bwhat (?:is|are|was|were) (?:the )?(?:[\w.-]+['’]s )?(?:[\w-]+ )?${REASON_NOUN}\b`,
+    String.raw`\bwhat(?: (?:is|are|was|were)|['’]s) (?:the )?(?:[\w.-]+['’]s )?(?:[\w-]+ )?${REASON_NOUN}\b`,
     // A question that is only the reasons asked for: "Tiani's reasons other than security?"
     String.raw`^\s*(?:the )?[\w.-]+['’]s (?:[\w-]+ )?${REASON_NOUN}\b`,
     String.raw`\bwhat (?:motivated|caused|prompted|led to|drove)\b(?! by\b)`,

@@ -91,6 +91,8 @@ describe('what a question asks for', () => {
     // …nor an auxiliary.
     ['What did city officials say about the coup?', 'other'],
     ['What is capital of Niger?', 'other'],
+    // "what's" is "what is".
+    ["What's the economic justification for the putsch?", 'reason'],
   ])('%s → %s', (question, type) => {
     expect(analyseQuestion(question).answerType).toBe(type);
   });
