@@ -86,12 +86,13 @@ const MIN_STANDING_WORDS = 2;
 
 /**
  * Chatter before the question: a greeting or the bot addressed ("Hey bot,", "@citebot"), "Quick
- * question:", "I'm curious,", "Briefly,", "Thanks!", the piece of work it is for ("For my presentation:",
- * "for our history class,"; not "For our aid to Niger, …", which sets the topic). None of it says what is asked, and an unknown
- * word there would be taken for the question's focus.
+ * question:", "I'm curious,", "Briefly,", "Thanks!", a hesitation before a question word ("wait,
+ * who…", "hmm what…"; not "Wait times…"), the piece of work it is for ("For my presentation:",
+ * "for our history class,"; not "For our aid to Niger, …", which sets the topic). None of it says
+ * what is asked, and an unknown word there would be taken for the question's focus.
  */
 const CHATTER_BEFORE =
-  /^\s*(?:(?:for (?:my|our) (?:[\w'’-]+ ){0,2}(?:presentation|slides?|class(?:es)?|course|essay|homework|assignment|report|paper|project|notes|research|thesis|quiz|exam|test|lesson|newsletter|briefing|memo|blog|podcast|seminar|lecture|studies)\s*[:,–—-]|(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:a )?(?:quick|short|simple) one|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
+  /^\s*(?:(?:for (?:my|our) (?:[\w'’-]+ ){0,2}(?:presentation|slides?|class(?:es)?|course|essay|homework|assignment|report|paper|project|notes|research|thesis|quiz|exam|test|lesson|newsletter|briefing|memo|blog|podcast|seminar|lecture|studies)\s*[:,–—-]|(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|(?:wait|hold on|hmm+|um+|uh+|oh|ah)(?=\s*[,:!.-]?\s+(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|so)\b)|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:a )?(?:quick|short|simple) one|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
 
 /**
  * "Please, can you tell me who…", "I'd like to know when…", "I need to know what…", "Do you know
@@ -358,13 +359,13 @@ const NAME_THE = new RegExp(
 const WORDS_NOUN = String.raw`words|phrase|phrases|phrasing|expression|expressions|wording|language`;
 
 /**
- * "Quote the exact words Tiani used about security", "Give Tiani's words about security": a request
- * for someone's words, asked as the question "What words did Tiani use about security?", so that
- * the words are what is asked, not a claim that someone used them. (The bot quotes exactly anyway:
- * "exact" asks nothing more.)
+ * "Quote the exact words Tiani used about security", "exact words the army used for…", "Give
+ * Tiani's words about security": a request for someone's words, asked as the question "What words
+ * did Tiani use about security?", so that the words are what is asked, not a claim that someone
+ * used them. (The bot quotes exactly anyway: "exact" asks nothing more.)
  */
 const WORDS_REQUESTED = new RegExp(
-  String.raw`^\s*(?:please\s+)?(?:quote|give|cite|share|provide|repeat|tell\s+me|show\s+me)\s+(?:(?:me|us)\s+)?(?:the\s+)?(?:(?:exact|actual|precise|very|specific)\s+)?(${WORDS_NOUN})\s+(?:that\s+)?((?:[\p{L}.'’-]+\s+){1,5}?)(used|uses|said|says|chose|chooses)\b`,
+  String.raw`^\s*(?:please\s+)?(?:(?:quote|give|cite|share|provide|repeat|tell\s+me|show\s+me)\s+(?:(?:me|us)\s+)?)?(?:the\s+)?(?:(?:exact|actual|precise|very|specific)\s+)?(${WORDS_NOUN})\s+(?:that\s+)?((?:[\p{L}.'’-]+\s+){1,5}?)(used|uses|said|says|chose|chooses)\b`,
   'iu',
 );
 

@@ -341,6 +341,7 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper("Give the coach's exact words about the referee.")).toBe(
       'What words did the coach use about the referee.',
     );
+    expect(questionProper('words tiani used about security')).toBe('What words did tiani use about security');
     // A request for something else, or for a passage, is read as before.
     expect(questionProper('Give the reasons Tiani used')).toBe('Give the reasons Tiani used');
     expect(questionProper('Quote the sentence where Blinken praises Bazoum')).toBe('Blinken praises Bazoum');
@@ -353,6 +354,14 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Who mishandled the crisis?')).toBe('Who poorly handled the crisis?');
     // Not other words that open with "mis".
     expect(questionProper('Was the missile misfired?')).toBe('Was the missile misfired?');
+  });
+
+  it('drops a hesitation before a question word ("wait, who…"), not a word of the question', () => {
+    expect(questionProper('wait what day did the coup itself happen')).toBe(
+      'what day did the coup itself happen',
+    );
+    expect(questionProper('hmm, who detained him')).toBe('who detained him');
+    expect(questionProper('Wait times at the border?')).toBe('Wait times at the border?');
   });
 
   it("drops chat's asides ('ngl', 'tbh', and 'fr' or 'lol' at the end)", () => {
