@@ -27,8 +27,24 @@ export function isAnotherEvents(
     const saying = sentence.text.search(SPEECH_VERB_IN_TEXT);
     if (saying >= 0 && holdsTime(sentence.text.slice(0, saying))) return false;
   }
+  if (namesEventOf(library, sentence, verb.term)) return false;
   return articleUses(library, sentence.articleId, verb.term);
 }
+
+/**
+ * Whether a sentence names the verb's event in a noun made from it ("his continuing _leadership_"
+ * for "continuing to lead", "the _announcement_" for "announce"): a word of the sentence whose
+ * index term begins with the verb's, when that is long enough to tell.
+ */
+function namesEventOf(library: Library, sentence: Sentence, verbTerm: string): boolean {
+  if (verbTerm.length < MIN_EVENT_STEM) return false;
+  return [...(library.termsBySentence[sentence.id] ?? [])].some(
+    (term) => term !== verbTerm && term.startsWith(verbTerm),
+  );
+}
+
+/** The shortest verb stem read inside a noun: "lead" in "leadership", not "go" in "government". */
+const MIN_EVENT_STEM = 4;
 
 /** A verb of saying as written in a sentence (`SPEECH_VERBS`, unanchored). */
 const SPEECH_VERB_IN_TEXT = new RegExp(

@@ -1522,6 +1522,16 @@ describe('answer across articles', () => {
     expect(answer(library, 'What did Guardiola credit the club for?').answered).toBe(false);
   });
 
+  it('takes a noun made from the asked verb as naming its event ("leadership" for "to lead")', async () => {
+    // "civilian-led" elsewhere uses the verb; the sentence placing the leadership in Niamey still answers.
+    const result = answer(
+      await loadSeedLibrary(),
+      'In which city did Blinken emphasize the importance of Bazoum continuing to lead?',
+    );
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain('continuing leadership in Niamey');
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(
