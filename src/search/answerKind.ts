@@ -48,6 +48,26 @@ const TIME_GRAINS: readonly (readonly [RegExp, RegExp])[] = [
   ],
 ];
 
+/**
+ * The days a text names, each as one string in lower case: weekdays ("wednesday") and calendar
+ * dates ("jul 28" for "July 28" or "28 July"). Dates in other forms, and years alone, are left out.
+ */
+export function daysNamedIn(text: string): string[] {
+  const days = [...text.matchAll(WEEKDAY_ALL)].map(([day]) => day.toLowerCase());
+  for (const match of text.matchAll(MONTH_DAY_ALL)) {
+    const month = (match[1] ?? match[4] ?? '').slice(0, 3).toLowerCase();
+    const day = String(Number(match[2] ?? match[3]));
+    days.push(`${month} ${day}`);
+  }
+  return days;
+}
+
+const WEEKDAY_ALL = new RegExp(`\\b${WEEKDAY}\\b`, 'gu');
+const MONTH_DAY_ALL = new RegExp(
+  String.raw`\b(${MONTH})\.? (\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH})\b`,
+  'gu',
+);
+
 /** The test for the time grain a question names, or null when it names none. */
 function askedTimeGrain(question: string): RegExp | null {
   return TIME_GRAINS.find(([asks]) => asks.test(question))?.[1] ?? null;

@@ -21,6 +21,7 @@ import {
   givesReasonOrPurpose,
   givesJudgedFor,
   PASSIVE_AUXILIARY,
+  daysNamedIn,
   holdsAskedKind,
   statesDefiniteNumber,
   relativeSpanIn,
@@ -356,6 +357,11 @@ export function rankSentences(
         ].flatMap((compound) => (compound === null ? [] : [compoundRoleNamed(library, compound)]))
       : [];
   const whichOne = whichOneWordsOf(library, question.tagged);
+  // "What did the army command say _on Wednesday_?": the day named picks out which occasion; a
+  // sentence dating its event on another day ("Earlier, on Thursday, the … command said…") speaks
+  // of another. (Not when the time is what is asked, nor in a claim, which a sentence giving the
+  // right day answers: "Did Tiani declare himself leader on July 26?")
+  const daysAsked = question.answerType === 'time' || question.asksWhether ? [] : daysNamedIn(question.text);
   const whichOneTerms = words.flatMap((word) =>
     whichOne.has(word.word) ? [sameFormTermsOf(library, word)] : [],
   );
@@ -893,9 +899,10 @@ export function rankSentences(
         !focusIsUnseen &&
         focus.partOfSpeech === 'VERB' &&
         (firm[focusIndex] ?? 0) === 0,
-      missesWhichOne: whichOneTerms.some(
-        (terms) => ![...terms].some((term) => library.termsBySentence[id]?.has(term) ?? false),
-      ),
+      missesWhichOne:
+        whichOneTerms.some(
+          (terms) => ![...terms].some((term) => library.termsBySentence[id]?.has(term) ?? false),
+        ) || datesAnotherDay(sentence.text, daysAsked),
       missesAskedEvent: eventVerbs.some(
         (index) =>
           (firm[index] ?? 0) === 0 &&
@@ -918,7 +925,8 @@ export function rankSentences(
   // "When did the general announce he was the _new_ head of the country?": a sentence without
   // "new" (or its WordNet word) speaks of another one, and is declined as an answer, so one that
   // has it ranks above it.
-  if (whichOneTerms.length > 0) rankDown(candidates, missesWhichOne, TUNING.weights.whichOneMissing);
+  if (whichOneTerms.length > 0 || daysAsked.length > 0)
+    rankDown(candidates, missesWhichOne, TUNING.weights.whichOneMissing);
   // "Why did the coach praise Smith?": a sentence about another event ranks below one about the
   // asked one, though it names the coach ("He praised Smith for…" does not).
   if (eventVerbs.length > 0) rankDown(candidates, missesAskedEvent, TUNING.weights.askedEventMissing);
@@ -1135,6 +1143,13 @@ function withFocusMet(firm: readonly number[], focusIndex: number): number[] {
 /** Whether a candidate lacks the word picking out which one is asked (see `Candidate.missesWhichOne`). */
 function missesWhichOne(candidate: Candidate): boolean {
   return candidate.missesWhichOne;
+}
+
+/** Whether a sentence names days, none of them one the question names. */
+function datesAnotherDay(text: string, daysAsked: readonly string[]): boolean {
+  if (daysAsked.length === 0) return false;
+  const said = daysNamedIn(text);
+  return said.length > 0 && !said.some((day) => daysAsked.includes(day));
 }
 
 function missesAskedEvent(candidate: Candidate): boolean {

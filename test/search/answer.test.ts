@@ -1532,6 +1532,19 @@ describe('answer across articles', () => {
     expect(result.passages[0]?.text).toContain('continuing leadership in Niamey');
   });
 
+  it('asked what was said on a named day, declines a sentence dating it on another day', async () => {
+    const seed = await loadSeedLibrary();
+    // "Wednesday" is in the articles (the coup's day), but the army command spoke on Thursday.
+    expect(answer(seed, 'what did the Nigerien army command say on Wednesday').answered).toBe(false);
+    const thursday = answer(seed, 'what did the Nigerien army command say on Thursday');
+    expect(thursday.answered).toBe(true);
+    expect(thursday.passages[0]?.text).toContain('Earlier, on Thursday, the Nigerien army command said');
+    // A claim with the wrong day is answered by the sentence giving the right one.
+    expect(
+      answer(seed, "Did Tiani declare himself the country's new leader on July 26?").passages[0]?.text,
+    ).toContain('on July 28');
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(

@@ -1,4 +1,4 @@
-import { answerTypeEvidence, holdsAskedKind, relativeSpanIn } from '../../src/search/answerKind';
+import { answerTypeEvidence, daysNamedIn, holdsAskedKind, relativeSpanIn } from '../../src/search/answerKind';
 import { analyseQuestion } from '../../src/search/question';
 
 /** Exact words only: the ranking passes a matcher that also knows paraphrases. */
@@ -315,5 +315,14 @@ describe('a span relating two events', () => {
     // Not a plain number: any count.
     expect(relativeSpanIn('It came a few days after the coup.')).toMatchObject({ count: null, unit: 'day' });
     expect(relativeSpanIn('It came on the day of the coup.')).toBeNull();
+  });
+});
+
+describe('the days a text names', () => {
+  it('reads weekdays and calendar dates in either order, each as one day', () => {
+    expect(daysNamedIn('Earlier, on Thursday, the army said so.')).toEqual(['thursday']);
+    expect(daysNamedIn('He spoke on July 28 and on 3rd of Sept.')).toEqual(['jul 28', 'sep 3']);
+    // A year alone, or "may" as a verb, names no day.
+    expect(daysNamedIn('In 2023 the talks may resume.')).toEqual([]);
   });
 });
