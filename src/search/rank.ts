@@ -356,6 +356,7 @@ export function rankSentences(
           ),
         ].flatMap((compound) => (compound === null ? [] : [compoundRoleNamed(library, compound)]))
       : [];
+  const asksSettlement = question.answerType === 'place' && SETTLEMENTS.has(question.askedCategory ?? '');
   const whichOne = whichOneWordsOf(library, question.tagged);
   // "What did the army command say _on Wednesday_?": the day named picks out which occasion; a
   // sentence dating its event on another day ("Earlier, on Thursday, the … command said…") speaks
@@ -720,7 +721,14 @@ export function rankSentences(
     const holdsKind =
       holdsAskedKind(sentence.text, question, standsFor) &&
       (question.answerType !== 'place' ||
-        placeInClauseOf(sentence.text, library.termsBySentence[id] as ReadonlySet<string>, placeClauseTerms));
+        (placeInClauseOf(
+          sentence.text,
+          library.termsBySentence[id] as ReadonlySet<string>,
+          placeClauseTerms,
+        ) &&
+          // "In which _city_…": a city, which WordNet knows Niamey or Lyon to be, not "on national
+          // television".
+          (!asksSettlement || namesKindOf(library, id, question.askedCategory, namedInQuestion))));
     const kindEvidence =
       answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
       (question.asksMedium && namesKindOf(library, id, MEDIUM_CATEGORY) ? 1 : 0) +
@@ -1144,6 +1152,9 @@ function withFocusMet(firm: readonly number[], focusIndex: number): number[] {
 function missesWhichOne(candidate: Candidate): boolean {
   return candidate.missesWhichOne;
 }
+
+/** Kinds of settlement a place question may ask for by name ("In which city…"). */
+const SETTLEMENTS: ReadonlySet<string> = new Set(['city', 'town', 'capital', 'village', 'municipality']);
 
 /** Whether a sentence names days, none of them one the question names. */
 function datesAnotherDay(text: string, daysAsked: readonly string[]): boolean {

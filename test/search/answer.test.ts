@@ -1545,6 +1545,28 @@ describe('answer across articles', () => {
     ).toContain('on July 28');
   });
 
+  it('asked in which city, needs a sentence naming a city, not any place', async () => {
+    const seed = await loadSeedLibrary();
+    // "on national television" is where, but no city.
+    expect(answer(seed, 'In which city did Tiani make his July 28 television appearance?').answered).toBe(
+      false,
+    );
+    const niamey = answer(
+      seed,
+      'In which city did Blinken stress the importance of Bazoum continuing to lead?',
+    );
+    expect(niamey.answered).toBe(true);
+    expect(niamey.passages[0]?.text).toContain('in Niamey');
+    const library = await libraryOf(
+      make(
+        'tour',
+        'The band played a sold-out show in Lyon on Friday. The singer later appeared on national television.',
+      ),
+    );
+    expect(answer(library, 'In which city did the band play?').passages[0]?.text).toContain('in Lyon');
+    expect(answer(library, 'Where did the singer appear?').answered).toBe(true);
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(
