@@ -186,6 +186,16 @@ const SENTENCE_ASKED_FOR =
   /^\s*(?:which|what)\s+(?:line|sentence|passage|part|paragraph|bit)\s+(?:of\s+the\s+(?:article|text|story)\s+)?(?:says|mentions|states|tells\s+us|talks\s+about|shows|describes|explains|gives)\s+(?:that\s+)?(?=(?:what|who|whom|whose|when|where|why|how|which|whether)\b|(?<=that\s+))/i;
 
 /**
+ * "(Show me) the sentence with / containing the number of…": what the sentence holds is what is
+ * asked.
+ */
+const SENTENCE_WITH =
+  /^\s*(?:the\s+)?(?:sentence|line|passage|part|bit)\s+(?:with|containing|that\s+(?:has|gives|contains|states))\s+/i;
+
+/** A question that is only "the number of X…" asks how many X: "the number of people killed". */
+const NUMBER_OF_OPENING = /^\s*(?:the\s+)?(?:(?:total|exact|overall|official)\s+)?number\s+of\s+/i;
+
+/**
  * …or which line, sentence or paragraph says something or is about a topic: "Which sentence says
  * the negotiations are deadlocked?" is a claim to find; "Which line mentions the guard?", "which
  * sentence talks about avoiding bloodshed" ask about the topic. "Line" and "mentions" are no words
@@ -249,6 +259,8 @@ function withoutRequestWrapper(text: string): string {
     .replace(unwrapped === checked ? PASSAGE_SOUGHT : PASSAGE_AFTER_WRAPPER, passageSoughtRead)
     .replace(PLACE_IN_TEXT_SOUGHT, '')
     .replace(SENTENCE_ASKED_FOR, '')
+    .replace(SENTENCE_WITH, '')
+    .replace(NUMBER_OF_OPENING, 'how many ')
     .replace(SENTENCE_SAYING_OR_ON_TOPIC, '')
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')
