@@ -49,8 +49,15 @@ function countryOf(person: Actor): Country | undefined {
   return countries.size === 1 ? [...countries][0] : undefined;
 }
 
-function countriesIn(text: string): Country[] {
-  const words = text.replace(/['’]s\b/gu, '').split(/[\s,]+/);
+/**
+ * The countries a text names, by a name of up to three words (the longest first: "North Korea",
+ * not also Korea) or a demonym ("Nigerien").
+ */
+export function countriesIn(text: string): Country[] {
+  const words = text
+    .replace(/['’]s\b/gu, '')
+    .split(/[\s,.;:!?()“”"]+/u)
+    .filter((word) => word !== '');
   const found: Country[] = [];
   for (let at = 0; at < words.length;) {
     const size = [3, 2, 1].find(

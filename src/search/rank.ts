@@ -8,7 +8,7 @@ import {
 import { describedActors } from './describedActors';
 import { doerAskedOf, hasOtherDoer } from './agents';
 import { ACTOR_KIND_NOUNS, HEADING_NOUNS } from '../actors/lexicon';
-import { countryActorOf, ownCountryReferences } from './ownCountry';
+import { countriesIn, countryActorOf, ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import { HELD_VOTES, REASON_NOUNS, type AnalysedQuestion, type QuestionWord } from './question';
@@ -357,6 +357,17 @@ export function rankSentences(
         ].flatMap((compound) => (compound === null ? [] : [compoundRoleNamed(library, compound)]))
       : [];
   const asksSettlement = question.answerType === 'place' && SETTLEMENTS.has(question.askedCategory ?? '');
+  // "Which _country's_ military intervention…": a thing, not a person or a body, whose country the
+  // actor table may know ("Which country's president…" is answered by a sentence naming Bazoum).
+  const ownedByCountry =
+    question.askedCategory === 'country' || question.askedCategory === 'nation'
+      ? ownedByCountryAsked(question.tagged, question.askedCategory)
+      : undefined;
+  const asksCountryByWhatItOwns =
+    ownedByCountry !== undefined &&
+    !(library.personNouns?.has(ownedByCountry) ?? false) &&
+    !ACTOR_KIND_NOUNS.has(ownedByCountry);
+  const countriesAsked = new Set(countriesIn(question.text).map((country) => country.name));
   const whichOne = whichOneWordsOf(library, question.tagged);
   // "What did the army command say _on Wednesday_?": the day named picks out which occasion; a
   // sentence dating its event on another day ("Earlier, on Thursday, the … command said…") speaks
@@ -728,7 +739,10 @@ export function rankSentences(
         ) &&
           // "In which _city_…": a city, which WordNet knows Niamey or Lyon to be, not "on national
           // television".
-          (!asksSettlement || namesKindOf(library, id, question.askedCategory, namedInQuestion))));
+          (!asksSettlement || namesKindOf(library, id, question.askedCategory, namedInQuestion)))) &&
+      // "Which _country's_ military intervention…": a country, or its people's word ("Nigerien"),
+      // the question does not name.
+      (!asksCountryByWhatItOwns || namesCountryNotAsked(sentence.text, countriesAsked));
     const kindEvidence =
       answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
       (question.asksMedium && namesKindOf(library, id, MEDIUM_CATEGORY) ? 1 : 0) +
@@ -1151,6 +1165,28 @@ function withFocusMet(firm: readonly number[], focusIndex: number): number[] {
 /** Whether a candidate lacks the word picking out which one is asked (see `Candidate.missesWhichOne`). */
 function missesWhichOne(candidate: Candidate): boolean {
   return candidate.missesWhichOne;
+}
+
+/**
+ * Whether a sentence names a country the question does not, by its name or its people's word
+ * ("Nigerien").
+ */
+function namesCountryNotAsked(text: string, asked: ReadonlySet<string>): boolean {
+  return countriesIn(text).some((country) => !asked.has(country.name));
+}
+
+/**
+ * The thing a question asks a country through ("Which country's military _intervention_…"), as a
+ * noun lemma: the first noun after the country's possessive, or undefined.
+ */
+function ownedByCountryAsked(tagged: readonly Token[], category: string): string | undefined {
+  const at = tagged.findIndex(
+    (token, index) =>
+      nounLemma(token.text.toLowerCase()) === category && /^['’]s?$/u.test(tagged[index + 1]?.text ?? ''),
+  );
+  if (at < 0) return undefined;
+  const owned = tagged.slice(at + 2).find((token) => token.pos === 'NOUN');
+  return owned === undefined ? undefined : nounLemma(owned.text.toLowerCase());
 }
 
 /** Kinds of settlement a place question may ask for by name ("In which city…"). */

@@ -1567,6 +1567,15 @@ describe('answer across articles', () => {
     expect(answer(library, 'Where did the singer appear?').answered).toBe(true);
   });
 
+  it("asked which country's something, needs a sentence naming a country the question does not", async () => {
+    const seed = await loadSeedLibrary();
+    expect(
+      answer(seed, "which foreign country's military intervention was the army warning against").answered,
+    ).toBe(false);
+    const detained = answer(seed, "Which country's president was detained?");
+    expect(detained.answered).toBe(true);
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(
