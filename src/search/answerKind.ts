@@ -35,8 +35,8 @@ const TIME_GRAINS: readonly (readonly [RegExp, RegExp])[] = [
   // "At what time of day…", "What time did the broadcast air?": a clock time or a part of the day,
   // not a date. (Not "what time period / frame".)
   [
-    /\btime of (?:the )?day\b|\b(?:what|which) (?:time|hour)\b(?!\s+(?:period|frame|span|scale|line|zone)s?\b)/i,
-    /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\b(?:noon|midday|midnight|morning|afternoon|evening|night|nightfall|overnight|dawn|daybreak|dusk|sunrise|sunset|tonight)\b|\b(?:GMT|UTC)\b/iu,
+    /\btime of (?:the )?day\b|\b(?:what|which) (?:time|hour)\b(?!\s+(?:period|frame|span|scale|line|zone)s?\b|\s+of\s+(?:the\s+)?(?:year|season|month|week|life|century|decade)\b)/i,
+    /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}:\d\d\b|\b(?:at|by|from|until|till|around|about|after|before)\s+\d{1,2}[.:]?\d{2}\b|\bo['’]clock\b|\b(?:half|quarter)\s+(?:past|to)\b|\bearly\s+hours\b|\blocal\s+time\b|\b(?:noon|midday|midnight|morning|afternoon|evening|night|nightfall|overnight|dawn|daybreak|dusk|sunrise|sunset|tonight|lunchtime|teatime|dinnertime|breakfast)\b|\b(?:GMT|UTC)\b/iu,
   ],
   [/\bday of the week\b|\bweekday\b/i, new RegExp(`\\b${WEEKDAY}\\b`, 'u')],
   [/\b(?:what|which) years?\b/i, YEAR_EVIDENCE],
@@ -595,12 +595,20 @@ const REPORTING = /\b(?:said|saying|says|say|stated|stating|added|adding|told|te
 /** Numbers as written, each in lower case: "$5m", "300", "hundreds", "millions". */
 const NUMBER_WRITTEN = new RegExp(String.raw`[$€£¥]\s?\d[\d,.]*\p{L}*|\b${NUMBER}\b`, 'giu');
 
-/** Whether a text states a number the question does not (any, when the question states none). */
+/**
+ * Whether a text states a number the question does not (any, when the question states none), or a
+ * share of the whole it names ("_All_ 12 jurors", "_None_ of the 300 passengers", "_Half_ of the
+ * 20 states").
+ */
 function statesNumberBeyond(text: string, asked: string): boolean {
   const askedNumbers = new Set([...asked.matchAll(NUMBER_WRITTEN)].map(([number]) => number.toLowerCase()));
-  if (askedNumbers.size === 0) return true;
+  if (askedNumbers.size === 0 || SHARE_OF_WHOLE.test(text)) return true;
   return [...text.matchAll(NUMBER_WRITTEN)].some(([number]) => !askedNumbers.has(number.toLowerCase()));
 }
+
+/** A share of a whole, said in words: all, none, half, most, every one, a third, a percentage. */
+const SHARE_OF_WHOLE =
+  /\b(?:all|none|nobody|no one|neither|both|every|each|entire|whole|half|most|majority|minority|quarter|third|fifth|percent|per cent)\b|%/iu;
 
 function holdsMeasure(
   text: string,

@@ -27,24 +27,27 @@ export function isAnotherEvents(
     const saying = sentence.text.search(SPEECH_VERB_IN_TEXT);
     if (saying >= 0 && holdsTime(sentence.text.slice(0, saying))) return false;
   }
-  if (namesEventOf(library, sentence, verb.term)) return false;
+  if (namesEventOf(library, sentence, verb.word)) return false;
   return articleUses(library, sentence.articleId, verb.term);
 }
 
 /**
  * Whether a sentence names the verb's event in a noun made from it ("his continuing _leadership_"
- * for "continuing to lead", "the _announcement_" for "announce"): a word of the sentence whose
- * index term begins with the verb's, when that is long enough to tell.
+ * for "continuing to lead", "the _announcement_" for "announce", "the _election_"): the verb's
+ * lemma, less a final "e", and a suffix that makes nouns of verbs. Not any word it begins
+ * ("_former_" is no forming, "_landmark_" no landing, "_significant_" no signing).
  */
-function namesEventOf(library: Library, sentence: Sentence, verbTerm: string): boolean {
-  if (verbTerm.length < MIN_EVENT_STEM) return false;
-  return [...(library.termsBySentence[sentence.id] ?? [])].some(
-    (term) => term !== verbTerm && term.startsWith(verbTerm),
-  );
+function namesEventOf(library: Library, sentence: Sentence, verbWord: string): boolean {
+  const lemma = verbLemma(verbWord.toLowerCase());
+  const stem = lemma.replace(/e$/u, '');
+  return (library.wordsBySentence[sentence.id] ?? []).some((word) => {
+    const lower = word.toLowerCase();
+    return lower.startsWith(stem) && NOMINAL_SUFFIX.test(lower.slice(stem.length));
+  });
 }
 
-/** The shortest verb stem read inside a noun: "lead" in "leadership", not "go" in "government". */
-const MIN_EVENT_STEM = 4;
+/** What a verb takes to become the noun of its doing: lead → leadership, announce → announcement. */
+const NOMINAL_SUFFIX = /^(?:e?ment|(?:er)?ship|ation|ition|ion|al|ance|ence|ure)s?$/u;
 
 /** A verb of saying as written in a sentence (`SPEECH_VERBS`, unanchored). */
 const SPEECH_VERB_IN_TEXT = new RegExp(

@@ -35,8 +35,6 @@ const GENERIC_QUESTION_WORDS = new Set([
   'indeed',
   'literally',
   'genuinely',
-  'honestly',
-  'seriously',
   'basically',
   'definitely',
   'certainly',

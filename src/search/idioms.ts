@@ -253,21 +253,32 @@ const IDIOMS: readonly Idiom[] = [
     plain: (typed) => inCaseTyped(typed, 'about'),
   },
   // "What _word_ did Washington _use to describe_ its backing…?", "What adjective does the
-  // statement use for…": asks how the one named described it, in whatever words, as "How did
-  // Washington describe its backing…?" does. (Its words about something, "What phrase did Tiani
-  // use about…", are a quotation asked for.)
+  // statement use to characterise…": asks how the one named described it, in whatever words, as
+  // "How did Washington describe its backing…?" does. (Its words about something, "What phrase did
+  // Tiani use about…", are a quotation asked for; "What term do doctors use _for_ the condition?"
+  // asks the term, which a story may give as one: "refer to the condition as long Covid".)
   {
     pattern: new RegExp(
-      String.raw`\b(?:what|which)\s+(?:(?:single|one|exact|particular|specific|precise)\s+)?(?:word|term|adjective|adverb|noun|verb|label|descriptor)s?\s+(does|did|do)\s+((?:[\p{L}.'’-]+\s+){1,5}?)use\s+(?:to\s+(?:describe|characteri[sz]e|refer\s+to|qualify)|when\s+(?:describing|referring\s+to)|in\s+describing|for)\b`,
+      String.raw`\b(?:what|which)\s+(?:(?:single|one|exact|particular|specific|precise)\s+)?(?:word|term|adjective|adverb|noun|verb|descriptor)s?\s+(does|did|do)\s+((?:[\p{L}.'’-]+\s+){1,5}?)use\s+(?:to\s+(?:describe|characteri[sz]e|qualify)|when\s+describing|in\s+describing)\b`,
       'giu',
     ),
     plain: (typed, auxiliary, subject) =>
       inCaseTyped(typed, `how ${auxiliary ?? 'did'} ${subject ?? ''}describe`),
   },
-  // "What _adjective_ describes America's backing?", "What word is used for…": how it is described.
+  // …and a describing word used _for_ it: "What adjective did the statement use for US support?"
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:what|which)\s+(?:(?:single|one|exact|particular|specific|precise)\s+)?(?:adjective|adverb|descriptor)s?\s+(does|did|do)\s+((?:[\p{L}.'’-]+\s+){1,5}?)use\s+(?:for|about)\b`,
+      'giu',
+    ),
+    plain: (typed, auxiliary, subject) =>
+      inCaseTyped(typed, `how ${auxiliary ?? 'did'} ${subject ?? ''}describe`),
+  },
+  // "What _adjective_ describes America's backing?", "What word is used to describe…": how it is
+  // described.
   {
     pattern:
-      /\b(?:what|which)\s+(?:(?:single|one|exact|particular|specific|precise)\s+)?(?:word|term|adjective|adverb|label|descriptor)s?\s+(?:(describes|described)|(is|was|are|were)\s+used\s+(?:to\s+(?:describe|characteri[sz]e|qualify)|for))\s+([^?.!]+)/giu,
+      /\b(?:what|which)\s+(?:(?:single|one|exact|particular|specific|precise)\s+)?(?:word|term|adjective|adverb|descriptor)s?\s+(?:(describes|described)|(is|was|are|were)\s+used\s+to\s+(?:describe|characteri[sz]e|qualify))\s+([^?.!]+)/giu,
     plain: (typed, describes, linking, described) =>
       inCaseTyped(
         typed,
@@ -284,6 +295,8 @@ const IDIOMS: readonly Idiom[] = [
         typed,
         `${/(?:ed|ing)$/iu.test(done ?? '') ? 'poorly' : 'poor'} ${(done ?? '').toLowerCase()}`,
       ),
+    // "Which fund was mismanaged?" where a story says "mismanaged" keeps its word.
+    keptWhereArticlesUse: (typed) => typed,
   },
   // "Which _party_ warned…": a party that does the asked thing is whoever did it, of any kind
   // (participant), when a verb follows. Not one asked about with an auxiliary or a describing

@@ -615,9 +615,11 @@ function isVerbAfterDoSubject(tokens: readonly Token[], at: number): boolean {
   if (token.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(token.text) || !canBeVerb(token.text)) return false;
   if (verb(token.text) !== token.text) return false;
   let subject = at - 1;
+  let headedByNoun = false;
   if (tokens[subject]?.pos === 'PRON' && !QUESTION_WORD.test(tokens[subject]?.text ?? '')) {
     subject -= 1;
   } else {
+    headedByNoun = tokens[subject]?.pos !== 'PROPN';
     while (['NOUN', 'PROPN', 'ADJ', 'PART'].includes(tokens[subject]?.pos ?? '')) subject -= 1;
     if (subject === at - 1) return false;
     if (tokens[subject]?.pos === 'DET') subject -= 1;
@@ -625,7 +627,21 @@ function isVerbAfterDoSubject(tokens: readonly Token[], at: number): boolean {
   if (!/^(?:did|does|do)$/i.test(tokens[subject]?.text ?? '')) return false;
   // (Not past an adverb: "Did the army _command_ back the coup?")
   const next = tokens[at + 1];
-  return next === undefined || ['DET', 'PROPN', 'PRON', 'ADJ', 'NUM', 'PUNCT'].includes(next.pos);
+  if (next === undefined || ['DET', 'PRON', 'PUNCT'].includes(next.pos)) return true;
+  // A title before a name whose verb follows, as wink may have tagged it or not, is the subject's
+  // ("did the Fed _chair_ Powell announce", "did England _captain_ Harry Kane score").
+  if (next.pos === 'PROPN') {
+    let after = at + 1;
+    while (tokens[after]?.pos === 'PROPN') after += 1;
+    const following = tokens[after];
+    return !(
+      following?.pos === 'VERB' ||
+      (following?.pos === 'NOUN' && canBeVerb(following.text) && verb(following.text) === following.text)
+    );
+  }
+  // A describing word or a number takes a verb only after a name or a pronoun: "did Blinken
+  // _praise_ former President Issoufou", not "did the oil _price_ top 100 dollars".
+  return !headedByNoun && ['ADJ', 'NUM'].includes(next.pos);
 }
 
 /** The first token at or after `at` that is no adverb ("…top envoy _actually_ speak"). */

@@ -196,7 +196,6 @@ const SHORTENINGS: ReadonlyMap<string, string> = new Map([
   ['ppl', 'people'],
   ['yrs', 'years'],
   ['prez', 'president'],
-  ['pres', 'president'],
   ['econ', 'economic'],
   ['cmd', 'command'],
   ['mgmt', 'management'],
@@ -259,14 +258,24 @@ const CHAT_LETTERS: ReadonlyMap<string, string> = new Map([
 const CHAT_WITH =
   /(?<![\p{L}\p{N}.'’-])w(?:\/|(?=\s+(?:the|a|an|his|her|him|them|their|its|my|your|our|us|me|it|this|that|these|those|anything|something|everything|nothing)\b))(?=\s)/gu;
 
-/** "acc to" is "according to": "when was he detained acc to the article". */
-const CHAT_ACCORDING = /(?<![\p{L}\p{N}'’-])acc\.?(?=\s+to\b)/gu;
+/**
+ * "acc to" is "according to": "when was he detained acc to the article". Not an account moved
+ * ("from his business acc to his personal acc").
+ */
+const CHAT_ACCORDING =
+  /(?<![\p{L}\p{N}'’-])(?<!\b(?:the|a|an|my|your|his|her|its|our|their|\p{L}+['’]s|business|personal|bank|savings|current|joint|user|twitter|x)\s)acc\.?(?=\s+to\b)/giu;
 
 /**
- * "mil" after a determiner or an owner is "military" ("did the mil say…", "niger's mil"); after a
- * number it is a million ("$5 mil"), left as typed.
+ * "mil" after "the" or an owner is "military" ("did the mil say…", "niger's mil"); after a number
+ * or "a" it is a million ("$5 mil", "pay a mil"), left as typed.
  */
-const CHAT_MILITARY = /(?<=\b(?:the|a|its|their|his|her|our|\p{L}+['’]s)\s)mil(?![\p{L}\p{N}'’-])/gu;
+const CHAT_MILITARY = /(?<=\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s)mil(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * "pres" is "president" ("did he credit the pres…", "the ex-pres"); after "my", "our" or "your" it
+ * is a presentation ("for my pres"), left as typed.
+ */
+const CHAT_PRESIDENT = /(?<![\p{L}\p{N}'’])(?<!\b(?:my|our|your)\s)pres(?![\p{L}\p{N}'’.-])/gu;
 
 /**
  * "bc" or "b/c" is "because" (or "Bc" opening a sentence), standing alone: not "BC", nor after a
@@ -317,8 +326,8 @@ const CHAT_OPENINGS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Writes out the chat shortenings of `SHORTENINGS`, `CHAT_LETTERS`, `CHAT_WITH`, `CHAT_ABOUT`,
- * `CHAT_ACCORDING`, `CHAT_MILITARY`, `CHAT_SECRETARY`, `CHAT_BECAUSE` and `CHAT_OPENINGS`, each
- * noted as a correction.
+ * `CHAT_ACCORDING`, `CHAT_MILITARY`, `CHAT_PRESIDENT`, `CHAT_SECRETARY`, `CHAT_BECAUSE` and
+ * `CHAT_OPENINGS`, each noted as a correction.
  */
 function withWordsWrittenOut(text: string, corrections: SpellingCorrection[], shouted = false): string {
   const readAs = (token: string, written: string): string => {
@@ -339,6 +348,7 @@ function withWordsWrittenOut(text: string, corrections: SpellingCorrection[], sh
       .replace(CHAT_ABOUT, (token) => readAs(token, 'about'))
       .replace(CHAT_ACCORDING, (token) => readAs(token, 'according'))
       .replace(CHAT_MILITARY, (token) => readAs(token, 'military'))
+      .replace(CHAT_PRESIDENT, (token) => readAs(token, 'president'))
       .replace(CHAT_SECRETARY, (token, department: string) =>
         DEPARTMENTS.has(department.toLowerCase()) ? readAs(token, 'secretary') : token,
       )

@@ -37,11 +37,11 @@ const NON_WORDS = /\bhttps?:\/\/\S+|\bwww\.\S+|<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>/gi
 /**
  * Chat's asides, typed in lower case anywhere in a question ("_ngl_ whats the econ justification",
  * "where do the talks stand rn _tbh_"), or at its end ("…beyond niger's borders _fr_"): none says
- * what is asked, and each would be taken for a word the articles never use. (In capitals, "IMO" is
- * the maritime body.)
+ * what is asked, and each would be taken for a word the articles never use. (In capitals, or after
+ * "the", "IMO" is the maritime body: "what did the imo agree to?")
  */
 const CHAT_ASIDES =
-  /(?<![\p{L}\p{N}'’-])(?:ngl|tbh|imo|imho|idk|lmao|lmfao|btw|iirc|afaik|fwiw|smh|frfr)(?![\p{L}\p{N}'’-])/gu;
+  /(?<![\p{L}\p{N}'’-])(?<!\b(?:the|a|an)\s)(?:ngl|tbh|imo|imho|idk|lmao|lmfao|btw|iirc|afaik|fwiw|smh|frfr)(?![\p{L}\p{N}'’-])/gu;
 const CHAT_ASIDES_AT_END = /\s+(?:fr|tho|lol)(?=\s*[?!.]*\s*$)/u;
 
 function withoutNonWords(text: string): string {
@@ -86,13 +86,20 @@ const MIN_STANDING_WORDS = 2;
 
 /**
  * Chatter before the question: a greeting or the bot addressed ("Hey bot,", "@citebot"), "Quick
- * question:", "I'm curious,", "Briefly,", "Thanks!", a hesitation before a question word ("wait,
- * who…", "hmm what…"; not "Wait times…"), the piece of work it is for ("For my presentation:",
+ * question:", "I'm curious,", "Briefly,", "Thanks!", the piece of work it is for ("For my presentation:",
  * "for our history class,"; not "For our aid to Niger, …", which sets the topic). None of it says
  * what is asked, and an unknown word there would be taken for the question's focus.
  */
+/**
+ * A hesitation opening the question: set off by a comma or a dash ("Wait, who…", "Hmm - what…"),
+ * or typed in lower case before a question word or an auxiliary ("wait what day…"). Not "Wait
+ * times…", nor a name ("Oh was re-elected in what year?", Oh Se-hoon).
+ */
+const HESITATION =
+  /^\s*(?:(?:[Ww]ait|[Hh]old on|[Hh]mm+|[Uu]m+|[Uu]h+|[Oo]h|[Aa]h)\s*[,:!.–—-]+\s*|(?:wait|hold on|hmm+|um+|uh+|oh|ah)\s+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|so)\b))/u;
+
 const CHATTER_BEFORE =
-  /^\s*(?:(?:for (?:my|our) (?:[\w'’-]+ ){0,2}(?:presentation|slides?|class(?:es)?|course|essay|homework|assignment|report|paper|project|notes|research|thesis|quiz|exam|test|lesson|newsletter|briefing|memo|blog|podcast|seminar|lecture|studies)\s*[:,–—-]|(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|(?:wait|hold on|hmm+|um+|uh+|oh|ah)(?=\s*[,:!.-]?\s+(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|so)\b)|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:a )?(?:quick|short|simple) one|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
+  /^\s*(?:(?:for (?:my|our) (?:[\w'’-]+ ){0,2}(?:presentation|slides?|class(?:es)?|course|essay|homework|assignment|report|paper|project|notes|research|thesis|quiz|exam|test|lesson|newsletter|briefing|memo|blog|podcast|seminar|lecture|studies)\s*[:,–—-]|(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:a )?(?:quick|short|simple) one|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
 
 /**
  * "Please, can you tell me who…", "I'd like to know when…", "I need to know what…", "Do you know
@@ -253,7 +260,7 @@ const LENGTH_REQUEST_AFTER = new RegExp(
 );
 
 function withoutRequestWrapper(text: string): string {
-  const checked = withoutClaimCheck(text.replace(CHATTER_BEFORE, ''));
+  const checked = withoutClaimCheck(text.replace(HESITATION, '').replace(CHATTER_BEFORE, ''));
   const unwrapped = checked.replace(REQUEST_WRAPPER, '');
   const opened = unwrapped
     .replace(unwrapped === checked ? PASSAGE_SOUGHT : PASSAGE_AFTER_WRAPPER, passageSoughtRead)
@@ -264,10 +271,12 @@ function withoutRequestWrapper(text: string): string {
     .replace(SENTENCE_SAYING_OR_ON_TOPIC, '')
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')
-    .replace(
-      WORDS_REQUESTED,
-      (_, noun: string, who: string, verb: string) =>
-        `What ${noun.toLowerCase()} ${/^(?:uses|says|chooses)$/i.test(verb) ? 'does' : 'did'} ${who.trim()} use`,
+    .replace(WORDS_REQUESTED, (typed: string, noun: string, who: string, verb: string) =>
+      // Whoever used them is named, or pointed at: "the army", "Tiani", "he". Not a noun going on
+      // from the first ("the language _requirements_ Canada says…").
+      SPEAKER_OPENING.test(who)
+        ? `What ${noun.toLowerCase()} ${/^(?:uses|says|chooses)$/i.test(verb) ? 'does' : 'did'} ${who.trim()} use`
+        : typed,
     )
     .replace(
       OWNERS_WORDS_REQUESTED,
@@ -380,6 +389,9 @@ const WORDS_REQUESTED = new RegExp(
   String.raw`^\s*(?:please\s+)?(?:(?:quote|give|cite|share|provide|repeat|tell\s+me|show\s+me)\s+(?:(?:me|us)\s+)?)?(?:the\s+)?(?:(?:exact|actual|precise|very|specific)\s+)?(${WORDS_NOUN})\s+(?:that\s+)?((?:[\p{L}.'’-]+\s+){1,5}?)(used|uses|said|says|chose|chooses)\b`,
   'iu',
 );
+
+/** How whoever used the words opens: a determiner, a pronoun or a capital. */
+const SPEAKER_OPENING = /^(?:(?:the|a|an|his|her|their|its|he|she|they|it|we|you|i)\s|\p{Lu})/u;
 
 /** "Give Tiani's exact words about security": asked as "What words did Tiani use about security". */
 const OWNERS_WORDS_REQUESTED = new RegExp(

@@ -466,14 +466,20 @@ export function rankSentences(
   // "What _failings_ did the general cite?", "What _reproach_ did he make…?", "Whom did Tiani
   // _fault_…?", "the line where the general _blames_…": a sentence finding fault ("poor economic
   // and social governance", "did not give Nigeriens…") gives one.
-  const asksFault =
-    focus !== undefined &&
-    (FAULT_NOUNS.has(nounLemma(focus.word.toLowerCase())) ||
-      (focus.partOfSpeech === 'VERB' && BLAMING.test(focus.word)));
+  const asksFaultFound = focus !== undefined && FAULT_NOUNS.has(nounLemma(focus.word.toLowerCase()));
+  // …a verb of blame by someone's blaming or words: "United's _poor_ start cost ten Hag his job"
+  // blames nobody.
+  const asksBlame = focus?.partOfSpeech === 'VERB' && BLAMING.test(focus.word);
+  const asksFault = asksFaultFound || asksBlame;
   // "What did Blinken _credit_ Bazoum for?": a sentence praising someone, in whatever verb of
   // praise ("praised Bazoum's role…"), does what is asked. (Not a claim of praise, which names whom
   // and what for: "Did Lopez commend _the defence's_ performance?" is not met by praise of Khan.)
   const asksPraise = !question.asksWhether && focus?.partOfSpeech === 'VERB' && PRAISING.test(focus.word);
+  // …of whom or what the question names after the verb ("credit _Haaland_", "credit _the club_"):
+  // praise of Foden "for the passes that set up … Haaland's goals" is not.
+  const praisedAsked =
+    focus === undefined ? [] : words.slice(focusIndex + 1).filter((word) => !isGeneric(word));
+  const praisesAsked = (text: string): boolean => praises(text, praisedAsked);
   // "For what _contribution_ did Blinken commend Bazoum?": what is asked is what the praise or
   // blame was for, which a sentence praising or blaming someone for something gives ("praised
   // Bazoum's role in promoting security"). Only a deed in general: "For which _reforms_…" asks
@@ -597,13 +603,22 @@ export function rankSentences(
     const owned = (ownedAfter(question.text, word.word) ?? []).flatMap((next) => termOf(next) ?? []);
     return owned.length === 0 ? [] : [{ word, owned: new Set(owned) }];
   });
-  // "When was Bazoum _elected_?", "Why did Blinken _praise_ Issoufou?": asks for the time, place,
-  // number or reason of an event, which a sentence about another event does not give.
+  // "When was Bazoum _elected_?": asks for the time, place or number of an event, which a sentence
+  // about another event does not give.
+  const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
+    ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
+    : [];
+  // "Why did Blinken _praise_ Issoufou?", "What did he _accuse_ Issoufou of?": the reason for a
+  // judgement is given by a sentence judging so, in its verb or another of praise or blame ("hailed
+  // Saka for…"); one that judges nobody ("Blinken spoke to … Issoufou, saying…") tells another
+  // event's. (Other verbs' paraphrases are too loose to tell: "flew to Beijing to sign a deal" is
+  // why Lula travelled.)
   const asksWhy = question.answerType === 'reason' || ASKS_WHAT_JUDGED_FOR.test(question.text);
-  const eventVerbs =
-    ASKS_FOR_EVENT_DETAIL.has(question.answerType) || asksWhy
-      ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
-      : [];
+  const judgementVerbs = asksWhy
+    ? words.flatMap((word, index) =>
+        word.partOfSpeech === 'VERB' && judgementOf(word.word) !== null ? [index] : [],
+      )
+    : [];
   // "Which _countries_ threatened to intervene in Niger?" asks for countries other than those it
   // names. ("What channel is ShopNBC on?" asks for a number, not a named channel: "which" only.
   // "Which _kind of_ government…" asks for a sort of one, which no name of one gives.)
@@ -626,11 +641,14 @@ export function rankSentences(
     question.demandsSpecifics || question.asksForMembers ? doingAskedOf(question, words) : undefined;
   // Members are checked as specifics are: a passage must name one (doing what is asked).
   // So are members of a kind of actor done to ("Which _officials_ did the army consult?"): a
-  // passage must name one.
-  const checksSpecifics =
-    question.demandsSpecifics ||
-    askedDoing !== undefined ||
-    (question.asksForMembers && ENTITY_CATEGORIES.has(question.askedCategory ?? ''));
+  // passage must name one, or say the kind itself, which it may name them by ("the finance and
+  // foreign relations _committees_").
+  const membersDoneTo =
+    !question.demandsSpecifics &&
+    askedDoing === undefined &&
+    question.asksForMembers &&
+    ENTITY_CATEGORIES.has(question.askedCategory ?? '');
+  const checksSpecifics = question.demandsSpecifics || askedDoing !== undefined || membersDoneTo;
   const namedInQuestion: NamedInQuestion = {
     actors: new Set(words.flatMap((word) => [...word.actors])),
     words: new Set(words.map((word) => word.word)),
@@ -763,7 +781,7 @@ export function rankSentences(
       (groupAsked !== null && namesGroupByName(library, id, groupAsked, namedInQuestion) ? 1 : 0) +
       (namedByCategory !== null && namedByCategory.test(sentence.text) ? 1 : 0) +
       // "What did Guardiola _credit_ Haaland for?": praise in another verb is what is asked.
-      (focusIsUnseen && asksPraise && PRAISES.test(sentence.text) ? 1 : 0);
+      (focusIsUnseen && asksPraise && praisesAsked(sentence.text) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * Math.min(1, ranking / totalRankingWeight) +
@@ -832,8 +850,9 @@ export function rankSentences(
                 isPointer(focus) &&
                 (sentence.attribution !== null || tokensOf(sentence.text).some(isSayingWord))) ||
               (asksReaction && givesJudgement(sentence.text)) ||
-              (asksFault && findsFault(sentence.text)) ||
-              (asksPraise && PRAISES.test(sentence.text)) ||
+              (asksFaultFound && findsFault(sentence.text)) ||
+              (asksBlame && blames(sentence.text)) ||
+              (asksPraise && praisesAsked(sentence.text)) ||
               (asksJudgedFor && givesJudgedFor(sentence.text)) ||
               (committedAsked !== null && committedAsked.test(sentence.text))
             ? 1
@@ -878,7 +897,9 @@ export function rankSentences(
       holdsAskedKind: once(
         () =>
           holdsKind &&
-          (!checksSpecifics || isSpecific(library, sentence, question, askedDoing)) &&
+          (!checksSpecifics ||
+            isSpecific(library, sentence, question, askedDoing) ||
+            (membersDoneTo && saysNounOf(library, id, new Set([question.askedCategory ?? ''])))) &&
           (askedEntity === null || namesAnotherOf(library, sentence, askedEntity, namedInQuestion)) &&
           (!asksNameOfThing || namesGroupNotAsked(library, id, nameHead, namedInQuestion)) &&
           (askedForSomeone === null || namesSomeoneNotAsked(library, sentence, askedForSomeone)),
@@ -925,13 +946,15 @@ export function rankSentences(
         whichOneTerms.some(
           (terms) => ![...terms].some((term) => library.termsBySentence[id]?.has(term) ?? false),
         ) || datesAnotherDay(sentence.text, daysAsked),
-      missesAskedEvent: eventVerbs.some(
-        (index) =>
-          (firm[index] ?? 0) === 0 &&
-          // A cause said outright is the asked event's, in its own words.
-          !(asksWhy && givesCause(sentence.text)) &&
-          isAnotherEvents(library, sentence, words[index] as WeightedWord, question.answerType === 'time'),
-      ),
+      missesAskedEvent:
+        eventVerbs.some(
+          (index) =>
+            (firm[index] ?? 0) === 0 &&
+            isAnotherEvents(library, sentence, words[index] as WeightedWord, question.answerType === 'time'),
+        ) ||
+        judgementVerbs.some((index) =>
+          missesJudgement(sentence, words[index] as WeightedWord, firm[index] ?? 0),
+        ),
       // Asked about someone by name, a sentence that never speaks of them ranks a little lower.
       score: missesNamedActor ? score - TUNING.weights.namedActorMissing : score,
     };
@@ -949,9 +972,9 @@ export function rankSentences(
   // has it ranks above it.
   if (whichOneTerms.length > 0 || daysAsked.length > 0)
     rankDown(candidates, missesWhichOne, TUNING.weights.whichOneMissing);
-  // "Why did the coach praise Smith?": a sentence about another event ranks below one about the
-  // asked one, though it names the coach ("He praised Smith for…" does not).
-  if (eventVerbs.length > 0) rankDown(candidates, missesAskedEvent, TUNING.weights.askedEventMissing);
+  // "Why did the coach praise Smith?": a sentence judging nobody ranks below one giving the
+  // judgement, though it names the coach ("He praised Smith for…" does not).
+  if (judgementVerbs.length > 0) rankDown(candidates, missesAskedEvent, TUNING.weights.judgementMissing);
   // "What did the general blame…": his own words before others' about him.
   if (askedSpeakers.size > 0) {
     const spokenByAsked = sentencesSpokenBy(library, askedSpeakers);
@@ -1187,6 +1210,52 @@ function ownedByCountryAsked(tagged: readonly Token[], category: string): string
   if (at < 0) return undefined;
   const owned = tagged.slice(at + 2).find((token) => token.pos === 'NOUN');
   return owned === undefined ? undefined : nounLemma(owned.text.toLowerCase());
+}
+
+/**
+ * Whether a sentence praises someone, and, when the question names whom (`praised`), one of them:
+ * a name of theirs before the end of the praised phrase ("praised _Bazoum's_ role…", not "praised
+ * Foden for the passes that set up … Haaland's goals").
+ */
+function praises(text: string, praised: readonly WeightedWord[]): boolean {
+  return [...text.matchAll(PRAISES_ALL)].some((match) => {
+    if (praised.length === 0) return true;
+    const after = text.slice((match.index ?? 0) + match[0].length).split(PRAISED_PHRASE_END)[0] ?? '';
+    const said = new Set(tokensOf(after).flatMap((token) => termOf(token) ?? []));
+    return praised.some((word) => said.has(word.term));
+  });
+}
+
+const PRAISES_ALL = new RegExp(String.raw`\b(?:${PRAISING_VERB})\b`, 'giu');
+/** What ends the phrase of whom praise is for: "for" and what it was for, or the clause's end. */
+const PRAISED_PHRASE_END = /\bfor\b|[,;.:!?]/u;
+
+/**
+ * Whether a sentence blames someone: a verb of blame, or fault found in someone's words ("…poor
+ * economic and social governance, CNN reported", "She said the council had shown poor planning").
+ */
+function blames(text: string): boolean {
+  return BLAMES.test(text) || (findsFault(text) && REPORTED.test(text));
+}
+
+const BLAMES = new RegExp(String.raw`\b(?:${BLAMING_VERB}|accus(?:e|es|ed|ing))\b`, 'iu');
+
+/** Whether a verb praises ("credit", "hail"…), blames ("accuse", "fault"…), or neither (null). */
+function judgementOf(word: string): 'praise' | 'blame' | null {
+  if (PRAISING.test(word)) return 'praise';
+  return BLAMING.test(word) ? 'blame' : null;
+}
+
+/**
+ * Whether a sentence misses the judgement a reason is asked for: it has neither the verb (`firm`)
+ * nor another verb of the same judgement ("hailed" for "praise", fault found in someone's words for
+ * "accuse").
+ */
+function missesJudgement(sentence: Sentence, verb: WeightedWord, firm: number): boolean {
+  if (firm > 0) return false;
+  const judges =
+    judgementOf(verb.word) === 'praise' ? PRAISES.test(sentence.text) : findsFault(sentence.text);
+  return !judges;
 }
 
 /** Kinds of settlement a place question may ask for by name ("In which city…"). */

@@ -1576,6 +1576,117 @@ describe('answer across articles', () => {
     expect(detained.answered).toBe(true);
   });
 
+  it("keeps this session's rules from firing where a review found them misfire", async () => {
+    const cases: readonly (readonly [string, string, string | null])[] = [
+      // A noun made from the verb takes a suffix: "former" is no forming, "landmark" no landing.
+      [
+        "The Green Alliance was formed by dissident MPs. The party's former leader, Ana Ruiz, stepped down in 2019 in Madrid.",
+        'When was the party formed?',
+        null,
+      ],
+      // Only a judgement's reason needs the judgement: "flew to Beijing to sign a deal" is why Lula travelled.
+      [
+        'President Lula flew to Beijing on Tuesday to sign a soybean trade deal with Xi Jinping. Lula will travel to Tokyo in May.',
+        'Why did Lula travel to Beijing?',
+        'to sign a soybean trade deal',
+      ],
+      [
+        'Boeing will suspend production at its Charleston plant in June. Boeing stopped deliveries of the 787 Dreamliner last year after inspectors found gaps in the fuselage.',
+        'Why did Boeing suspend deliveries of the Dreamliner?',
+        'after inspectors found gaps',
+      ],
+      [
+        'Striker Tom Smith signed for Arsenal from Celtic in 2019. Goalkeeper Ben Lee joined Arsenal from Leeds in 2021.',
+        'When did the striker join Arsenal?',
+        null,
+      ],
+      // A title before a name is the subject's, not the verb.
+      [
+        'Jerome Powell announced the rate cut on Wednesday in Washington. Powell has been Fed chair since 2018.',
+        'When did the Fed chair Powell announce the cut?',
+        'on Wednesday',
+      ],
+      [
+        'Oil topped 100 dollars a barrel on March 7 as markets reacted to the war. Prices fell later in the month.',
+        'When did the oil price top 100 dollars?',
+        'March 7',
+      ],
+      // A share of the whole is a number beyond the question's.
+      [
+        'All 12 jurors voted to convict Dawson of fraud. The judge will sentence him in May.',
+        'How many of the 12 jurors voted to convict Dawson?',
+        'All 12 jurors',
+      ],
+      [
+        'Half of the 20 member states backed the plan on Monday. The rest abstained.',
+        'How many of the 20 member states backed the plan?',
+        'Half of the 20',
+      ],
+      // A time of year is no time of day; "the early hours" is one.
+      [
+        'The Sundance festival takes place every January in Park City, Utah. It was founded by Robert Redford.',
+        'What time of year does the Sundance festival take place?',
+        'every January',
+      ],
+      [
+        'The raid began in the early hours of Sunday. Police arrested five men.',
+        'What time did the raid begin?',
+        'early hours',
+      ],
+      // Blame is someone's: a poor start blames nobody.
+      [
+        "United's poor start to the season cost manager Erik ten Hag his job. The club appointed Ruben Amorim in November.",
+        'Who criticised ten Hag?',
+        null,
+      ],
+      // Praise is of whom the question names.
+      [
+        "Guardiola praised Foden for the passes that set up both of Haaland's goals. City won 3-1.",
+        'What did Guardiola credit Haaland for?',
+        null,
+      ],
+      // A story's own "mis-" word is kept.
+      [
+        'The pension fund was mismanaged for a decade, auditors said. The rival Apex fund was managed by Dan Cho.',
+        'Which fund was mismanaged?',
+        'pension fund was mismanaged',
+      ],
+      [
+        'Detectives had mishandled the DNA evidence, the judge ruled. The case was handled by the Leeds crown court.',
+        'Who mishandled the DNA evidence?',
+        'Detectives had mishandled',
+      ],
+      // A term or label used for something is asked as one.
+      [
+        'Doctors refer to the condition as long Covid. It affects millions of people.',
+        'What term do doctors use for the condition?',
+        'long Covid',
+      ],
+      [
+        'The effect was first described by Friedrich Hund in 1927. Physicists call the effect quantum tunnelling.',
+        'What term is used for the effect?',
+        'quantum tunnelling',
+      ],
+      // Members done to may be named by the kind's own word.
+      [
+        'Senator Ana Ruiz sits on the finance and foreign relations committees. She was elected in 2018.',
+        'Which committees does Senator Ruiz sit on?',
+        'foreign relations committees',
+      ],
+      // "Oh" opening a question may be a name.
+      [
+        'Oh Se-hoon was re-elected mayor of Seoul in 2022. He first won office in 2006.',
+        'Oh was re-elected in what year?',
+        'in 2022',
+      ],
+    ];
+    for (const [text, question, expected] of cases) {
+      const result = answer(await libraryOf(make('review', text)), question);
+      expect({ question, answered: result.answered }).toEqual({ question, answered: expected !== null });
+      if (expected !== null) expect(result.passages[0]?.text).toContain(expected);
+    }
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(

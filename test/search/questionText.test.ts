@@ -109,6 +109,12 @@ describe('the question as analysed', () => {
     );
     expect(questionTextOf(library, 'did the mil say anything')).toBe('did the military say anything');
     expect(questionTextOf(library, 'was it $5 mil')).toBe('was it $5 mil');
+    // …nor "a mil", "my pres", or an account moved.
+    expect(questionTextOf(library, 'did the club pay a mil for him')).toBe('did the club pay a mil for him');
+    expect(questionTextOf(library, 'for my pres: who is tiani')).toBe('for my pres: who is tiani');
+    expect(questionTextOf(library, 'did he move it from his business acc to his savings')).toBe(
+      'did he move it from his business acc to his savings',
+    );
   });
 
   it('reads a mistyped question word as the question word', () => {

@@ -319,8 +319,12 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('What adjective does the statement use to describe the aid?')).toBe(
       'How does the statement describe the aid?',
     );
-    expect(questionProper('what word did the critics use for the sequel?')).toBe(
+    expect(questionProper('what adjective did the critics use for the sequel?')).toBe(
       'how did the critics describe the sequel?',
+    );
+    // A term used for something is asked as such: "refer to the condition as long Covid" gives it.
+    expect(questionProper('What term do doctors use for the condition?')).toBe(
+      'What term do doctors use for the condition?',
     );
     expect(questionProper('What adjective describes the security situation?')).toBe(
       'How is the security situation described?',
@@ -341,7 +345,13 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper("Give the coach's exact words about the referee.")).toBe(
       'What words did the coach use about the referee.',
     );
-    expect(questionProper('words tiani used about security')).toBe('What words did tiani use about security');
+    expect(questionProper('words the army used about security')).toBe(
+      'What words did the army use about security',
+    );
+    // Whoever used the words opens with a determiner, a pronoun or a capital: not a noun going on.
+    expect(questionProper('Give the language requirements Canada says immigrants must meet')).toBe(
+      'Give the language requirements Canada says immigrants must meet',
+    );
     // A request for something else, or for a passage, is read as before.
     expect(questionProper('Give the reasons Tiani used')).toBe('Give the reasons Tiani used');
     expect(questionProper('Quote the sentence where Blinken praises Bazoum')).toBe('Blinken praises Bazoum');
@@ -362,6 +372,8 @@ describe('the question proper, out of what is typed around it', () => {
     );
     expect(questionProper('hmm, who detained him')).toBe('who detained him');
     expect(questionProper('Wait times at the border?')).toBe('Wait times at the border?');
+    // A name, capitalised with no comma: Oh Se-hoon.
+    expect(questionProper('Oh was re-elected in what year?')).toBe('Oh was re-elected in what year?');
   });
 
   it("drops chat's asides ('ngl', 'tbh', and 'fr' or 'lol' at the end)", () => {
@@ -372,6 +384,7 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('is he free lol?')).toBe('is he free?');
     // In capitals, "IMO" is a body; "fr" inside a question is left.
     expect(questionProper('What did the IMO say?')).toBe('What did the IMO say?');
+    expect(questionProper('what target did the imo agree to?')).toBe('what target did the imo agree to?');
   });
 
   it('reads "where do the talks stand now" as asking their current status', () => {
