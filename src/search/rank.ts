@@ -463,6 +463,13 @@ export function rankSentences(
   // "What was the international _reaction_ to the putsch?": a sentence saying what was thought of
   // it ("drawn sharp criticism", "sparked condemnation") gives one, in whatever words.
   const asksReaction = focus !== undefined && REACTION_NOUNS.has(nounLemma(focus.word.toLowerCase()));
+  // "How has the rest of the world _reacted_?": wherever the question says it, a sentence saying
+  // what was thought ("drawn sharp criticism") is evidence of what is asked.
+  const asksHowTaken = words.some((word) =>
+    word.partOfSpeech === 'VERB'
+      ? REACTION_VERBS.has(verbLemma(word.word.toLowerCase()))
+      : REACTION_NOUNS.has(nounLemma(word.word.toLowerCase())),
+  );
   // "What _failings_ did the general cite?", "What _reproach_ did he make…?", "Whom did Tiani
   // _fault_…?", "the line where the general _blames_…": a sentence finding fault ("poor economic
   // and social governance", "did not give Nigeriens…") gives one.
@@ -781,7 +788,8 @@ export function rankSentences(
       (groupAsked !== null && namesGroupByName(library, id, groupAsked, namedInQuestion) ? 1 : 0) +
       (namedByCategory !== null && namedByCategory.test(sentence.text) ? 1 : 0) +
       // "What did Guardiola _credit_ Haaland for?": praise in another verb is what is asked.
-      (focusIsUnseen && asksPraise && praisesAsked(sentence.text) ? 1 : 0);
+      (focusIsUnseen && asksPraise && praisesAsked(sentence.text) ? 1 : 0) +
+      (asksHowTaken && givesJudgement(sentence.text) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * Math.min(1, ranking / totalRankingWeight) +
@@ -1698,6 +1706,9 @@ function namesJointActivity(library: Library, word: WeightedWord): boolean {
 
 /** WordNet's kinds of talks and taking part: negotiation is a discussion, intervention an engagement. */
 const JOINT_ACTIVITY_KINDS: ReadonlySet<string> = new Set(['discussion', 'engagement', 'participation']);
+
+/** Verbs asking how others took something ("How did the world _react_?"), as lemmas. */
+const REACTION_VERBS: ReadonlySet<string> = new Set(['react', 'respond']);
 
 /** Nouns asking how others took something ("What was the international _reaction_…?"). */
 const REACTION_NOUNS: ReadonlySet<string> = new Set(['reaction', 'response', 'reception', 'verdict']);

@@ -1687,6 +1687,14 @@ describe('answer across articles', () => {
     }
   });
 
+  it('asked how the world reacted, ranks first a sentence saying what was thought of it', async () => {
+    const result = answer(await loadSeedLibrary(), 'How has the rest of the world reacted to the takeover?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toMatch(
+      /sharp criticism from world leaders|sparked international condemnation/,
+    );
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(
