@@ -463,6 +463,10 @@ export function rankSentences(
   // "What was the international _reaction_ to the putsch?": a sentence saying what was thought of
   // it ("drawn sharp criticism", "sparked condemnation") gives one, in whatever words.
   const asksReaction = focus !== undefined && REACTION_NOUNS.has(nounLemma(focus.word.toLowerCase()));
+  // "What did Tiani _accuse_ the government of…?": a sentence blaming someone, in its verb or in
+  // someone's words finding fault, is evidence of what is asked.
+  const asksWhatBlamed =
+    !question.asksWhether && words.some((word) => word.partOfSpeech === 'VERB' && BLAMING.test(word.word));
   // "How has the rest of the world _reacted_?": wherever the question says it, a sentence saying
   // what was thought ("drawn sharp criticism") is evidence of what is asked.
   const asksHowTaken = words.some((word) =>
@@ -789,7 +793,8 @@ export function rankSentences(
       (namedByCategory !== null && namedByCategory.test(sentence.text) ? 1 : 0) +
       // "What did Guardiola _credit_ Haaland for?": praise in another verb is what is asked.
       (focusIsUnseen && asksPraise && praisesAsked(sentence.text) ? 1 : 0) +
-      (asksHowTaken && givesJudgement(sentence.text) ? 1 : 0);
+      (asksHowTaken && givesJudgement(sentence.text) ? 1 : 0) +
+      (asksWhatBlamed && blames(sentence.text) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * Math.min(1, ranking / totalRankingWeight) +

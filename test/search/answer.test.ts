@@ -1695,6 +1695,18 @@ describe('answer across articles', () => {
     );
   });
 
+  it('asked what someone was accused of, ranks first the sentence finding fault in their words', async () => {
+    const seed = await loadSeedLibrary();
+    for (const question of [
+      'What did the general accuse the previous administration of failing to show citizens?',
+      'what did tiani accuse the previous government of failing to do',
+    ]) {
+      const result = answer(seed, question);
+      expect(result.answered).toBe(true);
+      expect(result.passages[0]?.text).toContain('did not give Nigeriens');
+    }
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(
