@@ -36,7 +36,7 @@ const TIME_GRAINS: readonly (readonly [RegExp, RegExp])[] = [
   // not a date. (Not "what time period / frame".)
   [
     /\btime of (?:the )?day\b|\b(?:what|which) (?:time|hour)\b(?!\s+(?:period|frame|span|scale|line|zone)s?\b|\s+of\s+(?:the\s+)?(?:year|season|month|week|life|century|decade)\b)/i,
-    /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}:\d\d\b|\b(?:at|by|from|until|till|around|about|after|before)\s+\d{1,2}[.:]?\d{2}\b|\bo['’]clock\b|\b(?:half|quarter)\s+(?:past|to)\b|\bearly\s+hours\b|\blocal\s+time\b|\b(?:noon|midday|midnight|morning|afternoon|evening|night|nightfall|overnight|dawn|daybreak|dusk|sunrise|sunset|tonight|lunchtime|teatime|dinnertime|breakfast)\b|\b(?:GMT|UTC)\b/iu,
+    /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}:\d\d\b|\b(?:at|by|from|until|till|around|about|after|before)\s+\d{1,2}[.:]\d{2}\b|\bo['’]clock\b|\b(?:half|quarter)\s+(?:past|to)\b|\bearly\s+hours\b|\blocal\s+time\b|\b(?:noon|midday|midnight|morning|afternoon|evening|night|nightfall|overnight|dawn|daybreak|dusk|sunrise|sunset|tonight|lunchtime|teatime|dinnertime|breakfast)\b|\b(?:GMT|UTC)\b/iu,
   ],
   [/\bday of the week\b|\bweekday\b/i, new RegExp(`\\b${WEEKDAY}\\b`, 'u')],
   [/\b(?:what|which) years?\b/i, YEAR_EVIDENCE],
@@ -606,9 +606,11 @@ function statesNumberBeyond(text: string, asked: string): boolean {
   return [...text.matchAll(NUMBER_WRITTEN)].some(([number]) => !askedNumbers.has(number.toLowerCase()));
 }
 
-/** A share of a whole, said in words: all, none, half, most, every one, a third, a percentage. */
-const SHARE_OF_WHOLE =
-  /\b(?:all|none|nobody|no one|neither|both|every|each|entire|whole|half|most|majority|minority|quarter|third|fifth|percent|per cent)\b|%/iu;
+/** A share of a whole the number goes with: "all 12", "none of the 300", "half of the 20", "40%". */
+const SHARE_OF_WHOLE = new RegExp(
+  String.raw`\b(?:all|none|both|each|most|half|entire|whole|(?:a\s+)?(?:majority|minority|quarter|third|fifth))\s+(?:of\s+(?:the|them|its|their)\s+)?(?:[$€£¥]\s?\d|${NUMBER}\b)|\d\s*(?:%|percent|per cent)`,
+  'iu',
+);
 
 function holdsMeasure(
   text: string,

@@ -266,16 +266,18 @@ const CHAT_ACCORDING =
   /(?<![\p{L}\p{N}'’-])(?<!\b(?:the|a|an|my|your|his|her|its|our|their|\p{L}+['’]s|business|personal|bank|savings|current|joint|user|twitter|x)\s)acc\.?(?=\s+to\b)/giu;
 
 /**
- * "mil" after "the" or an owner is "military" ("did the mil say…", "niger's mil"); after a number
- * or "a" it is a million ("$5 mil", "pay a mil"), left as typed.
+ * "mil" after "the" or an owner is "military" ("did the mil say…", "niger's mil"); after a number,
+ * "a", or a verb of money ("spend the mil on") it is a million, left as typed.
  */
-const CHAT_MILITARY = /(?<=\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s)mil(?![\p{L}\p{N}'’-])/gu;
+const CHAT_MILITARY =
+  /(?<=\b(?:the|its|their|his|her|our|\p{L}+['’]s)\s)(?<!\b(?:spend|spent|spends|pay|paid|pays|cost|costs|raise|raised|earn|earned|owe|owed|worth|give|gave|get|got|lose|lost|save|saved)\s+\p{L}+\s)mil(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * "pres" is "president" ("did he credit the pres…", "the ex-pres"); after "my", "our" or "your" it
- * is a presentation ("for my pres"), left as typed.
+ * is a presentation ("for my pres"), and before "release" or "conference" the press: left as typed.
  */
-const CHAT_PRESIDENT = /(?<![\p{L}\p{N}'’])(?<!\b(?:my|our|your)\s)pres(?![\p{L}\p{N}'’.-])/gu;
+const CHAT_PRESIDENT =
+  /(?<![\p{L}\p{N}'’])(?<!\b(?:my|our|your)\s)pres(?![\p{L}\p{N}'’.-])(?!\s+(?:release|releases|conference|conferences|briefing|office|secretary|room|corps|pass|freedom)\b)/gu;
 
 /**
  * "bc" or "b/c" is "because" (or "Bc" opening a sentence), standing alone: not "BC", nor after a

@@ -199,9 +199,6 @@ const SENTENCE_ASKED_FOR =
 const SENTENCE_WITH =
   /^\s*(?:the\s+)?(?:sentence|line|passage|part|bit)\s+(?:with|containing|that\s+(?:has|gives|contains|states))\s+/i;
 
-/** A question that is only "the number of X…" asks how many X: "the number of people killed". */
-const NUMBER_OF_OPENING = /^\s*(?:the\s+)?(?:(?:total|exact|overall|official)\s+)?number\s+of\s+/i;
-
 /**
  * …or which line, sentence or paragraph says something or is about a topic: "Which sentence says
  * the negotiations are deadlocked?" is a claim to find; "Which line mentions the guard?", "which
@@ -267,7 +264,6 @@ function withoutRequestWrapper(text: string): string {
     .replace(PLACE_IN_TEXT_SOUGHT, '')
     .replace(SENTENCE_ASKED_FOR, '')
     .replace(SENTENCE_WITH, '')
-    .replace(NUMBER_OF_OPENING, 'how many ')
     .replace(SENTENCE_SAYING_OR_ON_TOPIC, '')
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')

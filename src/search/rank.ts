@@ -768,7 +768,9 @@ export function rankSentences(
         ) &&
           // "In which _city_…": a city, which WordNet knows Niamey or Lyon to be, not "on national
           // television".
-          (!asksSettlement || namesKindOf(library, id, question.askedCategory, namedInQuestion)))) &&
+          (!asksSettlement ||
+            namesKindOf(library, id, question.askedCategory, namedInQuestion) ||
+            SETTLEMENT_NAMED.test(sentence.text)))) &&
       // "Which _country's_ military intervention…": a country, or its people's word ("Nigerien"),
       // the question does not name.
       (!asksCountryByWhatItOwns || namesCountryNotAsked(sentence.text, countriesAsked));
@@ -966,7 +968,7 @@ export function rankSentences(
             isAnotherEvents(library, sentence, words[index] as WeightedWord, question.answerType === 'time'),
         ) ||
         judgementVerbs.some((index) =>
-          missesJudgement(sentence, words[index] as WeightedWord, firm[index] ?? 0),
+          missesJudgement(library, sentence, words[index] as WeightedWord, firm[index] ?? 0),
         ),
       // Asked about someone by name, a sentence that never speaks of them ranks a little lower.
       score: missesNamedActor ? score - TUNING.weights.namedActorMissing : score,
@@ -1261,18 +1263,26 @@ function judgementOf(word: string): 'praise' | 'blame' | null {
 
 /**
  * Whether a sentence misses the judgement a reason is asked for: it has neither the verb (`firm`)
- * nor another verb of the same judgement ("hailed" for "praise", fault found in someone's words for
- * "accuse").
+ * nor another verb of the same judgement ("hailed" for "praise", blame in someone's words for
+ * "accuse"), nor a cause said outright, though its article uses the verb elsewhere (see
+ * `isAnotherEvents`): where it never does, the story may judge in words of its own ("singled out
+ * Smith for…").
  */
-function missesJudgement(sentence: Sentence, verb: WeightedWord, firm: number): boolean {
-  if (firm > 0) return false;
-  const judges =
-    judgementOf(verb.word) === 'praise' ? PRAISES.test(sentence.text) : findsFault(sentence.text);
-  return !judges;
+function missesJudgement(library: Library, sentence: Sentence, verb: WeightedWord, firm: number): boolean {
+  if (firm > 0 || givesCause(sentence.text)) return false;
+  const judges = judgementOf(verb.word) === 'praise' ? PRAISES.test(sentence.text) : blames(sentence.text);
+  return !judges && isAnotherEvents(library, sentence, verb, false);
 }
 
 /** Kinds of settlement a place question may ask for by name ("In which city…"). */
 const SETTLEMENTS: ReadonlySet<string> = new Set(['city', 'town', 'capital', 'village', 'municipality']);
+
+/**
+ * A settlement named as one in words, whether or not WordNet knows it: "the town of Bormio", "the
+ * Brazilian city of Sorocaba", "Sorocaba, a city in Brazil".
+ */
+const SETTLEMENT_NAMED =
+  /\b(?:city|town|village|capital|municipality)\s+of\s+\p{Lu}|\p{Lu}[\p{L}-]+,\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:city|town|village|capital)\b/u;
 
 /** Whether a sentence names days, none of them one the question names. */
 function datesAnotherDay(text: string, daysAsked: readonly string[]): boolean {

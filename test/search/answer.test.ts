@@ -1679,6 +1679,40 @@ describe('answer across articles', () => {
         'Oh was re-elected in what year?',
         'in 2022',
       ],
+      // A second review: praise or blame in the story's own words, where it never uses the verb.
+      [
+        'The coach singled out Smith for his two assists and tireless running. The team won 2-0.',
+        'Why did the coach praise Smith?',
+        'singled out Smith',
+      ],
+      [
+        'The senator attacked the bill as a giveaway to oil companies because it cut royalties.',
+        'Why did the senator criticise the bill?',
+        'because it cut royalties',
+      ],
+      // A settlement named as one in words.
+      [
+        'The race starts in the town of Bormio in the Italian Alps.',
+        'In which town does the race start?',
+        'town of Bormio',
+      ],
+      [
+        'The film was shot in the Brazilian city of Sorocaba over six weeks.',
+        'In which city was the film shot?',
+        'city of Sorocaba',
+      ],
+      // A share goes with its number: "all flights" is no count of passengers.
+      [
+        'The plane carrying 300 passengers crashed on Monday, and all flights from the airport were suspended.',
+        'How many of the 300 passengers survived?',
+        null,
+      ],
+      // "Around 4500" is no clock time.
+      [
+        'Around 4500 people queued to vote in the town hall. Turnout was higher than in 2019.',
+        'What time did the polls close?',
+        null,
+      ],
     ];
     for (const [text, question, expected] of cases) {
       const result = answer(await libraryOf(make('review', text)), question);

@@ -111,6 +111,10 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'was it $5 mil')).toBe('was it $5 mil');
     // …nor "a mil", "my pres", or an account moved.
     expect(questionTextOf(library, 'did the club pay a mil for him')).toBe('did the club pay a mil for him');
+    expect(questionTextOf(library, 'what will they spend the mil on')).toBe(
+      'what will they spend the mil on',
+    );
+    expect(questionTextOf(library, 'what did the pres release say')).toBe('what did the pres release say');
     expect(questionTextOf(library, 'for my pres: who is tiani')).toBe('for my pres: who is tiani');
     expect(questionTextOf(library, 'did he move it from his business acc to his savings')).toBe(
       'did he move it from his business acc to his savings',
