@@ -135,7 +135,8 @@ export interface Candidate {
   /**
    * For a when / where / how-many question: the sentence lacks a verb of the question that its
    * article uses in another sentence ("When was Bazoum _elected_?" against "Bazoum was detained
-   * two days ago"), so its time, place or number is another event's.
+   * two days ago"), so its time, place or number is another event's. For the reason of a praise or
+   * blame ("Why did Blinken _praise_ Issoufou?"): the sentence judges nobody (see `missesJudgement`).
    */
   readonly missesAskedEvent: boolean;
   /**
@@ -478,8 +479,8 @@ export function rankSentences(
   // _fault_…?", "the line where the general _blames_…": a sentence finding fault ("poor economic
   // and social governance", "did not give Nigeriens…") gives one.
   const asksFaultFound = focus !== undefined && FAULT_NOUNS.has(nounLemma(focus.word.toLowerCase()));
-  // …a verb of blame by someone's blaming or words: "United's _poor_ start cost ten Hag his job"
-  // blames nobody.
+  // A verb of blame asked is met by a verb of blame, or by fault found in someone's words:
+  // "United's _poor_ start cost ten Hag his job" blames nobody.
   const asksBlame = focus?.partOfSpeech === 'VERB' && BLAMING.test(focus.word);
   const asksFault = asksFaultFound || asksBlame;
   // "What did Blinken _credit_ Bazoum for?": a sentence praising someone, in whatever verb of
