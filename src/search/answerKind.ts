@@ -33,7 +33,7 @@ const DATE_EVIDENCE = new RegExp(DATE, 'u');
  */
 const TIME_GRAINS: readonly (readonly [RegExp, RegExp])[] = [
   // "At what time of day…", "What time did the broadcast air?": a clock time or a part of the day,
-  // not a date. (Not "what time period / frame".)
+  // not a date. (Not "what time period / frame", nor "what time of year".)
   [
     /\btime of (?:the )?day\b|\b(?:what|which) (?:time|hour)\b(?!\s+(?:period|frame|span|scale|line|zone)s?\b|\s+of\s+(?:the\s+)?(?:year|season|month|week|life|century|decade)\b)/i,
     /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\p{L})|\b\d{1,2}:\d\d\b|\b(?:at|by|from|until|till|around|about|after|before)\s+\d{1,2}[.:]\d{2}\b|\bo['’]clock\b|\b(?:half|quarter)\s+(?:past|to)\b|\bearly\s+hours\b|\blocal\s+time\b|\b(?:noon|midday|midnight|morning|afternoon|evening|night|nightfall|overnight|dawn|daybreak|dusk|sunrise|sunset|tonight|lunchtime|teatime|dinnertime|breakfast)\b|\b(?:GMT|UTC)\b/iu,

@@ -243,6 +243,21 @@ const WORSEN = { base: 'worsen', s: 'worsens', ed: 'worsened', ing: 'worsening' 
  */
 const KEEPS_PARTY_POLITICAL = String.raw`(?:won|wins|controls|controlled|formed|forms|holds|held|leads|led|governs|governed|gained|gains|lost|loses|took|takes|voted|votes|elected|nominated|campaigned|contested|ran|runs|secured|captured|swept|topped|dominated|does|did|is|was|has|had|members|officials|leaders|colours|colors|politics|lines)`;
 
+/**
+ * "What <word noun> did <subject> use <how>": the word noun (a few of `nouns`, perhaps "exact" or
+ * "single"), the auxiliary and the subject captured, for `describedBy`.
+ */
+function wordUsedBy(nouns: string, how: string): RegExp {
+  return new RegExp(
+    String.raw`\b(?:what|which)\s+(?:(?:single|one|exact|particular|specific|precise)\s+)?(?:${nouns})s?\s+(does|did|do)\s+((?:[\p{L}.'’-]+\s+){1,5}?)use\s+(?:${how})\b`,
+    'giu',
+  );
+}
+
+/** "How did <subject> describe…", from the auxiliary and subject `wordUsedBy` captured. */
+const describedBy: Idiom['plain'] = (typed, auxiliary, subject) =>
+  inCaseTyped(typed, `how ${auxiliary ?? 'did'} ${subject ?? ''}describe`);
+
 const IDIOMS: readonly Idiom[] = [
   // "in relation to", "with regard / reference to", "in regard / respect to", "in respect of":
   // about, a word of no passage. Not a comparison ("change in relation to 2001") nor "with respect
@@ -258,21 +273,16 @@ const IDIOMS: readonly Idiom[] = [
   // Tiani use about…", are a quotation asked for; "What term do doctors use _for_ the condition?"
   // asks the term, which a story may give as one: "refer to the condition as long Covid".)
   {
-    pattern: new RegExp(
-      String.raw`\b(?:what|which)\s+(?:(?:single|one|exact|particular|specific|precise)\s+)?(?:word|term|adjective|adverb|noun|verb|descriptor)s?\s+(does|did|do)\s+((?:[\p{L}.'’-]+\s+){1,5}?)use\s+(?:to\s+(?:describe|characteri[sz]e|qualify)|when\s+describing|in\s+describing)\b`,
-      'giu',
+    pattern: wordUsedBy(
+      'word|term|adjective|adverb|noun|verb|descriptor',
+      String.raw`to\s+(?:describe|characteri[sz]e|qualify)|when\s+describing|in\s+describing`,
     ),
-    plain: (typed, auxiliary, subject) =>
-      inCaseTyped(typed, `how ${auxiliary ?? 'did'} ${subject ?? ''}describe`),
+    plain: describedBy,
   },
   // …and a describing word used _for_ it: "What adjective did the statement use for US support?"
   {
-    pattern: new RegExp(
-      String.raw`\b(?:what|which)\s+(?:(?:single|one|exact|particular|specific|precise)\s+)?(?:adjective|adverb|descriptor)s?\s+(does|did|do)\s+((?:[\p{L}.'’-]+\s+){1,5}?)use\s+(?:for|about)\b`,
-      'giu',
-    ),
-    plain: (typed, auxiliary, subject) =>
-      inCaseTyped(typed, `how ${auxiliary ?? 'did'} ${subject ?? ''}describe`),
+    pattern: wordUsedBy('adjective|adverb|descriptor', 'for|about'),
+    plain: describedBy,
   },
   // "What _adjective_ describes America's backing?", "What word is used to describe…": how it is
   // described.
