@@ -391,6 +391,19 @@ const IDIOMS: readonly Idiom[] = [
     plain: (typed, verb) => inCaseTyped(typed, declaredAs(verb ?? '')),
     keptWhereArticlesUse: (_typed, verb) => (/^nam/iu.test(verb ?? '') ? '' : (verb ?? '').toLowerCase()),
   },
+  // Claiming a post for oneself is declaring oneself in it ("What position did the soldier _claim
+  // for himself_?", "…claimed the presidency for himself?"). Not claiming credit or a prize.
+  {
+    pattern:
+      /\b(claim|claims|claimed|claiming)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?)for\s+(himself|herself|themselves)\b/giu,
+    plain: (typed, verb, claimed, self) =>
+      /\b(?:credit|responsibility|prize|award|victory|win|title\s+of\s+champion)\b/iu.test(claimed ?? '')
+        ? typed
+        : inCaseTyped(
+            typed,
+            `${declaredAs(verb ?? '')} ${self ?? 'himself'}${claimed ? ` ${claimed.trim()}` : ''}`,
+          ),
+  },
   // Failing to do something is not doing it ("Who did Tiani say _failed to_ show people a way
   // out?" is answered by "did not give"): "did", "does" and "not" say only the tense and the
   // negation. Not after "has / had" ("has failed to win"), where the verb would need its

@@ -1741,6 +1741,12 @@ describe('answer across articles', () => {
     }
   });
 
+  it('asked what post someone claimed for himself, quotes the sentence where he declared himself it', async () => {
+    const result = answer(await loadSeedLibrary(), 'What position did Tiani claim for himself?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain('declared himself as the country’s new leader');
+  });
+
   it('asked which party won, names a party, not whoever won', async () => {
     const library = await libraryOf(
       make(

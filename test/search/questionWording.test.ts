@@ -398,6 +398,16 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper("the line containing Tiani's reasons")).toBe("Tiani's reasons");
   });
 
+  it('reads claiming a post for oneself as declaring oneself in it, not claiming credit', () => {
+    expect(questionProper('What position did Tiani claim for himself?')).toBe(
+      'What position did Tiani declare himself?',
+    );
+    expect(questionProper('Did she claim the presidency for herself?')).toBe(
+      'Did she declare herself the presidency?',
+    );
+    expect(questionProper('Who claimed credit for himself?')).toBe('Who claimed credit for himself?');
+  });
+
   it('reads a name asked as a heading as "What is the name of…"', () => {
     expect(questionProper('name of the general who took power?')).toBe(
       'what is the name of the general who took power?',
