@@ -27,8 +27,8 @@ export function isAnotherEvents(
     const saying = sentence.text.search(SPEECH_VERB_IN_TEXT);
     if (saying >= 0 && holdsTime(sentence.text.slice(0, saying))) return false;
   }
-  if (namesEventOf(library, sentence, verb.word)) return false;
-  return articleUses(library, sentence.articleId, verb.term);
+  // (The article's use, kept per library, is asked first: the noun is looked for word by word.)
+  return articleUses(library, sentence.articleId, verb.term) && !namesEventOf(library, sentence, verb.word);
 }
 
 /**

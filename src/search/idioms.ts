@@ -243,13 +243,16 @@ const WORSEN = { base: 'worsen', s: 'worsens', ed: 'worsened', ing: 'worsening' 
  */
 const KEEPS_PARTY_POLITICAL = String.raw`(?:won|wins|controls|controlled|formed|forms|holds|held|leads|led|governs|governed|gained|gains|lost|loses|took|takes|voted|votes|elected|nominated|campaigned|contested|ran|runs|secured|captured|swept|topped|dominated|does|did|is|was|has|had|members|officials|leaders|colours|colors|politics|lines)`;
 
+/** "What (exact / single…)" before the noun for a word asked: "What _single_ word…". */
+const WHAT_WORD = String.raw`\b(?:what|which)\s+(?:(?:single|one|exact|particular|specific|precise)\s+)?`;
+
 /**
  * "What <word noun> did <subject> use <how>": the word noun (a few of `nouns`, perhaps "exact" or
  * "single"), the auxiliary and the subject captured, for `describedBy`.
  */
 function wordUsedBy(nouns: string, how: string): RegExp {
   return new RegExp(
-    String.raw`\b(?:what|which)\s+(?:(?:single|one|exact|particular|specific|precise)\s+)?(?:${nouns})s?\s+(does|did|do)\s+((?:[\p{L}.'’-]+\s+){1,5}?)use\s+(?:${how})\b`,
+    String.raw`${WHAT_WORD}(?:${nouns})s?\s+(does|did|do)\s+((?:[\p{L}.'’-]+\s+){1,5}?)use\s+(?:${how})\b`,
     'giu',
   );
 }
@@ -287,8 +290,10 @@ const IDIOMS: readonly Idiom[] = [
   // "What _adjective_ describes America's backing?", "What word is used to describe…": how it is
   // described.
   {
-    pattern:
-      /\b(?:what|which)\s+(?:(?:single|one|exact|particular|specific|precise)\s+)?(?:word|term|adjective|adverb|descriptor)s?\s+(?:(describes|described)|(is|was|are|were)\s+used\s+to\s+(?:describe|characteri[sz]e|qualify))\s+([^?.!]+)/giu,
+    pattern: new RegExp(
+      String.raw`${WHAT_WORD}(?:word|term|adjective|adverb|descriptor)s?\s+(?:(describes|described)|(is|was|are|were)\s+used\s+to\s+(?:describe|characteri[sz]e|qualify))\s+([^?.!]+)`,
+      'giu',
+    ),
     plain: (typed, describes, linking, described) =>
       inCaseTyped(
         typed,

@@ -100,8 +100,10 @@ export function countryActorOf(library: Library, actorId: string): string | unde
 
 const COUNTRY_BY_ACTOR = new WeakMap<Library, Map<string, string | undefined>>();
 
-/** The actor the articles have for a country ("Niger", "the United States"), if any. */
-/** The actor standing for a country in the articles (its government), if they speak of it. */
+/**
+ * The actor standing for a country in the articles ("Niger", "the United States": its
+ * government), if they speak of it.
+ */
 export function actorOfCountry(library: Library, country: Country): Actor | undefined {
   return library.actors.actors.find((candidate) => isActorOf(candidate, country));
 }

@@ -612,8 +612,7 @@ function withVerbAfterDoSubject(tokens: readonly Token[]): Token[] {
 
 function isVerbAfterDoSubject(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
-  if (token.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(token.text) || !canBeVerb(token.text)) return false;
-  if (verb(token.text) !== token.text) return false;
+  if (token.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(token.text) || !isBaseVerb(token.text)) return false;
   let subject = at - 1;
   let headedByNoun = false;
   if (tokens[subject]?.pos === 'PRON' && !QUESTION_WORD.test(tokens[subject]?.text ?? '')) {
@@ -634,14 +633,16 @@ function isVerbAfterDoSubject(tokens: readonly Token[], at: number): boolean {
     let after = at + 1;
     while (tokens[after]?.pos === 'PROPN') after += 1;
     const following = tokens[after];
-    return !(
-      following?.pos === 'VERB' ||
-      (following?.pos === 'NOUN' && canBeVerb(following.text) && verb(following.text) === following.text)
-    );
+    return !(following?.pos === 'VERB' || (following?.pos === 'NOUN' && isBaseVerb(following.text)));
   }
   // A describing word or a number takes a verb only after a name or a pronoun: "did Blinken
   // _praise_ former President Issoufou", not "did the oil _price_ top 100 dollars".
   return !headedByNoun && ['ADJ', 'NUM'].includes(next.pos);
+}
+
+/** Whether WordNet knows a word as a verb and it is in its base form, as after "did": "praise", "score". */
+function isBaseVerb(word: string): boolean {
+  return canBeVerb(word) && verb(word) === word;
 }
 
 /** The first token at or after `at` that is no adverb ("…top envoy _actually_ speak"). */

@@ -143,8 +143,8 @@ function withoutShouting(text: string): string {
  * The name of a country the articles speak of, typed in lower case with the apostrophe of its
  * possessive left out, before a lower-case noun: "americas support for bazoum", "the nigers
  * army". Not a place after a preposition ("trade in the americas"), not before a verb or a name
- * ("hanging chads were", "both koreas agreed", "Frances Haugen"), nor a country the articles never speak of (turkeys, guineas and chiles are more
- * often birds, coins and peppers).
+ * ("hanging chads were", "both koreas agreed", "Frances Haugen"), nor a country the articles
+ * never speak of (turkeys, guineas and chiles are more often birds, coins and peppers).
  */
 function withCountryPossessives(library: Library, text: string, corrections: SpellingCorrection[]): string {
   return text.replace(

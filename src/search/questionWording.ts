@@ -85,12 +85,6 @@ const REFERS_BACK = /\b(?:he|she|they|him|her|them|it|its|his|their|this|that|th
 const MIN_STANDING_WORDS = 2;
 
 /**
- * Chatter before the question: a greeting or the bot addressed ("Hey bot,", "@citebot"), "Quick
- * question:", "I'm curious,", "Briefly,", "Thanks!", the piece of work it is for ("For my presentation:",
- * "for our history class,"; not "For our aid to Niger, …", which sets the topic). None of it says
- * what is asked, and an unknown word there would be taken for the question's focus.
- */
-/**
  * A hesitation opening the question: set off by a comma or a dash ("Wait, who…", "Hmm - what…"),
  * or typed in lower case before a question word or an auxiliary ("wait what day…"). Not "Wait
  * times…", nor a name ("Oh was re-elected in what year?", Oh Se-hoon).
@@ -98,6 +92,12 @@ const MIN_STANDING_WORDS = 2;
 const HESITATION =
   /^\s*(?:(?:[Ww]ait|[Hh]old on|[Hh]mm+|[Uu]m+|[Uu]h+|[Oo]h|[Aa]h)\s*[,:!.–—-]+\s*|(?:wait|hold on|hmm+|um+|uh+|oh|ah)\s+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|so)\b))/u;
 
+/**
+ * Chatter before the question: a greeting or the bot addressed ("Hey bot,", "@citebot"), "Quick
+ * question:", "I'm curious,", "Briefly,", "Thanks!", the piece of work it is for ("For my presentation:",
+ * "for our history class,"; not "For our aid to Niger, …", which sets the topic). None of it says
+ * what is asked, and an unknown word there would be taken for the question's focus.
+ */
 const CHATTER_BEFORE =
   /^\s*(?:(?:for (?:my|our) (?:[\w'’-]+ ){0,2}(?:presentation|slides?|class(?:es)?|course|essay|homework|assignment|report|paper|project|notes|research|thesis|quiz|exam|test|lesson|newsletter|briefing|memo|blog|podcast|seminar|lecture|studies)\s*[:,–—-]|(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:a )?(?:quick|short|simple) one|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
 
@@ -375,6 +375,12 @@ const NAME_THE = new RegExp(
 /** Nouns for the words someone used. */
 const WORDS_NOUN = String.raw`words|phrase|phrases|phrasing|expression|expressions|wording|language`;
 
+/** A request to give words: "Quote", "Give me", "show us". */
+const WORDS_REQUEST = String.raw`(?:quote|give|cite|share|provide|repeat|tell\s+me|show\s+me)\s+(?:(?:me|us)\s+)?`;
+
+/** Words asking nothing more of the words, as the bot quotes them exactly anyway. */
+const EXACTLY = String.raw`(?:exact|actual|precise|very|specific)`;
+
 /**
  * "Quote the exact words Tiani used about security", "exact words the army used for…", "Give
  * Tiani's words about security": a request for someone's words, asked as the question "What words
@@ -382,7 +388,7 @@ const WORDS_NOUN = String.raw`words|phrase|phrases|phrasing|expression|expressio
  * used them. (The bot quotes exactly anyway: "exact" asks nothing more.)
  */
 const WORDS_REQUESTED = new RegExp(
-  String.raw`^\s*(?:please\s+)?(?:(?:quote|give|cite|share|provide|repeat|tell\s+me|show\s+me)\s+(?:(?:me|us)\s+)?)?(?:the\s+)?(?:(?:exact|actual|precise|very|specific)\s+)?(${WORDS_NOUN})\s+(?:that\s+)?((?:[\p{L}.'’-]+\s+){1,5}?)(used|uses|said|says|chose|chooses)\b`,
+  String.raw`^\s*(?:please\s+)?(?:${WORDS_REQUEST})?(?:the\s+)?(?:${EXACTLY}\s+)?(${WORDS_NOUN})\s+(?:that\s+)?((?:[\p{L}.'’-]+\s+){1,5}?)(used|uses|said|says|chose|chooses)\b`,
   'iu',
 );
 
@@ -391,7 +397,7 @@ const SPEAKER_OPENING = /^(?:(?:the|a|an|his|her|their|its|he|she|they|it|we|you
 
 /** "Give Tiani's exact words about security": asked as "What words did Tiani use about security". */
 const OWNERS_WORDS_REQUESTED = new RegExp(
-  String.raw`^\s*(?:please\s+)?(?:quote|give|cite|share|provide|repeat|tell\s+me|show\s+me)\s+(?:(?:me|us)\s+)?((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)['’]s?\s+(?:(?:exact|actual|precise|very|specific|own)\s+)?(${WORDS_NOUN})\b`,
+  String.raw`^\s*(?:please\s+)?${WORDS_REQUEST}((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)['’]s?\s+(?:(?:${EXACTLY}|own)\s+)?(${WORDS_NOUN})\b`,
   'iu',
 );
 

@@ -41,7 +41,7 @@ import {
 import { listedFor } from './wordNetLookup';
 import { noun as nounLemma, verb as verbLemma } from 'wink-lemmatizer';
 import { escapeRegExp } from '../text/escapeRegExp';
-import { ASKS_WHAT_JUDGED_FOR, BLAMING_VERB, PRAISING_VERB } from './judgingVerbs';
+import { ASKS_WHAT_JUDGED_FOR, BLAMING_OR_ACCUSING_VERB, BLAMING_VERB, PRAISING_VERB } from './judgingVerbs';
 import { countryNamed, isPlace } from '../actors/places';
 import { isStatement } from './statements';
 import type { Token } from '../text/taggedTokens';
@@ -939,19 +939,18 @@ export function rankSentences(
         claimedActorKinds.some(
           ({ index, kind }) => (firm[index] ?? 0) === 0 && actorsOfKindIn(library, id, kind).length === 0,
         ) ||
-        claimedUnseenNouns.some(
-          (index) =>
+        claimedUnseenNouns.some((index) => {
+          const claimed = (words[index] as WeightedWord).word;
+          const lemma = nounLemma(claimed);
+          return (
             (firm[index] ?? 0) === 0 &&
-            !endsInWordOf(library, id, (words[index] as WeightedWord).word) &&
+            !endsInWordOf(library, id, claimed) &&
             // "Did the coup leader cite economic _reasons_?": a passage saying what caused it speaks of one.
-            !(
-              REASON_NOUNS.has(nounLemma((words[index] as WeightedWord).word)) && givesCause(sentence.text)
-            ) &&
+            !(REASON_NOUNS.has(lemma) && givesCause(sentence.text)) &&
             // "Did Blinken commend Bazoum's _contribution_…?": one praising someone for something names the deed.
-            !(
-              DEED_NOUNS.has(nounLemma((words[index] as WeightedWord).word)) && givesJudgedFor(sentence.text)
-            ),
-        ),
+            !(DEED_NOUNS.has(lemma) && givesJudgedFor(sentence.text))
+          );
+        }),
       missesFocusVerb:
         question.answerType === 'person' &&
         focus !== undefined &&
@@ -1254,7 +1253,7 @@ function blames(text: string): boolean {
   return BLAMES.test(text) || (findsFault(text) && REPORTED.test(text));
 }
 
-const BLAMES = new RegExp(String.raw`\b(?:${BLAMING_VERB}|accus(?:e|es|ed|ing))\b`, 'iu');
+const BLAMES = new RegExp(String.raw`\b(?:${BLAMING_OR_ACCUSING_VERB})\b`, 'iu');
 
 /** Whether a verb praises ("credit", "hail"…), blames ("accuse", "fault"…), or neither (null). */
 function judgementOf(word: string): 'praise' | 'blame' | null {
@@ -1271,7 +1270,7 @@ function judgementOf(word: string): 'praise' | 'blame' | null {
  */
 function missesJudgement(library: Library, sentence: Sentence, verb: WeightedWord, firm: number): boolean {
   if (firm > 0 || givesCause(sentence.text)) return false;
-  const judges = judgementOf(verb.word) === 'praise' ? PRAISES.test(sentence.text) : blames(sentence.text);
+  const judges = judgementOf(verb.word) === 'praise' ? praises(sentence.text, []) : blames(sentence.text);
   return !judges && isAnotherEvents(library, sentence, verb, false);
 }
 
@@ -1729,12 +1728,11 @@ const REACTION_VERBS: ReadonlySet<string> = new Set(['react', 'respond']);
 /** Nouns asking how others took something ("What was the international _reaction_…?"). */
 const REACTION_NOUNS: ReadonlySet<string> = new Set(['reaction', 'response', 'reception', 'verdict']);
 
-/** A verb of praising, in any form, as a word ("credit") or said in a sentence ("…praised Bazoum's…"). */
+/** A verb of praising, in any form, as a word: "credit", "hailed" (see `praises` for a sentence). */
 const PRAISING = new RegExp(String.raw`^(?:${PRAISING_VERB})$`, 'iu');
-const PRAISES = new RegExp(String.raw`\b(?:${PRAISING_VERB})\b`, 'iu');
 
 /** A verb of blaming or accusing, in any form: "blames", "accused", "criticising". */
-const BLAMING = new RegExp(String.raw`^(?:${BLAMING_VERB}|accus(?:e|es|ed|ing))$`, 'iu');
+const BLAMING = new RegExp(String.raw`^(?:${BLAMING_OR_ACCUSING_VERB})$`, 'iu');
 
 /** Nouns for a fault found with someone: what a sentence finding one gives. */
 const FAULT_NOUNS: ReadonlySet<string> = new Set([
@@ -1761,7 +1759,7 @@ function findsFault(text: string): boolean {
 }
 
 const FINDS_FAULT = new RegExp(
-  String.raw`\b(?:poor|failed|fail(?:s|ing|ings|ure|ures)?|mismanag\p{L}*|corrupt\p{L}*|incompeten\p{L}*|complain\p{L}*|${BLAMING_VERB}|accus(?:e|es|ed|ing))\b`,
+  String.raw`\b(?:poor|failed|fail(?:s|ing|ings|ure|ures)?|mismanag\p{L}*|corrupt\p{L}*|incompeten\p{L}*|complain\p{L}*|${BLAMING_OR_ACCUSING_VERB})\b`,
   'iu',
 );
 const NOT_DONE =
