@@ -103,10 +103,20 @@ const CHATTER_BEFORE =
 
 /**
  * "Please, can you tell me who…", "I'd like to know when…", "I need to know what…", "Do you know
- * why…", "Could you identify…" (then an instruction) → the question itself.
+ * why…", "Could you identify…" (then an instruction), asked of anyone in the channel ("Can someone
+ * tell me…", "anyone know…") or wondered aloud ("I was wondering what…") → the question itself.
  */
 const REQUEST_WRAPPER =
-  /^\s*(?:(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you(?: (?:please|kindly|possibly|just))*(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine)\b)|(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|i(?:'d| would) like to (?:know|find out)|i (?:just |really )?(?:want|need) to (?:know|find out)|i need(?=\s+(?:what|who|whom|when|where|why|how|which)\b)|i wonder|do you know|does anyone know)\s*(?:please\s*)?[,:]?\s+/i;
+  /^\s*(?:(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you(?: (?:please|kindly|possibly|just))*(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine)\b)|(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|(?:(?:can|could|would|will) )?(?:someone|somebody|anyone|anybody) (?:(?:please|kindly|just) )*(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) (?:someone|somebody|anyone|anybody)(?: (?:please|kindly|just))*(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine|quote)\b)|i(?:'d| would) like to (?:know|find out)|i (?:just |really )?(?:want|need) to (?:know|find out)|i need(?=\s+(?:what|who|whom|when|where|why|how|which)\b)|i wonder|i(?:['’]m| am| was) (?:just |really )?wondering|do you know|(?:does |do )?(?:anyone|anybody) know)\s*(?:please\s*)?[,:]?\s+/i;
+
+/**
+ * Hearsay the question goes on from: "Someone in chat said Tiani blamed a group, who did he
+ * blame?", "a friend told me the US cut aid, is that right?". What was heard stays, as what the
+ * question asks about; who passed it on is none of it (their "chat" or "friend" would be taken for
+ * words to find). Only when a question follows.
+ */
+const HEARSAY =
+  /^\s*(?:someone|somebody|a (?:friend|guy|user|person)|my (?:friend|teacher|dad|mum|mom)|people|ppl)(?:\s+(?:in|on|over|from)\s+(?:the\s+)?(?:chat|channel|server|discord|group|class|twitter|reddit)|\s+here)?\s+(?:said|says|told me|tells me|claims|claimed|mentioned|reckons|thinks)(?:\s+that)?\s+(?=\S[^?]*?(?:[,;.]\s*(?:so\s+)?(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|has)\b|\?))/i;
 
 /**
  * A claim put up to be checked: "Is it true that…", "Am I right that…", "True or false:", "Can you
@@ -243,6 +253,14 @@ const FORM_REQUEST_AFTER =
   /(?:[.?!]\s+|\s*\(\s*|\s*[,;:-]\s*)(?:(?:and|please)\s+)*(?:(?:quote|cite|give|show|include|provide|add|find|locate|point\s+(?:me\s+)?to)(?:\s+me)?(?:\s+(?:the|a|an|your|its|their))?(?:\s+exact)?|with(?:\s+(?:a|the))?)\s+(?:sentences?|sources?|quotes?|quotations?|passages?|article|citations?|references?|evidence|lines?)(?:\s+(?:that\s+)?(?:says?|saying|showing|shows|proving|proves)\s+(?:so|it|this|that))?(?:\s+(?:please|too|as well))?[\s.!)]*$/i;
 
 /**
+ * Asking where the answer is said, or for it to be quoted, after the question: "…, where does it
+ * say that?", "…, can someone quote it?". The bot always quotes the passage it finds. (Not "Where
+ * does it say Bazoum is held?", which asks that.)
+ */
+const WHERE_SAID_AFTER =
+  /(?:\s*[,;]\s*|[.?!]\s+)(?:(?:and|so)\s+)?(?:(?:where|which\s+(?:line|sentence|part|bit|paragraph))\s+(?:does|did)\s+(?:it|the\s+(?:article|text|story|piece))\s+(?:say|mention|state)\s+(?:that|so|this|it)|(?:can|could|would)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?(?:quote|cite|show|find|point\s+(?:me\s+)?to)\s+(?:it|that|this|the\s+(?:line|sentence|quote|passage)))(?:\s+(?:please|pls))?[\s.!?)]*$/i;
+
+/**
  * A request about the answer's length after the question: after it ends ("? one word pls", ".
  * Briefly."), or set off ("…, in a few words", "(briefly)", "- short answer please"). The bot
  * quotes what it finds; the words are none to find. Not a question's own words ("Which leader
@@ -257,10 +275,15 @@ const LENGTH_REQUEST_AFTER = new RegExp(
 );
 
 function withoutRequestWrapper(text: string): string {
-  const checked = withoutClaimCheck(text.replace(HESITATION, '').replace(CHATTER_BEFORE, ''));
+  const checked = withoutClaimCheck(
+    text.replace(HESITATION, '').replace(CHATTER_BEFORE, '').replace(HEARSAY, ''),
+  );
   const unwrapped = checked.replace(REQUEST_WRAPPER, '');
-  const opened = unwrapped
-    .replace(unwrapped === checked ? PASSAGE_SOUGHT : PASSAGE_AFTER_WRAPPER, passageSoughtRead)
+  // After a wrapper the request may go on with its verb ("Can you | find the line…") or without.
+  const opened = (
+    unwrapped === checked ? unwrapped : unwrapped.replace(PASSAGE_AFTER_WRAPPER, passageSoughtRead)
+  )
+    .replace(PASSAGE_SOUGHT, passageSoughtRead)
     .replace(PLACE_IN_TEXT_SOUGHT, '')
     .replace(SENTENCE_ASKED_FOR, '')
     .replace(SENTENCE_WITH, '')
@@ -279,6 +302,7 @@ function withoutRequestWrapper(text: string): string {
       (_, who: string, noun: string) => `What ${noun.toLowerCase()} did ${who} use`,
     )
     .replace(STATE_IDIOM, 'What is the current status of ')
+    .replace(TALKS_ABOUT, (_, who: string) => `What did ${who.trim()} say about`)
     .replace(
       SAID_ANYTHING,
       (_, auxiliary: string, who: string) =>
@@ -302,8 +326,11 @@ function withoutRequestWrapper(text: string): string {
     FORM_REQUEST_AFTER,
     () => '',
   );
-  const shortened = endingReplaced(closed, LENGTH_REQUEST_AFTER, (typed: string, mark: string | undefined) =>
-    mark === '?' || typed.trimEnd().endsWith('?') ? '?' : '',
+  const unasked = endingReplaced(closed, WHERE_SAID_AFTER, () => '?');
+  const shortened = endingReplaced(
+    unasked,
+    LENGTH_REQUEST_AFTER,
+    (typed: string, mark: string | undefined) => (mark === '?' || typed.trimEnd().endsWith('?') ? '?' : ''),
   );
   return shortened.trim() === '' ? text : shortened;
 }
@@ -345,8 +372,8 @@ const DOCUMENT_REFERENCE = new RegExp(
     String.raw`^\s*(?:in|from) ${DOCUMENT}\s*,`,
     // "…named / mentioned in the article?": the words that point at it go with it.
     String.raw`,?\s*\b(?:(?<!\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:not|never|ever|most|least|first|only|also|still|often|\p{L}+ly)\s+){0,2})(?:named|mentioned|cited|quoted|featured|discussed|referred to|described)\s+)?(?:in|from) ${DOCUMENT}(?=\s*[?.!]*\s*$)`,
-    String.raw`\b(?:does|did|do) ${DOCUMENT_OR_REPORT} (?:say|mention|state|report|tell us|claim|describe)\b`,
-    String.raw`\b${DOCUMENT_OR_REPORT} (?:says|said|mentions|states|reports|claims)\b`,
+    String.raw`\b(?:does|did|do) ${DOCUMENT_OR_REPORT} (?:say|mention|state|report|tell us|claim|describe|characteri[sz]e|portray)\b`,
+    String.raw`\b${DOCUMENT_OR_REPORT} (?:says|said|mentions|states|reports|claims|describes|characteri[sz]es|portrays)\b`,
   ].join('|'),
   'giu',
 );
@@ -408,6 +435,15 @@ const OWNERS_WORDS_REQUESTED = new RegExp(
  */
 const SAID_ANYTHING =
   /^\s*(did|does|do|has|have|had)\s+((?:[\p{L}.'’-]+\s+){1,6}?)(?:say|said|mention|mentioned)\s+anything\s+(?:about|abt|on|regarding|concerning)\b/iu;
+
+/**
+ * A passage sought by its speaker and topic, as what is left of "Find the sentence where | Tiani
+ * talks about preserving the homeland": read as "What did Tiani say about…", so that the topic is
+ * what is asked, not the talking, which no passage calls so. Only as the whole question, opening
+ * with its speaker ("Who talked about…" asks the speaker).
+ */
+const TALKS_ABOUT =
+  /^\s*(?!(?:who|whom|whose|what|when|where|which|why|how|did|does|do|has|have|had|is|are|was|were)\b)((?:[\p{L}.'’-]+\s+){1,4}?)(?:talks|talked|speaks|spoke)\s+(?:about|of|on)\b/iu;
 
 /**
  * Chat idioms asking how something stands: "whats the deal with the negotiations?", "what's going

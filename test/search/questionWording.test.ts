@@ -57,7 +57,7 @@ describe('the question proper, out of what is typed around it', () => {
     );
     // "in which" opens what the passage says; a place in the text is no source.
     expect(questionProper('Find the passage in which Tiani talks about the security situation')).toBe(
-      'Tiani talks about the security situation',
+      'What did Tiani say about the security situation',
     );
     expect(questionProper('Find the part in the middle about Issoufou')).not.toMatch(/according to/i);
     // Which line mentions a topic asks for the passage about it.
@@ -71,6 +71,52 @@ describe('the question proper, out of what is typed around it', () => {
       'Which line gives up more sacks than any other?',
     );
     expect(questionProper('Which part shows wear first?')).toBe('Which part shows wear first?');
+  });
+
+  it('drops what is asked of anyone in the channel, or wondered aloud, and asking where it is said', () => {
+    expect(questionProper('Can someone tell me which court heard the appeal?')).toBe(
+      'which court heard the appeal?',
+    );
+    expect(questionProper('anyone know who scored the winner')).toBe('who scored the winner');
+    expect(questionProper('I was wondering why the striker was dropped')).toBe('why the striker was dropped');
+    expect(questionProper('Can anyone find the line where the coach praises Smith?')).toBe(
+      'the coach praises Smith?',
+    );
+    expect(questionProper('Who fined the firm, where does it say that?')).toBe('Who fined the firm?');
+    expect(questionProper('what did the judge rule, can someone quote it?')).toBe('what did the judge rule?');
+    // Asking where something is said is the question itself when nothing comes before it.
+    expect(questionProper('Where does it say the firm was fined?')).toBe(
+      'Where does it say the firm was fined?',
+    );
+  });
+
+  it('reads a passage sought by its speaker and topic as what the speaker said about it', () => {
+    expect(questionProper('Can you find the sentence where the coach talks about the injury?')).toBe(
+      'What did the coach say about the injury?',
+    );
+    expect(questionProper('Show me the line where the minister spoke of reform')).toBe(
+      'What did the minister say about reform',
+    );
+    // Who talked, asked, stays the question.
+    expect(questionProper('Who talked about the injury?')).toBe('Who talked about the injury?');
+  });
+
+  it('sets aside who passed on what the question goes on from', () => {
+    expect(questionProper('Someone in chat said the coach blamed the referee, who did he blame?')).toBe(
+      'the coach blamed the referee, who did he blame?',
+    );
+    expect(questionProper('a friend told me the club was fined, is that right?')).toBe(
+      'the club was fined, is that right?',
+    );
+    // Not without a question after it, nor when someone is what is asked about.
+    expect(questionProper('Someone said the club was fined')).toBe('Someone said the club was fined');
+    expect(questionProper('Someone stole the trophy, who?')).toBe('Someone stole the trophy, who?');
+  });
+
+  it('sets aside the article as the one describing something', () => {
+    expect(questionProper('how the piece characterizes the reaction to the verdict')).toBe(
+      'how the reaction to the verdict',
+    );
   });
 
   it('reads chat idioms asking how something stands as asking its current status', () => {
