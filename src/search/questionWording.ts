@@ -173,17 +173,25 @@ const PASSAGE_AFTER_WRAPPER = passageSought('');
 
 function passageSought(asking: string): RegExp {
   return new RegExp(
-    String.raw`^\s*${asking}(?:the|a)\s+(?:exact\s+)?(?:line|sentence|passage|part|bit|quote|paragraph)\s+(?:(?:from|in)\s+(${SOURCE})\s+)?(?:where(?:\s+it\s+says)?|in which|that says|which says|that|about|saying|mentioning|on)\s+`,
+    String.raw`^\s*${asking}(?:the|a)\s+(?:exact\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:line|sentence|passage|part|bit|quote|paragraph)\s+(?:(?:from|in)\s+(${SOURCE})\s+)?(?:where(?:\s+it\s+says)?|in which|that says|which says|that|about|saying|mentioning|on)\s+`,
     'iu',
   );
 }
 
 /**
  * What a request to find a passage leaves: nothing, or whose words it is in ("Quote the sentence
- * _from the State Department statement_ about…" → "according to the State Department statement, …").
+ * _from the State Department statement_ about…" → "according to the State Department statement, …";
+ * "Quote the _State Dept_ line where…" → "according to the State Dept, …").
  */
-function passageSoughtRead(typed: string, source: string | undefined): string {
-  return source === undefined ? '' : inCaseTyped(typed.trimStart(), `according to ${source}, `);
+function passageSoughtRead(typed: string, owner: string | undefined, source: string | undefined): string {
+  const named =
+    source ??
+    (owner === undefined
+      ? undefined
+      : /['’]s\s*$/u.test(owner)
+        ? owner.trim().replace(/['’]s$/u, '')
+        : `the ${owner.trim()}`);
+  return named === undefined ? '' : inCaseTyped(typed.trimStart(), `according to ${named}, `);
 }
 
 /**
@@ -303,6 +311,8 @@ function withoutRequestWrapper(text: string): string {
     )
     .replace(STATE_IDIOM, 'What is the current status of ')
     .replace(TALKS_ABOUT, (_, who: string) => `What did ${who.trim()} say about`)
+    // A "line" of words is a quote, which the bot gives anyway ("the line about…"; see `isGeneric`).
+    .replace(WORDS_CAME_FROM, (_, words: string) => `Who said ${words.replace(/\blines?\b/iu, 'quote')}`)
     .replace(
       SAID_ANYTHING,
       (_, auxiliary: string, who: string) =>
@@ -444,6 +454,14 @@ const SAID_ANYTHING =
  */
 const TALKS_ABOUT =
   /^\s*(?!(?:who|whom|whose|what|when|where|which|why|how|did|does|do|has|have|had|is|are|was|were)\b)((?:[\p{L}.'’-]+\s+){1,4}?)(?:talks|talked|speaks|spoke)\s+(?:about|of|on)\b/iu;
+
+/**
+ * Where words came from is who said them: "Where did the quote about restoring order come from?"
+ * is "Who said the quote about restoring order?", whose source is its answer, not a place the
+ * quote names. Only of words ("the line", "the warning"), not "Where did the troops come from?".
+ */
+const WORDS_CAME_FROM =
+  /^\s*where\s+(?:did|does|do)\s+((?:the|this|that|these|those)\s+(?:[^?]{0,80}?\s)?(?:quotes?|quotations?|lines?|words|remarks?|statements?|claims?|comments?|phrases?|warnings?)\b[^?]{0,120}?)\s+(?:come|originate)\s+from\b(?=\s*(?:[?!.]|[-–—,:;]|$))/iu;
 
 /**
  * Chat idioms asking how something stands: "whats the deal with the negotiations?", "what's going

@@ -101,6 +101,26 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Who talked about the injury?')).toBe('Who talked about the injury?');
   });
 
+  it('reads where words came from as who said them', () => {
+    expect(questionProper('Where did the quote about the transfer fee come from?')).toBe(
+      'Who said the quote about the transfer fee?',
+    );
+    expect(questionProper('where does the line about the injury come from - the club or the coach?')).toBe(
+      'Who said the quote about the injury - the club or the coach?',
+    );
+    // Not where anything else came from.
+    expect(questionProper('Where did the troops come from?')).toBe('Where did the troops come from?');
+  });
+
+  it('reads a passage sought with its source before its noun as one in their words', () => {
+    expect(questionProper('Quote the Club line where the coach praises Smith')).toBe(
+      'According to the Club, the coach praises Smith',
+    );
+    expect(questionProper("Find the Smith's sentence about the injury")).toBe(
+      'According to Smith, the injury',
+    );
+  });
+
   it('sets aside who passed on what the question goes on from', () => {
     expect(questionProper('Someone in chat said the coach blamed the referee, who did he blame?')).toBe(
       'the coach blamed the referee, who did he blame?',
