@@ -119,24 +119,35 @@ const REASON_EVIDENCE = new RegExp(
   'i',
 );
 const REASON_EVIDENCE_ALL = new RegExp(REASON_EVIDENCE.source, 'gi');
-const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?\p{Lu}\p{L}+/u;
+const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*)/gu;
 /** A name before a word for an area: "the wider West Africa _region_", "Tillabéri province". */
-const NAMED_AREA = /(?<![\p{L}\p{N}])\p{Lu}\p{L}+ (?:region|province|district|county)(?![\p{L}\p{N}])/gu;
+const NAMED_AREA =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}\p{L}+ )*\p{Lu}\p{L}+) (?:region|province|district|county)(?![\p{L}\p{N}])/gu;
 
 /**
  * Whether a text names a place ("in Niamey", "on national television", "the West Africa region").
  * A people's adjective before a title names a person, not a place: "spoke _to Nigerien_ President
- * Bazoum".
+ * Bazoum". A place the question itself names (`asked`, its text) is not where it asks: "Where were
+ * the talks on order _in Niger_ held?" is not answered by "…constitutional order in Niger…".
  */
-export function holdsPlace(text: string): boolean {
+export function holdsPlace(text: string, asked = ''): boolean {
   const read = text.replace(DEMONYM_BEFORE_TITLE, (found, demonym: string) =>
     countryOfDemonym(demonym) !== undefined ? found.toLowerCase() : found,
   );
+  const askedWords = new Set(asked.toLowerCase().match(/\p{L}+/gu) ?? []);
+  // Each pattern's first group that matched is the place's name; one the question names only in
+  // part is another place ("_West_ Africa" for "What region of Africa…").
+  const notAsked = (found: RegExpMatchArray): boolean =>
+    (found.slice(1).find((name) => name !== undefined) ?? '')
+      .split(' ')
+      .some((word) => !askedWords.has(word.toLowerCase()));
   return (
-    PLACE_EVIDENCE.test(read) ||
-    LOCATIVE_EVIDENCE.test(read) ||
+    [...read.matchAll(PLACE_EVIDENCE)].some(notAsked) ||
+    [...read.matchAll(LOCATIVE_EVIDENCE)].some(notAsked) ||
     // …a name, not a word capitalised for opening the sentence ("The region was calm").
-    [...read.matchAll(NAMED_AREA)].some((found) => found.index !== 0)
+    [...read.matchAll(NAMED_AREA)].some(
+      (found) => (found.index !== 0 || (found[1] as string).includes(' ')) && notAsked(found),
+    )
   );
 }
 
@@ -501,7 +512,7 @@ const DISTANCE_EVIDENCE = new RegExp(
 const AMOUNT_EVIDENCE = new RegExp(String.raw`[$€£¥]\s?\d|\b${NUMBER}\b`, 'iu');
 /** Where something is, broadly: a preposition of place before a word ("in Niamey", "on national television"). */
 const LOCATIVE_EVIDENCE =
-  /\b(?:in|at|on|inside|outside|near|from|to) (?:the |a |an |his |her |its |their )?(?:\p{Lu}\p{L}+|[\p{Ll}]{3,} (?:television|radio|headquarters|base|camp|palace|residence|capital|city|country|region|prison|border))/u;
+  /\b(?:in|at|on|inside|outside|near|from|to) (?:the |a |an |his |her |its |their )?(?:(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*)|[\p{Ll}]{3,} (television|radio|headquarters|base|camp|palace|residence|capital|city|country|region|prison|border))/gu;
 /**
  * A number that says how many: digits (not a year) or a number word (not "one of"), not
  * "hundreds", "dozens" or "several" as `NUMBER` also reads.
@@ -537,7 +548,7 @@ export function holdsAskedKind(
     case 'time':
       return holdsAskedTime(text, question);
     case 'place':
-      return holdsPlace(text);
+      return holdsPlace(text, question.text);
     case 'number':
       return holdsMeasure(text, question, standsFor);
     case 'reason':

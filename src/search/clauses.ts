@@ -29,10 +29,11 @@ function meetsAnyOf(wordsTerms: readonly ReadonlySet<string>[], terms: ReadonlyS
 
 /**
  * Where a clause of its own begins: "…in detention _and that_ negotiations…", "…, _which_ it said…",
- * "…spoke to Bazoum and Issoufou_, saying_ the US will…" (what was said, of other things).
+ * "…spoke to Bazoum and Issoufou_, saying_ the US will…" (what was said, of other things). Not
+ * the "but" of "not only in Niger but the wider region", which goes on with the same clause.
  */
 const CLAUSE_BREAK =
-  /,?\s*\b(?:and that|that|which|who|whom|while|but|whereas)\b\s*|,\s*(?:saying|adding|noting|stressing|warning|insisting|arguing|claiming)\b\s*|;/i;
+  /,?\s*\b(?:and that|that|which|who|whom|while|(?<!\bnot only\b[^,;]{0,80})but|whereas)\b\s*|,\s*(?:saying|adding|noting|stressing|warning|insisting|arguing|claiming)\b\s*|;/i;
 
 /** `CLAUSE_BREAK`, every one (for `matchAll`, which copies it: no state is shared between calls). */
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
@@ -40,12 +41,13 @@ const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
 /**
  * Whether a sentence names a place in a clause holding one of the question's words that it meets
  * (in any form, a WordNet word or a close neighbour). A sentence meeting none of them passes: what
- * it says of a place is all it says.
+ * it says of a place is all it says. A place the question names (`asked`, its text) is none it asks.
  */
 export function placeInClauseOf(
   text: string,
   sentenceTerms: ReadonlySet<string>,
   wordsTerms: readonly ReadonlySet<string>[],
+  asked = '',
 ): boolean {
   const met = wordsTerms.filter((meeting) => meetsAnyOf([meeting], sentenceTerms));
   if (met.length === 0) return true;
@@ -55,7 +57,9 @@ export function placeInClauseOf(
   const relative = [...text.matchAll(CLAUSE_BREAKS)].map((found) => /^\W*(?:that|which)\W*$/i.test(found[0]));
   return clauses.some(({ clause, terms }, at) => {
     if (!meetsAnyOf(met, terms)) return false;
-    return holdsPlace(clause) || (relative[at] === true && holdsPlace(clauses[at + 1]?.clause ?? ''));
+    return (
+      holdsPlace(clause, asked) || (relative[at] === true && holdsPlace(clauses[at + 1]?.clause ?? '', asked))
+    );
   });
 }
 

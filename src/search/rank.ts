@@ -766,6 +766,7 @@ export function rankSentences(
           sentence.text,
           library.termsBySentence[id] as ReadonlySet<string>,
           placeClauseTerms,
+          question.text,
         ) &&
           // "In which _city_…": a city, which WordNet knows Niamey or Lyon to be, not "on national
           // television".

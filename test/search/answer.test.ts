@@ -2036,6 +2036,23 @@ describe('answer across articles', () => {
     );
   }, 60_000);
 
+  it('asked where, takes no place the question names itself as the answer', async () => {
+    const library = await libraryOf(
+      make(
+        'ceasefire',
+        'Talks on a ceasefire in Sudan were at a standstill, diplomats said.\n\nThe minister praised the envoy for work not only in Khartoum but across the wider West Africa region.',
+      ),
+    );
+    // "in Sudan" places the ceasefire the question names, not the talks.
+    expect(answer(library, 'Where were the talks on a ceasefire in Sudan held?').answered).toBe(false);
+    // Another place, though one word of its name is the question's, answers; so does the one after
+    // "not only … but", in the same clause as what is asked.
+    expect(answer(library, 'What region of Africa did the envoy work in?').answered).toBe(true);
+    const beyond = answer(library, 'Beyond Khartoum, where did the minister praise the envoy for working?');
+    expect(beyond.answered).toBe(true);
+    expect(beyond.passages[0]?.text).toContain('West Africa region');
+  }, 60_000);
+
   it('restricts to one article and de-duplicates syndicated copies', async () => {
     const two = await libraryOf(
       make('a', 'The river flooded the town on Monday. Rescue teams arrived later.'),

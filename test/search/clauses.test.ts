@@ -21,6 +21,11 @@ describe('the clauses holding some terms', () => {
       ({ start, end }) => text.slice(start, end),
     ) ?? null;
 
+  it('keeps "not only … but" in one clause, and parts at any other "but"', () => {
+    expect(clausesOf('He worked not only in Khartoum but across the wider region.')).toHaveLength(1);
+    expect(clausesOf('He worked in Khartoum but she stayed in Paris.')).toHaveLength(2);
+  });
+
   it('gives the clause holding a term, not the sentence', () => {
     expect(
       spansOf('Bazoum remains in detention and that negotiations were at an impasse.', ['negotiating']),
