@@ -7,7 +7,7 @@ import {
 } from './askedSpeaker';
 import { describedActors } from './describedActors';
 import { doerAskedOf, hasOtherDoer } from './agents';
-import { ACTOR_KIND_NOUNS, HEADING_NOUNS } from '../actors/lexicon';
+import { ACTOR_KIND_NOUNS, HEADING_NOUNS, KIND_CATEGORIES } from '../actors/lexicon';
 import { countriesIn, countryActorOf, ownCountryReferences } from './ownCountry';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
@@ -718,8 +718,16 @@ export function rankSentences(
   // not whom the question refers to by name or title (those it describes may be the one asked
   // for), and where a verb is asked, in a clause saying it ("…in detention _and that_ negotiations
   // … were at an impasse" names nobody who negotiates).
+  // So is "Which CNN _reporter_ covered…?", "Which army _commander_ signed…?", a kind of person
+  // asked for, whom nobody else named can be. (Read as asking for a person, the kind would become a
+  // role the passage must name: "a Niger general" would not be the "officer" asked for.)
+  const asksWhichPerson =
+    question.answerType === 'other' &&
+    question.askedCategory !== null &&
+    (library.personNouns?.has(question.askedCategory) ?? false) &&
+    opensWithKindOf(question.tagged, question.askedCategory);
   const askedForSomeone: AskedForSomeone | null =
-    question.answerType === 'person' && !question.definitional && !question.asksWhether
+    (question.answerType === 'person' || asksWhichPerson) && !question.definitional && !question.asksWhether
       ? {
           namedActors: actorsOfTheSameName(library, actorsReferredToIn(library, question)),
           questionLemmas: new Set(words.map((word) => nounLemma(word.word))),
@@ -728,6 +736,8 @@ export function rankSentences(
             focus !== undefined && (focus.partOfSpeech === 'VERB' || namesJointActivity(library, focus))
               ? new Set([focus.term, ...focus.wordNetTerms])
               : null,
+          // (Not a word a body may be called too: "Which _broadcaster_…" is answered by CNN.)
+          personOnly: asksWhichPerson && !BODY_KIND_WORDS.has(question.askedCategory ?? ''),
         }
       : null;
   const roleParts = rolePartsOf(library, question.tagged, words);
@@ -1815,6 +1825,25 @@ function modifiesCategory(question: AnalysedQuestion, word: string): boolean {
       tagged[at + 1] !== undefined &&
       nounLemma((tagged[at + 1] as Token).text.toLowerCase()) === question.askedCategory,
   );
+}
+
+/** What a question may call an actor that is no person ("outlet", "broadcaster", "agency"). */
+const BODY_KIND_WORDS: ReadonlySet<string> = new Set(
+  Object.entries(KIND_CATEGORIES).flatMap(([kind, words]) => (kind === 'person' ? [] : words)),
+);
+
+/**
+ * Whether a question opens with "which" and the noun phrase of a kind ("Which CNN _reporter_…",
+ * "Which army _commander_…"), not a kind named later. (Not "what": "What world _leaders_ have
+ * done…" is what is left of "What does the article say world leaders have done…".)
+ */
+function opensWithKindOf(tagged: readonly Token[], kind: string): boolean {
+  if (!/^which$/i.test(tagged[0]?.text ?? '')) return false;
+  for (const token of tagged.slice(1)) {
+    if (token.pos === 'NOUN' && nounLemma(token.text.toLowerCase()) === kind) return true;
+    if (!['ADJ', 'NOUN', 'PROPN'].includes(token.pos)) return false;
+  }
+  return false;
 }
 
 /** Whether a sentence has a word's own term or one WordNet lists for it. */

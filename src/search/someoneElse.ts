@@ -27,6 +27,11 @@ export interface AskedForSomeone {
    * `clauseSpansWith`), or null to look in the whole sentence.
    */
   readonly doingTerms: ReadonlySet<string> | null;
+  /**
+   * Whether only a person may be the one asked for: "Which army _commander_ signed…?" is not
+   * answered by "the army command said…", a body.
+   */
+  readonly personOnly: boolean;
 }
 
 /**
@@ -54,6 +59,7 @@ export function namesSomeoneNotAsked(library: Library, sentence: Sentence, asked
       if (
         inside(at.start, at.end) &&
         !asked.namedActors.has(actorId) &&
+        (!asked.personOnly || actor.kind === 'person') &&
         (asked.sourcesCount || !isSource(actor, mention, sentence)) &&
         !isPlaceWhere(actor, mention, sentence.text.slice(0, at.start))
       ) {
@@ -69,7 +75,9 @@ export function namesSomeoneNotAsked(library: Library, sentence: Sentence, asked
   return nounsOf(library, sentence.id).some(
     (noun) =>
       noun.pos !== 'PROPN' &&
-      namesSomeone(library, noun.lemma) &&
+      (asked.personOnly
+        ? (library.personNouns?.has(noun.lemma) ?? false)
+        : namesSomeone(library, noun.lemma)) &&
       !asked.questionLemmas.has(noun.lemma) &&
       inside(noun.start, noun.end) &&
       !mentioned.some((span) => span.start <= noun.start && noun.end <= span.end),
@@ -79,24 +87,40 @@ export function namesSomeoneNotAsked(library: Library, sentence: Sentence, asked
 /**
  * Whom a question refers to by name or title, as actor ids: not by a word describing a noun
  * ("foreign _military_ intervention" is no army), nor by the title a "Who is the…" question asks
- * about ("Who is _the general_ who declared himself…?" asks who he is).
+ * about ("Who is _the general_ who declared himself…?" asks who he is), nor by the kind a "which"
+ * question asks for ("Which army _general_…?").
  */
 export function actorsReferredToIn(library: Library, question: AnalysedQuestion): string[] {
   const tokens = question.tagged;
   const references = actorReferencesIn(library.actors, question.text);
   const opening = /^\W*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an)\s/i.exec(question.text);
+  // "Which army _general_ proclaimed himself…": the noun of the kind asked ends what is asked for.
+  const askedKind = /^\W*(?:which|what)\s/i.test(question.text)
+    ? tokens.find(
+        (token) => token.pos === 'NOUN' && nounLemma(token.text.toLowerCase()) === question.askedCategory,
+      )
+    : undefined;
+  // (A name may end inside the noun's token: "general" in "generals".)
+  const endsAskedKind = (end: number): boolean =>
+    askedKind !== undefined && askedKind.start < end && end <= askedKind.end;
   // Whoever the opening title refers to is asked for, however else the question describes them.
   const asked = new Set(
     references
-      .filter((reference) => reference.start === opening?.[0].length)
+      .filter((reference) => reference.start === opening?.[0].length || endsAskedKind(reference.end))
       .map((reference) => reference.actorId),
   );
   return references.flatMap((reference) => {
     const last = tokens.findIndex((token) => token.start < reference.end && reference.end <= token.end);
     const describes = tokens[last]?.pos === 'ADJ' && tokens[last + 1]?.pos === 'NOUN';
-    return describes || asked.has(reference.actorId) ? [] : [reference.actorId];
+    // "…declared themselves _leader_": what someone is called, not whom the question refers to.
+    const first = tokens.findIndex((token) => token.start <= reference.start && reference.start < token.end);
+    const predicated = PREDICATE_BEFORE.test(tokens[first - 1]?.text ?? '');
+    return describes || predicated || asked.has(reference.actorId) ? [] : [reference.actorId];
   });
 }
+
+/** Words after which a title is what someone is called or made: "declared _himself_ leader", "named _as_ head". */
+const PREDICATE_BEFORE = /^(?:himself|herself|themselves|itself|as)$/i;
 
 /**
  * Whom a question refers to, as the ids of every article's actor of that name:

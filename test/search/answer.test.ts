@@ -2053,6 +2053,26 @@ describe('answer across articles', () => {
     expect(beyond.passages[0]?.text).toContain('West Africa region');
   }, 60_000);
 
+  it('asked which of a kind of person did something, needs someone the question does not name', async () => {
+    const library = await libraryOf(
+      make(
+        'junta',
+        'Following the mutiny, Carlos Ruiz, an army general, declared himself head of the junta after appearing on state television.\n\nThe broadcast was covered live by CNN.\n\nThe army command said it supported the takeover.',
+      ),
+    );
+    // Nobody is named as CNN's reporter, nor as the commander behind the army's statement.
+    expect(answer(library, 'Which CNN reporter covered the broadcast?').answered).toBe(false);
+    expect(
+      answer(library, 'Which army commander signed the statement supporting the takeover?').answered,
+    ).toBe(false);
+    // A word a body is called too is met by one.
+    expect(answer(library, 'Which broadcaster covered the broadcast live?').answered).toBe(true);
+    // The general asked for is whom "general" names in the story, not someone the question names.
+    const general = answer(library, 'Which army general declared himself head of the junta?');
+    expect(general.answered).toBe(true);
+    expect(general.passages[0]?.text).toContain('Carlos Ruiz');
+  }, 60_000);
+
   it('restricts to one article and de-duplicates syndicated copies', async () => {
     const two = await libraryOf(
       make('a', 'The river flooded the town on Monday. Rescue teams arrived later.'),
