@@ -35,6 +35,8 @@ export interface LibraryResources {
   readonly rarelyRelated: RelatedWords | null;
   /** WordNet's words of a noun's senses only ("head" → chief, not continue); null leaves them out. */
   readonly nounRelated: RelatedWords | null;
+  /** WordNet's names of several words for a noun ("exit" → way_out); null reads none. */
+  readonly nounPhrases: RelatedWords | null;
 }
 
 /**
@@ -64,6 +66,7 @@ export interface Library {
   readonly kinds: RelatedWords | null;
   readonly rarelyRelated: RelatedWords | null;
   readonly nounRelated: RelatedWords | null;
+  readonly nounPhrases: RelatedWords | null;
   /** Who is in the articles: people, organisations, governments, armies, outlets, and their mentions. */
   readonly actors: ActorTable;
   /** The actor ids each sentence mentions (by name, title, pronoun or role), by sentence id. */
@@ -79,6 +82,7 @@ export const NO_RESOURCES: LibraryResources = {
   kinds: null,
   rarelyRelated: null,
   nounRelated: null,
+  nounPhrases: null,
 };
 
 /** Loads the word vectors and WordNet relations once (each from its on-disk cache after the first run). */
@@ -139,6 +143,7 @@ export function buildLibrary(
     kinds: resources.kinds,
     rarelyRelated: resources.rarelyRelated,
     nounRelated: resources.nounRelated,
+    nounPhrases: resources.nounPhrases,
     actors,
     actorsBySentence,
     index,

@@ -3,6 +3,7 @@ import { editDistance } from '../text/editDistance';
 import { termOf } from './analysis';
 import { countryNamed } from '../actors/places';
 import { actorOfCountry } from './ownCountry';
+import { withArticlesPhrases } from './articlesPhrases';
 import { questionProper } from './questionWording';
 import { inCaseTyped } from './idioms';
 import { articleWordCounts } from './articleWords';
@@ -45,14 +46,17 @@ export function readingOf(library: Library, typed: string): QuestionReading {
   // Written out, chat's words may make up an idiom or a wording typed around the question ("how
   // _r_ the talks going" is "how are the talks going"): read as the question proper once more.
   const reread = writtenOut === withUs ? writtenOut : questionProper(writtenOut, articlesUse);
-  const text = withPersonSeizedAsDetained(
+  const text = withArticlesPhrases(
     library,
-    withArticleSpelling(
+    withPersonSeizedAsDetained(
       library,
-      correctedSpelling(
+      withArticleSpelling(
         library,
-        withDroppedGRestored(library, withQuestionWordsRestored(library, reread, corrections), corrections),
-        corrections,
+        correctedSpelling(
+          library,
+          withDroppedGRestored(library, withQuestionWordsRestored(library, reread, corrections), corrections),
+          corrections,
+        ),
       ),
     ),
   );

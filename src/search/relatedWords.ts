@@ -42,6 +42,11 @@ export interface WordNetRelations {
    * which `related` lists too ("head" → continue).
    */
   readonly nounRelated: RelatedWords;
+  /**
+   * The names of several words of a noun's most common sense, joined by "_" ("exit" → way_out):
+   * how a story may say what a question asks in one word.
+   */
+  readonly nounPhrases: RelatedWords;
 }
 
 /** How many of a word's senses count (WordNet lists the most frequent first). */
@@ -51,7 +56,7 @@ const SENSES_PER_WORD = 3;
  * 12 senses gave P@1 0.897 / 0.898 / 0.900 (0.892 with none), flagged 0.940 and WikiQA alike.
  */
 const RARE_SENSES_PER_WORD = 8;
-const FORMAT = 11;
+const FORMAT = 12;
 /** WordNet's lexicographer file for nouns denoting people (noun.person). */
 const PERSON_LEXICOGRAPHER_FILE = '18';
 const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -62,7 +67,7 @@ export async function loadWordNet(cacheDir: string = DEFAULT_VECTOR_CACHE_DIR): 
   const file = path.join(cacheDir, `wordnet-related-${wordnet.libVersion}-${parametersKey()}.json`);
   try {
     const cached = JSON.parse(await fs.readFile(file, 'utf8')) as Record<
-      'related' | 'antonyms' | 'rarelyRelated' | 'nounRelated',
+      'related' | 'antonyms' | 'rarelyRelated' | 'nounRelated' | 'nounPhrases',
       Record<string, string>
     > & { personNouns: string; kinds: Record<string, string> };
     return {
@@ -70,6 +75,7 @@ export async function loadWordNet(cacheDir: string = DEFAULT_VECTOR_CACHE_DIR): 
       antonyms: mapOf(cached.antonyms),
       rarelyRelated: mapOf(cached.rarelyRelated),
       nounRelated: mapOf(cached.nounRelated),
+      nounPhrases: mapOf(cached.nounPhrases),
       personNouns: new Set(cached.personNouns.split(' ')),
       kinds: mapOf(cached.kinds),
     };
@@ -84,6 +90,7 @@ export async function loadWordNet(cacheDir: string = DEFAULT_VECTOR_CACHE_DIR): 
         antonyms: recordOf(relations.antonyms),
         rarelyRelated: recordOf(relations.rarelyRelated),
         nounRelated: recordOf(relations.nounRelated),
+        nounPhrases: recordOf(relations.nounPhrases),
         personNouns: [...relations.personNouns].join(' '),
         kinds: recordOf(relations.kinds),
       }),
@@ -141,6 +148,8 @@ interface Synset {
   readonly opposite: readonly (readonly [number, string, number])[];
   /** Whether it is one named individual ("Nation, Carry Nation"), an instance of its hypernym. */
   readonly instance: boolean;
+  /** Whether WordNet writes any of its words with a capital: a name ("United_States", "America"). */
+  readonly proper: boolean;
 }
 
 /**
@@ -204,6 +213,7 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
   const kinds = new Map<string, string[]>();
   const rarelyRelated = new Map<string, string[]>();
   const nounRelated = new Map<string, string[]>();
+  const nounPhrases = new Map<string, string[]>();
   for (const [lemma, keys] of sensesOf) {
     const kindsOfLemma = kindsOf(synsets, keys, personCompounds);
     if (kindsOfLemma.length > 0) kinds.set(lemma, kindsOfLemma);
@@ -240,6 +250,14 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
     nounWords.delete(lemma);
     const singleNounWords = [...nounWords].filter((word) => !word.includes('_'));
     if (singleNounWords.length > 0) nounRelated.set(lemma, singleNounWords);
+    // Of its most common noun sense only: "outlet" is a way out only in its second.
+    const firstNounSense = synsets.get(keys.find((key) => key.startsWith('noun:')) ?? '');
+    // Not a name's other names: "americas" is no "united states".
+    const phrases =
+      firstNounSense === undefined || firstNounSense.proper
+        ? []
+        : firstNounSense.words.filter((word) => word.includes('_'));
+    if (phrases.length > 0) nounPhrases.set(lemma, phrases);
     const rare = (rareSensesOf.get(lemma) ?? [])
       .flatMap((key) => synsets.get(key)?.words ?? [])
       .filter((word) => word !== lemma && !words.has(word) && !word.includes('_'));
@@ -258,7 +276,7 @@ async function parseWordNet(dir: string): Promise<WordNetRelations> {
     const kindsOfCompound = kindsOf(synsets, keys, personCompounds);
     if (kindsOfCompound.length > 0) kinds.set(compound, kindsOfCompound);
   }
-  return { related, antonyms, personNouns, kinds, rarelyRelated, nounRelated };
+  return { related, antonyms, personNouns, kinds, rarelyRelated, nounRelated, nounPhrases };
 }
 
 /** How many hypernym steps up a noun's kinds go: 2 / 3 / 4 → answerable wrongly declined 0.137 / 0.122 / 0.122. */
@@ -303,9 +321,12 @@ function parseSynsetLine(line: string, pos: string): { key: string; synset: Syns
   if (!offset) return null;
   const wordCount = parseInt(fields[3] ?? '0', 16);
   const words: string[] = [];
+  let proper = false;
   for (let i = 0; i < wordCount; i += 1) {
+    const word = fields[4 + i * 2] ?? '';
+    proper ||= /^\p{Lu}/u.test(word);
     // Adjective markers such as "(p)" are stripped; lemmas compare in lower case.
-    words.push((fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    words.push(word.replace(/\(.*\)$/, '').toLowerCase());
   }
   let at = 4 + wordCount * 2;
   const pointerCount = Number(fields[at]);
@@ -331,7 +352,7 @@ function parseSynsetLine(line: string, pos: string): { key: string; synset: Syns
   }
   return {
     key: `${pos}:${offset}`,
-    synset: { words, lexicographerFile: fields[1] ?? '', hypernyms, derived, opposite, instance },
+    synset: { words, lexicographerFile: fields[1] ?? '', hypernyms, derived, opposite, instance, proper },
   };
 }
 

@@ -1,0 +1,58 @@
+import { buildLibrary, loadLibraryResources, type Library } from '../../src/library';
+import { withArticlesPhrases } from '../../src/search/articlesPhrases';
+import { answer } from '../../src/search/answer';
+import type { Article } from '../../src/corpus/types';
+
+const article = (id: string, text: string): Article => ({
+  id,
+  title: id,
+  publisher: null,
+  url: null,
+  date: null,
+  file: `${id}.md`,
+  text,
+});
+
+describe('a noun the articles never use, read as a name of several words they do use', () => {
+  let library: Library;
+  let without: Library;
+
+  beforeAll(async () => {
+    const resources = await loadLibraryResources();
+    library = buildLibrary(
+      [
+        article(
+          'talks',
+          'The minister said the unions had offered no real way out of the deadlock.\n\nThe talks resume on Monday.',
+        ),
+      ],
+      resources,
+    );
+    without = buildLibrary([article('other', 'The talks resume on Monday.')], resources);
+  }, 120_000);
+
+  it('reads the noun as the phrase an article says', () => {
+    expect(withArticlesPhrases(library, 'Did the unions offer no exit from the deadlock?')).toBe(
+      'Did the unions offer no way out from the deadlock?',
+    );
+    const found = answer(
+      library,
+      'Find the line where the minister says the unions offered no exit from the deadlock',
+    );
+    expect(found.answered).toBe(true);
+    expect(found.passages[0]?.text).toContain('no real way out');
+  });
+
+  it('leaves a verb, a phrase no article says, and a phrase of a less common sense', () => {
+    expect(withArticlesPhrases(library, 'Did the unions exit the talks?')).toBe(
+      'Did the unions exit the talks?',
+    );
+    expect(withArticlesPhrases(without, 'Was there no exit from the deadlock?')).toBe(
+      'Was there no exit from the deadlock?',
+    );
+    // An outlet is a way out only in its second sense: a shop, then a way out, then a socket.
+    expect(withArticlesPhrases(library, 'Which outlet reported the deadlock?')).toBe(
+      'Which outlet reported the deadlock?',
+    );
+  });
+});
