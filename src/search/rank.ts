@@ -1485,12 +1485,25 @@ function standsForOf(library: Library, words: readonly QuestionWord[]) {
     const word = byWord.get(counted);
     const term = termOf(token);
     if (!word || term === null) return false;
-    if (term === word.term || wordNetTermsOf(library, word).has(term)) return true;
+    if (term === word.term) return true;
+    // A unit is only itself: the vectors put "days" beside "years", "miles" beside "kilometres",
+    // and WordNet's "years" (old age) are someone's "days".
+    if (UNITS.has(nounLemma(word.word.toLowerCase()))) return false;
+    if (wordNetTermsOf(library, word).has(term)) return true;
     const a = library.vectors?.vectorOf(token.toLowerCase());
     const b = library.vectors?.vectorOf(word.word);
     return a !== undefined && b !== undefined && cosine(a, b) >= TUNING.countedMinSimilarity;
   };
 }
+
+/** Units of time and measure, as lemmas: "How many _years_…" is not counted in days. */
+const UNITS: ReadonlySet<string> = new Set(
+  (
+    'second minute hour day night week weekend month year decade century millennium ' +
+    'metre meter kilometre kilometer mile foot inch yard centimetre centimeter millimetre millimeter ' +
+    'gram kilogram kilo tonne ton pound ounce litre liter gallon acre hectare percent dollar euro'
+  ).split(' '),
+);
 
 /**
  * The actors a question names, by the index terms of the names and roles it names them with:

@@ -2073,6 +2073,14 @@ describe('answer across articles', () => {
     expect(general.passages[0]?.text).toContain('Carlos Ruiz');
   }, 60_000);
 
+  it('asked how many of a unit, counts only that unit', async () => {
+    const library = await libraryOf(
+      make('mayor', 'The mayor was re-elected two days ago by a wide margin.\n\nShe thanked her voters.'),
+    );
+    expect(answer(library, 'How many years has the mayor been in office?').answered).toBe(false);
+    expect(answer(library, 'How many days ago was the mayor re-elected?').answered).toBe(true);
+  }, 60_000);
+
   it('restricts to one article and de-duplicates syndicated copies', async () => {
     const two = await libraryOf(
       make('a', 'The river flooded the town on Monday. Rescue teams arrived later.'),
