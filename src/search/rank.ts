@@ -620,6 +620,13 @@ export function rankSentences(
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
     : [];
+  // "Was Issoufou involved in planning the _coup_?", "What role did he play in the _coup_?": a
+  // passage saying nothing of the event (in its word, WordNet's or a firm paraphrase) tells no part
+  // anyone had in it, however much it says of them.
+  const eventsTakenPartIn = eventsTakenPartInOf(question.tagged).flatMap((at) => {
+    const index = words.findIndex((word) => word.word === (question.tagged[at] as Token).text.toLowerCase());
+    return index >= 0 ? [index] : [];
+  });
   // "Why did Blinken _praise_ Issoufou?", "What did he _accuse_ Issoufou of?": the reason for a
   // judgement is given by a sentence judging so, in its verb or another of praise or blame ("hailed
   // Saka for…"); one that judges nobody ("Blinken spoke to … Issoufou, saying…") tells another
@@ -980,6 +987,11 @@ export function rankSentences(
         ) ||
         judgementVerbs.some((index) =>
           missesJudgement(library, sentence, words[index] as WeightedWord, firm[index] ?? 0),
+        ) ||
+        eventsTakenPartIn.some(
+          (index) =>
+            (firm[index] ?? 0) < FIRM_WORDNET_MATCH &&
+            !saysWordOrWordNets(library, id, words[index] as WeightedWord),
         ),
       // Asked about someone by name, a sentence that never speaks of them ranks a little lower.
       score: missesNamedActor ? score - TUNING.weights.namedActorMissing : score,
@@ -1495,6 +1507,53 @@ function standsForOf(library: Library, words: readonly QuestionWord[]) {
     return a !== undefined && b !== undefined && cosine(a, b) >= TUNING.countedMinSimilarity;
   };
 }
+
+/**
+ * Where a question asks what part someone had in an event, the token index of the event's noun:
+ * "involved in (planning) the _coup_", "What role did he play in the _coup_", "had a hand in the
+ * _takeover_". The first noun within a few words after "in".
+ */
+function eventsTakenPartInOf(tagged: readonly Token[]): number[] {
+  const found: number[] = [];
+  for (const [at, token] of tagged.entries()) {
+    if (!TAKING_PART.test(token.text) || !/^in$/i.test(tagged[at + 1]?.text ?? '')) {
+      if (!(
+        /^(?:play|played|playing|plays|have|had|has)$/i.test(token.text) &&
+        /^in$/i.test(tagged[at + 1]?.text ?? '')
+      ))
+        continue;
+      // "What role did he play _in_…": the role asked before its verb.
+      if (!tagged.slice(0, at).some((before) => TAKING_PART.test(before.text))) continue;
+    }
+    const noun = tagged.slice(at + 2, at + 2 + EVENT_NOUN_WITHIN).findIndex((next) => next.pos === 'NOUN');
+    // A part in a place or a body is none in an event: "his ongoing role in the _capital_", "Tiani's
+    // role in the new _government_" (a post).
+    const lemma = nounLemma((tagged[at + 2 + noun]?.text ?? '').toLowerCase());
+    if (noun >= 0 && !SETTLEMENTS.has(lemma) && !AREAS.has(lemma) && !ACTOR_KIND_NOUNS.has(lemma))
+      found.push(at + 2 + noun);
+  }
+  return found;
+}
+
+/** Words for having a part in something: "involved", "role", "hand", "part", "participation". */
+const TAKING_PART = /^(?:involved|involvement|role|roles|hand|part|participation|complicity|complicit)$/i;
+
+/** Words for an area, as lemmas (settlements are `SETTLEMENTS`). */
+const AREAS: ReadonlySet<string> = new Set([
+  'country',
+  'nation',
+  'state',
+  'region',
+  'area',
+  'province',
+  'district',
+  'continent',
+  'world',
+  'place',
+]);
+
+/** How far after "in" the event's noun is looked for: "in _planning the_ coup". */
+const EVENT_NOUN_WITHIN = 4;
 
 /** Units of time and measure, as lemmas: "How many _years_…" is not counted in days. */
 const UNITS: ReadonlySet<string> = new Set(

@@ -2081,6 +2081,22 @@ describe('answer across articles', () => {
     expect(answer(library, 'How many days ago was the mayor re-elected?').answered).toBe(true);
   }, 60_000);
 
+  it('asked what part someone had in an event, needs a passage speaking of the event', async () => {
+    const library = await libraryOf(
+      make(
+        'mutiny',
+        'The envoy spoke to former minister Ana Lopez and asked her to keep mediating between the parties.\n\nThe mutiny was led by officers of the navy.',
+      ),
+    );
+    expect(answer(library, 'Was former minister Ana Lopez involved in planning the mutiny?').answered).toBe(
+      false,
+    );
+    expect(answer(library, 'What role did Ana Lopez play in the mutiny?').answered).toBe(false);
+    const navy = answer(library, 'Was the navy involved in the mutiny?');
+    expect(navy.answered).toBe(true);
+    expect(navy.passages[0]?.text).toContain('led by officers of the navy');
+  }, 60_000);
+
   it('restricts to one article and de-duplicates syndicated copies', async () => {
     const two = await libraryOf(
       make('a', 'The river flooded the town on Monday. Rescue teams arrived later.'),
