@@ -544,6 +544,8 @@ export function holdsAskedKind(
   // "What would the US do if the talks stay at an impasse?": what follows on a condition is said
   // only by a passage speaking of what will, would or could be, or of a risk or a consequence.
   if (ASKS_WHAT_FOLLOWS_IF.test(question.text) && !SAYS_WHAT_MAY_BE.test(text)) return false;
+  // "What would the army _do_ if…" asks what it would do, which a risk of what may happen is not.
+  if (ASKS_WHAT_DONE_IF.test(question.text) && !SAYS_WHAT_WILL_BE_DONE.test(text)) return false;
   switch (question.answerType) {
     case 'time':
       return holdsAskedTime(text, question);
@@ -565,6 +567,14 @@ export function holdsAskedKind(
 /** What is asked to follow on a condition: "what would X do if…", "what happens if…", "X's plan if…". */
 const ASKS_WHAT_FOLLOWS_IF =
   /\bwhat\b[^?]{0,100}?\b(?:do|happen|happens|plan|plans)\s+(?:(?:\p{L}+\s+){0,2}?)(?:if|should|unless|in\s+case)\b/iu;
+
+/** What someone is asked to do on a condition: "what would X do if…", "what will they do should…". */
+const ASKS_WHAT_DONE_IF =
+  /\bwhat\b[^?]{0,100}?\bdo\s+(?:(?:\p{L}+\s+){0,2}?)(?:if|should|unless|in\s+case)\b/iu;
+
+/** What someone will or would do: a modal before a verb, a plan, an intent, a threat or a vow. */
+const SAYS_WHAT_WILL_BE_DONE =
+  /\b(?:(?:will|would|could|might|shall)\s+(?:not\s+)?(?:\p{L}+ly\s+)?(?!be\b|have\b)\p{L}+|plans?\s+to|planned\s+to|intends?\s+to|threat\p{L}*|vow\p{L}*|pledg\p{L}*|promis\p{L}*)\b/iu;
 
 /** What will, would or could be: a modal, a plan, a risk or a consequence. */
 const SAYS_WHAT_MAY_BE =

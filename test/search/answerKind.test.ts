@@ -189,6 +189,10 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(
       holds('What could happen if troops intervene?', 'It said intervention risks disastrous consequences.'),
     ).toBe(true);
+    // What someone would do is a deed of theirs, not a risk of what may happen.
+    expect(holds(asked, 'The union said an impasse risks having disastrous consequences.')).toBe(false);
+    expect(holds(asked, 'The union said an impasse would be a disaster.')).toBe(false);
+    expect(holds(asked, 'The union said it plans to strike.')).toBe(true);
   });
 
   it('"how long was the call" asks how long the event went on, which no date says', () => {
