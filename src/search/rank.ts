@@ -627,6 +627,12 @@ export function rankSentences(
     const index = words.findIndex((word) => word.word === (question.tagged[at] as Token).text.toLowerCase());
     return index >= 0 ? [index] : [];
   });
+  // "What did Tiani say about _the United States_?": a passage not speaking of the topic (in its
+  // word, WordNet's, a firm paraphrase, or a mention of the actor it names) says nothing about it.
+  const topicsSaidAbout = topicsSaidAboutOf(question.tagged).flatMap((at) => {
+    const index = words.findIndex((word) => word.word === (question.tagged[at] as Token).text.toLowerCase());
+    return index >= 0 ? [index] : [];
+  });
   // "Why did Blinken _praise_ Issoufou?", "What did he _accuse_ Issoufou of?": the reason for a
   // judgement is given by a sentence judging so, in its verb or another of praise or blame ("hailed
   // Saka for…"); one that judges nobody ("Blinken spoke to … Issoufou, saying…") tells another
@@ -992,7 +998,15 @@ export function rankSentences(
           (index) =>
             (firm[index] ?? 0) < FIRM_WORDNET_MATCH &&
             !saysWordOrWordNets(library, id, words[index] as WeightedWord),
-        ),
+        ) ||
+        topicsSaidAbout.some((index) => {
+          const topic = words[index] as WeightedWord;
+          return (
+            (firm[index] ?? 0) < FIRM_WORDNET_MATCH &&
+            !saysWordOrWordNets(library, id, topic) &&
+            ![...topic.actors].some((actorId) => library.actorsBySentence[id]?.includes(actorId))
+          );
+        }),
       // Asked about someone by name, a sentence that never speaks of them ranks a little lower.
       score: missesNamedActor ? score - TUNING.weights.namedActorMissing : score,
     };
@@ -1534,6 +1548,34 @@ function eventsTakenPartInOf(tagged: readonly Token[]): number[] {
   }
   return found;
 }
+
+/**
+ * Where a question asks what was said about something, the token index of the topic's head:
+ * "What did Tiani say about _the United States_", "what did CNN report regarding the _protests_".
+ * The first noun or name within a few words after "about", "regarding" or "concerning" that comes
+ * after a verb of saying ("say anything about…" too).
+ */
+function topicsSaidAboutOf(tagged: readonly Token[]): number[] {
+  const found: number[] = [];
+  for (const [at, token] of tagged.entries()) {
+    if (!/^(?:about|regarding|concerning)$/i.test(token.text)) continue;
+    const before = tagged.slice(Math.max(0, at - 3), at);
+    if (!before.some((word) => word.pos === 'VERB' && SAID_ABOUT.test(word.text))) continue;
+    const phrase = tagged.slice(at + 1, at + 1 + EVENT_NOUN_WITHIN);
+    const head = phrase.findIndex((next) => next.pos === 'NOUN' || next.pos === 'PROPN');
+    // Only a thing named: not what was said of it ("about outside forces _stepping_ in", "about
+    // _how long_…"), which a passage may say in any words.
+    const clause =
+      /^(?:how|what|why|when|where|who|whether|if)$/i.test(phrase[0]?.text ?? '') ||
+      tagged.slice(at + 1 + head + 1, at + 1 + head + 3).some((next) => next.pos === 'VERB');
+    if (head >= 0 && !clause) found.push(at + 1 + head);
+  }
+  return found;
+}
+
+/** Verbs of saying something about a topic ("say anything about", "reported regarding"). */
+const SAID_ABOUT =
+  /^(?:say|says|said|saying|tell|tells|told|comment|comments|commented|mention|mentions|mentioned|report|reports|reported|state|states|stated)$/i;
 
 /** Words for having a part in something: "involved", "role", "hand", "part", "participation". */
 const TAKING_PART = /^(?:involved|involvement|role|roles|hand|part|participation|complicity|complicit)$/i;

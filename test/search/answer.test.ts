@@ -2097,6 +2097,21 @@ describe('answer across articles', () => {
     expect(navy.passages[0]?.text).toContain('led by officers of the navy');
   }, 60_000);
 
+  it('asked what was said about something, needs a passage speaking of it', async () => {
+    const library = await libraryOf(
+      make(
+        'derby',
+        'Coach Ana Silva said in a press conference that Smith was in the best form of his career.\n\nThe club said the stadium would be rebuilt next year.',
+      ),
+    );
+    expect(answer(library, 'What did Silva say about the club in the press conference?').answered).toBe(
+      false,
+    );
+    expect(answer(library, 'What did Silva say about Smith?').passages[0]?.text).toContain('best form');
+    // What was said of it, in a clause, may be said in any words.
+    expect(answer(library, 'What did the club say about the stadium being rebuilt?').answered).toBe(true);
+  }, 60_000);
+
   it('restricts to one article and de-duplicates syndicated copies', async () => {
     const two = await libraryOf(
       make('a', 'The river flooded the town on Monday. Rescue teams arrived later.'),
