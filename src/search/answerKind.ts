@@ -564,6 +564,17 @@ export function holdsAskedKind(
   }
 }
 
+/** A period a figure is asked for: "last year", "each year", "annual", "in 2022", "per month". */
+const PERIOD_ASKED =
+  /\b(?:(?:last|this|next|past|previous|(?:most\s+)?recent|current|each|every|per|a)\s+(?:year|month|week|quarter|decade)|annual(?:ly)?|yearly|monthly|weekly|in\s+(?:19|20)\d\d)\b/iu;
+
+/**
+ * A period a passage states for a figure: "a year", "last year", "annual", "in 2022". Not "years
+ * of cooperation", a span of something else.
+ */
+const PERIOD_STATED =
+  /\b(?:(?:a|per|each|every|last|this|next|that|the\s+(?:same|previous|past))\s+(?:year|month|week|quarter|decade)|annual(?:ly)?|yearly|monthly|weekly|quarterly|daily|fiscal|(?:19|20)\d\d)\b/iu;
+
 /** What is asked to follow on a condition: "what would X do if…", "what happens if…", "X's plan if…". */
 const ASKS_WHAT_FOLLOWS_IF =
   /\bwhat\b[^?]{0,100}?\b(?:do|happen|happens|plan|plans)\s+(?:(?:\p{L}+\s+){0,2}?)(?:if|should|unless|in\s+case)\b/iu;
@@ -643,6 +654,11 @@ function holdsMeasure(
   // those the question already holds gives none of what is asked.
   if ((measure?.kind === 'count' || measure?.kind === 'amount') && !statesNumberBeyond(text, question.text)) {
     return false;
+  }
+  // "How much aid did the US give Niger _last year_ / _each year_?": a figure for no period says
+  // nothing of that one.
+  if ((measure?.kind === 'count' || measure?.kind === 'amount') && PERIOD_ASKED.test(question.text)) {
+    if (!PERIOD_STATED.test(text)) return false;
   }
   switch (measure?.kind) {
     case 'count': {

@@ -182,6 +182,16 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('How long has Bazoum been in detention?', 'Bazoum was detained two days ago.')).toBe(true);
   });
 
+  it('a figure asked for a period needs a passage stating one for it', () => {
+    const asked = 'How much aid did the club receive last year?';
+    expect(holds(asked, 'The club has received millions of dollars of aid over years of partnership.')).toBe(
+      false,
+    );
+    expect(holds(asked, 'The club received $2 million in aid last year.')).toBe(true);
+    expect(holds('How much does the club earn each year?', 'It earns $5 million a year.')).toBe(true);
+    expect(holds('How much does the club earn?', 'It has earned millions over the years.')).toBe(true);
+  });
+
   it('what follows on a condition is said only by a passage speaking of what will or could be', () => {
     const asked = 'What would the union do if the talks stay at an impasse?';
     expect(holds(asked, 'The talks were at an impasse, the union said.')).toBe(false);
