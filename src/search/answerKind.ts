@@ -121,35 +121,51 @@ const REASON_EVIDENCE = new RegExp(
 const REASON_EVIDENCE_ALL = new RegExp(REASON_EVIDENCE.source, 'gi');
 const PLACE_EVIDENCE = /\b(?:in|at|from|near|to) (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*)/gu;
 /** A name before a word for an area: "the wider West Africa _region_", "Tillabéri province". */
-const NAMED_AREA =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}\p{L}+ )*\p{Lu}\p{L}+) (?:region|province|district|county)(?![\p{L}\p{N}])/gu;
+const NAMED_AREA = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+) (?:region|province|district|county)(?![\p{L}\p{N}])/gu;
 
 /**
  * Whether a text names a place ("in Niamey", "on national television", "the West Africa region").
  * A people's adjective before a title names a person, not a place: "spoke _to Nigerien_ President
- * Bazoum". A place the question itself names (`asked`, its text) is not where it asks: "Where were
- * the talks on order _in Niger_ held?" is not answered by "…constitutional order in Niger…".
+ * Bazoum". A place the question itself puts something in (`asked`, its text) is not where it asks:
+ * "Where were the talks on order _in Niger_ held?" is not answered by "…constitutional order in
+ * Niger…". (Only after a preposition of place: "Where did Hull City play _Leeds_ United?" is
+ * answered by "in Leeds", as is a choice, "Ohio or Michigan?".)
  */
 export function holdsPlace(text: string, asked = ''): boolean {
   const read = text.replace(DEMONYM_BEFORE_TITLE, (found, demonym: string) =>
     countryOfDemonym(demonym) !== undefined ? found.toLowerCase() : found,
   );
-  const askedWords = new Set(asked.toLowerCase().match(/\p{L}+/gu) ?? []);
-  // Each pattern's first group that matched is the place's name; one the question names only in
-  // part is another place ("_West_ Africa" for "What region of Africa…").
-  const notAsked = (found: RegExpMatchArray): boolean =>
-    (found.slice(1).find((name) => name !== undefined) ?? '')
-      .split(' ')
-      .some((word) => !askedWords.has(word.toLowerCase()));
+  const askedWords = new Set(
+    [...asked.matchAll(PLACED_IN_QUESTION)].flatMap((found) =>
+      (found[1] as string).toLowerCase().split(/\s+/),
+    ),
+  );
+  // One the question names only in part is another place ("_West_ Africa" for "…in Africa").
+  const notAsked = (name: string): boolean =>
+    name.split(' ').some((word) => !askedWords.has(word.toLowerCase()));
+  // Each pattern's first group that matched is the place's name.
+  const named = (found: RegExpMatchArray): string => found.slice(1).find((name) => name !== undefined) ?? '';
   return (
-    [...read.matchAll(PLACE_EVIDENCE)].some(notAsked) ||
-    [...read.matchAll(LOCATIVE_EVIDENCE)].some(notAsked) ||
-    // …a name, not a word capitalised for opening the sentence ("The region was calm").
-    [...read.matchAll(NAMED_AREA)].some(
-      (found) => (found.index !== 0 || (found[1] as string).includes(' ')) && notAsked(found),
-    )
+    [...read.matchAll(PLACE_EVIDENCE)].some((found) => notAsked(named(found))) ||
+    [...read.matchAll(LOCATIVE_EVIDENCE)].some((found) => notAsked(named(found))) ||
+    [...read.matchAll(NAMED_AREA)].some((found) => {
+      // The capitalised words before it belong to its name, looked back over a few words: one
+      // pattern repeating over them took seconds on a long run of capitalised words.
+      const before = read.slice(Math.max(0, (found.index ?? 0) - AREA_NAME_LOOKBACK), found.index);
+      const more = /((?:\p{Lu}\p{L}+ ){0,4})$/u.exec(before)?.[1] ?? '';
+      const name = `${more}${found[1] as string}`;
+      // …a name, not a word capitalised for opening the sentence ("The region was calm").
+      return (found.index !== 0 || name.includes(' ')) && notAsked(name);
+    })
   );
 }
+
+/** How far back from an area's word the rest of its name is looked for. */
+const AREA_NAME_LOOKBACK = 80;
+
+/** The words a question puts something in, after a preposition of place ("talks _in Niger_"). */
+const PLACED_IN_QUESTION =
+  /\b(?:in|at|from|near|inside|outside|across|throughout|within)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})/giu;
 
 /** A capitalised word (a demonym, when the countries list has it) before a whole title ("Nigerien _President_"). */
 const DEMONYM_BEFORE_TITLE = new RegExp(

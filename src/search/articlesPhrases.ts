@@ -48,28 +48,33 @@ export function withArticlesPhrases(library: Library, text: string): string {
 const OPENS_NOUN_PHRASE = /^(?:DET|ADJ|ADP|NUM|PART)$/;
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/i;
 
-/** Whether any article says a phrase, in lower case, its last word plural or not. */
+/**
+ * Whether any article says a phrase as a common noun: in lower case but for a capital opening a
+ * sentence, its last word plural or not, and not a title before a name ("City manager _Tom_
+ * Reyes" is that man's post, not a mayor) nor part of a name ("the Academy of Motion Picture
+ * Arts" says nothing of a movie).
+ */
 function articlesSay(library: Library, phrase: string): boolean {
   let memo = SAID.get(library);
   if (!memo) {
-    memo = {
-      text: library.sentences.map((sentence) => sentence.text.toLowerCase()).join('\n'),
-      said: new Map(),
-    };
+    memo = { text: library.sentences.map((sentence) => sentence.text).join('\n'), said: new Map() };
     SAID.set(library, memo);
   }
   const known = memo.said.get(phrase);
   if (known !== undefined) return known;
   const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const said = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?:s|es)?(?![\p{L}\p{N}])`, 'u').test(
-    memo.text,
-  );
+  const first = escaped.charAt(0);
+  const cased = `[${first}${first.toUpperCase()}]${escaped.slice(1)}`;
+  const said = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${cased}(?:s|es)?(?![\p{L}\p{N}])(?!\s+\p{Lu})`,
+    'u',
+  ).test(memo.text);
   if (memo.said.size >= PHRASES_PER_LIBRARY) memo.said.clear();
   memo.said.set(phrase, said);
   return said;
 }
 
-/** A library's text in lower case, once, and which phrases it says. */
+/** A library's text, once, and which phrases it says. */
 const SAID = new WeakMap<Library, { readonly text: string; readonly said: Map<string, boolean> }>();
 
 const PHRASES_PER_LIBRARY = 20_000;

@@ -184,9 +184,10 @@ function passageSought(asking: string): RegExp {
  * "Quote the _State Dept_ line where…" → "according to the State Dept, …").
  */
 function passageSoughtRead(typed: string, owner: string | undefined, source: string | undefined): string {
+  // (The pattern is read without case: "the _opening_ sentence" names nobody.)
   const named =
     source ??
-    (owner === undefined
+    (owner === undefined || !owner.trim().split(/\s+/).every((word) => /^\p{Lu}/u.test(word))
       ? undefined
       : /['’]s\s*$/u.test(owner)
         ? owner.trim().replace(/['’]s$/u, '')
@@ -450,18 +451,20 @@ const SAID_ANYTHING =
  * A passage sought by its speaker and topic, as what is left of "Find the sentence where | Tiani
  * talks about preserving the homeland": read as "What did Tiani say about…", so that the topic is
  * what is asked, not the talking, which no passage calls so. Only as the whole question, opening
- * with its speaker ("Who talked about…" asks the speaker).
+ * with its speaker ("Who talked about…" asks the speaker), with no other question after it
+ * ("Grant spoke of jobs, what did she say?"); not "spoke on CNBC", a place.
  */
 const TALKS_ABOUT =
-  /^\s*(?!(?:who|whom|whose|what|when|where|which|why|how|did|does|do|has|have|had|is|are|was|were)\b)((?:[\p{L}.'’-]+\s+){1,4}?)(?:talks|talked|speaks|spoke)\s+(?:about|of|on)\b/iu;
+  /^\s*(?!(?:who|whom|whose|what|when|where|which|why|how|did|does|do|has|have|had|is|are|was|were)\b)((?:[\p{L}.'’-]+\s+){1,4}?)(?:talks|talked|speaks|spoke)\s+(?:about|of)\b(?![^?]*[,;]\s*(?:who|whom|whose|what|when|where|which|why|how)\b)/iu;
 
 /**
  * Where words came from is who said them: "Where did the quote about restoring order come from?"
  * is "Who said the quote about restoring order?", whose source is its answer, not a place the
- * quote names. Only of words ("the line", "the warning"), not "Where did the troops come from?".
+ * quote names. Only of words, the head of what came ("the 'continue to work' line", "the
+ * warning"), not "Where did the troops come from?" nor "the data behind the claims".
  */
 const WORDS_CAME_FROM =
-  /^\s*where\s+(?:did|does|do)\s+((?:the|this|that|these|those)\s+(?:[^?]{0,80}?\s)?(?:quotes?|quotations?|lines?|words|remarks?|statements?|claims?|comments?|phrases?|warnings?)\b[^?]{0,120}?)\s+(?:come|originate)\s+from\b(?=\s*(?:[?!.]|[-–—,:;]|$))/iu;
+  /^\s*where\s+(?:did|does|do)\s+((?:the|this|that|these|those)\s+(?:['‘"“][^'’"”?]{1,80}['’"”]\s+)?(?:[\p{L}-]+\s+){0,2}?(?:quotes?|quotations?|lines?|words|remarks?|statements?|claims?|comments?|phrases?|warnings?)\b[^?]{0,120}?)\s+(?:come|originate)\s+from\b(?=\s*(?:[?!.]|[-–—,:;]|$))/iu;
 
 /**
  * Chat idioms asking how something stands: "whats the deal with the negotiations?", "what's going

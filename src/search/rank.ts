@@ -76,6 +76,7 @@ import { placeClauseTermsOf, placeInClauseOf, saysGoesOn } from './clauses';
 import { coverageOf } from './coverage';
 import { rolePartsOf } from './roleCompounds';
 import { nameHeadOf, withPersonAskedByName } from './nameAsked';
+import { countsUnit, unitOf } from './units';
 import { searchIndex } from './retrieval';
 import {
   actorsOfTheSameName,
@@ -623,9 +624,11 @@ export function rankSentences(
   // "Was Issoufou involved in planning the _coup_?", "What role did he play in the _coup_?": a
   // passage saying nothing of the event (in its word, WordNet's or a firm paraphrase) tells no part
   // anyone had in it, however much it says of them.
+  // (Only an event the articles name in its word: one they never name is paraphrased, if at all, in
+  // words no check can tell: "What role does Holt play in the _movie_?", "a thriller".)
   const eventsTakenPartIn = eventsTakenPartInOf(question.tagged).flatMap((at) => {
     const index = words.findIndex((word) => word.word === (question.tagged[at] as Token).text.toLowerCase());
-    return index >= 0 ? [index] : [];
+    return index >= 0 && !unseen(words[index] as WeightedWord) ? [index] : [];
   });
   // "What did Tiani say about _the United States_?": a passage not speaking of the topic (in its
   // word, WordNet's, a firm paraphrase, or a mention of the actor it names) says nothing about it.
@@ -751,6 +754,7 @@ export function rankSentences(
               : null,
           // (Not a word a body may be called too: "Which _broadcaster_…" is answered by CNN.)
           personOnly: asksWhichPerson && !BODY_KIND_WORDS.has(question.askedCategory ?? ''),
+          kindAsked: asksWhichPerson ? question.askedCategory : null,
         }
       : null;
   const roleParts = rolePartsOf(library, question.tagged, words);
@@ -1512,9 +1516,12 @@ function standsForOf(library: Library, words: readonly QuestionWord[]) {
     const term = termOf(token);
     if (!word || term === null) return false;
     if (term === word.term) return true;
-    // A unit is only itself: the vectors put "days" beside "years", "miles" beside "kilometres",
-    // and WordNet's "years" (old age) are someone's "days".
-    if (UNITS.has(nounLemma(word.word.toLowerCase()))) return false;
+    // A unit is met by a unit that counts it, not by a near word (see `countsUnit`).
+    const asked = unitOf(word.word);
+    if (asked !== undefined) {
+      const said = unitOf(token);
+      return said !== undefined && countsUnit(said, asked);
+    }
     if (wordNetTermsOf(library, word).has(term)) return true;
     const a = library.vectors?.vectorOf(token.toLowerCase());
     const b = library.vectors?.vectorOf(word.word);
@@ -1536,15 +1543,16 @@ function eventsTakenPartInOf(tagged: readonly Token[]): number[] {
         /^in$/i.test(tagged[at + 1]?.text ?? '')
       ))
         continue;
-      // "What role did he play _in_…": the role asked before its verb.
-      if (!tagged.slice(0, at).some((before) => TAKING_PART.test(before.text))) continue;
+      // "What role did he play _in_…": a role asked a few words before its verb.
+      if (!tagged.slice(Math.max(0, at - ROLE_BEFORE_VERB), at).some((before) => ROLE.test(before.text)))
+        continue;
     }
-    const noun = tagged.slice(at + 2, at + 2 + EVENT_NOUN_WITHIN).findIndex((next) => next.pos === 'NOUN');
+    const head = eventHeadAfter(tagged, at + 2);
     // A part in a place or a body is none in an event: "his ongoing role in the _capital_", "Tiani's
     // role in the new _government_" (a post).
-    const lemma = nounLemma((tagged[at + 2 + noun]?.text ?? '').toLowerCase());
-    if (noun >= 0 && !SETTLEMENTS.has(lemma) && !AREAS.has(lemma) && !ACTOR_KIND_NOUNS.has(lemma))
-      found.push(at + 2 + noun);
+    const lemma = nounLemma((tagged[head]?.text ?? '').toLowerCase());
+    if (head >= 0 && !SETTLEMENTS.has(lemma) && !AREAS.has(lemma) && !ACTOR_KIND_NOUNS.has(lemma))
+      found.push(head);
   }
   return found;
 }
@@ -1594,17 +1602,29 @@ const AREAS: ReadonlySet<string> = new Set([
   'place',
 ]);
 
+/**
+ * The index of the head noun of the event after "in", or -1: past a doing word ("in _planning_ the
+ * coup"), the last noun of the first run of nouns ("the military _coup_").
+ */
+function eventHeadAfter(tagged: readonly Token[], from: number): number {
+  const isNoun = (token: Token | undefined): boolean => token?.pos === 'NOUN' && !/ing$/i.test(token.text);
+  for (let at = from; at < from + EVENT_NOUN_WITHIN && at < tagged.length; at += 1) {
+    if (!isNoun(tagged[at])) continue;
+    let head = at;
+    while (isNoun(tagged[head + 1])) head += 1;
+    return head;
+  }
+  return -1;
+}
+
+/** A role or part, asked before the verb of playing or having it ("What _role_ did he play in…"). */
+const ROLE = /^(?:role|roles|part|hand)$/i;
+
+/** How many words before "play" or "have" a role asked is looked for. */
+const ROLE_BEFORE_VERB = 6;
+
 /** How far after "in" the event's noun is looked for: "in _planning the_ coup". */
 const EVENT_NOUN_WITHIN = 4;
-
-/** Units of time and measure, as lemmas: "How many _years_…" is not counted in days. */
-const UNITS: ReadonlySet<string> = new Set(
-  (
-    'second minute hour day night week weekend month year decade century millennium ' +
-    'metre meter kilometre kilometer mile foot inch yard centimetre centimeter millimetre millimeter ' +
-    'gram kilogram kilo tonne ton pound ounce litre liter gallon acre hectare percent dollar euro'
-  ).split(' '),
-);
 
 /**
  * The actors a question names, by the index terms of the names and roles it names them with:

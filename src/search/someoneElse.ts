@@ -32,6 +32,12 @@ export interface AskedForSomeone {
    * answered by "the army command said…", a body.
    */
   readonly personOnly: boolean;
+  /**
+   * The kind of person a "which" question asks for ("Which _lender_…"), or null: a passage calling
+   * someone so names one of it ("Barclays, the club's main _lender_"), whether or not the actors
+   * know the name.
+   */
+  readonly kindAsked: string | null;
 }
 
 /**
@@ -69,18 +75,24 @@ export function namesSomeoneNotAsked(library: Library, sentence: Sentence, asked
   }
   // Without WordNet's person nouns nobody can be told apart: give the benefit of the doubt.
   if (library.personNouns === null) return true;
-  if (!(library.wordsBySentence[sentence.id] ?? []).some((word) => namesSomeone(library, nounLemma(word)))) {
+  const isKindAsked = (lemma: string): boolean => asked.kindAsked !== null && lemma === asked.kindAsked;
+  if (
+    !(library.wordsBySentence[sentence.id] ?? []).some(
+      (word) => namesSomeone(library, nounLemma(word)) || isKindAsked(nounLemma(word)),
+    )
+  ) {
     return false;
   }
   return nounsOf(library, sentence.id).some(
     (noun) =>
-      noun.pos !== 'PROPN' &&
-      (asked.personOnly
-        ? (library.personNouns?.has(noun.lemma) ?? false)
-        : namesSomeone(library, noun.lemma)) &&
-      !asked.questionLemmas.has(noun.lemma) &&
-      inside(noun.start, noun.end) &&
-      !mentioned.some((span) => span.start <= noun.start && noun.end <= span.end),
+      (isKindAsked(noun.lemma) && inside(noun.start, noun.end)) ||
+      (noun.pos !== 'PROPN' &&
+        (asked.personOnly
+          ? (library.personNouns?.has(noun.lemma) ?? false)
+          : namesSomeone(library, noun.lemma)) &&
+        !asked.questionLemmas.has(noun.lemma) &&
+        inside(noun.start, noun.end) &&
+        !mentioned.some((span) => span.start <= noun.start && noun.end <= span.end)),
   );
 }
 

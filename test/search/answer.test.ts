@@ -2051,6 +2051,15 @@ describe('answer across articles', () => {
     const beyond = answer(library, 'Beyond Khartoum, where did the minister praise the envoy for working?');
     expect(beyond.answered).toBe(true);
     expect(beyond.passages[0]?.text).toContain('West Africa region');
+    // Only a place the question puts something in: not one inside a name, nor a choice offered.
+    const named = await libraryOf(
+      make(
+        'derby',
+        'Hull City beat Leeds United 2-0 in Leeds on Saturday.\n\nAcme Motors will build its new battery plant in Ohio rather than Michigan.',
+      ),
+    );
+    expect(answer(named, 'Where did Hull City play Leeds United on Saturday?').answered).toBe(true);
+    expect(answer(named, 'Where will Acme build its battery plant, Ohio or Michigan?').answered).toBe(true);
   }, 60_000);
 
   it('asked which of a kind of person did something, needs someone the question does not name', async () => {
@@ -2065,8 +2074,10 @@ describe('answer across articles', () => {
     expect(
       answer(library, 'Which army commander signed the statement supporting the takeover?').answered,
     ).toBe(false);
-    // A word a body is called too is met by one.
+    // A word a body is called too is met by one, and so is anyone the passage calls by the kind.
     expect(answer(library, 'Which broadcaster covered the broadcast live?').answered).toBe(true);
+    const lender = await libraryOf(make('loan', "The loan came from Barclays, the club's main lender."));
+    expect(answer(lender, 'Which lender provided the loan?').answered).toBe(true);
     // The general asked for is whom "general" names in the story, not someone the question names.
     const general = answer(library, 'Which army general declared himself head of the junta?');
     expect(general.answered).toBe(true);
@@ -2079,6 +2090,21 @@ describe('answer across articles', () => {
     );
     expect(answer(library, 'How many years has the mayor been in office?').answered).toBe(false);
     expect(answer(library, 'How many days ago was the mayor re-elected?').answered).toBe(true);
+    // …or one its figure counts: abbreviated, spelt otherwise, or a few sizes up (see units.test.ts).
+    const race = await libraryOf(
+      make(
+        'race',
+        'The marathon course is 42.2 km long.\n\nChebet finished in 2 hrs 18 mins.\n\nThe stadium roof weighs 4,000 tonnes.\n\nWebb has led the team for two decades.',
+      ),
+    );
+    for (const question of [
+      'How many kilometres is the marathon course?',
+      'How many minutes did Chebet take?',
+      'How many tons does the roof weigh?',
+      'How many years has Webb led the team?',
+    ]) {
+      expect(answer(race, question).answered).toBe(true);
+    }
   }, 60_000);
 
   it('asked what part someone had in an event, needs a passage speaking of the event', async () => {
@@ -2095,6 +2121,11 @@ describe('answer across articles', () => {
     const navy = answer(library, 'Was the navy involved in the mutiny?');
     expect(navy.answered).toBe(true);
     expect(navy.passages[0]?.text).toContain('led by officers of the navy');
+    // An event the story never names in the word is no event to check: it may say it otherwise.
+    const film = await libraryOf(
+      make('film', 'Sam Holt plays the villain in Night Shift, a thriller about a hospital.'),
+    );
+    expect(answer(film, 'What role does Holt play in the movie?').answered).toBe(true);
   }, 60_000);
 
   it('asked what was said about something, needs a passage speaking of it', async () => {

@@ -1,4 +1,4 @@
-import { buildLibrary, loadLibraryResources, type Library } from '../../src/library';
+import { buildLibrary, loadLibraryResources, type Library, type LibraryResources } from '../../src/library';
 import { withArticlesPhrases } from '../../src/search/articlesPhrases';
 import { answer } from '../../src/search/answer';
 import type { Article } from '../../src/corpus/types';
@@ -16,9 +16,10 @@ const article = (id: string, text: string): Article => ({
 describe('a noun the articles never use, read as a name of several words they do use', () => {
   let library: Library;
   let without: Library;
+  let resources: LibraryResources;
 
   beforeAll(async () => {
-    const resources = await loadLibraryResources();
+    resources = await loadLibraryResources();
     library = buildLibrary(
       [
         article(
@@ -50,6 +51,18 @@ describe('a noun the articles never use, read as a name of several words they do
     expect(withArticlesPhrases(without, 'Was there no exit from the deadlock?')).toBe(
       'Was there no exit from the deadlock?',
     );
+    // Nor a title before a name, nor part of a name.
+    const named = buildLibrary(
+      [
+        article(
+          'city',
+          'City manager Tom Reyes approved the budget.\n\nThe Academy of Motion Picture Arts will announce nominations.',
+        ),
+      ],
+      resources,
+    );
+    expect(withArticlesPhrases(named, 'Who is the mayor?')).toBe('Who is the mayor?');
+    expect(withArticlesPhrases(named, 'What is the movie about?')).toBe('What is the movie about?');
     // An outlet is a way out only in its second sense: a shop, then a way out, then a socket.
     expect(withArticlesPhrases(library, 'Which outlet reported the deadlock?')).toBe(
       'Which outlet reported the deadlock?',

@@ -97,8 +97,10 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Show me the line where the minister spoke of reform')).toBe(
       'What did the minister say about reform',
     );
-    // Who talked, asked, stays the question.
+    // Who talked, asked, stays the question, as does one asked after it, and "on" a channel.
     expect(questionProper('Who talked about the injury?')).toBe('Who talked about the injury?');
+    expect(questionProper('Grant spoke about jobs, where?')).toBe('Grant spoke about jobs, where?');
+    expect(questionProper('Grant spoke on CNBC')).toBe('Grant spoke on CNBC');
   });
 
   it('reads where words came from as who said them', () => {
@@ -108,8 +110,11 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('where does the line about the injury come from - the club or the coach?')).toBe(
       'Who said the quote about the injury - the club or the coach?',
     );
-    // Not where anything else came from.
+    // Not where anything else came from, words or not.
     expect(questionProper('Where did the troops come from?')).toBe('Where did the troops come from?');
+    expect(questionProper('Where did the data behind the claims come from?')).toBe(
+      'Where did the data behind the claims come from?',
+    );
   });
 
   it('reads a passage sought with its source before its noun as one in their words', () => {
@@ -119,6 +124,8 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper("Find the Smith's sentence about the injury")).toBe(
       'According to Smith, the injury',
     );
+    // A word before the noun that is no name is none of a source.
+    expect(questionProper('Quote the first line about ticket prices')).toBe('ticket prices');
   });
 
   it('sets aside who passed on what the question goes on from', () => {
