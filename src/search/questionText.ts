@@ -60,6 +60,7 @@ export function readingOf(library: Library, typed: string): QuestionReading {
       ),
     ),
   );
+  const read = withCopulaWrittenOut(text);
   // Each rule notes what it reads in turn: the asker sees them in the order typed.
   const lower = typed.toLowerCase();
   const order = (correction: SpellingCorrection): number => lower.indexOf(correction.typed.toLowerCase());
@@ -69,7 +70,19 @@ export function readingOf(library: Library, typed: string): QuestionReading {
       corrections.map((correction) => [`${correction.typed.toLowerCase()} ${correction.readAs}`, correction]),
     ).values(),
   ];
-  return { text, corrections: distinct.sort((a, b) => order(a) - order(b)) };
+  return { text: read, corrections: distinct.sort((a, b) => order(a) - order(b)) };
+}
+
+/**
+ * "Who's the US secretary of state?" is "Who is…": a question word's "'s" before a noun phrase is
+ * "is", as the rules reading "who is the…" or "what is the…" expect. (Not "who's detained him",
+ * where it is "has".)
+ */
+function withCopulaWrittenOut(text: string): string {
+  return text.replace(
+    /^(\s*)(who|what|where|when|which)['’]s(?=\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\b)/iu,
+    '$1$2 is',
+  );
 }
 
 /**

@@ -16,6 +16,12 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Did the US act?')).toBe('Did the US act?');
   });
 
+  it('reads a question word\'s "\'s" before a noun phrase as "is", not elsewhere', () => {
+    expect(questionTextOf(library, "who's the head of the guard")).toBe('who is the head of the guard');
+    expect(questionTextOf(library, 'Whos the head of the guard?')).toBe('Who is the head of the guard?');
+    expect(questionTextOf(library, "who's detained him")).toBe("who's detained him");
+  });
+
   it('reads "us" after a determiner as the country, in any case, and leaves the pronoun', () => {
     expect(questionTextOf(library, 'what did the top us diplomat stress?')).toBe(
       'what did the top US diplomat stress?',
