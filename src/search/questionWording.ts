@@ -187,7 +187,11 @@ function passageSoughtRead(typed: string, owner: string | undefined, source: str
   // (The pattern is read without case: "the _opening_ sentence" names nobody.)
   const named =
     source ??
-    (owner === undefined || !owner.trim().split(/\s+/).every((word) => /^\p{Lu}/u.test(word))
+    (owner === undefined ||
+    !owner
+      .trim()
+      .split(/\s+/)
+      .every((word) => /^\p{Lu}/u.test(word))
       ? undefined
       : /['’]s\s*$/u.test(owner)
         ? owner.trim().replace(/['’]s$/u, '')
@@ -497,10 +501,12 @@ const HOW_IT_STANDS = new RegExp(
  * or "last" stays: it says which part). Not "the origin of the band's name", a thing about it.
  */
 function withNameOfOwnerRead(text: string): string {
-  // "name of the us secretary of state?", typed as a heading, asks it too (not "The name of the
-  // company was changed in what year?", a question of its own).
+  // "name of the us secretary of state?", "first name of…", typed as a heading, asks it too (not
+  // "The name of the company was changed in what year?", a question of its own).
   if (NAME_AS_HEADING.test(text) && !HAS_VERB_OF_ITS_OWN.test(text))
-    return text.replace(NAME_AS_HEADING, (typed) => inCaseTyped(typed, 'what is the name of '));
+    return text.replace(NAME_AS_HEADING, (typed, part: string | undefined) =>
+      inCaseTyped(typed, `what is the ${part === undefined ? '' : `${part.toLowerCase()} `}name of `),
+    );
   const owner = NAME_OF_OWNER.exec(text);
   if (owner && !ABOUT_A_NAME.test(owner[3] ?? '')) {
     const [, what = '', was = 'is', named = '', part, end = ''] = owner;
@@ -511,7 +517,7 @@ function withNameOfOwnerRead(text: string): string {
 
 const HAS_VERB_OF_ITS_OWN =
   /\b(?:is|was|were|are|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|what|when|where|why|how)\b/i;
-const NAME_AS_HEADING = /^\s*(?:the\s+)?(?:(?:full|real)\s+)?name\s+of\s+/iu;
+const NAME_AS_HEADING = /^\s*(?:the\s+)?(?:(?:full|real)\s+|(first|last|given)\s+)?name\s+of\s+/iu;
 
 const NAME_OF_OWNER =
   /^\s*(what)(?:['’]?s|\s+is|\s+(was))\s+((?:the\s+)?[^?]{1,80}?)['’]s?\s+(?:(?:full|real|(first|last|given))\s+)?name(\s*[?.!]*)\s*$/iu;

@@ -488,6 +488,10 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Full name of the secretary of state')).toBe(
       'What is the name of the secretary of state',
     );
+    // "first" or "last" stays: it says which part of the name.
+    expect(questionProper("first name of the club's coach")).toBe(
+      "what is the first name of the club's coach",
+    );
     // A question of its own that opens with a name is no heading.
     expect(questionProper('The name of the company was changed in what year?')).toBe(
       'The name of the company was changed in what year?',
