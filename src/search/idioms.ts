@@ -690,6 +690,16 @@ const IDIOMS: readonly Idiom[] = [
       /\b(says|said)\s+the\s+(?:claims?|reports?|statements?|assertions?|allegations?|news|word)\s+that\b/giu,
     plain: (_, verb) => `${verb ?? 'says'} that`,
   },
+  // Sorting something out is resolving it: "wanted Issoufou to sort things out", "sort out the
+  // crisis". Not "sort" alone ("what sort of…").
+  {
+    pattern: /\b(sort|sorts|sorted|sorting)\s+(?:(things|it|this|that|matters|everything)\s+)?out\b/giu,
+    plain: (typed, verb, object) =>
+      inCaseTyped(
+        typed,
+        `${{ sort: 'resolve', sorts: 'resolves', sorted: 'resolved', sorting: 'resolving' }[(verb ?? '').toLowerCase()] ?? 'resolve'}${object === undefined ? '' : ` ${object}`}`,
+      ),
+  },
   // Working together is cooperating ("how long has the US been working together with Niger"),
   // with "well" or not.
   {

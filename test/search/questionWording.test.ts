@@ -103,6 +103,14 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Grant spoke on CNBC')).toBe('Grant spoke on CNBC');
   });
 
+  it('reads sorting something out as resolving it, not "sort" alone', () => {
+    expect(questionProper('who did the league ask to sort things out')).toBe(
+      'who did the league ask to resolve things',
+    );
+    expect(questionProper('Can the board sort out the dispute?')).toBe('Can the board resolve the dispute?');
+    expect(questionProper('What sort of deal was it?')).toBe('What sort of deal was it?');
+  });
+
   it('reads where words came from as who said them', () => {
     expect(questionProper('Where did the quote about the transfer fee come from?')).toBe(
       'Who said the quote about the transfer fee?',
