@@ -1,17 +1,7 @@
+import { articleOf } from './articles';
 import { buildLibrary, loadLibraryResources, type Library, type LibraryResources } from '../../src/library';
 import { withArticlesPhrases } from '../../src/search/articlesPhrases';
 import { answer } from '../../src/search/answer';
-import type { Article } from '../../src/corpus/types';
-
-const article = (id: string, text: string): Article => ({
-  id,
-  title: id,
-  publisher: null,
-  url: null,
-  date: null,
-  file: `${id}.md`,
-  text,
-});
 
 describe('a noun the articles never use, read as a name of several words they do use', () => {
   let library: Library;
@@ -22,14 +12,14 @@ describe('a noun the articles never use, read as a name of several words they do
     resources = await loadLibraryResources();
     library = buildLibrary(
       [
-        article(
+        articleOf(
           'talks',
           'The minister said the unions had offered no real way out of the deadlock.\n\nThe talks resume on Monday.',
         ),
       ],
       resources,
     );
-    without = buildLibrary([article('other', 'The talks resume on Monday.')], resources);
+    without = buildLibrary([articleOf('other', 'The talks resume on Monday.')], resources);
   }, 120_000);
 
   it('reads the noun as the phrase an article says', () => {
@@ -54,7 +44,7 @@ describe('a noun the articles never use, read as a name of several words they do
     // Nor a title before a name, nor part of a name.
     const named = buildLibrary(
       [
-        article(
+        articleOf(
           'city',
           'City manager Tom Reyes approved the budget.\n\nThe Academy of Motion Picture Arts will announce nominations.',
         ),

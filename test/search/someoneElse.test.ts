@@ -1,16 +1,6 @@
-import type { Article } from '../../src/corpus/types';
+import { articleOf } from './articles';
 import { buildLibrary, loadLibraryResources, type Library } from '../../src/library';
 import { answer } from '../../src/search/answer';
-
-const article = (id: string, text: string): Article => ({
-  id,
-  title: id,
-  publisher: null,
-  url: null,
-  date: null,
-  file: `${id}.md`,
-  text,
-});
 
 // "Who…" is answered only by a passage naming someone the question does not: each case is one
 // article, asked on its own.
@@ -32,7 +22,7 @@ describe('a "who" question needs someone else named', () => {
   beforeAll(async () => {
     const resources = await loadLibraryResources();
     library = buildLibrary(
-      Object.entries(cases).map(([id, text]) => article(id, text)),
+      Object.entries(cases).map(([id, text]) => articleOf(id, text)),
       resources,
     );
   });
