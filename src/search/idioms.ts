@@ -690,6 +690,16 @@ const IDIOMS: readonly Idiom[] = [
       /\b(says|said)\s+the\s+(?:claims?|reports?|statements?|assertions?|allegations?|news|word)\s+that\b/giu,
     plain: (_, verb) => `${verb ?? 'says'} that`,
   },
+  // Giving someone credit for something is crediting them with it: "What did Blinken give Bazoum
+  // credit for?" asks what he credited Bazoum for.
+  {
+    pattern: /\b(give|gives|gave|given|giving)\s+((?:[\p{L}'’.-]+\s+){1,3}?)credit\s+for\b/giu,
+    plain: (typed, verb, whom) =>
+      inCaseTyped(
+        typed,
+        `${{ give: 'credit', gives: 'credits', gave: 'credited', given: 'credited', giving: 'crediting' }[(verb ?? '').toLowerCase()] ?? 'credit'} ${whom ?? ''}for`,
+      ),
+  },
   // Sorting something out is resolving it: "wanted Issoufou to sort things out", "sort out the
   // crisis". Not "sort" alone ("what sort of…").
   {

@@ -5,7 +5,7 @@ import { PROCESS_NOUN } from './processNouns';
 import { HEADING_NOUNS } from '../actors/lexicon';
 import { isRelativeWhoAt, QUESTION_WORD } from './questionWords';
 import { STATEMENT_NOUNS } from './statementNouns';
-import { canBeVerb } from '../text/verbLexicon';
+import { canBeVerb, isWordNetWord } from '../text/verbLexicon';
 import { tokensOf as taggedTokensOf, type Token } from '../text/taggedTokens';
 
 /** One content word of a question: its surface form (for vectors) and its index term. */
@@ -610,7 +610,13 @@ function withVerbAfterDoSubject(tokens: readonly Token[]): Token[] {
   return tokens.map((token, at) => (isVerbAfterDoSubject(tokens, at) ? { ...token, pos: 'VERB' } : token));
 }
 
-function isVerbAfterDoSubject(tokens: readonly Token[], at: number): boolean {
+function isVerbAfterDoSubject(typed: readonly Token[], at: number): boolean {
+  // A word WordNet does not know, typed in lower case, is a name ("did blinken credit bazoum for").
+  const tokens = typed.map((token) =>
+    token.pos === 'NOUN' && /^\p{Ll}+$/u.test(token.text) && !isWordNetWord(token.text)
+      ? { ...token, pos: 'PROPN' }
+      : token,
+  );
   const token = tokens[at] as Token;
   if (token.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(token.text) || !isBaseVerb(token.text)) return false;
   let subject = at - 1;

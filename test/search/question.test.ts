@@ -122,6 +122,8 @@ describe('the words a question is about', () => {
     ['What did Blinken praise former President Issoufou for?', { praise: 'VERB' }],
     ['What did the coach praise Smith for?', { coach: 'NOUN', praise: 'VERB' }],
     ['Did Blinken call Tiani?', { call: 'VERB' }],
+    // Names typed in lower case are names: a word WordNet does not know.
+    ['what did okafor credit mbappe for', { credit: 'VERB' }],
     // Before a noun or a verb, it is the subject's own noun.
     ['Did the US aid package arrive?', { aid: 'NOUN', package: 'NOUN' }],
     ['Did the US Embassy staff leave?', { staff: 'NOUN', leave: 'VERB' }],

@@ -103,6 +103,15 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Grant spoke on CNBC')).toBe('Grant spoke on CNBC');
   });
 
+  it('reads giving someone credit for something as crediting them for it', () => {
+    expect(questionProper('What did the coach give Smith credit for?')).toBe(
+      'What did the coach credit Smith for?',
+    );
+    expect(questionProper('Who gave the keeper credit for the win?')).toBe(
+      'Who credited the keeper for the win?',
+    );
+  });
+
   it('reads sorting something out as resolving it, not "sort" alone', () => {
     expect(questionProper('who did the league ask to sort things out')).toBe(
       'who did the league ask to resolve things',
