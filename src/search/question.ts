@@ -1396,8 +1396,9 @@ function measureOf(text: string): AskedMeasure | null {
   // "What trade figures…": an amount of trade, not any amount.
   const field = FIELD_FIGURES.exec(lower);
   if (field) return { kind: 'amount', counted: [field[1] as string] };
+  // "How much time passed between…" asks how long, not an amount.
+  if (/\bhow long\b(?! ago)|\bhow much time\b/.test(lower)) return { kind: 'duration', counted: [] };
   if (ASKS_AMOUNT.test(lower)) return { kind: 'amount', counted: [] };
-  if (/\bhow long\b(?! ago)/.test(lower)) return { kind: 'duration', counted: [] };
   if (/\bhow old\b|\bwhat age\b/.test(lower)) return { kind: 'age', counted: [] };
   if (/\bhow far\b/.test(lower)) return { kind: 'distance', counted: [] };
   return /\bhow (?:big|large|often)\b|\bwhat percentage\b/.test(lower)

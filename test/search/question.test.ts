@@ -6,6 +6,7 @@ describe('what a number question measures', () => {
     ['How many people died during the coup?', 'count', ['people', 'died']],
     ['How much aid could be lost?', 'amount', []],
     ['How long has Bazoum been president?', 'duration', []],
+    ['How much time passed between the vote and the result?', 'duration', []],
     ['How old is Tiani?', 'age', []],
     ['How far is Niamey from the border?', 'distance', []],
     // Asked after "what", past one qualifier.
