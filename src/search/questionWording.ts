@@ -245,10 +245,11 @@ const VERBATIM = /\s*[,;:-]?\s*\b(?:word[\s-]+for[\s-]+word|verbatim)\b/giu;
 
 /**
  * "In the military's own words, what…" asks what the military said: according to it. "In his own
- * words" only asks for the words, which the bot quotes anyway.
+ * words" only asks for the words, which the bot quotes anyway; so does "in his own telling", "by
+ * his own account".
  */
 const OWN_WORDS =
-  /\bin\s+(?:(the\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)(?:['’]s|s['’])|his|her|their|its)\s+own\s+words\b(\s*,?)\s*/giu;
+  /\b(?:in|by)\s+(?:(the\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)(?:['’]s|s['’])|his|her|their|its)\s+own\s+(?:words|telling|account)\b(\s*,?)\s*/giu;
 
 /**
  * Chatter after it, set off by punctuation: "…, please?", "… Thanks!", "…? lol". A question mark
@@ -333,7 +334,9 @@ function withoutRequestWrapper(text: string): string {
     .replace(VERBATIM, '')
     .replace(OWN_WORDS, (typed: string, the: string | undefined, owner: string | undefined, comma: string) =>
       owner === undefined ? '' : inCaseTyped(typed, `according to ${the ?? ''}${owner}${comma} `),
-    );
+    )
+    // (What was set aside at the end leaves no space before the question mark.)
+    .replace(/\s+([?.!])\s*$/u, '$1');
   const closed = endingReplaced(
     endingReplaced(opened, CHATTER_AFTER, (_, before: string, after: string) =>
       before === '?' || after === '?' ? '?' : '',

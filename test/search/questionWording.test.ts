@@ -262,6 +262,11 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('what did tiani say in his own words about security')).toBe(
       'what did tiani say about security',
     );
+    // …or their own telling or account.
+    expect(questionProper("By the club's own account, who was to blame?")).toBe(
+      'According to the club, who was to blame?',
+    );
+    expect(questionProper('why did the coach quit in his own telling?')).toBe('why did the coach quit?');
   });
 
   it('sets aside a request for the sentence after the question', () => {
