@@ -560,6 +560,9 @@ export function holdsAskedKind(
   // "What would the US do if the talks stay at an impasse?": what follows on a condition is said
   // only by a passage speaking of what will, would or could be, or of a risk or a consequence.
   if (ASKS_WHAT_FOLLOWS_IF.test(question.text) && !SAYS_WHAT_MAY_BE.test(text)) return false;
+  // "Did Blinken call Issoufou before or after Bazoum?" is answered only by a passage ordering
+  // events ("a day after", "earlier", "then").
+  if (ASKS_ORDER.test(question.text) && !SAYS_ORDER.test(text)) return false;
   // "What would the army _do_ if…" asks what it would do, which a risk of what may happen is not.
   if (ASKS_WHAT_DONE_IF.test(question.text) && !SAYS_WHAT_WILL_BE_DONE.test(text)) return false;
   switch (question.answerType) {
@@ -590,6 +593,13 @@ const PERIOD_ASKED =
  */
 const PERIOD_STATED =
   /\b(?:(?:a|per|each|every|last|this|next|that|the\s+(?:same|previous|past))\s+(?:year|month|week|quarter|decade)|annual(?:ly)?|yearly|monthly|weekly|quarterly|daily|fiscal|(?:19|20)\d\d)\b/iu;
+
+/** Which of two events came first, asked: "before or after", "which came first". */
+const ASKS_ORDER = /\b(?:before\s+or\s+after|after\s+or\s+before|which\s+came\s+first|in\s+what\s+order)\b/iu;
+
+/** Words ordering events in time. */
+const SAYS_ORDER =
+  /\b(?:before|after|afterwards?|earlier|later|then|first|followed|following|preceded|preceding|prior|since|subsequently|previously|next|until)\b/iu;
 
 /** What is asked to follow on a condition: "what would X do if…", "what happens if…", "X's plan if…". */
 const ASKS_WHAT_FOLLOWS_IF =

@@ -182,6 +182,12 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('How long has Bazoum been in detention?', 'Bazoum was detained two days ago.')).toBe(true);
   });
 
+  it('which of two events came first needs a passage ordering them', () => {
+    const asked = 'Did the coach speak to the captain before or after the match?';
+    expect(holds(asked, 'The coach spoke to the captain and the goalkeeper.')).toBe(false);
+    expect(holds(asked, 'The coach spoke to the captain a day after the match.')).toBe(true);
+  });
+
   it('a figure asked for a period needs a passage stating one for it', () => {
     const asked = 'How much aid did the club receive last year?';
     expect(holds(asked, 'The club has received millions of dollars of aid over years of partnership.')).toBe(
