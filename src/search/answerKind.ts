@@ -601,13 +601,19 @@ const ASKS_ORDER = /\b(?:before\s+or\s+after|after\s+or\s+before|which\s+came\s+
 const SAYS_ORDER =
   /\b(?:before|after|afterwards?|earlier|later|then|first|followed|following|preceded|preceding|prior|since|subsequently|previously|next|until)\b/iu;
 
+/** "what … <verb> if / should / unless / in case", for the given verbs. */
+function asksWhatOnCondition(verbs: string): RegExp {
+  return new RegExp(
+    String.raw`\bwhat\b[^?]{0,100}?\b(?:${verbs})\s+(?:(?:\p{L}+\s+){0,2}?)(?:if|should|unless|in\s+case)\b`,
+    'iu',
+  );
+}
+
 /** What is asked to follow on a condition: "what would X do if…", "what happens if…", "X's plan if…". */
-const ASKS_WHAT_FOLLOWS_IF =
-  /\bwhat\b[^?]{0,100}?\b(?:do|happen|happens|plan|plans)\s+(?:(?:\p{L}+\s+){0,2}?)(?:if|should|unless|in\s+case)\b/iu;
+const ASKS_WHAT_FOLLOWS_IF = asksWhatOnCondition('do|happen|happens|plan|plans');
 
 /** What someone is asked to do on a condition: "what would X do if…", "what will they do should…". */
-const ASKS_WHAT_DONE_IF =
-  /\bwhat\b[^?]{0,100}?\bdo\s+(?:(?:\p{L}+\s+){0,2}?)(?:if|should|unless|in\s+case)\b/iu;
+const ASKS_WHAT_DONE_IF = asksWhatOnCondition('do');
 
 /** What someone will or would do: a modal before a verb, a plan, an intent, a threat or a vow. */
 const SAYS_WHAT_WILL_BE_DONE =
@@ -678,13 +684,11 @@ function holdsMeasure(
   const measure = question.measure;
   // "How much _of the hundreds of millions_ … is military aid?": a sentence stating no number but
   // those the question already holds gives none of what is asked.
-  if ((measure?.kind === 'count' || measure?.kind === 'amount') && !statesNumberBeyond(text, question.text)) {
-    return false;
-  }
-  // "How much aid did the US give Niger _last year_ / _each year_?": a figure for no period says
-  // nothing of that one.
-  if ((measure?.kind === 'count' || measure?.kind === 'amount') && PERIOD_ASKED.test(question.text)) {
-    if (!PERIOD_STATED.test(text)) return false;
+  if (measure?.kind === 'count' || measure?.kind === 'amount') {
+    if (!statesNumberBeyond(text, question.text)) return false;
+    // "How much aid did the US give Niger _last year_ / _each year_?": a figure for no period says
+    // nothing of that one.
+    if (PERIOD_ASKED.test(question.text) && !PERIOD_STATED.test(text)) return false;
   }
   switch (measure?.kind) {
     case 'count': {

@@ -45,9 +45,20 @@ interface Idiom {
   readonly keptWhereArticlesUse?: (typed: string, ...groups: (string | undefined)[]) => string;
 }
 
-/** A verb typed in some form, read as another verb in the same form (`forms` maps one to the other). */
-function verbRead(forms: Readonly<Record<string, string>>, after = ''): Idiom['plain'] {
-  return (typed, verb) => inCaseTyped(typed, `${forms[(verb ?? '').toLowerCase()] ?? ''}${after}`);
+/**
+ * A verb typed in some form, read as another verb in the same form (`forms` maps one to the other),
+ * and what follows it: fixed, or made from the pattern's later groups ("give _Bazoum_ credit for"
+ * → "credit _Bazoum_ for").
+ */
+function verbRead(
+  forms: Readonly<Record<string, string>>,
+  after: string | ((...groups: (string | undefined)[]) => string) = '',
+): Idiom['plain'] {
+  return (typed, verb, ...groups) =>
+    inCaseTyped(
+      typed,
+      `${forms[(verb ?? '').toLowerCase()] ?? ''}${typeof after === 'string' ? after : after(...groups)}`,
+    );
 }
 
 /** "declare" in the form of the verb typed: "proclaimed" → "declared", "names" → "declares". */
@@ -694,21 +705,19 @@ const IDIOMS: readonly Idiom[] = [
   // credit for?" asks what he credited Bazoum for.
   {
     pattern: /\b(give|gives|gave|given|giving)\s+((?:[\p{L}'’.-]+\s+){1,3}?)credit\s+for\b/giu,
-    plain: (typed, verb, whom) =>
-      inCaseTyped(
-        typed,
-        `${{ give: 'credit', gives: 'credits', gave: 'credited', given: 'credited', giving: 'crediting' }[(verb ?? '').toLowerCase()] ?? 'credit'} ${whom ?? ''}for`,
-      ),
+    plain: verbRead(
+      { give: 'credit', gives: 'credits', gave: 'credited', given: 'credited', giving: 'crediting' },
+      (whom) => ` ${whom ?? ''}for`,
+    ),
   },
   // Sorting something out is resolving it: "wanted Issoufou to sort things out", "sort out the
   // crisis". Not "sort" alone ("what sort of…").
   {
     pattern: /\b(sort|sorts|sorted|sorting)\s+(?:(things|it|this|that|matters|everything)\s+)?out\b/giu,
-    plain: (typed, verb, object) =>
-      inCaseTyped(
-        typed,
-        `${{ sort: 'resolve', sorts: 'resolves', sorted: 'resolved', sorting: 'resolving' }[(verb ?? '').toLowerCase()] ?? 'resolve'}${object === undefined ? '' : ` ${object}`}`,
-      ),
+    plain: verbRead(
+      { sort: 'resolve', sorts: 'resolves', sorted: 'resolved', sorting: 'resolving' },
+      (object) => (object === undefined ? '' : ` ${object}`),
+    ),
   },
   // Working together is cooperating ("how long has the US been working together with Niger"),
   // with "well" or not.

@@ -46,21 +46,26 @@ export function readingOf(library: Library, typed: string): QuestionReading {
   // Written out, chat's words may make up an idiom or a wording typed around the question ("how
   // _r_ the talks going" is "how are the talks going"): read as the question proper once more.
   const reread = writtenOut === withUs ? writtenOut : questionProper(writtenOut, articlesUse);
-  const text = withArticlesPhrases(
-    library,
-    withPersonSeizedAsDetained(
+  const text = withCopulaWrittenOut(
+    withArticlesPhrases(
       library,
-      withArticleSpelling(
+      withPersonSeizedAsDetained(
         library,
-        correctedSpelling(
+        withArticleSpelling(
           library,
-          withDroppedGRestored(library, withQuestionWordsRestored(library, reread, corrections), corrections),
-          corrections,
+          correctedSpelling(
+            library,
+            withDroppedGRestored(
+              library,
+              withQuestionWordsRestored(library, reread, corrections),
+              corrections,
+            ),
+            corrections,
+          ),
         ),
       ),
     ),
   );
-  const read = withCopulaWrittenOut(text);
   // Each rule notes what it reads in turn: the asker sees them in the order typed.
   const lower = typed.toLowerCase();
   const order = (correction: SpellingCorrection): number => lower.indexOf(correction.typed.toLowerCase());
@@ -70,7 +75,7 @@ export function readingOf(library: Library, typed: string): QuestionReading {
       corrections.map((correction) => [`${correction.typed.toLowerCase()} ${correction.readAs}`, correction]),
     ).values(),
   ];
-  return { text: read, corrections: distinct.sort((a, b) => order(a) - order(b)) };
+  return { text, corrections: distinct.sort((a, b) => order(a) - order(b)) };
 }
 
 /**

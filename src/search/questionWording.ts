@@ -184,19 +184,19 @@ function passageSought(asking: string): RegExp {
  * "Quote the _State Dept_ line where…" → "according to the State Dept, …").
  */
 function passageSoughtRead(typed: string, owner: string | undefined, source: string | undefined): string {
-  // (The pattern is read without case: "the _opening_ sentence" names nobody.)
-  const named =
-    source ??
-    (owner === undefined ||
-    !owner
-      .trim()
-      .split(/\s+/)
-      .every((word) => /^\p{Lu}/u.test(word))
-      ? undefined
-      : /['’]s\s*$/u.test(owner)
-        ? owner.trim().replace(/['’]s$/u, '')
-        : `the ${owner.trim()}`);
+  const named = source ?? ownerNamed(owner);
   return named === undefined ? '' : inCaseTyped(typed.trimStart(), `according to ${named}, `);
+}
+
+/**
+ * Whose words the name before a passage's noun says ("the _State Dept_ line" → "the State Dept",
+ * "the _Tiani's_ line" → "Tiani"), or undefined. Only in capitals: the pattern is read without case,
+ * and "the _opening_ sentence" names nobody.
+ */
+function ownerNamed(owner: string | undefined): string | undefined {
+  const name = owner?.trim();
+  if (name === undefined || !name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word))) return undefined;
+  return /['’]s$/u.test(name) ? name.replace(/['’]s$/u, '') : `the ${name}`;
 }
 
 /**

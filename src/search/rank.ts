@@ -626,16 +626,17 @@ export function rankSentences(
   // anyone had in it, however much it says of them.
   // (Only an event the articles name in its word: one they never name is paraphrased, if at all, in
   // words no check can tell: "What role does Holt play in the _movie_?", "a thriller".)
-  const eventsTakenPartIn = eventsTakenPartInOf(question.tagged).flatMap((at) => {
-    const index = words.findIndex((word) => word.word === (question.tagged[at] as Token).text.toLowerCase());
-    return index >= 0 && !unseen(words[index] as WeightedWord) ? [index] : [];
-  });
+  // The question word a tagged token is, by its index, or -1.
+  const wordIndexOfToken = (at: number): number =>
+    words.findIndex((word) => word.word === (question.tagged[at] as Token).text.toLowerCase());
+  const eventsTakenPartIn = eventsTakenPartInOf(question.tagged)
+    .map(wordIndexOfToken)
+    .filter((index) => index >= 0 && !unseen(words[index] as WeightedWord));
   // "What did Tiani say about _the United States_?": a passage not speaking of the topic (in its
   // word, WordNet's, a firm paraphrase, or a mention of the actor it names) says nothing about it.
-  const topicsSaidAbout = topicsSaidAboutOf(question.tagged).flatMap((at) => {
-    const index = words.findIndex((word) => word.word === (question.tagged[at] as Token).text.toLowerCase());
-    return index >= 0 ? [index] : [];
-  });
+  const topicsSaidAbout = topicsSaidAboutOf(question.tagged)
+    .map(wordIndexOfToken)
+    .filter((index) => index >= 0);
   // "Why did Blinken _praise_ Issoufou?", "What did he _accuse_ Issoufou of?": the reason for a
   // judgement is given by a sentence judging so, in its verb or another of praise or blame ("hailed
   // Saka for…"); one that judges nobody ("Blinken spoke to … Issoufou, saying…") tells another
@@ -786,6 +787,11 @@ export function rankSentences(
       roleParts,
     );
     const coverage = Math.min(1, soft / totalWeight);
+    // Whether the sentence speaks of a question word, by its index: in a firm paraphrase, or in its
+    // word or WordNet's.
+    const speaksFirmlyOf = (index: number): boolean =>
+      (firm[index] ?? 0) >= FIRM_WORDNET_MATCH ||
+      saysWordOrWordNets(library, id, words[index] as WeightedWord);
     const holdsKind =
       holdsAskedKind(sentence.text, question, standsFor) &&
       (question.answerType !== 'place' ||
@@ -998,19 +1004,14 @@ export function rankSentences(
         judgementVerbs.some((index) =>
           missesJudgement(library, sentence, words[index] as WeightedWord, firm[index] ?? 0),
         ) ||
-        eventsTakenPartIn.some(
+        eventsTakenPartIn.some((index) => !speaksFirmlyOf(index)) ||
+        topicsSaidAbout.some(
           (index) =>
-            (firm[index] ?? 0) < FIRM_WORDNET_MATCH &&
-            !saysWordOrWordNets(library, id, words[index] as WeightedWord),
-        ) ||
-        topicsSaidAbout.some((index) => {
-          const topic = words[index] as WeightedWord;
-          return (
-            (firm[index] ?? 0) < FIRM_WORDNET_MATCH &&
-            !saysWordOrWordNets(library, id, topic) &&
-            ![...topic.actors].some((actorId) => library.actorsBySentence[id]?.includes(actorId))
-          );
-        }),
+            !speaksFirmlyOf(index) &&
+            ![...(words[index] as WeightedWord).actors].some((actorId) =>
+              library.actorsBySentence[id]?.includes(actorId),
+            ),
+        ),
       // Asked about someone by name, a sentence that never speaks of them ranks a little lower.
       score: missesNamedActor ? score - TUNING.weights.namedActorMissing : score,
     };
@@ -1537,16 +1538,13 @@ function standsForOf(library: Library, words: readonly QuestionWord[]) {
 function eventsTakenPartInOf(tagged: readonly Token[]): number[] {
   const found: number[] = [];
   for (const [at, token] of tagged.entries()) {
-    if (!TAKING_PART.test(token.text) || !/^in$/i.test(tagged[at + 1]?.text ?? '')) {
-      if (!(
-        /^(?:play|played|playing|plays|have|had|has)$/i.test(token.text) &&
-        /^in$/i.test(tagged[at + 1]?.text ?? '')
-      ))
-        continue;
+    if (!/^in$/i.test(tagged[at + 1]?.text ?? '')) continue;
+    const asksPart =
+      TAKING_PART.test(token.text) ||
       // "What role did he play _in_…": a role asked a few words before its verb.
-      if (!tagged.slice(Math.max(0, at - ROLE_BEFORE_VERB), at).some((before) => ROLE.test(before.text)))
-        continue;
-    }
+      (PLAYING_OR_HAVING.test(token.text) &&
+        tagged.slice(Math.max(0, at - ROLE_BEFORE_VERB), at).some((before) => ROLE.test(before.text)));
+    if (!asksPart) continue;
     const head = eventHeadAfter(tagged, at + 2);
     // A part in a place or a body is none in an event: "his ongoing role in the _capital_", "Tiani's
     // role in the new _government_" (a post).
@@ -1619,6 +1617,9 @@ function eventHeadAfter(tagged: readonly Token[], from: number): number {
 
 /** A role or part, asked before the verb of playing or having it ("What _role_ did he play in…"). */
 const ROLE = /^(?:role|roles|part|hand)$/i;
+
+/** The verbs a role is played or had with, before "in". */
+const PLAYING_OR_HAVING = /^(?:play|played|playing|plays|have|had|has)$/i;
 
 /** How many words before "play" or "have" a role asked is looked for. */
 const ROLE_BEFORE_VERB = 6;
