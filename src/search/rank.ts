@@ -743,14 +743,21 @@ export function rankSentences(
     question.askedCategory !== null &&
     (library.personNouns?.has(question.askedCategory) ?? false) &&
     opensWithKindOf(question.tagged, question.askedCategory);
+  // "Who said the military warned…?", "According to whom did the Secretary underscore…?" ask whose
+  // words the passage gives: its source, wherever it names them, not whoever does what is reported.
+  const asksWhoseWords = asksWhoseWordsIn(question.tagged);
   const askedForSomeone: AskedForSomeone | null =
     (question.answerType === 'person' || asksWhichPerson) && !question.definitional && !question.asksWhether
       ? {
           namedActors: actorsOfTheSameName(library, actorsReferredToIn(library, question)),
           questionLemmas: new Set(words.map((word) => nounLemma(word.word))),
-          sourcesCount: question.tagged.some((token) => token.pos === 'VERB' && isSayingWord(token.text)),
+          sourcesCount:
+            asksWhoseWords ||
+            question.tagged.some((token) => token.pos === 'VERB' && isSayingWord(token.text)),
           doingTerms:
-            focus !== undefined && (focus.partOfSpeech === 'VERB' || namesJointActivity(library, focus))
+            !asksWhoseWords &&
+            focus !== undefined &&
+            (focus.partOfSpeech === 'VERB' || namesJointActivity(library, focus))
               ? new Set([focus.term, ...focus.wordNetTerms])
               : null,
           // (Not a word a body may be called too: "Which _broadcaster_…" is answered by CNN.)
@@ -1243,6 +1250,16 @@ function withFocusMet(firm: readonly number[], focusIndex: number): number[] {
 }
 
 /** Whether a candidate lacks the word picking out which one is asked (see `Candidate.missesWhichOne`). */
+/** "According to whom…", "By whose account…", or "Who" and a verb of saying opening the question. */
+function asksWhoseWordsIn(tagged: readonly Token[]): boolean {
+  const lower = (index: number): string => tagged[index]?.text.toLowerCase() ?? '';
+  return (
+    (lower(0) === 'according' && lower(1) === 'to' && lower(2) === 'whom') ||
+    (lower(0) === 'by' && lower(1) === 'whose' && /^accounts?$/.test(lower(2))) ||
+    (lower(0) === 'who' && tagged[1]?.pos === 'VERB' && isSayingWord(lower(1)))
+  );
+}
+
 function missesWhichOne(candidate: Candidate): boolean {
   return candidate.missesWhichOne;
 }

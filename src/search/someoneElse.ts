@@ -105,7 +105,11 @@ export function namesSomeoneNotAsked(library: Library, sentence: Sentence, asked
 export function actorsReferredToIn(library: Library, question: AnalysedQuestion): string[] {
   const tokens = question.tagged;
   const references = actorReferencesIn(library.actors, question.text);
-  const opening = /^\W*who(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the|a|an)\s/i.exec(question.text);
+  // "Who is the…", and "What is the name of the…", which asks who they are by another road.
+  const opening =
+    /^\W*(?:who(?:'s|’s|\s+(?:is|was|are|were))|what(?:'s|’s|\s+(?:is|was))\s+the\s+(?:(?:full|first|last)\s+)?name\s+of)\s+(?:the|a|an)\s/i.exec(
+      question.text,
+    );
   // "Which army _general_ proclaimed himself…": the noun of the kind asked ends what is asked for.
   const askedKind = /^\W*(?:which|what)\s/i.test(question.text)
     ? tokens.find(

@@ -17,6 +17,12 @@ describe('a "who" question needs someone else named', () => {
     reported: 'Diplomats said that negotiations with the junta were at an impasse.',
     place: 'Aid to Niger was cut after negotiations with the junta stalled.',
     government: 'Bazoum asked Issoufou to resolve the crisis in favor of the elected government.',
+    warnedReported:
+      'The club’s board warned that relegation would have ruinous consequences, the Gazette reported.',
+    armyReported:
+      'The army command warned that a blockade would have disastrous consequences, the Gazette reported.',
+    warned: 'The club’s board warned that relegation would have ruinous consequences.',
+    general: 'Following the mutiny, Ada Obi, a Chadian general, declared herself the city’s mayor on Monday.',
   };
 
   beforeAll(async () => {
@@ -50,6 +56,21 @@ describe('a "who" question needs someone else named', () => {
     expect(answered('Who said the negotiations with the junta were at an impasse?', 'credited')).toBe(true);
     // "that" after a verb of saying opens what was said: the diplomats are not the negotiators.
     expect(answered('Who is negotiating with the junta?', 'reported')).toBe(false);
+  });
+
+  it('asked whose words they are, takes the source wherever the passage names it', () => {
+    const whose = 'According to whom did the board warn that relegation could be ruinous?';
+    expect(answered(whose, 'warnedReported')).toBe(true);
+    expect(answered(whose, 'warned')).toBe(false);
+    expect(
+      answered('Who said the army command warned that a blockade would be disastrous?', 'armyReported'),
+    ).toBe(true);
+    expect(answered('Who said the board warned that relegation would be ruinous?', 'warned')).toBe(false);
+  });
+
+  it('asked the name of someone described, takes the one described as the answer, not as named', () => {
+    expect(answered('What is the name of the general who declared herself mayor?', 'general')).toBe(true);
+    expect(answered('What’s the full name of the general who declared herself mayor?', 'general')).toBe(true);
   });
 
   it('takes a kind of actor named by a common noun as someone', () => {
