@@ -1,4 +1,5 @@
 import { sentences as sbdSentences } from 'sbd';
+import { verb as verbLemma } from 'wink-lemmatizer';
 import { termOf, tokensOf } from './analysis';
 import { PROCESS_NOUN } from './processNouns';
 import { inCaseTyped, withIdiomsRead } from './idioms';
@@ -107,7 +108,22 @@ const CHATTER_BEFORE =
  * tell me…", "anyone know…") or wondered aloud ("I was wondering what…") → the question itself.
  */
 const REQUEST_WRAPPER =
-  /^\s*(?:(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you(?: (?:please|kindly|possibly|just))*(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine)\b)|(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|(?:(?:can|could|would|will) )?(?:someone|somebody|anyone|anybody) (?:(?:please|kindly|just) )*(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) (?:someone|somebody|anyone|anybody)(?: (?:please|kindly|just))*(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine|quote)\b)|i(?:'d| would) like to (?:know|find out)|i (?:just |really )?(?:want|need) to (?:know|find out)|i need(?=\s+(?:what|who|whom|when|where|why|how|which)\b)|i wonder|i(?:['’]m| am| was) (?:just |really )?wondering|do you know|(?:does |do )?(?:anyone|anybody) know)\s*(?:please\s*)?[,:]?\s+/i;
+  /^\s*(?:(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you(?: (?:please|kindly|possibly|just))*(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine|point|locate|quote)\b)|(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|(?:(?:can|could|would|will) )?(?:someone|somebody|anyone|anybody) (?:(?:please|kindly|just) )*(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) (?:someone|somebody|anyone|anybody)(?: (?:please|kindly|just))*(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine|quote|point|locate)\b)|i(?:'d| would) like to (?:know|find out)|i (?:just |really )?(?:want|need) to (?:know|find out)|i need(?=\s+(?:what|who|whom|when|where|why|how|which)\b)|i wonder|i(?:['’]m| am| was) (?:just |really )?wondering|do you know|(?:does |do )?(?:anyone|anybody) know)\s*(?:please\s*)?[,:]?\s+/i;
+
+/**
+ * A request put as "Would you mind finding…", "Do you mind telling me…": the verb's base form after
+ * "can you", as the other requests are read ("can you find…").
+ */
+const MIND_REQUEST =
+  /^(\s*)(?:would|do|could) (you|u|someone|anyone) mind (?:(?:please|just|kindly) )*([a-z]+ing)\b/i;
+
+function withMindRequestRead(text: string): string {
+  return text.replace(
+    MIND_REQUEST,
+    (_, space: string, who: string, gerund: string) =>
+      `${space}can ${who} ${verbLemma(gerund.toLowerCase())}`,
+  );
+}
 
 /**
  * Hearsay the question goes on from: "Someone in chat said Tiani blamed a group, who did he
@@ -123,7 +139,7 @@ const HEARSAY =
  * confirm that…". What is asked is the claim; "true" or "right" is no word of it.
  */
 const CLAIM_CHECK =
-  /^\s*(?:(?:is it (?:really )?(?:true|correct|right|accurate|the case|a fact)|(?:am|was) i (?:right|correct))(?:(?:\s*,)?\s+(?:that|whether|if)\b|\s*[,:?])?|(?:(?:can|could) you (?:please )?|please )?(?:confirm|verify)(?:\s+(?:that|whether|if)\b|\s*[,:])|(?:true or false|fact[- ]check)\s*[,:?]?)\s*/i;
+  /^\s*(?:(?:is it (?:really )?(?:true|correct|right|accurate|the case|a fact)|(?:am|was) i (?:right|correct))(?:(?:\s*,)?\s+(?:that|whether|if)\b|\s*[,:?])?|(?:(?:can|could) (?:you|u|someone|somebody|anyone|anybody) (?:please )?|please )?(?:confirm|verify|check)(?:\s+(?:that|whether|if)\b|\s*[,:])|(?:true or false|fact[- ]check)\s*[,:?]?)\s*/i;
 
 /**
  * The claim after "Is it true…": a clause of its own, not "Is it true _to say_…", and one with
@@ -173,7 +189,7 @@ const PASSAGE_AFTER_WRAPPER = passageSought('');
 
 function passageSought(asking: string): RegExp {
   return new RegExp(
-    String.raw`^\s*${asking}(?:the|a)\s+(?:exact\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:line|sentence|passage|part|bit|quote|paragraph)\s+(?:(?:from|in)\s+(${SOURCE})\s+)?(?:where(?:\s+it\s+says)?|in which|that says|which says|that|about|saying|mentioning|on)\s+`,
+    String.raw`^\s*${asking}(?:the|a)\s+(?:exact\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?(?:line|sentence|passage|part|bit|quote|paragraph)\s+(?:(?:from|in|of)\s+(${SOURCE})\s+)?(?:where(?:\s+it\s+says)?|in which|that says|which says|that|about|saying|mentioning|on)\s+`,
     'iu',
   );
 }
@@ -290,7 +306,7 @@ const LENGTH_REQUEST_AFTER = new RegExp(
 
 function withoutRequestWrapper(text: string): string {
   const checked = withoutClaimCheck(
-    text.replace(HESITATION, '').replace(CHATTER_BEFORE, '').replace(HEARSAY, ''),
+    withMindRequestRead(text.replace(HESITATION, '').replace(CHATTER_BEFORE, '').replace(HEARSAY, '')),
   );
   const unwrapped = checked.replace(REQUEST_WRAPPER, '');
   // After a wrapper the request may go on with its verb ("Can you | find the line…") or without.

@@ -90,6 +90,21 @@ describe('the question proper, out of what is typed around it', () => {
     );
   });
 
+  it('reads "would you mind <doing>" as the request it makes, and "point me to" a passage', () => {
+    expect(questionProper('Would you mind telling me who scored the winner?')).toBe('who scored the winner?');
+    expect(questionProper('would you mind finding where it says which court heard the appeal?')).toBe(
+      'which court heard the appeal?',
+    );
+    expect(questionProper('Would anyone mind checking whether the striker was dropped?')).toBe(
+      'the striker was dropped?',
+    );
+    expect(
+      questionProper('Could you point me to the part of the article where the coach describes the injury?'),
+    ).toBe('the coach describes the injury?');
+    // "Mind" asking no request stays: "Would you mind" needs a verb in -ing after it.
+    expect(questionProper('Would the coach mind the fine?')).toBe('Would the coach mind the fine?');
+  });
+
   it('reads a passage sought by its speaker and topic as what the speaker said about it', () => {
     expect(questionProper('Can you find the sentence where the coach talks about the injury?')).toBe(
       'What did the coach say about the injury?',
