@@ -155,7 +155,8 @@ export interface Candidate {
    * The question is a claim to check, and names something the articles never call so that the
    * sentence does not speak of in any form or paraphrase ("Did the junta close Niger's _borders_?"),
    * or a role of several words it does not say ("Did the _vice president_ speak to Blinken?"; also
-   * asked for a person: "Who was appointed _prime minister_?").
+   * asked for a person: "Who was appointed _prime minister_?"), or its focus, a verb the articles
+   * use, in no form or paraphrase ("Did Issoufou _endorse_ the coup leaders?").
    */
   readonly missesClaimedNoun: boolean;
   /**
@@ -397,6 +398,15 @@ export function rankSentences(
       (library.personNouns?.has(nounLemma(focus.word)) ?? false) ||
       HEADING_NOUNS.has(nounLemma(focus.word)));
   const focusIsUnseen = focus !== undefined && (unseen(focus) || focusIsAskedRole);
+  // "Did Issoufou _endorse_ the coup leaders?": a claim whose focus is a verb the articles use is
+  // confirmed only by a passage saying it, in some form or paraphrase; "He asked former President
+  // Issoufou to…" says nothing of endorsing. A claimed praise or blame is settled, either way, by a
+  // passage judging ("Did the general _credit_ the ousted government…?" against "Niger's former
+  // government, he said, did not give Nigeriens…").
+  const claimedVerb =
+    question.asksWhether && focus !== undefined && focus.partOfSpeech === 'VERB' && !focusIsUnseen
+      ? focus
+      : undefined;
   // "Through which medium…": a sentence that names a medium ("television") matches the focus.
   // "Which _media_ organization…": a noun right before the asked category is part of it, and a
   // passage must name one of both (CNN is an outlet, a kind of media organization).
@@ -964,6 +974,12 @@ export function rankSentences(
       speakerSetAsideBy: 0,
       missesNamedActor,
       missesClaimedNoun:
+        (claimedVerb !== undefined &&
+          (firm[focusIndex] ?? 0) === 0 &&
+          !(
+            judgementOf(claimedVerb.word) !== null &&
+            (givesJudgement(sentence.text) || findsFault(sentence.text))
+          )) ||
         // A passage giving what the focus asks for (a role for "tiani rank", a reason) meets it.
         (question.asksWhether &&
           claimPredicateMatch(words, givesFocus ? withFocusMet(firm, focusIndex) : firm) <

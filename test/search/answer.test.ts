@@ -1404,6 +1404,27 @@ describe('answer across articles', () => {
     );
   });
 
+  it('confirms a claim whose verb the articles use only by a passage saying it', async () => {
+    const library = await libraryOf(
+      make(
+        'club',
+        'The board endorsed the new manager on Friday.\n\nThe chairman asked former captain Ruth Okafor to continue efforts to resolve the dispute in favor of the player-led committee.\n\nOkafor was not detained by police, her lawyer said.',
+      ),
+    );
+    // The chairman's request names Okafor and the committee, and says nothing of endorsing or detaining.
+    for (const question of [
+      'Did Okafor personally endorse the committee leaders?',
+      'Did Okafor endorse the committee?',
+      'Was the former captain detained with the chairman?',
+    ]) {
+      expect(answer(library, question).answered).toBe(false);
+    }
+    const endorsed = answer(library, 'Did the board endorse the new manager?');
+    expect(endorsed.answered).toBe(true);
+    expect(endorsed.passages[0]?.text).toContain('The board endorsed');
+    expect(answer(library, 'Did the chairman ask Okafor to help?').answered).toBe(true);
+  });
+
   it('takes a claimed deed ("contribution", "performance") as met by praise for something', async () => {
     const library = await libraryOf(
       make(
