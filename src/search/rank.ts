@@ -45,6 +45,7 @@ import { ASKS_WHAT_JUDGED_FOR, BLAMING_OR_ACCUSING_VERB, BLAMING_VERB, PRAISING_
 import { countryNamed, isPlace } from '../actors/places';
 import { isStatement } from './statements';
 import type { Token } from '../text/taggedTokens';
+import { isWordNetWord } from '../text/verbLexicon';
 import { articlesUseWord } from './sameWord';
 import { isAnotherEvents } from './eventVerbs';
 import { opensWithDateline } from './dateline';
@@ -593,9 +594,13 @@ export function rankSentences(
   const describingNames = closingDescribingClauseWordsOf(question.tagged);
   // Who does what is asked ("did _Bazoum_ endorse…"), to tell a passage where another does it.
   const doerAsked = doerAskedOf(question, words);
+  // Typed all in lower case, a name is still one: a word WordNet does not know that names actors
+  // ("what did the army command say it would do with _bazoum_").
+  const typedInLowerCase = !/\p{Lu}/u.test(question.text);
   const namedActors = words.filter(
     (word) =>
       (word.isName ||
+        (typedInLowerCase && !isWordNetWord(word.word) && namesActorsByName(library, word)) ||
         (question.asksWhether &&
           (namesActorsByName(library, word) || namesPersonByBareRole(library, word, question.tagged)))) &&
       word.actors.size > 0 &&

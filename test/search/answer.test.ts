@@ -1425,6 +1425,25 @@ describe('answer across articles', () => {
     expect(answer(library, 'Did the chairman ask Okafor to help?').answered).toBe(true);
   });
 
+  it('takes a name typed in lower case as the name it is, which a passage must speak of', async () => {
+    const library = await libraryOf(
+      make(
+        'club',
+        'Striker Ruth Okafor scored twice on Saturday.\n\nThe coach, Maria Silva, said the club would appeal the fine.',
+      ),
+      make('lineup', 'Silva said Okafor would start against Leeds.'),
+    );
+    // The coach's sentence says nothing of Okafor, however the question is typed.
+    for (const question of [
+      'What did the coach say the club would do with Okafor?',
+      'what did the coach say the club would do with okafor',
+    ]) {
+      const result = answer(library, question, { article: 'club' });
+      expect(result.passages[0]?.text).toContain('appeal the fine');
+      expect(result.answered).toBe(false);
+    }
+  });
+
   it('takes a claimed deed ("contribution", "performance") as met by praise for something', async () => {
     const library = await libraryOf(
       make(
