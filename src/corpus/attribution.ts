@@ -44,6 +44,12 @@ const LEADING = new RegExp(
   'u',
 );
 const PARENTHETICAL = new RegExp(`,\\s*${SOURCE}\\s+(?:said|says|added|told \\p{Lu}\\p{L}+),`, 'u');
+// A speaker with a description set off by commas before or after the name: "The coach, Maria
+// Silva, said…", "Maria Silva, the coach, said…". The name is credited.
+const APPOSITIVE = new RegExp(
+  `^(?:${THE_PHRASE},\\s*(?<named>${NAME})|(?<name>${NAME}),\\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+[^,"“”]{1,40}),\\s+${ADVERBS}(?:${SPEECH_VERBS})\\b`,
+  'u',
+);
 
 const ORGANISATION_WORD =
   /\b(?:Department|Ministry|Army|army|Government|government|Council|Agency|Office|Command|command|Committee|Commission|Union|Nations|Organi[sz]ation|Party|News|Press|Times|Post|Journal|Reuters|Bloomberg|Associated|Agence|Bureau|Service|Forces|forces|military|Military|junta|spokesperson|statement|House|Kremlin|Pentagon|Parliament|Senate|Congress|Court|Bank|Fund|Institute|University|Company|Inc|Corp|Group)\b/;
@@ -102,11 +108,12 @@ function firstCredit(text: string): Credit | null {
     [INVERTED, 'trailing'],
     [ACCORDING_TO, 'trailing'],
     [PARENTHETICAL, 'parenthetical'],
+    [APPOSITIVE, 'leading'],
     [LEADING, 'leading'],
   ];
   for (const [pattern, via] of rules) {
     const match = pattern.exec(text);
-    const source = match?.groups?.['source'];
+    const source = match?.groups?.['source'] ?? match?.groups?.['named'] ?? match?.groups?.['name'];
     if (match && source && isPlausibleSource(source)) {
       return { source: trimSentencePunctuation(source), clause: text.slice(match.index), via };
     }
@@ -122,8 +129,15 @@ function trimSentencePunctuation(source: string): string {
 
 /** Rejects matches that are clearly not a speaker: sentence openers and generic nouns. */
 function isPlausibleSource(source: string): boolean {
-  return !/^(?:The|A|An|This|That|These|Those|But|And|Following|After|Before|Earlier|Later)$/i.test(source.trim());
+  return (
+    !/^(?:The|A|An|This|That|These|Those|But|And|Following|After|Before|Earlier|Later)$/i.test(source.trim()) &&
+    // A clause is no speaker: "The coach, Maria Silva, said _the club would appeal the fine_."
+    !CLAUSE_WORD.test(source)
+  );
 }
+
+/** An auxiliary or modal verb: a phrase holding one is a clause, not a name. */
+const CLAUSE_WORD = /\b(?:would|will|could|should|might|may|must|can|shall|is|are|was|were|has|have|had|did|does|do)\b/;
 
 function resolve(
   source: string,

@@ -42,6 +42,16 @@ describe('attributionsOf', () => {
     ).toEqual(['Reuters', 'General Salifou Mody']);
   });
 
+  it('credits a speaker described by an appositive before or after the name, and takes no clause for a speaker', () => {
+    expect(
+      sourcesOf([
+        'The coach, Maria Silva, said the club would appeal the fine.',
+        'Maria Silva, the club’s coach since 2019, told reporters it was over.',
+        'The talks failed, said the spokesman.',
+      ]),
+    ).toEqual(['Maria Silva', 'Maria Silva', 'spokesman']);
+  });
+
   it('returns null when nobody is credited', () => {
     expect(
       sourcesOf([

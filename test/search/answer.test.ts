@@ -1425,6 +1425,20 @@ describe('answer across articles', () => {
     expect(answer(library, 'Did the chairman ask Okafor to help?').answered).toBe(true);
   });
 
+  it('asked what someone said, quotes their sentence when a description sets off their name', async () => {
+    const library = await libraryOf(
+      make(
+        'club',
+        'Striker Ruth Okafor scored twice on Saturday.\n\nThe coach, Maria Silva, said the club would appeal the fine.',
+      ),
+    );
+    for (const question of ['What did Silva say the club would do?', 'What did Maria Silva say?']) {
+      const result = answer(library, question);
+      expect(result.answered).toBe(true);
+      expect(result.passages[0]?.text).toContain('said the club would appeal the fine');
+    }
+  });
+
   it('takes a name typed in lower case as the name it is, which a passage must speak of', async () => {
     const library = await libraryOf(
       make(
