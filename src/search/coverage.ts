@@ -5,7 +5,7 @@ import { datelineOf } from './dateline';
 import { isCapitalTerm } from './paraphrases';
 import { countryNamed } from '../actors/places';
 import { clausesOf } from './clauses';
-import { mentionsIn } from './actorTerms';
+import { actorIdOfMention, mentionsIn } from './actorTerms';
 import { spansLife } from './eventVerbs';
 import { isGeneric } from './genericWords';
 import { compoundEndOnlyTermsOf, nameOnlyTermsOf, termsInAndOutside } from './nameOnlyTerms';
@@ -100,9 +100,17 @@ export function coverageOf(
     // its word neighbours ("secretary" ~ general) are other people.
     const byActorOnly = word.actors.size > 0 && !word.isName;
     const inTitle = title?.has(word.term) ? TUNING.titleWeight : 0;
+    // A speech act standing for its speaker ("_The announcement_ came…") is a mention of less
+    // weight: the sentence is about the act, not about whom the question names.
+    const mentionWeight =
+      mentions &&
+      mentionsIn(library, sentence.id)
+        .filter((mention) => word.actors.has(actorIdOfMention(library, mention) ?? ''))
+        .every((mention) => mention.rule === 'announcer')
+        ? TUNING.announcerMentionRankingWeight
+        : TUNING.actorMentionRankingWeight;
     ranking +=
-      word.rankingWeight *
-      (mentions ? Math.max(partial, TUNING.actorMentionRankingWeight) : byActorOnly ? inTitle : partial);
+      word.rankingWeight * (mentions ? Math.max(partial, mentionWeight) : byActorOnly ? inTitle : partial);
     return listed;
   });
   return { soft, ranking, firm, met };

@@ -1439,6 +1439,19 @@ describe('answer across articles', () => {
     }
   });
 
+  it('ranks a sentence naming someone above one mentioning them only by their speech act', async () => {
+    const library = await libraryOf(
+      make(
+        'club',
+        'Following the boardroom revolt, Ada Obi, a club director, declared herself the new chairwoman on Monday after appearing on local radio.\n\nThe announcement came a day after the supporters’ trust endorsed the rebels behind the removal of chairman Tom Reed.',
+      ),
+    );
+    // "The announcement" stands for Obi, but the sentence is about the announcement.
+    const result = answer(library, 'Who is the director that took over?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain('Ada Obi, a club director');
+  });
+
   it('takes a name typed in lower case as the name it is, which a passage must speak of', async () => {
     const library = await libraryOf(
       make(
