@@ -19,7 +19,7 @@ export function questionProper(typed: string, articlesUse: (word: string) => boo
   // Wrappers come in any order and nest ("Based on the article, identify who…", "Thanks! Can you
   // tell me…"): the rules run again while they still find something, a bounded number of times.
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const next = withoutDocumentReference(withoutRequestWrapper(text));
+    const next = withoutEmbeddingLead(withoutDocumentReference(withoutRequestWrapper(text)), articlesUse);
     if (next === text) break;
     text = next;
   }
@@ -27,6 +27,50 @@ export function questionProper(typed: string, articlesUse: (word: string) => boo
 }
 
 const MAX_ROUNDS = 4;
+
+/**
+ * A question put inside words of asking or knowing: "Any idea who detained Bazoum?", "Remind me
+ * who…", "Is there anything in the article about who…", "Just checking: was Bazoum…?", "Quick q -
+ * who…". The lead before the question word is set aside when it holds a word of asking and no word
+ * the articles use: "Besides _security_, what…" and "In 2019, who…" keep what they say.
+ */
+function withoutEmbeddingLead(typed: string, articlesUse: (word: string) => boolean): string {
+  const text = typed.replace(WHERE_IT_SAYS, '');
+  const match = EMBEDDING_LEAD.exec(text);
+  if (!match) return text;
+  const lead = match[0];
+  const words = lead.match(/\p{L}+/gu) ?? [];
+  if (
+    /\d/u.test(lead) ||
+    !words.some((word) => ASKING_WORDS.test(word)) ||
+    words.some(
+      (word) => !ASKING_WORDS.test(word) && (!LEAD_WORDS.test(word) || articlesUse(word.toLowerCase())),
+    )
+  ) {
+    return text;
+  }
+  return text.slice(lead.length);
+}
+
+/**
+ * Up to ten words before a question word ("…who detained…"), or before an auxiliary after a colon,
+ * a dash or a comma ("Just checking: was…"). Not from the start: a question opening with its word
+ * has no lead.
+ */
+const EMBEDDING_LEAD =
+  /^\s*(?!(?:who|whom|whose|what|when|where|why|how|which|whether)\b)(?:[\p{L}'’]+[\s,:–—-]+){1,10}?(?=(?:who|whom|whose|what|when|where|why|how|which)\b|(?<=[:–—-]\s*|,\s+)(?:is|are|was|were|did|does|do|has|have|had)\b)/iu;
+
+/** "Where (in the article) does it say who…": where the answer is said, asked before the question. */
+const WHERE_IT_SAYS =
+  /^\s*where\s+(?:in\s+the\s+(?:article|text|story|piece)\s+)?(?:does|did)\s+it\s+(?:say|mention|state)\s+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)/i;
+
+/** Words of asking, telling or knowing, and chat's ("q"): a lead holding one wraps a question. */
+const ASKING_WORDS =
+  /^(?:know|knows|tell|telling|ask|asking|figure|find|understand|explain|describe|remind|idea|ideas|wonder|wondering|curious|check|checking|need|chance|possible|appreciate|mind|anything|something|say|mention|quote|show|share|pull|point|help|clarify|confirm|learn|see|q|qq|question|clue|sure|recall|remember|interested|trying)$/i;
+
+/** Words that may stand in a lead beside those of asking ("Can _you_ tell _me_…", "Is _there_ anything _in the_ article…"). */
+const LEAD_WORDS =
+  /^(?:let|me|us|i|we|you|u|someone|anyone|anybody|somebody|the|a|an|in|about|on|there|it|to|of|is|are|was|does|do|did|can|could|would|will|please|pls|just|quick|quickly|so|ok|okay|but|and|any|real|really|try|want|like|d|m|ve|article|text|story|piece|report|out|up|me|if)$/i;
 
 /**
  * What is typed but is no word of a question: links, and Discord's mentions of users, roles and

@@ -105,6 +105,34 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Would the coach mind the fine?')).toBe('Would the coach mind the fine?');
   });
 
+  it('sets aside words of asking or knowing before a question, when none is a word the articles use', () => {
+    for (const [typed, read] of [
+      ['Any idea who scored the winner?', 'who scored the winner?'],
+      ['Remind me who scored the winner?', 'who scored the winner?'],
+      ['Do we know who scored the winner?', 'who scored the winner?'],
+      ['Is there anything in the article about who scored the winner?', 'who scored the winner?'],
+      ["I'd appreciate it if you could tell me who scored the winner", 'who scored the winner'],
+      ['Could you please let me know why the striker was dropped?', 'why the striker was dropped?'],
+      ['Where in the article does it say who scored the winner?', 'who scored the winner?'],
+      ['Just checking: was the striker dropped?', 'was the striker dropped?'],
+      ['Quick q - who scored the winner', 'who scored the winner'],
+    ] as const) {
+      expect(questionProper(typed)).toBe(read);
+    }
+    // A lead with a word of the articles, a number, or no word of asking says something of its own.
+    const articlesUse = (word: string): boolean => ['striker', 'coach'].includes(word);
+    expect(questionProper('Did the coach say who scored the winner?', articlesUse)).toBe(
+      'Did the coach say who scored the winner?',
+    );
+    expect(questionProper('In 2019, who scored the winner?')).toBe('In 2019, who scored the winner?');
+    expect(questionProper('According to the coach, who scored the winner?')).toBe(
+      'According to the coach, who scored the winner?',
+    );
+    expect(questionProper('Did the striker back those who scored?')).toBe(
+      'Did the striker back those who scored?',
+    );
+  });
+
   it('reads a passage sought by its speaker and topic as what the speaker said about it', () => {
     expect(questionProper('Can you find the sentence where the coach talks about the injury?')).toBe(
       'What did the coach say about the injury?',
