@@ -152,7 +152,7 @@ const CHATTER_BEFORE =
  * tell me…", "anyone know…") or wondered aloud ("I was wondering what…") → the question itself.
  */
 const REQUEST_WRAPPER =
-  /^\s*(?:(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you(?: (?:please|kindly|possibly|just))*(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine|point|locate|quote)\b)|(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|(?:(?:can|could|would|will) )?(?:someone|somebody|anyone|anybody) (?:(?:please|kindly|just) )*(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) (?:someone|somebody|anyone|anybody)(?: (?:please|kindly|just))*(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine|quote|point|locate)\b)|i(?:'d| would) like to (?:know|find out)|i (?:just |really )?(?:want|need) to (?:know|find out)|i need(?=\s+(?:what|who|whom|when|where|why|how|which)\b)|i wonder|i(?:['’]m| am| was) (?:just |really )?wondering|do you know|(?:does |do )?(?:anyone|anybody) know)\s*(?:please\s*)?[,:]?\s+/i;
+  /^\s*(?:(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you(?: (?:please|kindly|possibly|just))*(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine|point|locate|quote|pull|share|bring|paste|dig)\b)|(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|(?:(?:can|could|would|will) )?(?:someone|somebody|anyone|anybody) (?:(?:please|kindly|just) )*(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) (?:someone|somebody|anyone|anybody)(?: (?:please|kindly|just))*(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine|quote|point|locate|pull|share|bring|paste|dig)\b)|i(?:'d| would) like to (?:know|find out)|i (?:just |really )?(?:want|need) to (?:know|find out)|i need(?=\s+(?:what|who|whom|when|where|why|how|which)\b)|i wonder|i(?:['’]m| am| was) (?:just |really )?wondering|do you know|(?:does |do )?(?:anyone|anybody) know)\s*(?:please\s*)?[,:]?\s+/i;
 
 /**
  * A request put as "Would you mind finding…", "Do you mind telling me…": the verb's base form after
@@ -226,7 +226,7 @@ const SOURCE = String.raw`(?:the\s+|a\s+|an\s+)?(?!(?:which|whom|whose|what)\b)(
  * "the army warns…", a claim to find).
  */
 const PASSAGE_SOUGHT = passageSought(
-  String.raw`(?:please\s+)?(?:find|show|give|quote|locate|point (?:me )?to|get)(?: me)?\s+`,
+  String.raw`(?:please\s+)?(?:find|show|give|quote|locate|point (?:me )?to|get|share|paste|(?:pull|bring|dig) up)(?: me)?\s+`,
 );
 /** …the same after a wrapper that asked for it ("Can you show me | the line where…"). */
 const PASSAGE_AFTER_WRAPPER = passageSought('');

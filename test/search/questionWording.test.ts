@@ -101,6 +101,13 @@ describe('the question proper, out of what is typed around it', () => {
     expect(
       questionProper('Could you point me to the part of the article where the coach describes the injury?'),
     ).toBe('the coach describes the injury?');
+    expect(questionProper('Can you pull up the line about the coach’s injury?')).toBe('the coach’s injury?');
+    expect(questionProper('Could you share the sentence where the coach praises Smith?')).toBe(
+      'the coach praises Smith?',
+    );
+    expect(questionProper('Can someone dig up the quote where the judge warns the jury?')).toBe(
+      'the judge warns the jury?',
+    );
     // "Mind" asking no request stays: "Would you mind" needs a verb in -ing after it.
     expect(questionProper('Would the coach mind the fine?')).toBe('Would the coach mind the fine?');
   });
