@@ -140,6 +140,19 @@ describe('the question proper, out of what is typed around it', () => {
     );
   });
 
+  it('sets aside thanks, a request for sources and a tag after the question', () => {
+    for (const [typed, read] of [
+      ['who scored the winner?? asking for a friend', 'who scored the winner??'],
+      ['Who scored the winner? Source please.', 'Who scored the winner?'],
+      ['Who scored the winner? Thanks in advance!', 'Who scored the winner?'],
+      ['who scored the winner, thx in advance', 'who scored the winner'],
+      ['Smith scored the winner, right?', 'Smith scored the winner?'],
+    ] as const) {
+      expect(questionProper(typed)).toBe(read);
+    }
+    expect(questionProper('Is the striker on the right?')).toBe('Is the striker on the right?');
+  });
+
   it('reads a passage sought by its speaker and topic as what the speaker said about it', () => {
     expect(questionProper('Can you find the sentence where the coach talks about the injury?')).toBe(
       'What did the coach say about the injury?',
