@@ -518,6 +518,16 @@ export function rankSentences(
     ).test(question.text);
   // "Why did the general say he _staged_ the coup?": a sentence saying what caused it ("the coup
   // was motivated by…") gives what is asked, though the articles never use the verb.
+  // "Who reported Tiani's _reasons_?", "What does Tiani say _caused_ the coup?": a reason or a cause
+  // asked in a word the articles do not use is met by a sentence giving one ("motivated by…").
+  const causeAsked: 'reason' | 'cause' | null =
+    focus === undefined
+      ? null
+      : REASON_NOUNS.has(nounLemma(focus.word.toLowerCase()))
+        ? 'reason'
+        : focus.partOfSpeech === 'VERB' && CAUSING_VERBS.has(verbLemma(focus.word.toLowerCase()))
+          ? 'cause'
+          : null;
   const asksWhyOfUnseenVerb =
     question.answerType === 'reason' && focus?.partOfSpeech === 'VERB' && focusIsUnseen;
   // …of what the question asks about: the sentence says each of its other common nouns, or a word
@@ -835,6 +845,8 @@ export function rankSentences(
       answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
       (question.asksMedium && namesKindOf(library, id, MEDIUM_CATEGORY) ? 1 : 0) +
       (question.asksConsequence && givesConsequence(sentence.text) ? 1 : 0) +
+      // (A "why" question weighs a cause already, see `answerTypeEvidence`.)
+      (causeAsked !== null && question.answerType !== 'reason' && givesCause(sentence.text) ? 1 : 0) +
       (question.asksStatus && givesStatus(sentence.text) ? 1 : 0) +
       (asksContinuation
         ? saysGoesOn(sentence.text, continuationClauseTerms)
@@ -922,6 +934,8 @@ export function rankSentences(
                 isPointer(focus) &&
                 (sentence.attribution !== null || tokensOf(sentence.text).some(isSayingWord))) ||
               (asksReaction && givesJudgement(sentence.text)) ||
+              (causeAsked === 'reason' && givesReasonOrPurpose(sentence.text)) ||
+              (causeAsked === 'cause' && givesCause(sentence.text)) ||
               (asksFaultFound && findsFault(sentence.text)) ||
               (asksBlame && blames(sentence.text)) ||
               (asksPraise && praisesAsked(sentence.text)) ||
@@ -1280,6 +1294,16 @@ function asksWhoseWordsIn(tagged: readonly Token[]): boolean {
     (lower(0) === 'who' && tagged[1]?.pos === 'VERB' && isSayingWord(lower(1)))
   );
 }
+
+/** Verbs saying what brought something about, as lemmas. */
+const CAUSING_VERBS: ReadonlySet<string> = new Set([
+  'cause',
+  'prompt',
+  'trigger',
+  'motivate',
+  'provoke',
+  'drive',
+]);
 
 function missesWhichOne(candidate: Candidate): boolean {
   return candidate.missesWhichOne;

@@ -1452,6 +1452,20 @@ describe('answer across articles', () => {
     expect(result.passages[0]?.text).toContain('Ada Obi, a club director');
   });
 
+  it('asked for a reason or a cause in a word the articles do not use, takes a sentence giving one', async () => {
+    const library = await libraryOf(
+      make(
+        'city',
+        'Following the scandal that sparked outrage, Mayor Tom Reed resigned on Monday after a council vote.\n\nReed said the resignation was motivated by the desire to “protect the city” and by poor budget oversight, the Herald reported.\n\nThe council will meet again on Friday.',
+      ),
+    );
+    for (const question of ['What does Reed say caused the resignation?', "Who reported Reed's reasons?"]) {
+      const result = answer(library, question);
+      expect(result.answered).toBe(true);
+      expect(result.passages[0]?.text).toContain('motivated by the desire');
+    }
+  });
+
   it('takes a name typed in lower case as the name it is, which a passage must speak of', async () => {
     const library = await libraryOf(
       make(
