@@ -782,6 +782,13 @@ const IDIOMS: readonly Idiom[] = [
     keptWhereArticlesUse: (_typed, _base, _between, _put, _what, danger, risk) => danger ?? risk ?? '',
   },
   { pattern: /\bin\s+jeopardy\b/giu, plain: () => 'under threat' },
+  // What "is at risk" is under threat ("What is at risk, according to Blinken?"), whatever else the
+  // articles say risks: "risks having … consequences" tells what something may bring, not what is
+  // threatened.
+  {
+    pattern: /(?:\b(is|are|was|were|be|being|been)\s+|['’]s\s+)at\s+risk\b/giu,
+    plain: (typed, be) => inCaseTyped(typed, be === undefined ? ' is under threat' : `${be} under threat`),
+  },
 ];
 
 /** A word read in place of what was typed, capitalised as that was: its first letter, or all of it shouted. */

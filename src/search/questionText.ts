@@ -288,6 +288,13 @@ const CHAT_ACCORDING =
   /(?<![\p{L}\p{N}'’-])(?<!\b(?:the|a|an|my|your|his|her|its|our|their|\p{L}+['’]s|business|personal|bank|savings|current|joint|user|twitter|x)\s)acc\.?(?=\s+to\b)/giu;
 
 /**
+ * "per" citing a source is "according to": "…, per Blinken?", "Per the statement, …". Not a rate
+ * ("per year", "per cent"): only at the start or after a comma, before a name or "the".
+ */
+const PER_SOURCE =
+  /(?<=^\s*|,\s*)per(?=\s+(?:the\s+)?\p{Lu}|\s+the\s+(?:article|statement|report|story|piece)\b)/giu;
+
+/**
  * "mil" after "the" or an owner is "military" ("did the mil say…", "niger's mil"); after a number,
  * "a", or a verb of money ("spend the mil on") it is a million, left as typed.
  */
@@ -371,6 +378,7 @@ function withWordsWrittenOut(text: string, corrections: SpellingCorrection[], sh
       .replace(CHAT_WITH, (token) => readAs(token, 'with'))
       .replace(CHAT_ABOUT, (token) => readAs(token, 'about'))
       .replace(CHAT_ACCORDING, (token) => readAs(token, 'according'))
+      .replace(PER_SOURCE, (token) => readAs(token, 'according to'))
       .replace(CHAT_MILITARY, (token) => readAs(token, 'military'))
       .replace(CHAT_PRESIDENT, (token) => readAs(token, 'president'))
       .replace(CHAT_SECRETARY, (token, department: string) =>

@@ -122,6 +122,13 @@ describe('the question as analysed', () => {
     );
     expect(questionTextOf(library, 'what did the pres release say')).toBe('what did the pres release say');
     expect(questionTextOf(library, 'for my pres: who is tiani')).toBe('for my pres: who is tiani');
+    // "per" citing a source; not a rate.
+    expect(questionTextOf(library, 'What did the coach say, per the Herald?')).toBe(
+      'What did the coach say, according to the Herald?',
+    );
+    expect(questionTextOf(library, 'How many goals per game did Smith score?')).toBe(
+      'How many goals per game did Smith score?',
+    );
     expect(questionTextOf(library, 'did he move it from his business acc to his savings')).toBe(
       'did he move it from his business acc to his savings',
     );
@@ -199,7 +206,7 @@ describe('the question as analysed', () => {
     );
     expect(questionTextOf(library, 'is there 30 sec of footage')).toBe('is there 30 sec of footage');
     expect(questionTextOf(library, 'how much aid is at risk bc of the coup')).toBe(
-      'how much aid is at risk because of the coup',
+      'how much aid is under threat because of the coup',
     );
     expect(questionTextOf(library, 'was he held b/c of the coup')).toBe('was he held because of the coup');
     expect(questionTextOf(library, 'was aid cut in 2023 bc of the coup')).toBe(

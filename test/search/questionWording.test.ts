@@ -140,6 +140,13 @@ describe('the question proper, out of what is typed around it', () => {
     );
   });
 
+  it('reads what is "at risk" as under threat', () => {
+    expect(questionProper('What is at risk if the club is relegated?')).toBe(
+      'What is under threat if the club is relegated?',
+    );
+    expect(questionProper('What’s at risk, per the coach?')).toBe('What is under threat, per the coach?');
+  });
+
   it('sets aside thanks, a request for sources and a tag after the question', () => {
     for (const [typed, read] of [
       ['who scored the winner?? asking for a friend', 'who scored the winner??'],
@@ -289,7 +296,7 @@ describe('the question proper, out of what is typed around it', () => {
     );
     // "For our aid…" sets the topic: only a piece of work is what the question is for.
     expect(questionProper('For our aid to Niger, what did Blinken say was at risk?')).toBe(
-      'For our aid to Niger, what did Blinken say was at risk?',
+      'For our aid to Niger, what did Blinken say was under threat?',
     );
     // A first-person sentence that asks is the question ("I'd like to know who…"), and sentences
     // end where sbd says ("U.S." and "Gen." end none).
@@ -303,7 +310,7 @@ describe('the question proper, out of what is typed around it', () => {
     // "I need to know…", "I need what…": the asker's need shapes the question; a need of their own
     // that asks nothing stays.
     expect(questionProper('I need to know what Blinken said was at risk.')).toBe(
-      'what Blinken said was at risk.',
+      'what Blinken said was under threat.',
     );
     expect(questionProper('i need who detained bazoum')).toBe('who detained bazoum');
     expect(questionProper('I need the exact quote about the guard.')).toBe(
