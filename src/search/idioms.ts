@@ -628,6 +628,24 @@ const IDIOMS: readonly Idiom[] = [
           ? `${who ?? ''}${between ?? ' '}the leader of ${of}`
           : typed,
   },
+  // Whoever runs, rules, governs or controls a country is its leader ("Who runs Niger now?", "who
+  // is ruling the country"). Not anything else run ("Who ran the marathon?").
+  {
+    pattern:
+      /\b(who|he|she|they)(['’]s\s+(?:now\s+|still\s+)?|\s+(?:is|was|are|were)\s+(?:now\s+|still\s+)?|\s+)(runs|running|ran|rules|ruling|ruled|governs|governing|governed|controls|controlling|controlled)\s+((?:the\s+)?[\p{L}’'-]+)/giu,
+    plain: (typed, who, between, verb, country) => {
+      if (country === undefined || !isCountryReference(country)) return typed;
+      // "who's running" → "who is…"; "who ran" → "who was…": the tense of the verb typed.
+      const be = /\b(?:is|was|are|were)\b/i.test(between ?? '')
+        ? (between ?? ' ')
+        : /['’]s/u.test(between ?? '')
+          ? (between ?? '').replace(/^['’]s/u, ' is')
+          : /^(?:ran|ruled|governed|controlled)$/i.test(verb ?? '')
+            ? ' was '
+            : ' is ';
+      return `${who ?? ''}${be}the leader of ${country}`;
+    },
+  },
   // What someone thinks or believes is known from what they say: "What does the military think
   // would happen…", "did the junta leader think the old govt offered…". Only after "do / does /
   // did" and its subject, before what is thought: not "a thought", nor the asker's thinking ("Why

@@ -140,6 +140,20 @@ describe('the question proper, out of what is typed around it', () => {
     );
   });
 
+  it('reads running, ruling or controlling a country as being its leader, in the tense typed', () => {
+    expect(questionProper('Who runs France now?')).toBe('Who is the leader of France now?');
+    expect(questionProper('Who’s running the country?')).toBe('Who is the leader of the country?');
+    expect(questionProper('who controlled france before the vote')).toBe(
+      'who was the leader of france before the vote',
+    );
+    expect(questionProper('When did she say she was now running the country?')).toBe(
+      'When did she say she was now the leader of the country?',
+    );
+    // Anything else run is not led.
+    expect(questionProper('Who ran the marathon?')).toBe('Who ran the marathon?');
+    expect(questionProper('Who runs the club?')).toBe('Who runs the club?');
+  });
+
   it('reads what is "at risk" as under threat', () => {
     expect(questionProper('What is at risk if the club is relegated?')).toBe(
       'What is under threat if the club is relegated?',
