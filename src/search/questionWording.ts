@@ -388,8 +388,15 @@ function withoutRequestWrapper(text: string): string {
     )
     .replace(
       HOW_IT_STANDS,
-      (_, before: string, going: string | undefined, standing: string | undefined, after: string) =>
-        `${before}${before === '' ? 'W' : 'w'}hat is the current status of ${going ?? standing ?? ''}${after}`,
+      (
+        _,
+        before: string,
+        going: string | undefined,
+        standing: string | undefined,
+        anywhere: string | undefined,
+        after: string,
+      ) =>
+        `${before}${before === '' ? 'W' : 'w'}hat is the current status of ${going ?? standing ?? anywhere ?? ''}${after}`,
     )
     .replace(INSTRUCTION, '')
     .replace(TOPIC_INTRODUCER, '')
@@ -548,14 +555,15 @@ const STATE_IDIOM = /^\s*(?:so\s+)?what(?:['’]?s|\s+is)\s+(?:the\s+deal|up|goi
 const PROCESS_PHRASE = String.raw`(?:[\p{L}'’-]+\s){0,3}?(?:${PROCESS_NOUN}|things|matters)(?:\s[\p{L}'’-]+){0,8}?`;
 
 /**
- * "How are the talks going?", "where do talks on X stand (now)?": asked how a process stands
+ * "How are the talks going?", "where do talks on X stand (now)?", "Are the talks going anywhere?":
+ * asked how a process stands
  * (talks, negotiations, relations, the situation…), read as asking its current status; "going",
  * "stand" or "now" is no word to find ("the talks… were at an impasse"). A lead-in set off by a
  * comma ("According to the statement, …") stays. Not where someone stood ("Where did Tiani
  * stand?") nor how anything else fares ("How is the economy faring?").
  */
 const HOW_IT_STANDS = new RegExp(
-  String.raw`^((?:[^,]{1,80},\s)?)(?:how(?:\s(?:are|were|is|was)|['’]s|['’]re)\s(${PROCESS_PHRASE})\s(?:going|progressing|faring|proceeding|coming\salong)|where\s(?:do|does|did)\s(${PROCESS_PHRASE})\sstand)\b(?:\s(?:now|right\snow|currently|today|at\spresent|at\sthe\smoment|so\sfar))?(\s?[?.!]*)$`,
+  String.raw`^((?:[^,]{1,80},\s)?)(?:how(?:\s(?:are|were|is|was)|['’]s|['’]re)\s(${PROCESS_PHRASE})\s(?:going|progressing|faring|proceeding|coming\salong)|where\s(?:do|does|did)\s(${PROCESS_PHRASE})\sstand|(?:are|were|is|was)\s(${PROCESS_PHRASE})\s(?:going|getting|heading)\s(?:anywhere|somewhere|nowhere))\b(?:\s(?:now|right\snow|currently|today|at\spresent|at\sthe\smoment|so\sfar))?(\s?[?.!]*)$`,
   'iu',
 );
 

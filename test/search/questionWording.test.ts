@@ -11,6 +11,10 @@ describe('the question proper, out of what is typed around it', () => {
 
   it('reads asking how something is going or stands as asking its current status', () => {
     expect(questionProper('How are the talks going?')).toBe('What is the current status of the talks?');
+    expect(questionProper('Are the talks going anywhere?')).toBe('What is the current status of the talks?');
+    expect(questionProper('are the negotiations getting anywhere')).toBe(
+      'What is the current status of the negotiations',
+    );
     expect(questionProper('where do talks on restoring constitutional order stand?')).toBe(
       'What is the current status of talks on restoring constitutional order?',
     );
