@@ -544,7 +544,8 @@ export function rankSentences(
   // "What reasons did the junta give for closing _the borders_?": what the act a reason is asked
   // for is done to, if the articles never name it, must be met firmly too; a passage giving the
   // coup's reasons gives none for it.
-  const object = asksReasonOrPurpose ? objectOfActAskedFor(question.tagged) : undefined;
+  const object =
+    asksReasonOrPurpose || causeAsked !== null ? objectOfActAskedFor(question.tagged) : undefined;
   const objectAt = object === undefined ? -1 : words.findIndex((word) => word.word === object);
   const objectWord = words[objectAt];
   const unseenReasonObjects =
@@ -934,8 +935,9 @@ export function rankSentences(
                 isPointer(focus) &&
                 (sentence.attribution !== null || tokensOf(sentence.text).some(isSayingWord))) ||
               (asksReaction && givesJudgement(sentence.text)) ||
-              (causeAsked === 'reason' && givesReasonOrPurpose(sentence.text)) ||
-              (causeAsked === 'cause' && givesCause(sentence.text)) ||
+              (causeAsked !== null &&
+                (causeAsked === 'reason' ? givesReasonOrPurpose(sentence.text) : givesCause(sentence.text)) &&
+                unseenReasonObjects.every((index) => (firm[index] ?? 0) > 0)) ||
               (asksFaultFound && findsFault(sentence.text)) ||
               (asksBlame && blames(sentence.text)) ||
               (asksPraise && praisesAsked(sentence.text)) ||
