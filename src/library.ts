@@ -85,10 +85,22 @@ export const NO_RESOURCES: LibraryResources = {
   nounPhrases: null,
 };
 
-/** Loads the word vectors and WordNet relations once (each from its on-disk cache after the first run). */
-export async function loadLibraryResources(): Promise<LibraryResources> {
-  const [vectors, wordNet] = await Promise.all([loadWordVectors(), loadWordNet()]);
-  return { vectors, ...wordNet };
+let resourcesLoad: Promise<LibraryResources> | null = null;
+
+/**
+ * The word vectors and WordNet relations (each from its on-disk cache after the first run). They
+ * never change while the process runs, so they are read once per process and shared; a failed read
+ * is not kept, so the next call tries again.
+ */
+export function loadLibraryResources(): Promise<LibraryResources> {
+  resourcesLoad ??= Promise.all([loadWordVectors(), loadWordNet()]).then(
+    ([vectors, wordNet]) => ({ vectors, ...wordNet }),
+    (error: unknown) => {
+      resourcesLoad = null;
+      throw error;
+    },
+  );
+  return resourcesLoad;
 }
 
 export function buildLibrary(
