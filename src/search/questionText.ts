@@ -491,9 +491,9 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
         lower,
         knownToVectors ? 1 : lower.length <= 5 ? 1 : 2,
       ) ??
-      (knownToVectors || !unknownWord || !mayBeCommonWordMistyped(text, token, offset)
+      (!unknownWord || !mayBeCommonWordMistyped(text, token, offset)
         ? null
-        : commonWordNear(library, lower));
+        : commonWordNear(library, lower, knownToVectors ? vectorTypoRarity(library, lower) : null));
     if (correction === null) return token;
     // "bazoums govt": a name with its apostrophe left out is that name's, not the name.
     const possessive = lower === `${correction}s` && personNameTermsOf(library).has(termOf(correction) ?? '');
@@ -551,17 +551,31 @@ function isNameInside(text: string, token: string, at: number): boolean {
 const MAX_COMMON_RANK = 30_000;
 
 /**
+ * How much commoner than a word the vectors learnt (a web typo, "happend") a word one edit from it
+ * must be to be read for it: "happened" is 135 times as common as "happend", while a rare name one
+ * edit from a word ("macron", "macro") is 9 times rarer.
+ */
+const VECTOR_TYPO_RARITY = 50;
+
+/** The frequency rank a word one edit from a web typo must beat to be read for it (0: none can). */
+function vectorTypoRarity(library: Library, typo: string): number {
+  const rank = library.vectors?.frequencyRankOf?.(typo);
+  return rank === undefined ? 0 : rank / VECTOR_TYPO_RARITY;
+}
+
+/**
  * The commonest English word one edit from a typo no article word is near ("opose" → oppose, not
  * pose), that WordNet knows: a word of the question the articles need not use, typed wrong, is
  * read as meant rather than left as a noun nobody uses.
  */
-function commonWordNear(library: Library, typo: string): string | null {
+function commonWordNear(library: Library, typo: string, rarerThan: number | null = null): string | null {
   const rankOf = library.vectors?.frequencyRankOf;
   if (!rankOf) return null;
+  const maxRank = rarerThan === null ? MAX_COMMON_RANK : Math.min(MAX_COMMON_RANK, rarerThan);
   let best: { word: string; rank: number } | null = null;
   for (const candidate of oneEditFrom(typo)) {
     const rank = rankOf(candidate);
-    if (rank === undefined || rank >= MAX_COMMON_RANK || (best !== null && rank >= best.rank)) continue;
+    if (rank === undefined || rank >= maxRank || (best !== null && rank >= best.rank)) continue;
     if (STOP_WORDS.has(candidate) || unknownToWordNet(library, candidate)) continue;
     best = { word: candidate, rank };
   }

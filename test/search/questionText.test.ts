@@ -68,6 +68,16 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Did Xqzwv speak?')).toBe('Did Xqzwv speak?');
   });
 
+  it('reads a web typo for a word one edit away that is far commoner, not a rare name for a word', () => {
+    // The vectors learnt "happend" from web text; "happened" is 135 times as common there.
+    expect(readingOf(library, 'what happend the day before tiani declared himself leader')).toEqual({
+      text: 'what happened the day before tiani declared himself leader',
+      corrections: [{ typed: 'happend', readAs: 'happened' }],
+    });
+    // "macron" is one edit from "macro", only 9 times as common: a name, left as typed.
+    expect(questionTextOf(library, 'did macron speak to bazoum')).toBe('did macron speak to bazoum');
+  });
+
   it('reads a word in the articles’ spelling when they spell it otherwise, listing no mistake', () => {
     // The article writes "in favor of".
     expect(readingOf(library, 'Who should the crisis be resolved in favour of?')).toEqual({
