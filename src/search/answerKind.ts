@@ -308,7 +308,8 @@ export function answerTypeEvidence(
           ? 1
           : 0;
     case 'other':
-      return 0;
+      // What followed something is told by a passage ordering events ("Following the coup, …").
+      return ASKS_WHAT_FOLLOWED.test(question.text) && SAYS_LATER.test(text) ? 1 : 0;
   }
 }
 
@@ -563,6 +564,9 @@ export function holdsAskedKind(
   // "Did Blinken call Issoufou before or after Bazoum?" is answered only by a passage ordering
   // events ("a day after", "earlier", "then").
   if (ASKS_ORDER.test(question.text) && !SAYS_ORDER.test(text)) return false;
+  // "What happened after the talks hit an impasse?" asks for a later event, told as one ("a day
+  // after", "following"): a passage telling only the impasse does not say what followed it.
+  if (ASKS_WHAT_FOLLOWED.test(question.text) && !SAYS_LATER.test(text)) return false;
   // "What would the army _do_ if…" asks what it would do, which a risk of what may happen is not.
   if (ASKS_WHAT_DONE_IF.test(question.text) && !SAYS_WHAT_WILL_BE_DONE.test(text)) return false;
   switch (question.answerType) {
@@ -596,6 +600,13 @@ const PERIOD_STATED =
 
 /** Which of two events came first, asked: "before or after", "which came first". */
 const ASKS_ORDER = /\b(?:before\s+or\s+after|after\s+or\s+before|which\s+came\s+first|in\s+what\s+order)\b/iu;
+
+/** What came after something, asked: "what happened after…", "what happens next", "what followed…". */
+const ASKS_WHAT_FOLLOWED =
+  /\bwhat\b[^?]{0,60}?\b(?:happen(?:s|ed)?|occur(?:s|red)?|came|comes|followed|follows)\s+(?:next|then|afterwards?|[^?]{0,60}?\b(?:after|since|once|following)\b)/iu;
+
+/** Words telling an event as later than another ("a day _after_", "_Following_ the coup"); not "earlier". */
+const SAYS_LATER = /\b(?:after|afterwards?|later|then|followed|following|since|subsequently|next)\b/iu;
 
 /** Words ordering events in time. */
 const SAYS_ORDER =

@@ -188,6 +188,16 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds(asked, 'The coach spoke to the captain a day after the match.')).toBe(true);
   });
 
+  it('what happened after an event needs a passage telling a later one, not the event alone', () => {
+    const asked = 'What happened to the talks after they stalled?';
+    expect(holds(asked, 'The talks stalled on Friday, officials said.')).toBe(false);
+    expect(holds(asked, 'A day after the talks stalled, the envoy left the capital.')).toBe(true);
+    // Earlier events are no answer to what came next.
+    expect(holds('What happens next with the talks?', 'Earlier, the talks had stalled.')).toBe(false);
+    // Without "after" or "next", any passage may tell what happened.
+    expect(holds('What happened to the talks?', 'The talks stalled on Friday.')).toBe(true);
+  });
+
   it('a figure asked for a period needs a passage stating one for it', () => {
     const asked = 'How much aid did the club receive last year?';
     expect(holds(asked, 'The club has received millions of dollars of aid over years of partnership.')).toBe(
@@ -295,6 +305,12 @@ describe('the answer-kind evidence that ranks', () => {
     expect(evidence(weekday, coup)).toBeGreaterThan(evidence('When did the coup happen?', coup));
     expect(evidence(weekday, declared)).toBe(0);
     expect(evidence('When did the coup happen?', declared)).toBe(1);
+  });
+
+  it('weighs a passage telling a later event for what followed, not one telling an earlier', () => {
+    const asked = 'What happened after the coup?';
+    expect(evidence(asked, 'Following the coup, the general declared himself leader.')).toBe(1);
+    expect(evidence(asked, 'Earlier, the army backed the coup.')).toBe(0);
   });
 
   it('weighs the doer of the asked verb, after a passive "by", above any new name', () => {
