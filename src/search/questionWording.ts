@@ -139,12 +139,13 @@ const HESITATION =
 
 /**
  * Chatter before the question: a greeting or the bot addressed ("Hey bot,", "@citebot"), "Quick
- * question:", "I'm curious,", "Briefly,", "Thanks!", the piece of work it is for ("For my presentation:",
- * "for our history class,"; not "For our aid to Niger, …", which sets the topic). None of it says
- * what is asked, and an unknown word there would be taken for the question's focus.
+ * question:", a quiz's label ("Quiz time:", "Next one:"), "I'm curious,", "Briefly,", "Thanks!",
+ * the piece of work it is for ("For my presentation:", "for our history class,"; not "For our aid
+ * to Niger, …", which sets the topic). None of it says what is asked, and an unknown word there
+ * would be taken for the question's focus.
  */
 const CHATTER_BEFORE =
-  /^\s*(?:(?:for (?:my|our) (?:[\w'’-]+ ){0,2}(?:presentation|slides?|class(?:es)?|course|essay|homework|assignment|report|paper|project|notes|research|thesis|quiz|exam|test|lesson|newsletter|briefing|memo|blog|podcast|seminar|lecture|studies)\s*[:,–—-]|(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:a )?(?:quick|short|simple) one|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
+  /^\s*(?:(?:for (?:my|our) (?:[\w'’-]+ ){0,2}(?:presentation|slides?|class(?:es)?|course|essay|homework|assignment|report|paper|project|notes|research|thesis|quiz|exam|test|lesson|newsletter|briefing|memo|blog|podcast|seminar|lecture|studies)\s*[:,–—-]|(?:hey|hi|hello|yo|ok|okay|so|well|please|pls|thanks|thank you)(?: there| bot| citebot| everyone| all)?|@[\w.-]+|(?:(?:a )?(?:quick|short|simple) )?question|(?:(?:pop|trivia) )?quiz(?: time| question)?|trivia(?: time| question)?|(?:next|another) (?:one|question)|(?:a )?(?:quick|short|simple) one|(?:i'?m |i am |just )?curious(?: to know)?|out of curiosity|briefly|quickly|in short|in brief|in a nutshell)\s*[,:!.-]?\s+)+/i;
 
 /**
  * "Please, can you tell me who…", "I'd like to know when…", "I need to know what…", "Do you know

@@ -269,6 +269,11 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Hey bot, who detained Bazoum?')).toBe('who detained Bazoum?');
     expect(questionProper('<@123456> who detained Bazoum?')).toBe('who detained Bazoum?');
     expect(questionProper('Quick question: who detained Bazoum?')).toBe('who detained Bazoum?');
+    // A quiz's label is no word of the question: "time" would be taken for its focus.
+    expect(questionProper('Quiz time: which region was Bazoum credited with securing?')).toBe(
+      'which region was Bazoum credited with securing?',
+    );
+    expect(questionProper('Next question: who detained Bazoum?')).toBe('who detained Bazoum?');
     expect(questionProper('Quick one: which outlet carried the explanation?')).toBe(
       'which outlet carried the explanation?',
     );
