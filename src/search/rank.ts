@@ -498,11 +498,23 @@ export function rankSentences(
   // "What did Blinken _credit_ Bazoum for?": a sentence praising someone, in whatever verb of
   // praise ("praised Bazoum's role…"), does what is asked. (Not a claim of praise, which names whom
   // and what for: "Did Lopez commend _the defence's_ performance?" is not met by praise of Khan.)
-  const asksPraise = !question.asksWhether && focus?.partOfSpeech === 'VERB' && PRAISING.test(focus.word);
+  // So is praise asked as a noun ("Bazoum got _credit_ from Blinken for what?").
+  const asksPraise =
+    !question.asksWhether &&
+    focus !== undefined &&
+    (focus.partOfSpeech === 'VERB'
+      ? PRAISING.test(focus.word)
+      : focus.partOfSpeech === 'NOUN' && PRAISE_NOUNS.has(nounLemma(focus.word.toLowerCase())));
   // …of whom or what the question names after the verb ("credit _Haaland_", "credit _the club_"):
-  // praise of Foden "for the passes that set up … Haaland's goals" is not.
+  // praise of Foden "for the passes that set up … Haaland's goals" is not. Praise as a noun may
+  // follow them ("_Haaland_ got credit from Guardiola"): any of the question's other words.
   const praisedAsked =
-    focus === undefined ? [] : words.slice(focusIndex + 1).filter((word) => !isGeneric(word));
+    focus === undefined
+      ? []
+      : (focus.partOfSpeech === 'NOUN'
+          ? words.filter((_, index) => index !== focusIndex)
+          : words.slice(focusIndex + 1)
+        ).filter((word) => !isGeneric(word));
   const praisesAsked = (text: string): boolean => praises(text, praisedAsked);
   // "For what _contribution_ did Blinken commend Bazoum?": what is asked is what the praise or
   // blame was for, which a sentence praising or blaming someone for something gives ("praised
@@ -1943,6 +1955,19 @@ const PRAISING = new RegExp(String.raw`^(?:${PRAISING_VERB})$`, 'iu');
 
 /** A verb of blaming or accusing, in any form: "blames", "accused", "criticising". */
 const BLAMING = new RegExp(String.raw`^(?:${BLAMING_OR_ACCUSING_VERB})$`, 'iu');
+
+/** Nouns for praise given to someone: what a sentence praising them gives. */
+const PRAISE_NOUNS: ReadonlySet<string> = new Set([
+  'credit',
+  'praise',
+  'plaudit',
+  'kudos',
+  'commendation',
+  'acclaim',
+  'accolade',
+  'compliment',
+  'tribute',
+]);
 
 /** Nouns for a fault found with someone: what a sentence finding one gives. */
 const FAULT_NOUNS: ReadonlySet<string> = new Set([

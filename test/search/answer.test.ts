@@ -1591,6 +1591,8 @@ describe('answer across articles', () => {
     );
     for (const [question, expected] of [
       ['What did Guardiola credit Haaland for?', 'praised Haaland for his finishing'],
+      // …or as a noun.
+      ['What did Haaland get credit from Guardiola for?', 'praised Haaland for his finishing'],
       ['What did Guardiola fault the club for?', 'failed to sign a striker'],
     ] as const) {
       const result = answer(library, question);
@@ -1599,6 +1601,7 @@ describe('answer across articles', () => {
     }
     // Praise of someone else is not credit given to the club.
     expect(answer(library, 'What did Guardiola credit the club for?').answered).toBe(false);
+    expect(answer(library, 'What did Guardiola give the club credit for?').answered).toBe(false);
   });
 
   it('takes a noun made from the asked verb as naming its event ("leadership" for "to lead")', async () => {
