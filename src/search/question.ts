@@ -1340,7 +1340,7 @@ const PERSON_QUESTION =
  * capital of…").
  */
 const PLACE_QUESTION = new RegExp(
-  String.raw`\b(?:where|(?:which|what) place|(?:which|what) (?:(?!(?:${AUXILIARIES.join('|')})\b)[\p{L}\p{N}-]+ )?(?:city|cities|town|towns|region|regions|capital|village|province))\b`,
+  String.raw`\b(?:where|(?:which|what) place|(?:which|what) (?:(?!(?:${AUXILIARIES.join('|')})\b)[\p{L}\p{N}-]+ )?(?:city|cities|town|towns|region|regions|area|areas|district|districts|territory|territories|capital|village|province))\b`,
   'u',
 );
 

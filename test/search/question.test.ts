@@ -87,6 +87,8 @@ describe('what a question asks for', () => {
     ['After the coup who was appointed prime minister of Niger?', 'person'],
     // A settlement or region past a qualifier is a place; "what took place" asks what happened.
     ['Which broader region did Bazoum help keep safe?', 'place'],
+    ['What wider area did Bazoum help secure?', 'place'],
+    ['Which districts were hit?', 'place'],
     ['In what city is Bazoum held?', 'place'],
     ['What took place on Wednesday?', 'other'],
     // …nor an auxiliary.
