@@ -1,7 +1,7 @@
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import { quoteOf } from '../corpus/quote';
-import { countryNamed, isPlace } from '../actors/places';
+import { countryNamed, countryOfDemonym, isPlace } from '../actors/places';
 import { analyseQuestion, type AnalysedQuestion, type QuestionWord } from './question';
 import { listedFor } from './wordNetLookup';
 import { readingOf } from './questionText';
@@ -79,8 +79,11 @@ function namesSomethingUnknown(library: Library, question: AnalysedQuestion): bo
   // A country or capital after a preposition of place is a name however it is typed
   // ("…leadership in _abuja_"); not a word that is one only by chance ("the _male_ general").
   const placed = wordsPlacedIn(question.text);
+  // So is a people's word typed in lower case ("the _french_ government"): it names their country.
   const isName = (word: QuestionWord): boolean =>
-    word.isName || (placed.has(word.word) && (isPlace(word.word) || countryNamed(word.word) !== undefined));
+    word.isName ||
+    countryOfDemonym(word.word) !== undefined ||
+    (placed.has(word.word) && (isPlace(word.word) || countryNamed(word.word) !== undefined));
   return question.words.some(
     (word) => isName(word) && !known(word.term) && (heads.has(word.term) || !namedOtherwise(library, word)),
   );

@@ -758,6 +758,8 @@ describe('answer on the seed article', () => {
     'What did France say about the coup?',
     // Typed all in lower case, a name is still a name (told by its part of speech).
     'what did france say about the coup in niger?',
+    // …and so is a people's word: it names their country, which no article does.
+    "did the french government respond to tiani's tv announcement?",
     'What did Russia say about the military takeover?',
     // A time set in a lead-in is no focus: the unit asked for is ("Which unit did General Tiani
     // command before the coup?" is declined too).
