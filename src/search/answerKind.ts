@@ -566,7 +566,7 @@ export function holdsAskedKind(
   if (ASKS_ORDER.test(question.text) && !SAYS_ORDER.test(text)) return false;
   // "What happened after the talks hit an impasse?" asks for a later event, told as one ("a day
   // after", "following"): a passage telling only the impasse does not say what followed it.
-  if (ASKS_WHAT_FOLLOWED.test(question.text) && !SAYS_LATER.test(text)) return false;
+  if (ASKS_WHAT_FOLLOWED.test(question.text) && !tellsWhatFollowed(text, question, standsFor)) return false;
   // "What would the army _do_ if…" asks what it would do, which a risk of what may happen is not.
   if (ASKS_WHAT_DONE_IF.test(question.text) && !SAYS_WHAT_WILL_BE_DONE.test(text)) return false;
   switch (question.answerType) {
@@ -604,6 +604,43 @@ const ASKS_ORDER = /\b(?:before\s+or\s+after|after\s+or\s+before|which\s+came\s+
 /** What came after something, asked: "what happened after…", "what happens next", "what followed…". */
 const ASKS_WHAT_FOLLOWED =
   /\bwhat\b[^?]{0,60}?\b(?:happen(?:s|ed)?|occur(?:s|red)?|came|comes|followed|follows)\s+(?:next|then|afterwards?|[^?]{0,60}?\b(?:after|since|once|following)\b)/iu;
+
+/**
+ * Whether a passage tells an event as later than another and, when the question names the event it
+ * asks what followed ("after _the talks hit an impasse_"), speaks of that event: "The announcement
+ * came a day after the army endorsed…" tells what followed the endorsement, not the impasse.
+ */
+function tellsWhatFollowed(
+  text: string,
+  question: AnalysedQuestion,
+  standsFor: (token: string, counted: string) => boolean,
+): boolean {
+  if (!SAYS_LATER.test(text)) return false;
+  const anchor = FOLLOWED_EVENT.exec(question.text)?.[1];
+  if (anchor === undefined) return true;
+  // Its things, not its verbs: "the talks _reached_ an impasse" is no event "came" a day after.
+  const anchorTokens = new Set(tokensOf(anchor).map((token) => token.toLowerCase()));
+  const anchorWords = question.words.filter(
+    (word) =>
+      anchorTokens.has(word.word.toLowerCase()) &&
+      word.partOfSpeech !== 'VERB' &&
+      !GENERIC_EVENT_TERMS.has(word.term),
+  );
+  if (anchorWords.length === 0) return true;
+  const tokens = tokensOf(text);
+  const said = new Set(termsOf(text));
+  return anchorWords.some(
+    (word) => said.has(word.term) || tokens.some((token) => standsFor(token, word.word)),
+  );
+}
+
+/** The event a question asks what followed: the clause after "after", "since", "once", "following". */
+const FOLLOWED_EVENT = /\b(?:after|since|once|following)\s+([^?]+)/iu;
+
+/** Terms of any event, which do not tell one from another ("after it _happened_"). */
+const GENERIC_EVENT_TERMS: ReadonlySet<string> = new Set(
+  termsOf('happened happens took place occurred event'),
+);
 
 /** Words telling an event as later than another ("a day _after_", "_Following_ the coup"); not "earlier". */
 const SAYS_LATER = /\b(?:after|afterwards?|later|then|followed|following|since|subsequently|next)\b/iu;

@@ -192,6 +192,10 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     const asked = 'What happened to the talks after they stalled?';
     expect(holds(asked, 'The talks stalled on Friday, officials said.')).toBe(false);
     expect(holds(asked, 'A day after the talks stalled, the envoy left the capital.')).toBe(true);
+    // …and it must be later than the event asked about, not another one.
+    const afterCoup = 'What happened to the envoy after the coup?';
+    expect(holds(afterCoup, 'A day after the coup, the envoy left the capital.')).toBe(true);
+    expect(holds(afterCoup, 'A day after the vote, the envoy left the capital.')).toBe(false);
     // Earlier events are no answer to what came next.
     expect(holds('What happens next with the talks?', 'Earlier, the talks had stalled.')).toBe(false);
     // Without "after" or "next", any passage may tell what happened.
