@@ -135,11 +135,21 @@ export function holdsPlace(text: string, asked = ''): boolean {
   const read = text.replace(DEMONYM_BEFORE_TITLE, (found, demonym: string) =>
     countryOfDemonym(demonym) !== undefined ? found.toLowerCase() : found,
   );
-  const askedWords = new Set(
-    [...asked.matchAll(PLACED_IN_QUESTION)].flatMap((found) =>
+  const askedWords = new Set([
+    ...[...asked.matchAll(PLACED_IN_QUESTION)].flatMap((found) =>
       (found[1] as string).toLowerCase().split(/\s+/),
     ),
-  );
+    // A country or place the question names anywhere ("talks over _Niger's_ order", "the
+    // _Nigerien_ army") is no answer to where: it is what the question already says.
+    ...tokensOf(asked).flatMap((token) => {
+      const country = countryNamed(token) ?? countryOfDemonym(token);
+      return country !== undefined
+        ? country.name.toLowerCase().split(' ')
+        : isPlace(token)
+          ? [token.toLowerCase()]
+          : [];
+    }),
+  ]);
   // One the question names only in part is another place ("_West_ Africa" for "…in Africa").
   const notAsked = (name: string): boolean =>
     name.split(' ').some((word) => !askedWords.has(word.toLowerCase()));

@@ -112,6 +112,11 @@ describe('whether a sentence holds the kind of answer asked for', () => {
       holds('Which region did he help?', 'He helped not only Niger but the wider West Africa region.'),
     ).toBe(true);
     expect(holds('Which region did he help?', 'He helped the wider region.')).toBe(false);
+    // A country the question names anywhere is no answer to where: it already says it.
+    const talks = "Where were the talks over Niger's constitution held?";
+    expect(holds(talks, 'Talks on the constitution in Niger stalled.')).toBe(false);
+    expect(holds(talks, 'Talks on the constitution were held in Abuja.')).toBe(true);
+    expect(holds('Where did the Nigerien army meet?', 'The army met in Niger.')).toBe(false);
     expect(holds('Which region did he help?', 'The region was calm.')).toBe(false);
     expect(holds('Which region did he help?', 'Whole region voted.')).toBe(false);
     expect(holds('Which province did rebels take?', 'Rebels took the Équateur province.')).toBe(true);
