@@ -720,6 +720,20 @@ export function rankSentences(
     actors: new Set(words.flatMap((word) => [...word.actors])),
     words: new Set(words.map((word) => word.word)),
   };
+  // "Which West African _countries_ did Bazoum help secure?" asks for countries the question does
+  // not already give: neither one it names nor the one whoever it names acts for (Bazoum's Niger).
+  const countriesGiven =
+    question.asksForMembers && (question.askedCategory === 'country' || question.askedCategory === 'nation')
+      ? new Set([
+          ...countriesAsked,
+          ...[...namedInQuestion.actors].flatMap((actorId) => {
+            const countryActor = actorByIdOf(library).get(countryActorOf(library, actorId) ?? '');
+            return countryActor === undefined
+              ? []
+              : countriesIn(countryActor.name).map((country) => country.name);
+          }),
+        ])
+      : null;
   // "What is the name of the _junta_…", "…their ruling _body_": the name of a group of the kinds
   // the actor table knows (a body, an army, an outlet), not of a person, is one the passage gives
   // to an actor of that sort.
@@ -853,7 +867,8 @@ export function rankSentences(
             SETTLEMENT_NAMED.test(sentence.text)))) &&
       // "Which _country's_ military intervention…": a country, or its people's word ("Nigerien"),
       // the question does not name.
-      (!asksCountryByWhatItOwns || namesCountryNotAsked(sentence.text, countriesAsked));
+      (!asksCountryByWhatItOwns || namesCountryNotAsked(sentence.text, countriesAsked)) &&
+      (countriesGiven === null || namesCountryNotAsked(sentence.text, countriesGiven));
     const kindEvidence =
       answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
       (question.asksMedium && namesKindOf(library, id, MEDIUM_CATEGORY) ? 1 : 0) +

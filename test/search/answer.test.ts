@@ -1584,6 +1584,26 @@ describe('answer across articles', () => {
     expect(result.passages[0]?.text).toContain('Bazoum remains in detention');
   });
 
+  it('asked which countries someone helped, names countries the question does not already give', async () => {
+    const library = await libraryOf(
+      make(
+        'region',
+        'Ghanaian President John Mensah met reporters in Accra on Monday. Mensah helped secure Togo and Benin, officials said.',
+      ),
+    );
+    const result = answer(library, 'Which countries did Mensah help secure?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain('Togo and Benin');
+    // Ghana is his own country: the passage naming it alone gives no country asked for.
+    const only = await libraryOf(
+      make(
+        'own',
+        'Ghanaian President John Mensah met reporters in Accra on Monday. The minister praised Mensah for helping secure Ghana and the wider region.',
+      ),
+    );
+    expect(answer(only, 'Which countries did Mensah help secure?').answered).toBe(false);
+  });
+
   it('takes praise or fault in another verb as what "credit" or "fault" asks for', async () => {
     const library = await libraryOf(
       make(
