@@ -139,16 +139,13 @@ export function holdsPlace(text: string, asked = ''): boolean {
     ...[...asked.matchAll(PLACED_IN_QUESTION)].flatMap((found) =>
       (found[1] as string).toLowerCase().split(/\s+/),
     ),
-    // A country or place the question names anywhere ("talks over _Niger's_ order", "the
-    // _Nigerien_ army") is no answer to where: it is what the question already says.
-    ...tokensOf(asked).flatMap((token) => {
-      const country = countryNamed(token) ?? countryOfDemonym(token);
-      return country !== undefined
-        ? country.name.toLowerCase().split(' ')
-        : isPlace(token)
-          ? [token.toLowerCase()]
-          : [];
-    }),
+    // So is a country the question describes something by ("talks over _Niger's_ order", "the
+    // _Nigerien_ army"): it is what the question already says. (Not one offered as a choice:
+    // "…, Mexico or Canada?")
+    ...[
+      ...[...asked.matchAll(POSSESSIVE_NAME)].map((found) => countryNamed(found[1] as string)),
+      ...tokensOf(asked).map(countryOfDemonym),
+    ].flatMap((country) => (country === undefined ? [] : country.name.toLowerCase().split(' '))),
   ]);
   // One the question names only in part is another place ("_West_ Africa" for "…in Africa").
   const notAsked = (name: string): boolean =>
@@ -172,6 +169,9 @@ export function holdsPlace(text: string, asked = ''): boolean {
 
 /** How far back from an area's word the rest of its name is looked for. */
 const AREA_NAME_LOOKBACK = 80;
+
+/** A possessive name: "_Niger's_ order". */
+const POSSESSIVE_NAME = /(?<![\p{L}'’-])(\p{L}+)['’]s\b/gu;
 
 /** The words a question puts something in, after a preposition of place ("talks _in Niger_"). */
 const PLACED_IN_QUESTION =
