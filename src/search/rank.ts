@@ -6,6 +6,7 @@ import {
   type AskedSpeakers,
 } from './askedSpeaker';
 import { describedActors } from './describedActors';
+import { describedWordIndex, describesWord } from './describedWords';
 import { doerAskedOf, hasOtherDoer } from './agents';
 import { ACTOR_KIND_NOUNS, HEADING_NOUNS, KIND_CATEGORIES } from '../actors/lexicon';
 import { countriesIn, countryActorOf, ownCountryReferences } from './ownCountry';
@@ -716,6 +717,10 @@ export function rankSentences(
     question.asksForMembers &&
     ENTITY_CATEGORIES.has(question.askedCategory ?? '');
   const checksSpecifics = question.demandsSpecifics || askedDoing !== undefined || membersDoneTo;
+  // "How did the Secretary _describe_ American support…?": a passage saying the support with a word
+  // describing it ("unflagging support") tells how.
+  // (Not asked whether it was described so: "Is Tiani described as a civilian?" is a claim.)
+  const described = question.asksWhether ? undefined : words[describedWordIndex(question.tagged, words)];
   const namedInQuestion: NamedInQuestion = {
     actors: new Set(words.flatMap((word) => [...word.actors])),
     words: new Set(words.map((word) => word.word)),
@@ -893,7 +898,8 @@ export function rankSentences(
       // "What did Guardiola _credit_ Haaland for?": praise in another verb is what is asked.
       (focusIsUnseen && asksPraise && praisesAsked(sentence.text) ? 1 : 0) +
       (asksHowTaken && givesJudgement(sentence.text) ? 1 : 0) +
-      (asksWhatBlamed && blames(sentence.text) ? 1 : 0);
+      (asksWhatBlamed && blames(sentence.text) ? 1 : 0) +
+      (described !== undefined && describesWord(library, id, described) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * Math.min(1, ranking / totalRankingWeight) +

@@ -1604,6 +1604,18 @@ describe('answer across articles', () => {
     expect(answer(only, 'Which countries did Mensah help secure?').answered).toBe(false);
   });
 
+  it('asked how something was described, ranks first the passage saying it with a word describing it', async () => {
+    const library = await libraryOf(
+      make(
+        'farm',
+        'The minister met farmers in Accra on Monday to discuss support for farmers and the harvest. The minister pledged steadfast support for farmers. Rain fell across the region.',
+      ),
+    );
+    const result = answer(library, 'How did the minister describe support for farmers?');
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toBe('The minister pledged steadfast support for farmers.');
+  });
+
   it('takes praise or fault in another verb as what "credit" or "fault" asks for', async () => {
     const library = await libraryOf(
       make(
