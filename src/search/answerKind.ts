@@ -318,8 +318,12 @@ export function answerTypeEvidence(
           ? 1
           : 0;
     case 'other':
-      // What followed something is told by a passage ordering events ("Following the coup, …").
-      return ASKS_WHAT_FOLLOWED.test(question.text) && SAYS_LATER.test(text) ? 1 : 0;
+      // What followed something is told by a passage ordering events ("Following the coup, …");
+      // which of two came first, most plainly by one giving the time between them ("a day after").
+      return (ASKS_WHAT_FOLLOWED.test(question.text) && SAYS_LATER.test(text)) ||
+        (ASKS_ORDER.test(question.text) && relativeSpanIn(text) !== null)
+        ? 1
+        : 0;
   }
 }
 

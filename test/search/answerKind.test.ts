@@ -322,6 +322,12 @@ describe('the answer-kind evidence that ranks', () => {
     expect(evidence(asked, 'Earlier, the army backed the coup.')).toBe(0);
   });
 
+  it('weighs a passage giving the time between two events for which came first', () => {
+    const asked = 'Did the army back the rebels before or after the vote?';
+    expect(evidence(asked, 'The vote came two days after the army backed the rebels.')).toBe(1);
+    expect(evidence(asked, 'After the vote, the army spoke.')).toBe(0);
+  });
+
   it('weighs the doer of the asked verb, after a passive "by", above any new name', () => {
     const who = 'Who detained the Nigerien president?';
     const byGuard = 'Bazoum was reportedly detained two days ago by members of his own presidential guard.';
