@@ -1718,8 +1718,12 @@ const ROLE = /^(?:role|roles|part|hand)$/i;
 /** The verbs a role is played or had with, before "in". */
 const PLAYING_OR_HAVING = /^(?:play|played|playing|plays|have|had|has)$/i;
 
-/** How many words before "play" or "have" a role asked is looked for. */
-const ROLE_BEFORE_VERB = 6;
+/**
+ * How many words before "play" or "have" a role asked is looked for: a source may stand between
+ * ("What role did _the State Department say Issoufou_ played in…"; 6 → 10 flagged one more near
+ * miss, nothing else moved).
+ */
+const ROLE_BEFORE_VERB = 10;
 
 /** How far after "in" the event's noun is looked for: "in _planning the_ coup". */
 const EVENT_NOUN_WITHIN = 4;

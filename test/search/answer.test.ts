@@ -2234,6 +2234,10 @@ describe('answer across articles', () => {
       false,
     );
     expect(answer(library, 'What role did Ana Lopez play in the mutiny?').answered).toBe(false);
+    // …with a source between the role and its verb.
+    expect(answer(library, 'What role did the envoy say Ana Lopez played in the mutiny?').answered).toBe(
+      false,
+    );
     const navy = answer(library, 'Was the navy involved in the mutiny?');
     expect(navy.answered).toBe(true);
     expect(navy.passages[0]?.text).toContain('led by officers of the navy');
