@@ -1059,7 +1059,9 @@ export function rankSentences(
             // "Did the coup leader cite economic _reasons_?": a passage saying what caused it speaks of one.
             !(REASON_NOUNS.has(lemma) && givesCause(sentence.text)) &&
             // "Did Blinken commend Bazoum's _contribution_…?": one praising someone for something names the deed.
-            !(DEED_NOUNS.has(lemma) && givesJudgedFor(sentence.text))
+            !(DEED_NOUNS.has(lemma) && givesJudgedFor(sentence.text)) &&
+            // "Did the coup provoke any international _reaction_?": condemnation or praise is one.
+            !(REACTION_NOUNS.has(lemma) && givesJudgement(sentence.text))
           );
         }),
       missesFocusVerb:

@@ -38,6 +38,8 @@ const ANSWERABLE: [string, string][] = [
     'Bazoum was reportedly detained two days ago by members of his own presidential guard.',
   ],
   ['Is Bazoum free or is he still in detention?', 'Bazoum remains in detention'],
+  // A reaction claimed is met by condemnation or criticism, which are reactions.
+  ['Did the coup provoke any international reaction?', 'sparked international condemnation'],
   // A long second branch the passage does not meet does not thin out its coverage.
   [
     'did the army back the seizure or did it mutiny against the putschists and arrest the plotters?',
