@@ -720,7 +720,7 @@ export function rankSentences(
   // "How did the Secretary _describe_ American support…?": a passage saying the support with a word
   // describing it ("unflagging support") tells how.
   // (Not asked whether it was described so: "Is Tiani described as a civilian?" is a claim.)
-  const described = question.asksWhether ? undefined : words[describedWordIndex(question.tagged, words)];
+  const describedAsked = question.asksWhether ? undefined : words[describedWordIndex(question.tagged, words)];
   const namedInQuestion: NamedInQuestion = {
     actors: new Set(words.flatMap((word) => [...word.actors])),
     words: new Set(words.map((word) => word.word)),
@@ -899,7 +899,7 @@ export function rankSentences(
       (focusIsUnseen && asksPraise && praisesAsked(sentence.text) ? 1 : 0) +
       (asksHowTaken && givesJudgement(sentence.text) ? 1 : 0) +
       (asksWhatBlamed && blames(sentence.text) ? 1 : 0) +
-      (described !== undefined && describesWord(library, id, described) ? 1 : 0);
+      (describedAsked !== undefined && describesWord(library, id, describedAsked) ? 1 : 0);
     const score =
       TUNING.weights.lexical * lexical +
       TUNING.weights.coverage * Math.min(1, ranking / totalRankingWeight) +

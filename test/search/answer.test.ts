@@ -1610,7 +1610,7 @@ describe('answer across articles', () => {
     const library = await libraryOf(
       make(
         'farm',
-        'The minister met farmers in Accra on Monday to discuss support for farmers and the harvest. The minister pledged steadfast support for farmers. Rain fell across the region.',
+        'The minister met farmers in Accra on Monday and discussed support for farmers and the harvest. The minister pledged steadfast support for farmers. Rain fell across the region.',
       ),
     );
     const result = answer(library, 'How did the minister describe support for farmers?');
