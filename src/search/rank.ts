@@ -508,12 +508,14 @@ export function rankSentences(
       : focus.partOfSpeech === 'NOUN' && PRAISE_NOUNS.has(nounLemma(focus.word.toLowerCase())));
   // …of whom or what the question names after the verb ("credit _Haaland_", "credit _the club_"):
   // praise of Foden "for the passes that set up … Haaland's goals" is not. Praise as a noun may
-  // follow them ("_Haaland_ got credit from Guardiola"): any of the question's other words.
+  // follow them ("_Haaland_ got credit from Guardiola"): the question's other words, but for whoever
+  // gives it ("from _Guardiola_", "by the coach"), who is no one praised.
+  const givers = GIVEN_BY.exec(question.text)?.[1]?.toLowerCase().split(/\s+/u) ?? [];
   const praisedAsked =
     focus === undefined
       ? []
       : (focus.partOfSpeech === 'NOUN'
-          ? words.filter((_, index) => index !== focusIndex)
+          ? words.filter((word, index) => index !== focusIndex && !givers.includes(word.word.toLowerCase()))
           : words.slice(focusIndex + 1)
         ).filter((word) => !isGeneric(word));
   const praisesAsked = (text: string): boolean => praises(text, praisedAsked);
@@ -1982,6 +1984,9 @@ const PRAISING = new RegExp(String.raw`^(?:${PRAISING_VERB})$`, 'iu');
 
 /** A verb of blaming or accusing, in any form: "blames", "accused", "criticising". */
 const BLAMING = new RegExp(String.raw`^(?:${BLAMING_OR_ACCUSING_VERB})$`, 'iu');
+
+/** Whoever gives praise asked as a noun: "credit _from Guardiola_ for…", "praise _by the coach_". */
+const GIVEN_BY = /\b(?:from|by)\s+((?:(?!(?:for|with|in|on|about|over|after|and)\b)[\p{L}'’-]+\s*){1,4})/iu;
 
 /** Nouns for praise given to someone: what a sentence praising them gives. */
 const PRAISE_NOUNS: ReadonlySet<string> = new Set([

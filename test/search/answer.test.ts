@@ -1638,6 +1638,11 @@ describe('answer across articles', () => {
     // Praise of someone else is not credit given to the club.
     expect(answer(library, 'What did Guardiola credit the club for?').answered).toBe(false);
     expect(answer(library, 'What did Guardiola give the club credit for?').answered).toBe(false);
+    // Whoever gives the credit is not whom it is given to.
+    const reversed = await libraryOf(
+      make('tactics', 'Erling Haaland praised Pep Guardiola for his tactics.'),
+    );
+    expect(answer(reversed, 'What did Haaland get credit from Guardiola for?').answered).toBe(false);
   });
 
   it('takes a noun made from the asked verb as naming its event ("leadership" for "to lead")', async () => {
