@@ -457,8 +457,9 @@ const MAX_LOOKUPS = 8;
  * Replaces a word that neither the articles nor the word vectors' 300,000-word vocabulary know
  * (so it is no English word, nor any name the articles use) by the article word closest to it:
  * at most one edit away for words of up to five letters, two for longer ones; and a typo the
- * vectors learnt from web text, one edit away. Without word vectors there is no dictionary to
- * tell a typo from a rare word, so nothing is corrected.
+ * vectors learnt from web text, one edit from an article word or a common word with a letter left
+ * out or two swapped. Without word vectors there is no dictionary to tell a typo from a rare
+ * word, so nothing is corrected.
  */
 function correctedSpelling(library: Library, text: string, corrections: SpellingCorrection[]): string {
   const vectors = library.vectors;
@@ -478,7 +479,8 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
       return token;
     }
     // A word the vectors know is taken for a typo they learnt from the web ("negotiatons") only
-    // when long, unknown to WordNet in every inflection, and one edit from an article word.
+    // when long, unknown to WordNet in every inflection, and one edit from an article word, or a
+    // common word with a letter left out or two swapped ("happend", see `commonWordLeftOutOrSwapped`).
     const knownToVectors = vectors.vectorOf(lower) !== undefined;
     if (knownToVectors && lower.length < MIN_VECTOR_TYPO_LENGTH) return token;
     lookups += 1;
@@ -493,7 +495,9 @@ function correctedSpelling(library: Library, text: string, corrections: Spelling
       ) ??
       (!unknownWord || !mayBeCommonWordMistyped(text, token, offset)
         ? null
-        : commonWordNear(library, lower, knownToVectors ? vectorTypoRarity(library, lower) : null));
+        : knownToVectors
+          ? commonWordLeftOutOrSwapped(library, lower)
+          : commonWordNear(library, lower));
     if (correction === null) return token;
     // "bazoums govt": a name with its apostrophe left out is that name's, not the name.
     const possessive = lower === `${correction}s` && personNameTermsOf(library).has(termOf(correction) ?? '');
@@ -551,16 +555,35 @@ function isNameInside(text: string, token: string, at: number): boolean {
 const MAX_COMMON_RANK = 30_000;
 
 /**
- * How much commoner than a word the vectors learnt (a web typo, "happend") a word one edit from it
- * must be to be read for it: "happened" is 135 times as common as "happend", while a rare name one
- * edit from a word ("macron", "macro") is 9 times rarer.
+ * A word the vectors learnt from the web that is a common word typed with a letter left out or two
+ * letters swapped ("happend", "recieved", "goverment"), read as that word: the commonest such
+ * word, far commoner than what was typed (`WEB_TYPO_RARITY` times). Not one letter put for another
+ * nor one too many, which is how rare names differ from words ("lerman" / german, "milnor" /
+ * minor): a name the articles do not know is left as typed, and a question about that person
+ * declined.
  */
-const VECTOR_TYPO_RARITY = 50;
+function commonWordLeftOutOrSwapped(library: Library, typo: string): string | null {
+  const rankOf = library.vectors?.frequencyRankOf;
+  const typoRank = rankOf?.(typo);
+  if (!rankOf || typoRank === undefined) return null;
+  const maxRank = Math.min(MAX_COMMON_RANK, typoRank / WEB_TYPO_RARITY);
+  return commonestWordAmong(library, omissionsAndSwapsOf(typo), maxRank);
+}
 
-/** The frequency rank a word one edit from a web typo must beat to be read for it (0: none can). */
-function vectorTypoRarity(library: Library, typo: string): number {
-  const rank = library.vectors?.frequencyRankOf?.(typo);
-  return rank === undefined ? 0 : rank / VECTOR_TYPO_RARITY;
+/** How many times commoner than a web typo the word it is read as must be ("happened": 135). */
+const WEB_TYPO_RARITY = 50;
+
+/** Every string with one letter added to a word, or two neighbouring letters swapped. */
+function omissionsAndSwapsOf(word: string): Set<string> {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const edits = new Set<string>();
+  for (let at = 0; at <= word.length; at += 1) {
+    const [head, tail] = [word.slice(0, at), word.slice(at)];
+    if (tail.length > 1) edits.add(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
+    for (const letter of letters) edits.add(head + letter + tail);
+  }
+  edits.delete(word);
+  return edits;
 }
 
 /**
@@ -568,12 +591,16 @@ function vectorTypoRarity(library: Library, typo: string): number {
  * pose), that WordNet knows: a word of the question the articles need not use, typed wrong, is
  * read as meant rather than left as a noun nobody uses.
  */
-function commonWordNear(library: Library, typo: string, rarerThan: number | null = null): string | null {
+function commonWordNear(library: Library, typo: string): string | null {
+  return commonestWordAmong(library, oneEditFrom(typo), MAX_COMMON_RANK);
+}
+
+/** The commonest of some candidates ranked above `maxRank` that WordNet knows, not a function word. */
+function commonestWordAmong(library: Library, candidates: Iterable<string>, maxRank: number): string | null {
   const rankOf = library.vectors?.frequencyRankOf;
   if (!rankOf) return null;
-  const maxRank = rarerThan === null ? MAX_COMMON_RANK : Math.min(MAX_COMMON_RANK, rarerThan);
   let best: { word: string; rank: number } | null = null;
-  for (const candidate of oneEditFrom(typo)) {
+  for (const candidate of candidates) {
     const rank = rankOf(candidate);
     if (rank === undefined || rank >= maxRank || (best !== null && rank >= best.rank)) continue;
     if (STOP_WORDS.has(candidate) || unknownToWordNet(library, candidate)) continue;

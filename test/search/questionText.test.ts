@@ -68,14 +68,20 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'Did Xqzwv speak?')).toBe('Did Xqzwv speak?');
   });
 
-  it('reads a web typo for a word one edit away that is far commoner, not a rare name for a word', () => {
+  it('reads a web typo for a far commoner word with a letter left out or swapped, not a rare name', () => {
     // The vectors learnt "happend" from web text; "happened" is 135 times as common there.
     expect(readingOf(library, 'what happend the day before tiani declared himself leader')).toEqual({
       text: 'what happened the day before tiani declared himself leader',
       corrections: [{ typed: 'happend', readAs: 'happened' }],
     });
-    // "macron" is one edit from "macro", only 9 times as common: a name, left as typed.
-    expect(questionTextOf(library, 'did macron speak to bazoum')).toBe('did macron speak to bazoum');
+    // …and "recieved", two letters swapped.
+    expect(questionTextOf(library, 'what support has niger recieved')).toBe(
+      'what support has niger received',
+    );
+    // A rare name is one letter put for another ("lerman" / german) or one too many ("milnor" /
+    // minor) from a word, however much commoner: left as typed.
+    expect(questionTextOf(library, 'did lerman speak to bazoum')).toBe('did lerman speak to bazoum');
+    expect(questionTextOf(library, 'did milnor speak to bazoum')).toBe('did milnor speak to bazoum');
   });
 
   it('reads a word in the articles’ spelling when they spell it otherwise, listing no mistake', () => {
