@@ -2,7 +2,7 @@ import { noun as nounLemma } from 'wink-lemmatizer';
 import { termOf, termsOf, tokensOf } from './analysis';
 import type { AnalysedQuestion } from './question';
 import { escapeRegExp } from '../text/escapeRegExp';
-import { countryNamed, countryOfDemonym, isPlace } from '../actors/places';
+import { countryNamed, countryOfDemonym, isPlace, type Country } from '../actors/places';
 import { TITLES } from '../actors/lexicon';
 import { BLAMING_VERB, PRAISING_VERB } from './judgingVerbs';
 
@@ -128,8 +128,9 @@ const NAMED_AREA = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+) (?:region|province|district|
  * A people's adjective before a title names a person, not a place: "spoke _to Nigerien_ President
  * Bazoum". A place the question itself puts something in (`asked`, its text) is not where it asks:
  * "Where were the talks on order _in Niger_ held?" is not answered by "…constitutional order in
- * Niger…". (Only after a preposition of place: "Where did Hull City play _Leeds_ United?" is
- * answered by "in Leeds", as is a choice, "Ohio or Michigan?".)
+ * Niger…", nor a country it describes something by ("_Niger's_ order", "the _Nigerien_ army").
+ * (Only those: "Where did Hull City play _Leeds_ United?" is answered by "in Leeds", as is a
+ * choice, "Ohio or Michigan?".)
  */
 export function holdsPlace(text: string, asked = ''): boolean {
   const read = text.replace(DEMONYM_BEFORE_TITLE, (found, demonym: string) =>
@@ -143,9 +144,13 @@ export function holdsPlace(text: string, asked = ''): boolean {
     // _Nigerien_ army"): it is what the question already says. (Not one offered as a choice:
     // "…, Mexico or Canada?")
     ...[
-      ...[...asked.matchAll(POSSESSIVE_NAME)].map((found) => countryNamed(found[1] as string)),
+      ...[...asked.matchAll(POSSESSIVE_NAME)].map((found) => countryEnding(found[1] as string)),
       ...tokensOf(asked).map(countryOfDemonym),
-    ].flatMap((country) => (country === undefined ? [] : country.name.toLowerCase().split(' '))),
+    ].flatMap((country) =>
+      country === undefined
+        ? []
+        : [country.name, ...country.aliases].flatMap((name) => name.toLowerCase().split(' ')),
+    ),
   ]);
   // One the question names only in part is another place ("_West_ Africa" for "…in Africa").
   const notAsked = (name: string): boolean =>
@@ -170,8 +175,21 @@ export function holdsPlace(text: string, asked = ''): boolean {
 /** How far back from an area's word the rest of its name is looked for. */
 const AREA_NAME_LOOKBACK = 80;
 
-/** A possessive name: "_Niger's_ order". */
-const POSSESSIVE_NAME = /(?<![\p{L}'’-])(\p{L}+)['’]s\b/gu;
+/**
+ * The up to three words before a possessive's apostrophe: "_Niger_'s order", "the _United States_'
+ * support", "_Burkina Faso_'s army".
+ */
+const POSSESSIVE_NAME = /((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)['’](?:s\b|(?!\p{L}))/gu;
+
+/** The country whose name ends some words, the longest name first ("South Sudan", not Sudan). */
+function countryEnding(words: string): Country | undefined {
+  const split = words.split(/\s+/u);
+  for (let from = 0; from < split.length; from += 1) {
+    const country = countryNamed(split.slice(from).join(' '));
+    if (country !== undefined) return country;
+  }
+  return undefined;
+}
 
 /** The words a question puts something in, after a preposition of place ("talks _in Niger_"). */
 const PLACED_IN_QUESTION =
@@ -615,14 +633,19 @@ const PERIOD_STATED =
 /** Which of two events came first, asked: "before or after", "which came first". */
 const ASKS_ORDER = /\b(?:before\s+or\s+after|after\s+or\s+before|which\s+came\s+first|in\s+what\s+order)\b/iu;
 
-/** What came after something, asked: "what happened after…", "what happens next", "what followed…". */
+/**
+ * What came after something, asked: "what happened (to X) after…", "what happens next", "what
+ * followed the coup?". (Not "what is happening after…", nor a clause set off before the verb.)
+ */
 const ASKS_WHAT_FOLLOWED =
-  /\bwhat\b[^?]{0,60}?\b(?:happen(?:s|ed)?|occur(?:s|red)?|came|comes|followed|follows)\s+(?:next|then|afterwards?|[^?]{0,60}?\b(?:after|since|once|following)\b)/iu;
+  /\bwhat\b[^?]{0,60}?\b(?:happen(?:s|ed)?|occur(?:s|red)?|came|comes|followed|follows)\s+(?:next|then|afterwards?|[^?]{0,60}?\b(?:after|since|once|following)\b)|\bwhat\s+(?:(?:has|had)\s+)?followed\b/iu;
 
 /**
  * Whether a passage tells an event as later than another and, when the question names the event it
  * asks what followed ("after _the talks hit an impasse_"), speaks of that event: "The announcement
- * came a day after the army endorsed…" tells what followed the endorsement, not the impasse.
+ * came a day after the army endorsed…" tells what followed the endorsement, not the impasse. Words
+ * only: which event the passage tells as the later one is not read, so "The talks stalled after the
+ * coup" still passes for "What happened after the talks stalled?".
  */
 function tellsWhatFollowed(
   text: string,
@@ -648,8 +671,8 @@ function tellsWhatFollowed(
   );
 }
 
-/** The event a question asks what followed: the clause after "after", "since", "once", "following". */
-const FOLLOWED_EVENT = /\b(?:after|since|once|following)\s+([^?]+)/iu;
+/** The event a question asks what followed: the clause after "after", "since", "once", "following", "followed". */
+const FOLLOWED_EVENT = /\b(?:after|since|once|following|followed)\s+([^?]+)/iu;
 
 /** Terms of any event, which do not tell one from another ("after it _happened_"). */
 const GENERIC_EVENT_TERMS: ReadonlySet<string> = new Set(

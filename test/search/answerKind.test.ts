@@ -117,6 +117,14 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds(talks, 'Talks on the constitution in Niger stalled.')).toBe(false);
     expect(holds(talks, 'Talks on the constitution were held in Abuja.')).toBe(true);
     expect(holds('Where did the Nigerien army meet?', 'The army met in Niger.')).toBe(false);
+    // …by a name of several words, with the apostrophe alone, or by another of its names.
+    expect(holds("Where did the United States' envoy meet them?", 'The envoy met them in the US.')).toBe(
+      false,
+    );
+    expect(holds("Where were Burkina Faso's talks held?", 'The talks were held in Burkina Faso.')).toBe(
+      false,
+    );
+    expect(holds("Where were Burkina Faso's talks held?", 'The talks were held in Mali.')).toBe(true);
     expect(holds('Which region did he help?', 'The region was calm.')).toBe(false);
     expect(holds('Which region did he help?', 'Whole region voted.')).toBe(false);
     expect(holds('Which province did rebels take?', 'Rebels took the Équateur province.')).toBe(true);
@@ -203,6 +211,11 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds(afterCoup, 'A day after the vote, the envoy left the capital.')).toBe(false);
     // Earlier events are no answer to what came next.
     expect(holds('What happens next with the talks?', 'Earlier, the talks had stalled.')).toBe(false);
+    // "What followed X?" asks the same.
+    expect(holds('What followed the coup?', 'Following the coup, the general declared himself leader.')).toBe(
+      true,
+    );
+    expect(holds('What followed the coup?', 'The coup was condemned.')).toBe(false);
     // Without "after" or "next", any passage may tell what happened.
     expect(holds('What happened to the talks?', 'The talks stalled on Friday.')).toBe(true);
   });
