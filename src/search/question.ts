@@ -1337,10 +1337,11 @@ const PERSON_QUESTION =
  * "Where…", "Which place…", "Which (broader) region / city…", "In what city…": a place. A qualifier
  * may come before a settlement or region ("Which broader region"), not before "place" ("What took
  * place…" asks what happened), and it is no auxiliary ("What did city officials say…", "What is
- * capital of…").
+ * capital of…"). An area is a place only so qualified ("What wider area…"): "In which areas do
+ * they cooperate?" asks for fields.
  */
 const PLACE_QUESTION = new RegExp(
-  String.raw`\b(?:where|(?:which|what) place|(?:which|what) (?:(?!(?:${AUXILIARIES.join('|')})\b)[\p{L}\p{N}-]+ )?(?:city|cities|town|towns|region|regions|area|areas|district|districts|territory|territories|capital|village|province))\b`,
+  String.raw`\b(?:where|(?:which|what) place|(?:which|what) (?:(?!(?:${AUXILIARIES.join('|')})\b)[\p{L}\p{N}-]+ )?(?:city|cities|town|towns|region|regions|district|districts|territory|territories|capital|village|province)|(?:which|what) (?:wider|broader|larger|surrounding|border|coastal|rural|urban|northern|southern|eastern|western|central|geographic(?:al)?) areas?)\b`,
   'u',
 );
 

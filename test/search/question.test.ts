@@ -89,6 +89,8 @@ describe('what a question asks for', () => {
     ['Which broader region did Bazoum help keep safe?', 'place'],
     ['What wider area did Bazoum help secure?', 'place'],
     ['Which districts were hit?', 'place'],
+    // An area unqualified may be a field.
+    ['In which areas do the US and Niger cooperate?', 'other'],
     ['In what city is Bazoum held?', 'place'],
     ['What took place on Wednesday?', 'other'],
     // …nor an auxiliary.
