@@ -79,10 +79,12 @@ function namesSomethingUnknown(library: Library, question: AnalysedQuestion): bo
   // A country or capital after a preposition of place is a name however it is typed
   // ("…leadership in _abuja_"); not a word that is one only by chance ("the _male_ general").
   const placed = wordsPlacedIn(question.text);
-  // So is a people's word typed in lower case ("the _french_ government"): it names their country.
+  // So is a people's word typed in lower case, describing ("the _french_ government"): it names
+  // their country. (Not a verb or a noun that is one only by chance: "did they _polish_ it".)
   const isName = (word: QuestionWord): boolean =>
     word.isName ||
-    countryOfDemonym(word.word) !== undefined ||
+    ((word.partOfSpeech === 'ADJ' || word.partOfSpeech === 'PROPN') &&
+      countryOfDemonym(word.word) !== undefined) ||
     (placed.has(word.word) && (isPlace(word.word) || countryNamed(word.word) !== undefined));
   return question.words.some(
     (word) => isName(word) && !known(word.term) && (heads.has(word.term) || !namedOtherwise(library, word)),
