@@ -575,16 +575,17 @@ const WEB_TYPO_RARITY = 50;
 
 /** Every string with one letter added to a word, or two neighbouring letters swapped. */
 function omissionsAndSwapsOf(word: string): Set<string> {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
   const edits = new Set<string>();
   for (let at = 0; at <= word.length; at += 1) {
     const [head, tail] = [word.slice(0, at), word.slice(at)];
     if (tail.length > 1) edits.add(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
-    for (const letter of letters) edits.add(head + letter + tail);
+    for (const letter of LETTERS) edits.add(head + letter + tail);
   }
   edits.delete(word);
   return edits;
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * The commonest English word one edit from a typo no article word is near ("opose" → oppose, not
@@ -611,16 +612,11 @@ function commonestWordAmong(library: Library, candidates: Iterable<string>, maxR
 
 /** Every string one deletion, swap of neighbours, replacement or insertion of a letter from a word. */
 function oneEditFrom(word: string): Set<string> {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const edits = new Set<string>();
-  for (let at = 0; at <= word.length; at += 1) {
-    const [head, tail] = [word.slice(0, at), word.slice(at)];
-    if (tail.length > 0) edits.add(head + tail.slice(1));
-    if (tail.length > 1) edits.add(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
-    for (const letter of letters) {
-      if (tail.length > 0) edits.add(head + letter + tail.slice(1));
-      edits.add(head + letter + tail);
-    }
+  const edits = omissionsAndSwapsOf(word);
+  for (let at = 0; at < word.length; at += 1) {
+    const [head, tail] = [word.slice(0, at), word.slice(at + 1)];
+    edits.add(head + tail);
+    for (const letter of LETTERS) edits.add(head + letter + tail);
   }
   edits.delete(word);
   return edits;
