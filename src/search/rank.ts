@@ -247,7 +247,7 @@ export function rankSentences(
   const mayBeFocus = (word: WeightedWord): boolean =>
     !isGeneric(word) &&
     canBeFocus(word) &&
-    !(sayingIsChecked && isSayingVerb(word, speechVerbs)) &&
+    !(sayingIsChecked && isSayingVerb(word, speechVerbs) && !asksWhoIsBlamed(question, word)) &&
     !isDescribingVerb(word) &&
     !(
       question.asksWhether &&
@@ -974,7 +974,7 @@ export function rankSentences(
                 (causeAsked === 'reason' ? givesReasonOrPurpose(sentence.text) : givesCause(sentence.text)) &&
                 unseenReasonObjects.every((index) => (firm[index] ?? 0) > 0)) ||
               (asksFaultFound && findsFault(sentence.text)) ||
-              (asksBlame && blames(sentence.text)) ||
+              (asksBlame && (blames(sentence.text) || regrets(sentence.text))) ||
               (asksPraise && praisesAsked(sentence.text)) ||
               (asksJudgedFor && givesJudgedFor(sentence.text)) ||
               (committedAsked !== null && committedAsked.test(sentence.text))
@@ -1396,7 +1396,26 @@ function blames(text: string): boolean {
   return BLAMES.test(text) || (findsFault(text) && REPORTED.test(text));
 }
 
+/**
+ * Whether a sentence regrets, in someone's words, what someone does: "expressed regret saying that
+ * those detaining Bazoum were threatening…" puts the blame on them.
+ */
+function regrets(text: string): boolean {
+  return REGRETS.test(text) && REPORTED.test(text);
+}
+
+const REGRETS = /\b(?:regret\p{L}*|deplor\p{L}*|lament\p{L}*)/iu;
+
 const BLAMES = new RegExp(String.raw`\b(?:${BLAMING_OR_ACCUSING_VERB})\b`, 'iu');
+
+/**
+ * "Who was _blamed_ for the impasse?", "Whom did Tiani _blame_…?": a verb of blame in a question
+ * asking for a person is what is asked (whoever a sentence blames), not the saying of whose words
+ * answer; a sentence blaming nobody does not tell.
+ */
+function asksWhoIsBlamed(question: AnalysedQuestion, word: WeightedWord): boolean {
+  return question.answerType === 'person' && word.partOfSpeech === 'VERB' && BLAMING.test(word.word);
+}
 
 /** Whether a verb praises ("credit", "hail"…), blames ("accuse", "fault"…), or neither (null). */
 function judgementOf(word: string): 'praise' | 'blame' | null {

@@ -1579,6 +1579,29 @@ describe('answer across articles', () => {
     expect(seedAnswer.passages[0]?.text).toContain('poor economic and social governance');
   });
 
+  it('asked who was blamed, quotes a sentence blaming someone in any words, and no other', async () => {
+    const library = await libraryOf(
+      make(
+        'roads',
+        'The council met on Monday. Residents said the mayor had failed to repair the roads. The mayor opened a new park near the river.',
+      ),
+    );
+    const roads = answer(library, 'Who was blamed for the state of the roads?');
+    expect(roads.answered).toBe(true);
+    expect(roads.passages[0]?.text).toContain('failed to repair the roads');
+    // The park is spoken of, but nobody is blamed for it.
+    expect(answer(library, 'Who was blamed for the new park?').answered).toBe(false);
+    const seed = await loadSeedLibrary();
+    expect(answer(seed, 'Who was blamed for the impasse in the talks?').answered).toBe(false);
+    const faulted = answer(seed, 'whom did the junta leader blame for not showing a way out of the crisis?');
+    expect(faulted.answered).toBe(true);
+    expect(faulted.passages[0]?.text).toContain('did not give Nigeriens');
+    // Regret in someone's words at what others do puts the blame on them.
+    const accused = answer(seed, 'Whom did Blinken accuse of endangering years of cooperation?');
+    expect(accused.answered).toBe(true);
+    expect(accused.passages[0]?.text).toContain('those detaining Bazoum were threatening');
+  });
+
   it('reads words of emphasis ("actually", "really") as asking nothing more', async () => {
     const seed = await loadSeedLibrary();
     const result = answer(seed, 'Is the ousted president actually still locked up, or is that just spin?');
