@@ -70,6 +70,15 @@ function declaredAs(verb: string): string {
   return 'declare';
 }
 
+/** "become" in the form of each form of "take". */
+const BECOME_FORMS: Readonly<Record<string, string>> = {
+  take: 'become',
+  takes: 'becomes',
+  took: 'became',
+  taken: 'become',
+  taking: 'becoming',
+};
+
 /** Words for a point of view: "in the _view_ of…", "from the army's _perspective_". */
 const VIEW = String.raw`view|opinion|estimation|perspective|point\s+of\s+view|standpoint`;
 
@@ -346,6 +355,23 @@ const IDIOMS: readonly Idiom[] = [
       taken: 'participated',
       taking: 'participating',
     }),
+  },
+  // Taking over as something is becoming it ("who _took over as_ leader"); taking over, power or
+  // charge is becoming leader ("the general who _took over_"), and taking charge or control of
+  // something leading it. "took" alone only shapes a question, and its vector neighbours ("came")
+  // say nothing of who leads. (Not "seized power": a coup is one way of many, and "How did Sunak
+  // take power?" is answered by "He became prime minister… after Liz Truss resigned".)
+  {
+    pattern: /\b(take|takes|took|taken|taking)\s+over\s+as\b/giu,
+    plain: verbRead(BECOME_FORMS),
+  },
+  {
+    pattern: /\b(take|takes|took|taken|taking)\s+(?:over|power|charge|control)\b(?!\s+of\b)/giu,
+    plain: verbRead(BECOME_FORMS, ' leader'),
+  },
+  {
+    pattern: /\b(take|takes|took|taken|taking)\s+(?:charge|control)\s+of\b/giu,
+    plain: verbRead({ take: 'lead', takes: 'leads', took: 'led', taken: 'led', taking: 'leading' }),
   },
   // "get on the phone / on the line / in touch with", "get through to": speak with someone, as
   // "spoke to" says it.

@@ -450,6 +450,10 @@ const ANSWERABLE: [string, string][] = [
   ['Whom did the self-declared leader blame for not offering Nigeriens a way out?', 'did not give Nigeriens'],
   // A claimed reason, a noun the article never uses, is spoken of where a cause is given.
   ['Did the coup leader cite economic reasons?', 'poor economic and social governance'],
+  // Taking over is becoming leader: the general who declared himself the new leader, not the
+  // army's backing a day before ("took" is near "came" in the vectors).
+  ["Who's the general that took over?", 'Abdourahamane Tiani, a Niger general'],
+  ['What position did the soldier who took charge claim for himself?', 'the country’s new leader'],
   // Making it official is making it known: how is the medium.
   ['how did he make it official, tv, radio, twitter?', 'after appearing on national television'],
   // Asked to find a line, the line's words are what is asked.
@@ -1450,8 +1454,9 @@ describe('answer across articles', () => {
         'Following the boardroom revolt, Ada Obi, a club director, declared herself the new chairwoman on Monday after appearing on local radio.\n\nThe announcement came a day after the supporters’ trust endorsed the rebels behind the removal of chairman Tom Reed.',
       ),
     );
-    // "The announcement" stands for Obi, but the sentence is about the announcement.
-    const result = answer(library, 'Who is the director that took over?');
+    // "The announcement" stands for Obi, but the sentence is about the announcement. (Asked who
+    // "took over", read as becoming leader, it is declined: no article word is "leader".)
+    const result = answer(library, 'Who is the director that took control of the club?');
     expect(result.answered).toBe(true);
     expect(result.passages[0]?.text).toContain('Ada Obi, a club director');
   });
@@ -1927,8 +1932,6 @@ describe('answer across articles', () => {
     const declined = [
       // A noun before a name is what is asked about, not who is meant.
       'How much did the sequel Gerwig directed earn?',
-      // An attempted coup against him is no power he took.
-      'How did Sunak take power?',
       // "prisoners" is no form of a verb the articles use.
       'Did the prisoners appeal?',
       // A noun "contact" is not met by speaking.
@@ -1939,6 +1942,9 @@ describe('answer across articles', () => {
     ];
     for (const question of declined)
       expect([question, answer(library, question).answered]).toEqual([question, false]);
+    // An attempted coup against him is no power he took: becoming prime minister is.
+    const tookPower = answer(library, 'How did Sunak take power?');
+    expect(tookPower.passages[0]?.text).toContain('He became prime minister');
     // A stated purpose answers why; a sentence with the word "reason" does not.
     expect(answer(library, 'Why did the federation close the stadium?').passages[0]?.text).toContain(
       'to protect fans',

@@ -278,7 +278,7 @@ describe('the question proper, out of what is typed around it', () => {
       'which outlet carried the explanation?',
     );
     expect(questionProper("I'm curious, can you explain why Tiani took power?")).toBe(
-      'why Tiani took power?',
+      'why Tiani became leader?',
     );
     expect(questionProper('Who detained Bazoum, please?')).toBe('Who detained Bazoum?');
     expect(questionProper('Who detained Bazoum? Thanks!')).toBe('Who detained Bazoum?');
@@ -327,7 +327,7 @@ describe('the question proper, out of what is typed around it', () => {
       'who detained Bazoum',
     );
     expect(questionProper('When did Tiani take power? I would also like to know who detained Bazoum.')).toBe(
-      'When did Tiani take power? I would also like to know who detained Bazoum.',
+      'When did Tiani become leader? I would also like to know who detained Bazoum.',
     );
     expect(questionProper("I'm a U.S. student. Who detained Bazoum?")).toBe('Who detained Bazoum?');
     // "I need to know…", "I need what…": the asker's need shapes the question; a need of their own
@@ -388,7 +388,7 @@ describe('the question proper, out of what is typed around it', () => {
 
   it('reads an instruction as the question it asks', () => {
     expect(questionProper('Identify who declared himself leader.')).toBe('who declared himself leader.');
-    expect(questionProper('Please explain why the army took power')).toBe('why the army took power');
+    expect(questionProper('Please explain why the army took power')).toBe('why the army became leader');
     expect(questionProper('Describe the US position on Niger.')).toBe('the US position on Niger.');
     expect(questionProper('State who detained Bazoum.')).toBe('who detained Bazoum.');
     // "State" before anything but a question word is a name.
@@ -479,6 +479,22 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Do they take part-time jobs?')).toBe('Do they take part-time jobs?');
     // "part" alone is a noun of its own.
     expect(questionProper('What part did the guard play?')).toBe('What part did the guard play?');
+  });
+
+  it('reads taking over, power or charge as becoming leader, and taking control of something as leading it', () => {
+    expect(questionProper("Who's the general that took over?")).toBe("Who's the general that became leader?");
+    expect(questionProper('When did he announce he was taking charge?')).toBe(
+      'When did he announce he was becoming leader?',
+    );
+    expect(questionProper('Who has taken power in Niger?')).toBe('Who has become leader in Niger?');
+    expect(questionProper('Did the army take control of the capital?')).toBe(
+      'Did the army lead the capital?',
+    );
+    expect(questionProper('who took over as leader of niger')).toBe('who became leader of niger');
+    // Taking something else, or over something else, stays.
+    expect(questionProper('Did Blinken take questions over the phone?')).toBe(
+      'Did Blinken take questions over the phone?',
+    );
   });
 
   it('sets aside a request about the length of the answer after the question', () => {
@@ -598,7 +614,7 @@ describe('the question proper, out of what is typed around it', () => {
 
   it('reads a name asked as a heading as "What is the name of…"', () => {
     expect(questionProper('name of the general who took power?')).toBe(
-      'what is the name of the general who took power?',
+      'what is the name of the general who became leader?',
     );
     expect(questionProper('Full name of the secretary of state')).toBe(
       'What is the name of the secretary of state',
