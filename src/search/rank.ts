@@ -278,8 +278,31 @@ export function rankSentences(
         (leadIn || ((!timeLeadIn || !word.leadIn) && !setAside.has(word.term))),
     );
   const focusOutsideLeadIn = firstFocus(false);
+  // "What aspect of the president's work did the secretary _commend_?": what was praised or
+  // blamed is asked, whatever nouns come before the verb of judging, when it is the question's
+  // first verb (not one of a clause after another: "What policies does Tiani intend to introduce
+  // to fix the governance he _blamed_…?"). Not "credited", which as often says whose report it
+  // is: "Which outlet is _credited_ with reporting…".
+  const judgingVerb = readWords.findIndex(
+    (word, index) =>
+      !word.inAlternative &&
+      !word.leadIn &&
+      word.partOfSpeech === 'VERB' &&
+      judgementOf(word.word) !== null &&
+      !/^credit/iu.test(word.word) &&
+      mayBeFocus(word) &&
+      readWords
+        .slice(0, index)
+        .every((before) => before.partOfSpeech !== 'VERB' || describing.has(before.word) || isGeneric(before)),
+  );
   const focusIndex =
-    heldVote >= 0 ? heldVote : focusOutsideLeadIn >= 0 ? focusOutsideLeadIn : firstFocus(true);
+    heldVote >= 0
+      ? heldVote
+      : judgingVerb >= 0
+        ? judgingVerb
+        : focusOutsideLeadIn >= 0
+          ? focusOutsideLeadIn
+          : firstFocus(true);
   // A choice's second branch has a focus of its own: "was Bazoum taken by foreign soldiers or was he
   // _held_ by his own guard?" is answered by a passage meeting either.
   const branchFocusIndex = readWords.findIndex((word) => word.inAlternative && mayBeFocus(word));

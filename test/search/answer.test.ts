@@ -454,6 +454,8 @@ const ANSWERABLE: [string, string][] = [
   // army's backing a day before ("took" is near "came" in the vectors).
   ["Who's the general that took over?", 'Abdourahamane Tiani, a Niger general'],
   ['What position did the soldier who took charge claim for himself?', 'the country’s new leader'],
+  // What was praised is asked, though a noun comes before the verb of praise.
+  ["What part of the detained leader's record did the American secretary commend?", 'praised Bazoum’s role'],
   // Making it official is making it known: how is the medium.
   ['how did he make it official, tv, radio, twitter?', 'after appearing on national television'],
   // Asked to find a line, the line's words are what is asked.
