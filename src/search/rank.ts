@@ -293,12 +293,19 @@ export function rankSentences(
       mayBeFocus(word) &&
       readWords
         .slice(0, index)
-        .every((before) => before.partOfSpeech !== 'VERB' || describing.has(before.word) || isGeneric(before)),
+        .every(
+          (before) => before.partOfSpeech !== 'VERB' || describing.has(before.word) || isGeneric(before),
+        ),
   );
+  // (Not for why it was done, which a story may give in words of its own, "singled out Smith
+  // for…"; nor over the kind asked for: "For which _reforms_ did Blinken praise Bazoum?".)
+  const firstIsAskedKind =
+    focusOutsideLeadIn >= 0 &&
+    nounLemma((readWords[focusOutsideLeadIn] as UnrankedWord).word.toLowerCase()) === question.askedCategory;
   const focusIndex =
     heldVote >= 0
       ? heldVote
-      : judgingVerb >= 0
+      : judgingVerb >= 0 && question.answerType !== 'reason' && !firstIsAskedKind
         ? judgingVerb
         : focusOutsideLeadIn >= 0
           ? focusOutsideLeadIn
