@@ -267,6 +267,14 @@ export function rankSentences(
   // The time a lead-in sets ("_Before the coup_, which unit…") is no focus while the question
   // proper has one.
   const timeLeadIn = TIME_LEAD_IN.test(question.text);
+  // Nor is what a lead-in says to set the scene ("Someone in our server claimed the statement
+  // talked about the history… — how long…?"): a clause of its own, with a verb. (A source named
+  // before the question is asked about: "_According to the coup leader_, why…".)
+  const contextLeadIn =
+    timeLeadIn ||
+    readWords.some(
+      (word) => word.leadIn && word.partOfSpeech === 'VERB' && !isPointer(word) && !describing.has(word.word),
+    );
   // Nor is what the question sets aside ("Besides _insecurity_, what failings…"), which it asks
   // about only as what the answer is not.
   const setAside = new Set(question.setAside);
@@ -275,7 +283,7 @@ export function rankSentences(
       (word) =>
         !word.inAlternative &&
         mayBeFocus(word) &&
-        (leadIn || ((!timeLeadIn || !word.leadIn) && !setAside.has(word.term))),
+        (leadIn || ((!contextLeadIn || !word.leadIn) && !setAside.has(word.term))),
     );
   const focusOutsideLeadIn = firstFocus(false);
   // "What aspect of the president's work did the secretary _commend_?": what was praised or
