@@ -489,7 +489,8 @@ const ABBREVIATION_LENGTH = 5;
 const CLAUSE_END = /(?:[:?!;]|(?<!\b\p{Lu}\p{Ll}{0,3})\.)\s*$/u;
 
 function leadInSetOff(text: string, opening: string): boolean {
-  return new RegExp(`[,:;–—-]\\s*${opening}\\b`, 'i').test(text);
+  // (A preposition may come before it: "… — _by_ whom was Bazoum detained?".)
+  return new RegExp(`[,:;–—-]\\s*(?:(?:by|to|for|from|with|of|in|on|at)\\s+)?${opening}\\b`, 'i').test(text);
 }
 
 /**

@@ -456,6 +456,16 @@ const ANSWERABLE: [string, string][] = [
   ['What position did the soldier who took charge claim for himself?', 'the country’s new leader'],
   // What was praised is asked, though a noun comes before the verb of praise.
   ["What part of the detained leader's record did the American secretary commend?", 'praised Bazoum’s role'],
+  // A lead-in saying something to set the scene holds no focus ("roommate"), nor does one before a
+  // preposition opening the question proper ("— by whom…").
+  [
+    'My roommate insists the readout talked about the history between the US and Niger — how long had the two been cooperating successfully?',
+    'years of successful cooperation',
+  ],
+  [
+    'A classmate wrote in the group chat that the guard turned on him — by whom was Bazoum detained?',
+    'by members of his own presidential guard',
+  ],
   // Making it official is making it known: how is the medium.
   ['how did he make it official, tv, radio, twitter?', 'after appearing on national television'],
   // Asked to find a line, the line's words are what is asked.
