@@ -686,7 +686,10 @@ export function rankSentences(
       !ownerOfAnother(question, word) &&
       !(word.isName && !question.asksWhether && describingNames.has(word.word)) &&
       // A source cited for someone's words may be credited a sentence before (see `reporters`).
-      ![...word.actors].every((actorId) => reporters.has(actorId)),
+      ![...word.actors].every((actorId) => reporters.has(actorId)) &&
+      // Nor is one named in a lead-in setting the scene ("I was going through _the State
+      // Department_ statement… — what did Blinken say…?").
+      !(contextLeadIn && word.leadIn),
   );
   // Owners named only as such ("_Issoufou's_ role"): a sentence giving the thing as someone else's
   // speaks of another one.

@@ -462,6 +462,11 @@ const ANSWERABLE: [string, string][] = [
     'My roommate insists the readout talked about the history between the US and Niger — how long had the two been cooperating successfully?',
     'years of successful cooperation',
   ],
+  // Nor does a name in such a lead-in have to be spoken of.
+  [
+    'I was reading the State Department readout to get the full picture — what did Blinken say those holding Bazoum were endangering?',
+    'threatening years of successful cooperation',
+  ],
   [
     'A classmate wrote in the group chat that the guard turned on him — by whom was Bazoum detained?',
     'by members of his own presidential guard',
