@@ -3,7 +3,7 @@ import { noun, verb } from 'wink-lemmatizer';
 import { asksForDateline } from './dateline';
 import { PROCESS_NOUN } from './processNouns';
 import { HEADING_NOUNS } from '../actors/lexicon';
-import { isRelativeWhoAt, QUESTION_WORD } from './questionWords';
+import { isRelativeWhoAt, QUESTION_WORD, QUESTION_WORDS } from './questionWords';
 import { STATEMENT_NOUNS } from './statementNouns';
 import { canBeVerb, isWordNetWord } from '../text/verbLexicon';
 import { tokensOf as taggedTokensOf, type Token } from '../text/taggedTokens';
@@ -163,12 +163,11 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const firstQuestionWord = tokens.findIndex((token) => QUESTION_WORD.test(token));
   // A lead-in is set off by a comma, colon or dash ("Apart from security, what…"); words before a
   // question word that ends the question ("Bazoum was detained by whom?") are the question.
+  // (The question word set off may not be the first: "There's been talk about _how_ the world
+  // responded — so _how_ has the coup gone down…?")
+  const setOffAt = firstQuestionWord > 0 ? setOffQuestionWordAt(text) : -1;
   const questionWordAt =
-    firstQuestionWord > 0 && leadInSetOff(text, tokens[firstQuestionWord] as string)
-      ? firstQuestionWord
-      : firstQuestionWord < 0
-        ? claimLeadInLength(text, tokens, tagged)
-        : -1;
+    setOffAt > 0 ? setOffAt : firstQuestionWord < 0 ? claimLeadInLength(text, tokens, tagged) : -1;
   const opening = clauseOpenings(text, tokens);
   const asksWhether = firstQuestionWord < 0 || OPENS_WITH_AUXILIARY.test(text);
   const asksContinuation = ASKS_CONTINUATION.test(text) && !STILL_AS_HOWEVER.test(text);
@@ -488,10 +487,20 @@ function clauseOpenings(text: string, tokens: readonly string[]): boolean[] {
 const ABBREVIATION_LENGTH = 5;
 const CLAUSE_END = /(?:[:?!;]|(?<!\b\p{Lu}\p{Ll}{0,3})\.)\s*$/u;
 
-function leadInSetOff(text: string, opening: string): boolean {
-  // (A preposition may come before it: "… — _by_ whom was Bazoum detained?".)
-  return new RegExp(`[,:;–—-]\\s*(?:(?:by|to|for|from|with|of|in|on|at)\\s+)?${opening}\\b`, 'i').test(text);
+function setOffQuestionWordAt(text: string): number {
+  const match = SET_OFF_QUESTION_WORD.exec(text);
+  if (!match) return -1;
+  return tokensOf(text.slice(0, match.index + match[0].length - (match[1] as string).length)).length;
 }
+
+/**
+ * A question word after a comma, colon or dash, perhaps with a conjunction or a preposition before
+ * it ("…, _but_ what did…", "… — _by_ whom was Bazoum detained?").
+ */
+const SET_OFF_QUESTION_WORD = new RegExp(
+  String.raw`[,:;–—-]\s*(?:(?:but|so|and|then|now|anyway|well|ok|okay)\s+)?(?:(?:by|to|for|from|with|of|in|on|at)\s+)?(${QUESTION_WORDS.join('|')})\b`,
+  'iu',
+);
 
 /**
  * A claim to check opens with its auxiliary after a lead-in set off by a comma, colon or dash

@@ -462,6 +462,16 @@ const ANSWERABLE: [string, string][] = [
     'My roommate insists the readout talked about the history between the US and Niger — how long had the two been cooperating successfully?',
     'years of successful cooperation',
   ],
+  // A lead-in ends where a question word is set off, after a conjunction, and though an earlier
+  // question word opens a clause inside it ("about how other countries responded").
+  [
+    "I know the world reacted a lot, but what did Niger's military do the day before Tiani announced himself on air?",
+    'came a day after',
+  ],
+  [
+    "There's been a lot of chat here about how other countries responded — so how have world leaders taken the coup?",
+    'drawn sharp criticism from world leaders',
+  ],
   // Nor does a name in such a lead-in have to be spoken of.
   [
     'I was reading the State Department readout to get the full picture — what did Blinken say those holding Bazoum were endangering?',
