@@ -173,6 +173,7 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('How long had Bazoum been president before he was ousted?', dayAfter)).toBe(false);
     expect(holds('How long was it between the endorsement and the announcement?', dayAfter)).toBe(true);
     expect(holds('How long did the announcement come after the endorsement?', dayAfter)).toBe(true);
+    expect(holds('How much time separated the endorsement and the announcement?', dayAfter)).toBe(true);
     // One date says when, not how long between: two times, or a span, do.
     expect(
       holds(
