@@ -165,7 +165,9 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   // question word that ends the question ("Bazoum was detained by whom?") are the question.
   // (The question word set off may not be the first: "There's been talk about _how_ the world
   // responded — so _how_ has the coup gone down…?")
-  const setOffAt = firstQuestionWord > 0 ? setOffQuestionWordAt(text) : -1;
+  // (Not after a question of its own: "Did the talks resume, and what came of them?")
+  const setOffAt =
+    firstQuestionWord > 0 && !OPENS_WITH_AUXILIARY.test(text) ? setOffQuestionWordAt(text) : -1;
   const questionWordAt =
     setOffAt > 0 ? setOffAt : firstQuestionWord < 0 ? claimLeadInLength(text, tokens, tagged) : -1;
   const opening = clauseOpenings(text, tokens);

@@ -323,6 +323,25 @@ describe('the lead-in of a question', () => {
     expect(analyseQuestion('Did the army back the coup?').words.some((word) => word.leadIn)).toBe(false);
     // Set off by no comma, the words before "whom" are the question itself.
     expect(analyseQuestion('Bazoum was detained by whom?').words.some((word) => word.leadIn)).toBe(false);
+    // Ended by a question word after a conjunction or a preposition, though an earlier one opens a
+    // clause inside it.
+    const leadIn = (question: string): string[] =>
+      analyseQuestion(question)
+        .words.filter((word) => word.leadIn)
+        .map((word) => word.word);
+    expect(leadIn('People argued about how the world took it, but what did the army do?')).toEqual([
+      'people',
+      'argued',
+      'world',
+      'took',
+    ]);
+    expect(leadIn('My friend thinks the guard did it — by whom was Bazoum detained?')).toEqual([
+      'friend',
+      'thinks',
+      'guard',
+    ]);
+    // A question of its own is no lead-in.
+    expect(leadIn('Did the talks resume, and what came of them?')).toEqual([]);
   });
 
   it('takes in a source cited after the opening, "according to" to the end of its clause', () => {
