@@ -185,6 +185,12 @@ export function rankSentences(
   article: string | null,
 ): Candidate[] {
   const question = withPersonAskedByName(library, analysed);
+  // A lead-in saying something, a clause with a verb ("So Blinken also got on the phone with
+  // Issoufou — what did he ask him to do?"), sets the scene the answer is found in, and tells less
+  // of what is asked than a phrase does ("Apart from security, what…").
+  const sceneSetting = question.words.some(
+    (word) => word.leadIn && word.partOfSpeech === 'VERB' && !isPointer(word),
+  );
   const actorsOfTerm = actorsNamedBy(library, question, article);
   const readWords = withRankingWeights(
     strongestWords(library, question.words).map((word): UnrankedWord => {
@@ -213,7 +219,7 @@ export function rankSentences(
             (nounLemma(word.word) === question.askedCategory || namesKindWithCategory(question, word)))
             ? TUNING.genericWordWeight
             : 1) *
-          (word.leadIn ? TUNING.leadInWeight : 1),
+          (word.leadIn ? (sceneSetting ? TUNING.sceneSettingWeight : TUNING.leadInWeight) : 1),
         ...withOpposedStancesApart(question, word, read.alternatives, antonymTermsOf(library, word)),
         wordNetTerms: read.wordNetTerms,
         claimedSenseTerms:

@@ -472,6 +472,11 @@ const ANSWERABLE: [string, string][] = [
     "There's been a lot of chat here about how other countries responded — so how have world leaders taken the coup?",
     'drawn sharp criticism from world leaders',
   ],
+  // Such a lead-in restates the scene, and weighs less than the question proper.
+  [
+    'Okay so Blinken talked to Issoufou as well — what did he ask of him?',
+    'He asked former President Issoufou',
+  ],
   // Nor does a name in such a lead-in have to be spoken of.
   [
     'I was reading the State Department readout to get the full picture — what did Blinken say those holding Bazoum were endangering?',
