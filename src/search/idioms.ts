@@ -357,21 +357,39 @@ const IDIOMS: readonly Idiom[] = [
     }),
   },
   // Taking over as something is becoming it ("who _took over as_ leader"); taking over, power or
-  // charge is becoming leader ("the general who _took over_"), and taking charge or control of
-  // something leading it. "took" alone only shapes a question, and its vector neighbours ("came")
-  // say nothing of who leads. (Not "seized power": a coup is one way of many, and "How did Sunak
-  // take power?" is answered by "He became prime minister… after Liz Truss resigned".)
+  // charge, with nothing taken over named after it, is becoming leader ("the general who _took
+  // over_"); taking charge of something is leading it, taking control of it seizing it. "took"
+  // alone only shapes a question, and its vector neighbours ("came") say nothing of who leads.
+  // (Not "seized power": a coup is one way of many, and "How did Sunak take power?" is answered by
+  // "He became prime minister… after Liz Truss resigned". "Who took over Twitter?" and "Who took
+  // over at United?" stay as typed: what was taken is asked about.)
   {
     pattern: /\b(take|takes|took|taken|taking)\s+over\s+as\b/giu,
     plain: verbRead(BECOME_FORMS),
   },
+  // Taking over a country is becoming its leader ("the man who _took over Niger_"), as taking
+  // over with nothing named after it is.
   {
-    pattern: /\b(take|takes|took|taken|taking)\s+(?:over|power|charge|control)\b(?!\s+of\b)/giu,
+    pattern:
+      /\b(take|takes|took|taken|taking)\s+over\s+((?:the\s+)?\p{L}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)/giu,
+    plain: (typed, take, taken) =>
+      isCountryReference(taken ?? '')
+        ? verbRead(BECOME_FORMS, ` leader of ${taken ?? ''}`)(typed, take)
+        : typed,
+  },
+  {
+    // (Typed in either case, but case-sensitive: a capital after it starts a name taken over.)
+    pattern:
+      /\b(take|takes|took|taken|taking|Take|Takes|Took|Taken|Taking)\s+(?:over|power|charge|control)\b(?!\s+(?:of|as|at|the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)(?!\s+\p{Lu})/gu,
     plain: verbRead(BECOME_FORMS, ' leader'),
   },
   {
-    pattern: /\b(take|takes|took|taken|taking)\s+(?:charge|control)\s+of\b/giu,
+    pattern: /\b(take|takes|took|taken|taking)\s+charge\s+of\b/giu,
     plain: verbRead({ take: 'lead', takes: 'leads', took: 'led', taken: 'led', taking: 'leading' }),
+  },
+  {
+    pattern: /\b(take|takes|took|taken|taking)\s+control\s+of\b/giu,
+    plain: verbRead({ take: 'seize', takes: 'seizes', took: 'seized', taken: 'seized', taking: 'seizing' }),
   },
   // "get on the phone / on the line / in touch with", "get through to": speak with someone, as
   // "spoke to" says it.

@@ -481,15 +481,23 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('What part did the guard play?')).toBe('What part did the guard play?');
   });
 
-  it('reads taking over, power or charge as becoming leader, and taking control of something as leading it', () => {
+  it('reads taking over, power or charge as becoming leader, taking charge of something as leading it', () => {
     expect(questionProper("Who's the general that took over?")).toBe("Who's the general that became leader?");
     expect(questionProper('When did he announce he was taking charge?')).toBe(
       'When did he announce he was becoming leader?',
     );
     expect(questionProper('Who has taken power in Niger?')).toBe('Who has become leader in Niger?');
     expect(questionProper('Did the army take control of the capital?')).toBe(
-      'Did the army lead the capital?',
+      'Did the army seize the capital?',
     );
+    expect(questionProper('Who took charge of the talks?')).toBe('Who led the talks?');
+    // What was taken over, named after it, is asked about: the words stay.
+    expect(questionProper('Who took over Twitter?')).toBe('Who took over Twitter?');
+    // …but a country taken over is led.
+    expect(questionProper('What rank has the man who took over Niger?')).toBe(
+      'What rank has the man who became leader of Niger?',
+    );
+    expect(questionProper('Who took over at Manchester United?')).toBe('Who took over at Manchester United?');
     expect(questionProper('who took over as leader of niger')).toBe('who became leader of niger');
     // Taking something else, or over something else, stays.
     expect(questionProper('Did Blinken take questions over the phone?')).toBe(
