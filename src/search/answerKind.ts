@@ -487,10 +487,10 @@ const DURATION_NOT_OFFSET_EVIDENCE = new RegExp(
 /**
  * "How long after…", "How long was it between…", "How long did X come after Y?", "How much time
  * separated X and Y?" ask for a span between two events; "How long had he been president
- * before…" asks how long a state lasted.
+ * before…", "How long were the twins separated?" ask how long a state lasted.
  */
 const ASKS_OFFSET =
-  /\bhow (?:long|much time)\b[^?]{0,80}?\b(?:after|before|between|separat(?:e|es|ed|ing))\b|\bhow (?:much|long) (?:later|earlier)\b/i;
+  /\bhow (?:long|much time)\b[^?]{0,80}?\b(?:after|before|between)\b|\bhow much time\b[^?]{0,80}?\bseparat(?:e|es|ed|ing)\b|\bhow (?:much|long) (?:later|earlier)\b/i;
 const ASKS_STATE_DURATION =
   /\bhow long\b[^?]{0,60}?\b(?:been|served?|serving|ruled?|ruling|reigned|held|lasted|stayed|remained)\b/i;
 /**

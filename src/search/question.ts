@@ -491,9 +491,14 @@ const CLAUSE_END = /(?:[:?!;]|(?<!\b\p{Lu}\p{Ll}{0,3})\.)\s*$/u;
 
 function setOffQuestionWordAt(text: string): number {
   const match = SET_OFF_QUESTION_WORD.exec(text);
-  if (!match) return -1;
+  // A question word ending a clause before it asks there: "Bazoum was detained by _whom_, and
+  // why?" is two questions, not a lead-in.
+  if (!match || QUESTION_WORD_IN_PLACE.test(text.slice(0, match.index + 1))) return -1;
   return tokensOf(text.slice(0, match.index + match[0].length - (match[1] as string).length)).length;
 }
+
+/** A question word where its answer would stand, ending a clause: "…detained by _whom_, and…". */
+const QUESTION_WORD_IN_PLACE = new RegExp(String.raw`\b(?:${QUESTION_WORDS.join('|')})\s*[,:;?!.–—-]`, 'iu');
 
 /**
  * A question word after a comma, colon or dash, perhaps with a conjunction or a preposition before

@@ -185,11 +185,20 @@ export function rankSentences(
   article: string | null,
 ): Candidate[] {
   const question = withPersonAskedByName(library, analysed);
+  // "the _ousted_ government", "the general _who seized power_ proclaim…", "the _west african_
+  // regional bloc" say who or what is meant: they are not what is asked.
+  const describing = new Set([
+    ...participlesBeforeNounsOf(question.tagged),
+    ...describingClauseWordsOf(question.tagged),
+    ...regionWordsOf(question.tagged),
+    ...documentSpeakerWordsOf(question.tagged),
+  ]);
   // A lead-in saying something, a clause with a verb ("So Blinken also got on the phone with
   // Issoufou — what did he ask him to do?"), sets the scene the answer is found in, and tells less
-  // of what is asked than a phrase does ("Apart from security, what…").
+  // of what is asked than a phrase does ("Apart from security, what…"; "_According_ to the coup
+  // leader, why…", "the _self-proclaimed_ leader" say no more).
   const sceneSetting = question.words.some(
-    (word) => word.leadIn && word.partOfSpeech === 'VERB' && !isPointer(word),
+    (word) => word.leadIn && word.partOfSpeech === 'VERB' && !isPointer(word) && !describing.has(word.word),
   );
   const actorsOfTerm = actorsNamedBy(library, question, article);
   const readWords = withRankingWeights(
@@ -242,18 +251,10 @@ export function rankSentences(
   // did the State Department accuse Tiani of?" is not met by Tiani's own declaration.)
   const sayingIsChecked = askedSpeakers.size > 0 || question.answerType === 'person';
   const speechVerbs = speechVerbsAfterSpeakerOf(question.text);
-  // "the _ousted_ government", "the general _who seized power_ proclaim…", "the _west african_
-  // regional bloc" say who or what is meant: they are not what is asked.
-  const describing = new Set([
-    ...participlesBeforeNounsOf(question.tagged),
-    ...describingClauseWordsOf(question.tagged),
-    ...regionWordsOf(question.tagged),
-    ...documentSpeakerWordsOf(question.tagged),
-  ]);
   const mayBeFocus = (word: WeightedWord): boolean =>
     !isGeneric(word) &&
     canBeFocus(word) &&
-    !(sayingIsChecked && isSayingVerb(word, speechVerbs) && !asksWhoIsBlamed(question, word)) &&
+    !(sayingIsChecked && isSayingVerb(word, speechVerbs) && !asksPersonInBlame(question, word)) &&
     !isDescribingVerb(word) &&
     !(
       question.asksWhether &&
@@ -274,13 +275,9 @@ export function rankSentences(
   // proper has one.
   const timeLeadIn = TIME_LEAD_IN.test(question.text);
   // Nor is what a lead-in says to set the scene ("Someone in our server claimed the statement
-  // talked about the history… — how long…?"): a clause of its own, with a verb. (A source named
-  // before the question is asked about: "_According to the coup leader_, why…".)
-  const contextLeadIn =
-    timeLeadIn ||
-    readWords.some(
-      (word) => word.leadIn && word.partOfSpeech === 'VERB' && !isPointer(word) && !describing.has(word.word),
-    );
+  // talked about the history… — how long…?"). (A source named before the question is asked
+  // about: "_According to the coup leader_, why…".)
+  const contextLeadIn = timeLeadIn || sceneSetting;
   // Nor is what the question sets aside ("Besides _insecurity_, what failings…"), which it asks
   // about only as what the answer is not.
   const setAside = new Set(question.setAside);
@@ -303,23 +300,29 @@ export function rankSentences(
       !word.leadIn &&
       word.partOfSpeech === 'VERB' &&
       judgementOf(word.word) !== null &&
-      !/^credit/iu.test(word.word) &&
+      !CREDITING.test(word.word) &&
       mayBeFocus(word) &&
       readWords
         .slice(0, index)
         .every(
-          (before) => before.partOfSpeech !== 'VERB' || describing.has(before.word) || isGeneric(before),
+          (before) =>
+            before.leadIn ||
+            before.partOfSpeech !== 'VERB' ||
+            describing.has(before.word) ||
+            isGeneric(before),
         ),
   );
-  // (Not for why it was done, which a story may give in words of its own, "singled out Smith
-  // for…"; nor over the kind asked for: "For which _reforms_ did Blinken praise Bazoum?".)
   const firstIsAskedKind =
     focusOutsideLeadIn >= 0 &&
     nounLemma((readWords[focusOutsideLeadIn] as UnrankedWord).word.toLowerCase()) === question.askedCategory;
+  // The verb of judging is the focus, but not for why it was done, which a story may give in words
+  // of its own ("singled out Smith for…"), nor over the kind asked for ("For which _reforms_ did
+  // Blinken praise Bazoum?").
+  const judgingIsFocus = judgingVerb >= 0 && question.answerType !== 'reason' && !firstIsAskedKind;
   const focusIndex =
     heldVote >= 0
       ? heldVote
-      : judgingVerb >= 0 && question.answerType !== 'reason' && !firstIsAskedKind
+      : judgingIsFocus
         ? judgingVerb
         : focusOutsideLeadIn >= 0
           ? focusOutsideLeadIn
@@ -695,7 +698,7 @@ export function rankSentences(
       ![...word.actors].every((actorId) => reporters.has(actorId)) &&
       // Nor is one named in a lead-in setting the scene ("I was going through _the State
       // Department_ statement… — what did Blinken say…?").
-      !(contextLeadIn && word.leadIn),
+      !(sceneSetting && word.leadIn),
   );
   // Owners named only as such ("_Issoufou's_ role"): a sentence giving the thing as someone else's
   // speaks of another one.
@@ -1444,25 +1447,30 @@ function blames(text: string): boolean {
 }
 
 /**
- * Whether a sentence regrets, in someone's words, what someone does: "expressed regret saying that
- * those detaining Bazoum were threatening…" puts the blame on them.
+ * Whether a sentence regrets what someone does, saying what: "expressed regret saying that those
+ * detaining Bazoum were threatening…" puts the blame on them. (Not regret at a loss: "She said she
+ * regretted the loss of homes in the flood" blames nobody.)
  */
 function regrets(text: string): boolean {
-  return REGRETS.test(text) && REPORTED.test(text);
+  return REGRETS_WHAT_IS_DONE.test(text);
 }
 
-const REGRETS = /\b(?:regret\p{L}*|deplor\p{L}*|lament\p{L}*)/iu;
+const REGRETS_WHAT_IS_DONE =
+  /\b(?:regret\p{L}*|deplor\p{L}*|lament\p{L}*)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:saying|that)\b/iu;
 
 const BLAMES = new RegExp(String.raw`\b(?:${BLAMING_OR_ACCUSING_VERB})\b`, 'iu');
 
 /**
- * "Who was _blamed_ for the impasse?", "Whom did Tiani _blame_…?": a verb of blame in a question
- * asking for a person is what is asked (whoever a sentence blames), not the saying of whose words
- * answer; a sentence blaming nobody does not tell.
+ * "Who was _blamed_ for the impasse?", "Whom did Tiani _blame_…?", "Who blamed the government?": a
+ * verb of blame in a question asking for a person is what is asked (whoever a sentence blames, or
+ * whoever blames), not the saying of whose words answer; a sentence blaming nobody does not tell.
  */
-function asksWhoIsBlamed(question: AnalysedQuestion, word: WeightedWord): boolean {
+function asksPersonInBlame(question: AnalysedQuestion, word: WeightedWord): boolean {
   return question.answerType === 'person' && word.partOfSpeech === 'VERB' && BLAMING.test(word.word);
 }
+
+/** Forms of "credit", which says whose report something is as often as it praises. */
+const CREDITING = /^credit(?:s|ed|ing)?$/iu;
 
 /** Whether a verb praises ("credit", "hail"…), blames ("accuse", "fault"…), or neither (null). */
 function judgementOf(word: string): 'praise' | 'blame' | null {

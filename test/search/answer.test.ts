@@ -472,6 +472,11 @@ const ANSWERABLE: [string, string][] = [
     "There's been a lot of chat here about how other countries responded — so how have world leaders taken the coup?",
     'drawn sharp criticism from world leaders',
   ],
+  // A verb of praise is the focus after a lead-in with verbs of its own.
+  [
+    "I was reading the statement — what part of Bazoum's record did Blinken commend?",
+    'praised Bazoum’s role',
+  ],
   // Such a lead-in restates the scene, and weighs less than the question proper.
   [
     'Okay so Blinken talked to Issoufou as well — what did he ask of him?',
@@ -1487,8 +1492,9 @@ describe('answer across articles', () => {
       ),
     );
     // "The announcement" stands for Obi, but the sentence is about the announcement. (Asked who
-    // "took over", read as becoming leader, it is declined: no article word is "leader".)
-    const result = answer(library, 'Who is the director that took control of the club?');
+    // "took over", read as becoming leader, it is declined: no word here is "leader", and WordNet's
+    // chairwoman, a kind of leader, is not taken for one.)
+    const result = answer(library, 'Who is the director that took charge of the club?');
     expect(result.answered).toBe(true);
     expect(result.passages[0]?.text).toContain('Ada Obi, a club director');
   });
@@ -1628,6 +1634,14 @@ describe('answer across articles', () => {
     expect(roads.passages[0]?.text).toContain('failed to repair the roads');
     // The park is spoken of, but nobody is blamed for it.
     expect(answer(library, 'Who was blamed for the new park?').answered).toBe(false);
+    // Regret at a loss blames nobody.
+    const flood = await libraryOf(
+      make(
+        'flood',
+        'The river rose two metres overnight. The mayor said she deeply regretted the loss of homes in the flood.',
+      ),
+    );
+    expect(answer(flood, 'Who was blamed for the loss of homes?').answered).toBe(false);
     const seed = await loadSeedLibrary();
     expect(answer(seed, 'Who was blamed for the impasse in the talks?').answered).toBe(false);
     const faulted = answer(seed, 'whom did the junta leader blame for not showing a way out of the crisis?');

@@ -174,6 +174,10 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('How long was it between the endorsement and the announcement?', dayAfter)).toBe(true);
     expect(holds('How long did the announcement come after the endorsement?', dayAfter)).toBe(true);
     expect(holds('How much time separated the endorsement and the announcement?', dayAfter)).toBe(true);
+    // How long a state lasted: when it began says nothing of it.
+    expect(holds('How long were the twins separated?', 'The twins were separated a week after birth.')).toBe(
+      false,
+    );
     // One date says when, not how long between: two times, or a span, do.
     expect(
       holds(

@@ -342,6 +342,8 @@ describe('the lead-in of a question', () => {
     ]);
     // A question of its own is no lead-in.
     expect(leadIn('Did the talks resume, and what came of them?')).toEqual([]);
+    expect(leadIn('Bazoum was detained by whom, and why?')).toEqual([]);
+    expect(leadIn('Blinken spoke to whom, and what did he say?')).toEqual([]);
   });
 
   it('takes in a source cited after the opening, "according to" to the end of its clause', () => {
