@@ -146,7 +146,7 @@ export const TUNING = {
   /**
    * Weight of a word in a lead-in that says something, a clause with a verb ("So Blinken also got
    * on the phone with Issoufou — what did he ask him to do?"), which restates what the asker
-   * knows: 0.5 / 0.25 / 0.125 → over every question file 2 more right first at 0.25 and 0.125 (a
+   * knows: 0.5 / 0.25 / 0.125 → over every question file 1 more right first at 0.25 and 0.125 (a
    * scene restated: "So Blinken also got on the phone with…"), nothing lost; WikiQA unchanged.
    */
   sceneSettingWeight: 0.25,
