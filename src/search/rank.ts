@@ -334,6 +334,14 @@ export function rankSentences(
     index === focusIndex ? withoutOthersWords(word, readWords) : word,
   );
   const focus = words[focusIndex];
+  if (process.env.DBG)
+    console.error(
+      focus?.word,
+      focus?.partOfSpeech,
+      'unseen',
+      focus ? unseen(focus) : null,
+      question.askedCategory,
+    );
   const hits = searchIndex(library, words, article);
   const bestScore = hits[0]?.score ?? 1;
   const lexicalById = new Map<number, { score: number; queryTerms: readonly string[] }>();
@@ -521,6 +529,9 @@ export function rankSentences(
         focus?.partOfSpeech === 'VERB' && COMMITTED_NOUNS.includes(verbLemma(focus.word.toLowerCase()))
         ? COMMITMENT_MADE
         : null;
+  // "What did the diplomat _urge_ Issoufou to keep doing?": a request asked for is made in any
+  // verb of asking ("He _asked_ former President Issoufou to continue…").
+  const asksRequestMade = focus?.partOfSpeech === 'VERB' && ASKING_VERB.test(focus.word);
   // "What was the international _reaction_ to the putsch?": a sentence saying what was thought of
   // it ("drawn sharp criticism", "sparked condemnation") gives one, in whatever words.
   const asksReaction = focus !== undefined && REACTION_NOUNS.has(nounLemma(focus.word.toLowerCase()));
@@ -949,6 +960,8 @@ export function rankSentences(
       (namedByCategory !== null && namedByCategory.test(sentence.text) ? 1 : 0) +
       // "What did Guardiola _credit_ Haaland for?": praise in another verb is what is asked.
       (focusIsUnseen && asksPraise && praisesAsked(sentence.text) ? 1 : 0) +
+      // "What did Blinken _urge_ Issoufou to do?": a request in another verb of asking is what is asked.
+      (focusIsUnseen && asksRequestMade && ASKING.test(sentence.text) ? 1 : 0) +
       (asksHowTaken && givesJudgement(sentence.text) ? 1 : 0) +
       (asksWhatBlamed && blames(sentence.text) ? 1 : 0) +
       (describedAsked !== undefined && describesWord(library, id, describedAsked) ? 1 : 0);
@@ -1027,7 +1040,8 @@ export function rankSentences(
               (asksBlame && (blames(sentence.text) || regrets(sentence.text))) ||
               (asksPraise && praisesAsked(sentence.text)) ||
               (asksJudgedFor && givesJudgedFor(sentence.text)) ||
-              (committedAsked !== null && committedAsked.test(sentence.text))
+              (committedAsked !== null && committedAsked.test(sentence.text)) ||
+              (asksRequestMade && ASKING.test(sentence.text))
             ? 1
             : focusIsAskedCategory &&
                 (QUOTATION_CATEGORIES.has(question.askedCategory ?? '')
@@ -1152,7 +1166,11 @@ export function rankSentences(
   // restoration of constitutional order". (A verb's paraphrases are too loose to tell: the vectors
   // put "held" next to "Thursday". Not a verb of praise or blame, which a sentence praising or
   // finding fault meets in any words.)
-  if (focus !== undefined && focusIsUnseen && (focus.partOfSpeech === 'NOUN' || asksPraise || asksFault)) {
+  if (
+    focus !== undefined &&
+    focusIsUnseen &&
+    (focus.partOfSpeech === 'NOUN' || asksPraise || asksFault || asksRequestMade)
+  ) {
     rankDown(candidates, lacksFocus, TUNING.weights.focusMissing);
   }
   // "When did the general announce he was the _new_ head of the country?": a sentence without
@@ -2116,6 +2134,10 @@ const JUDGEMENT = new RegExp(
   String.raw`\b(?:${PRAISING_VERB}|${BLAMING_VERB}|criticism|condemnation|denunciation|praise|outrage|backlash|welcom(?:e|ed|es|ing)|applause|protests?)\b`,
   'i',
 );
+
+/** A verb of asking something of someone, alone: "urged", "asked", "requested", "implored". */
+const ASKING_VERB =
+  /^(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|implor(?:e|es|ed|ing)|beseech(?:es|ed|ing)?|exhort(?:s|ed|ing)?)$/iu;
 
 /** Words of asking something of someone: "asked", "urged", "called on", "requested", "appealed to". */
 const ASKING =

@@ -491,6 +491,8 @@ const ANSWERABLE: [string, string][] = [
     'A classmate wrote in the group chat that the guard turned on him — by whom was Bazoum detained?',
     'by members of his own presidential guard',
   ],
+  // A request asked for is made in any verb of asking: "urge" for "He asked…".
+  ['What did the Secretary urge the former president to do?', 'He asked former President Issoufou'],
   // Making it official is making it known: how is the medium.
   ['how did he make it official, tv, radio, twitter?', 'after appearing on national television'],
   // Asked to find a line, the line's words are what is asked.
