@@ -192,6 +192,16 @@ export function rankSentences(
     ...describingClauseWordsOf(question.tagged),
     ...regionWordsOf(question.tagged),
     ...documentSpeakerWordsOf(question.tagged),
+    // "What _cabinet_ role does Blinken hold?": a role asked is named by its holder's title, which
+    // seldom says what kind of role it is.
+    ...(question.askedCategory !== null && asksForRole(question.text, question.askedCategory)
+      ? question.tagged.flatMap((token, at) =>
+          token.pos === 'NOUN' &&
+          nounLemma((question.tagged[at + 1]?.text ?? '').toLowerCase()) === question.askedCategory
+            ? [token.text.toLowerCase()]
+            : [],
+        )
+      : []),
   ]);
   // A lead-in saying something, a clause with a verb ("So Blinken also got on the phone with
   // Issoufou — what did he ask him to do?"), sets the scene the answer is found in, and tells less

@@ -493,6 +493,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // A request asked for is made in any verb of asking: "urge" for "He asked…".
   ['What did the Secretary urge the former president to do?', 'He asked former President Issoufou'],
+  // A role asked is named by its holder's title, which seldom says what kind of role it is.
+  ['What cabinet post does Antony Blinken hold?', 'US Secretary of State Antony Blinken'],
   // Making it official is making it known: how is the medium.
   ['how did he make it official, tv, radio, twitter?', 'after appearing on national television'],
   // Asked to find a line, the line's words are what is asked.
