@@ -970,8 +970,9 @@ export function rankSentences(
       (namedByCategory !== null && namedByCategory.test(sentence.text) ? 1 : 0) +
       // "What did Guardiola _credit_ Haaland for?": praise in another verb is what is asked.
       (focusIsUnseen && asksPraise && praisesAsked(sentence.text) ? 1 : 0) +
-      // "What did Blinken _urge_ Issoufou to do?": a request in another verb of asking is what is asked.
-      (focusIsUnseen && asksRequestMade && ASKING.test(sentence.text) ? 1 : 0) +
+      // "What did Blinken _urge_ / _ask_ Issoufou to do?": a request, in any verb of asking, is
+      // what is asked ("spoke to… Issoufou, saying…" makes none).
+      (asksRequestMade && ASKING.test(sentence.text) ? 1 : 0) +
       (asksHowTaken && givesJudgement(sentence.text) ? 1 : 0) +
       (asksWhatBlamed && blames(sentence.text) ? 1 : 0) +
       (describedAsked !== undefined && describesWord(library, id, describedAsked) ? 1 : 0);

@@ -493,6 +493,7 @@ const ANSWERABLE: [string, string][] = [
   ],
   // A request asked for is made in any verb of asking: "urge" for "He asked…".
   ['What did the Secretary urge the former president to do?', 'He asked former President Issoufou'],
+  ["What did Washington ask Niger's former president to do?", 'He asked former President Issoufou'],
   // A role asked is named by its holder's title, which seldom says what kind of role it is.
   ['What cabinet post does Antony Blinken hold?', 'US Secretary of State Antony Blinken'],
   // Making it official is making it known: how is the medium.
