@@ -652,6 +652,16 @@ export function rankSentences(
   const roles = asksRole
     ? rolesAskedOf(library, words, bodyRoleIsIn(library, question.text, words), asksEarlierRole)
     : null;
+  // "Is it true that Tiani is a civilian _politician_?": a claim of someone's role is settled by
+  // the sentences giving their roles ("Abdourahamane Tiani, a Niger general"), either way.
+  const claimedRoles =
+    question.asksWhether &&
+    !asksRole &&
+    focus?.partOfSpeech === 'NOUN' &&
+    (library.personNouns?.has(nounLemma(focus.word.toLowerCase())) ?? false) &&
+    ROLE_CLAIMED.test(question.text)
+      ? rolesAskedOf(library, words, undefined, false).sentences
+      : null;
   const standsFor = standsForOf(library, words);
   // "Who took the president into custody?": "detained … by" names the doer of the asked event.
   const eventWords = words.filter(
@@ -963,6 +973,7 @@ export function rankSentences(
         : 0) +
       (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0) +
       (roles?.sentences.has(id) ? 1 : 0) +
+      (claimedRoles?.has(id) ? 1 : 0) +
       (fullyNamedAsked.has(id) ? 1 : 0) +
       (spanAsked !== null && relatesAcrossSpan(library, sentence, spanAsked) ? 1 : 0) +
       (paraphrasesAskedKind(id, met[focusIndex] ?? 0) ? 1 : 0) +
@@ -1497,6 +1508,9 @@ const BLAMES = new RegExp(String.raw`\b(?:${BLAMING_OR_ACCUSING_VERB})\b`, 'iu')
 function asksPersonInBlame(question: AnalysedQuestion, word: WeightedWord): boolean {
   return question.answerType === 'person' && word.partOfSpeech === 'VERB' && BLAMING.test(word.word);
 }
+
+/** A claim that someone is one of a kind: "Is it true that Tiani _is a_ civilian politician?". */
+const ROLE_CLAIMED = /\b(?:is|was|are|were)\b[^?]{0,40}?\b(?:a|an)\s+/iu;
 
 /** Forms of "credit", which says whose report something is as often as it praises. */
 const CREDITING = /^credit(?:s|ed|ing)?$/iu;

@@ -1658,6 +1658,12 @@ describe('answer across articles', () => {
     expect(accused.passages[0]?.text).toContain('those detaining Bazoum were threatening');
   });
 
+  it("shows the sentence giving someone's role first for a claim of their role, true or not", async () => {
+    const seed = await loadSeedLibrary();
+    const claim = answer(seed, 'Is it true that Tiani was a civilian lawmaker?');
+    expect(claim.passages[0]?.text).toContain('Abdourahamane Tiani, a Niger general');
+  });
+
   it('reads words of emphasis ("actually", "really") as asking nothing more', async () => {
     const seed = await loadSeedLibrary();
     const result = answer(seed, 'Is the ousted president actually still locked up, or is that just spin?');
