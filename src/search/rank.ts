@@ -344,14 +344,6 @@ export function rankSentences(
     index === focusIndex ? withoutOthersWords(word, readWords) : word,
   );
   const focus = words[focusIndex];
-  if (process.env.DBG)
-    console.error(
-      focus?.word,
-      focus?.partOfSpeech,
-      'unseen',
-      focus ? unseen(focus) : null,
-      question.askedCategory,
-    );
   const hits = searchIndex(library, words, article);
   const bestScore = hits[0]?.score ?? 1;
   const lexicalById = new Map<number, { score: number; queryTerms: readonly string[] }>();
