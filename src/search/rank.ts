@@ -2152,13 +2152,20 @@ const JUDGEMENT = new RegExp(
   'i',
 );
 
+/** The forms of the plain verbs of asking something of someone: "asked", "urged", "requested". */
+const ASKING_FORMS = String.raw`ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?`;
+
 /** A verb of asking something of someone, alone: "urged", "asked", "requested", "implored". */
-const ASKING_VERB =
-  /^(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|implor(?:e|es|ed|ing)|beseech(?:es|ed|ing)?|exhort(?:s|ed|ing)?)$/iu;
+const ASKING_VERB = new RegExp(
+  String.raw`^(?:${ASKING_FORMS}|implor(?:e|es|ed|ing)|beseech(?:es|ed|ing)?|exhort(?:s|ed|ing)?)$`,
+  'iu',
+);
 
 /** Words of asking something of someone: "asked", "urged", "called on", "requested", "appealed to". */
-const ASKING =
-  /\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|request(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing)?)\b/i;
+const ASKING = new RegExp(
+  String.raw`\b(?:${ASKING_FORMS}|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|press(?:es|ed|ing)?)\b`,
+  'i',
+);
 
 /**
  * Whether a sentence dates an event in the past and no more ("was detained _two days ago_", "on
