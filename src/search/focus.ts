@@ -111,7 +111,8 @@ export function participlesBeforeNounsOf(tagged: readonly Token[]): ReadonlySet<
       tagged[at + 1]?.pos === 'NOUN' &&
       /^(?:the|a|an|his|her|its|their|this|that|these|those)$/i.test(tagged[at - 1]?.text ?? '')
     )
-      words.add(token.text.toLowerCase());
+      // "the _self-declared_ leader" is read as two words, "self" and "declared".
+      for (const part of token.text.toLowerCase().split('-')) words.add(part);
   });
   return words;
 }

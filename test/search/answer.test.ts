@@ -1664,6 +1664,12 @@ describe('answer across articles', () => {
     expect(claim.passages[0]?.text).toContain('Abdourahamane Tiani, a Niger general');
   });
 
+  it('reads a hyphenated participle before a noun ("the self-declared leader") as saying who is meant', async () => {
+    const seed = await loadSeedLibrary();
+    const claim = answer(seed, 'Is it true that the self-declared leader is a civilian politician?');
+    expect(claim.passages[0]?.text).toContain('Abdourahamane Tiani, a Niger general');
+  });
+
   it('reads words of emphasis ("actually", "really") as asking nothing more', async () => {
     const seed = await loadSeedLibrary();
     const result = answer(seed, 'Is the ousted president actually still locked up, or is that just spin?');
