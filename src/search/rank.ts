@@ -394,7 +394,8 @@ export function rankSentences(
   // what was done may ("Union members voted to approve the pay offer"). "Has Bazoum _agreed_ to
   // resign?": a passage saying neither the agreeing nor the resigning does not confirm it; one
   // saying what is agreed to may ("Did the army agree to _support_ the seizure?" → "…said it was
-  // supporting the seizure").
+  // supporting the seizure"), unless it says it only as what was asked ("Did Issoufou agree to
+  // _continue_ efforts?" → "He asked … Issoufou to continue efforts").
   const claimedResponses = question.asksWhether
     ? question.claimedResponses.flatMap(({ response, agreedTo }) => {
         const index = words.findIndex((word) => word.word === response && !word.inAlternative);
@@ -1123,9 +1124,8 @@ export function rankSentences(
         claimedResponses.some(
           ({ index, agreedTo, toRequest }) =>
             !saysWordOrWordNets(library, id, words[index] as WeightedWord) &&
-            (toRequest
-              ? ASKING.test(sentence.text)
-              : agreedTo === undefined || !saysWordOrWordNets(library, id, agreedTo)),
+            (ASKING.test(sentence.text) ||
+              (!toRequest && (agreedTo === undefined || !saysWordOrWordNets(library, id, agreedTo)))),
         ) ||
         claimedActorKinds.some(
           ({ index, kind }) => (firm[index] ?? 0) === 0 && actorsOfKindIn(library, id, kind).length === 0,

@@ -1009,6 +1009,8 @@ describe('answer on the seed article', () => {
     // A response to a request is not said by the request ("He asked … Issoufou to continue efforts").
     "Did Issoufou agree to the Secretary's request to keep up his efforts?",
     'Has Bazoum agreed to step aside?',
+    // …nor is what was agreed to, when the passage says it only as what was asked of him.
+    'Did Issoufou agree to continue efforts to resolve the situation?',
     // "in Niger" is said of the constitutional order, in another clause than the detention.
     'Where exactly is Bazoum being kept in detention?',
     // Years asked for, no sentence on Issoufou gives one.
