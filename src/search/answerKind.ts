@@ -259,7 +259,32 @@ function givesOnlyTheQuestionsOwnReason(text: string, question: AnalysedQuestion
     return false;
   }
   const asked = new Set(question.words.map((word) => word.term));
+  const saidTerms = new Set(
+    tokensOf(text)
+      .map(termOf)
+      .filter((term): term is string => term !== null),
+  );
   return signs.every((sign) => {
+    // "Why did the negotiations end up at an impasse?": in "negotiations _to ensure_ constitutional
+    // order … were at an impasse" the purpose is the talks', which the question names, not the
+    // reason for what it asks of them, which the sentence says too.
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(0, sign.index ?? 0))?.[1];
+    const nounBefore =
+      before === undefined
+        ? undefined
+        : question.words.find((word) => word.partOfSpeech === 'NOUN' && word.term === termOf(before));
+    if (
+      nounBefore !== undefined &&
+      /^to\s/i.test(sign[0]) &&
+      question.words.some(
+        (word) =>
+          word !== nounBefore &&
+          (word.partOfSpeech === 'NOUN' || word.partOfSpeech === 'VERB') &&
+          word.term !== null &&
+          saidTerms.has(word.term),
+      )
+    )
+      return true;
     const after = text.slice((sign.index ?? 0) + sign[0].length).split(/[,.;:!?"“”()]/u)[0] ?? '';
     const said = tokensOf(after)
       .slice(0, REASON_WORDS)

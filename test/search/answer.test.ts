@@ -1011,6 +1011,8 @@ describe('answer on the seed article', () => {
     'Has Bazoum agreed to step aside?',
     // …nor is what was agreed to, when the passage says it only as what was asked of him.
     'Did Issoufou agree to continue efforts to resolve the situation?',
+    // The talks' purpose ("negotiations to ensure constitutional order") is no reason for the impasse.
+    'Why did the negotiations end up at an impasse?',
     // "in Niger" is said of the constitutional order, in another clause than the detention.
     'Where exactly is Bazoum being kept in detention?',
     // Years asked for, no sentence on Issoufou gives one.
