@@ -1,6 +1,7 @@
 import type { Actor, ActorReference } from '../actors';
-import { countryNamed, countryOfDemonym, type Country } from '../actors/places';
+import { countriesOfRegionAdjective, countryNamed, countryOfDemonym, type Country } from '../actors/places';
 import type { Library } from '../library';
+import type { Token } from '../text/taggedTokens';
 import { actorByIdOf } from './actorTerms';
 
 /**
@@ -113,4 +114,41 @@ function isActorOf(actor: Actor, country: Country): boolean {
     actor.kind === 'government' &&
     [actor.name, ...actor.aliases].some((name) => countryNamed(name) === country)
   );
+}
+
+/** Nouns for one country: "the West African _nation_". */
+const COUNTRY_NOUN = /^(?:nation|country|state|republic)$/i;
+
+/**
+ * The country a question describes by its region ("What did Washington pledge to keep pursuing in
+ * _the West African nation_?"): the one country of that region the articles speak of (those of
+ * `article` only, when given), as a reference to its actor. None when the region's adjective is
+ * unknown, or the articles speak of none or several of its countries. A possessive ("the West
+ * African country's military") names the country just the same.
+ */
+export function regionCountryReferences(
+  library: Library,
+  tagged: readonly Token[],
+  article: string | null,
+): ActorReference[] {
+  return tagged.flatMap((token, at): ActorReference[] => {
+    if (token.text.toLowerCase() !== 'the') return [];
+    for (const size of [2, 1]) {
+      const adjective = tagged.slice(at + 1, at + 1 + size);
+      const noun = tagged[at + 1 + size];
+      if (adjective.length !== size || noun === undefined || !COUNTRY_NOUN.test(noun.text)) continue;
+      const members = countriesOfRegionAdjective(adjective.map((word) => word.text).join(' '));
+      if (members.length === 0) continue;
+      const spoken = members
+        .map((country) => actorOfCountry(library, country))
+        .filter(
+          (actor): actor is Actor =>
+            actor !== undefined &&
+            (article === null || actor.mentions.some((mention) => mention.articleId === article)),
+        );
+      const only = spoken.length === 1 ? spoken[0] : undefined;
+      return only ? [{ actorId: only.id, start: (adjective[0] as Token).start, end: noun.end }] : [];
+    }
+    return [];
+  });
 }

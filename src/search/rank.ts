@@ -9,7 +9,7 @@ import { describedActors } from './describedActors';
 import { describedWordIndex, describesWord } from './describedWords';
 import { doerAskedOf, hasOtherDoer } from './agents';
 import { ACTOR_KIND_NOUNS, HEADING_NOUNS, KIND_CATEGORIES } from '../actors/lexicon';
-import { countriesIn, countryActorOf, ownCountryReferences } from './ownCountry';
+import { countriesIn, countryActorOf, ownCountryReferences, regionCountryReferences } from './ownCountry';
 import type { Library } from '../library';
 import type { Sentence } from '../corpus/types';
 import { HELD_VOTES, REASON_NOUNS, type AnalysedQuestion, type QuestionWord } from './question';
@@ -1862,7 +1862,11 @@ function actorsNamedBy(
   const described = describedActors(library, question, named, article);
   // "his own country": the country of the person it refers to.
   const ownCountries = ownCountryReferences(library, question.text, [...named, ...described]);
-  const references = [...named, ...described, ...ownCountries]
+  // "the West African nation": the one country of that region the articles speak of.
+  const regionCountries = regionCountryReferences(library, question.tagged, article).filter(
+    (found) => !named.some((reference) => reference.start < found.end && found.start < reference.end),
+  );
+  const references = [...named, ...described, ...ownCountries, ...regionCountries]
     .sort((a, b) => a.start - b.start)
     .flatMap((reference) => {
       const actor = actorByIdOf(library).get(reference.actorId);

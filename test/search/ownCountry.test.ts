@@ -2,7 +2,9 @@ import { buildLibrary, loadLibraryResources, type Library } from '../../src/libr
 import type { Article } from '../../src/corpus/types';
 import { actorReferencesIn } from '../../src/actors';
 import { answer } from '../../src/search/answer';
-import { ownCountryReferences } from '../../src/search/ownCountry';
+import { ownCountryReferences, regionCountryReferences } from '../../src/search/ownCountry';
+import { analyseQuestion } from '../../src/search/question';
+import { countriesOfRegionAdjective } from '../../src/actors/places';
 import { loadSeedLibrary } from './seedLibrary';
 
 let library: Library;
@@ -88,5 +90,62 @@ describe('a country of several words in a role', () => {
     expect(await ownCountriesAbout(text, 'What did Bio do beyond his own country?')).toEqual([
       'sierra-leone',
     ]);
+  });
+});
+
+describe('a country described by its region', () => {
+  /** The country each "the West African nation" of the question stands for, with its words. */
+  function regionCountriesIn(question: string, article: string | null = null): string[] {
+    return regionCountryReferences(library, analyseQuestion(question).tagged, article).map(
+      (reference) => `${reference.actorId}: ${question.slice(reference.start, reference.end)}`,
+    );
+  }
+
+  it.each([
+    [
+      'What did Washington pledge to keep pursuing in the West African nation?',
+      ['niger: West African nation'],
+    ],
+    // "African" takes in the whole continent; the seed article speaks of one country in it.
+    ['Who leads the African country now?', ['niger: African country']],
+    // A possessive names the country just the same.
+    ["What did the West African country's military endorse?", ['niger: West African country']],
+  ])('%s', (question, expected) => {
+    expect(regionCountriesIn(question)).toEqual(expected);
+  });
+
+  it.each([
+    // The articles speak of no European country.
+    'What did the European nation say?',
+    // Several West African states are a group, not one country.
+    'What did the West African states threaten?',
+    // "Western" is too loose to say which countries it takes in.
+    'What did the Western nation promise?',
+  ])('reads no country in: %s', (question) => {
+    expect(regionCountriesIn(question)).toEqual([]);
+  });
+
+  it('reads none in an article that speaks of no country of the region', () => {
+    expect(regionCountriesIn('What did the West African nation do?', 'no-such-article')).toEqual([]);
+  });
+
+  it('ranks the sentence naming the country first, over one repeating the description', () => {
+    const result = answer(
+      library,
+      'What objective did Washington pledge to keep pursuing in the West African nation?',
+    );
+    expect(result.passages[0]?.text).toContain('restoration of');
+    expect(result.passages[0]?.text).toContain('in Niger');
+  });
+});
+
+describe('the countries of a region', () => {
+  it('lists the UN region of a West African adjective and all of Africa for "African"', () => {
+    const westAfrican = countriesOfRegionAdjective('West African').map((country) => country.name);
+    expect(westAfrican).toContain('Niger');
+    expect(westAfrican).not.toContain('Chad');
+    const african = countriesOfRegionAdjective('african').map((country) => country.name);
+    expect(african).toEqual(expect.arrayContaining(['Niger', 'Chad', 'Egypt', 'Kenya', 'South Africa']));
+    expect(countriesOfRegionAdjective('Western')).toEqual([]);
   });
 });
