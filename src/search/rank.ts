@@ -21,6 +21,7 @@ import {
   holdsTime,
   givesReasonOrPurpose,
   givesJudgedFor,
+  doneByIn,
   PASSIVE_AUXILIARY,
   daysNamedIn,
   holdsAskedKind,
@@ -672,6 +673,9 @@ export function rankSentences(
   );
   const namesAskedEvent = (term: string): boolean =>
     rareEventTerms.has(term) || eventWords.some((word) => word.term === term || word.wordNetTerms.has(term));
+  // "Is it true that the president was seized _by foreign troops_?": a claim of who did something
+  // is settled by the passage saying who did it ("detained … by members of his own guard").
+  const claimsDoer = question.asksWhether && CLAIMED_DOER.test(question.text);
   // An owner is not what is asked about: "Bazoum's government" may be "Niger's former government".
   // A claim to check names actors in common words too ("Is Tiani the commander of the _presidential
   // guard_?"), or by the role only one of them holds ("Did _the general_ speak with Blinken?"): a
@@ -967,6 +971,7 @@ export function rankSentences(
       (question.ownedAsked !== null && namesOwnerOf(sentence.text, question.ownedAsked, standsFor) ? 1 : 0) +
       (roles?.sentences.has(id) ? 1 : 0) +
       (claimedRoles?.has(id) ? 1 : 0) +
+      (claimsDoer && doneByIn(sentence.text, namesAskedEvent) ? 1 : 0) +
       (fullyNamedAsked.has(id) ? 1 : 0) +
       (spanAsked !== null && relatesAcrossSpan(library, sentence, spanAsked) ? 1 : 0) +
       (paraphrasesAskedKind(id, met[focusIndex] ?? 0) ? 1 : 0) +
@@ -2351,3 +2356,12 @@ function actsForOneOf(library: Library, actorId: string, countries: ReadonlySet<
   const country = countryActorOf(library, actorId);
   return country !== undefined && countries.has(country);
 }
+
+/**
+ * A passive with its doer after "by": "was the president _seized by_ foreign troops" (the
+ * auxiliary, up to three words, a participle). `PASSIVE_AUXILIARY` is anchored; its words are taken.
+ */
+const CLAIMED_DOER = new RegExp(
+  String.raw`\b${PASSIVE_AUXILIARY.source.slice(1, -1)}\s+(?:\p{L}+\s+){0,3}?\p{L}+(?:ed|en|wn|t)\s+by\b`,
+  'iu',
+);

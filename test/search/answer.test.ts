@@ -1668,6 +1668,12 @@ describe('answer across articles', () => {
     expect(claim.passages[0]?.text).toContain('Abdourahamane Tiani, a Niger general');
   });
 
+  it('shows the sentence saying who did it first for a claim of who did something, true or not', async () => {
+    const seed = await loadSeedLibrary();
+    const claim = answer(seed, 'Is it true that the president was seized by foreign troops?');
+    expect(claim.passages[0]?.text).toContain('by members of his own presidential guard');
+  });
+
   it('reads a hyphenated participle before a noun ("the self-declared leader") as saying who is meant', async () => {
     const seed = await loadSeedLibrary();
     const claim = answer(seed, 'Is it true that the self-declared leader is a civilian politician?');
