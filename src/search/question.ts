@@ -148,7 +148,9 @@ export interface AskedMeasure {
 export function analyseQuestion(asked: string): AnalysedQuestion {
   // "Which specific leaders…": what is asked is "which leaders"; that it must be specific is kept aside.
   const text = asked.replace(SPECIFICS_DEMANDED, '');
-  const demandsSpecifics = text !== asked;
+  // "What _exact_ words did the army use…?": the bot quotes exactly anyway, so words asked for
+  // exactly demand nothing more.
+  const demandsSpecifics = text !== asked && !EXACT_WORDS.test(asked);
   const seen = new Set<string>();
   const words: QuestionWord[] = [];
   const tagged = withVerbAfterAskedKind(
@@ -568,6 +570,10 @@ const OPENING_AUXILIARY = new RegExp(`^(?:${AUXILIARIES.join('|')})$`, 'i');
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
 // "specific" and the like before what they qualify, not as a predicate ("What was specific about…").
+/** Words or a phrase asked for exactly: "exact words", "precise wording", "exact quote". */
+const EXACT_WORDS =
+  /\b(?:specific|exact|precise|actual)\s+(?:words?|phrases?|phrasing|wording|expressions?|language|quotes?|quotations?)\b/iu;
+
 const SPECIFICS_DEMANDED =
   /\b(?:(?:specific|exact|precise)(?=\s+(?!about\b|to\b|of\b|in\b|for\b|enough\b)[\p{L}\d])|specifically|exactly|precisely|by name)\b\s*/giu;
 
@@ -927,6 +933,10 @@ const LIGHT_BEFORE_OBJECT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['issue', 'release', 'publish', 'make', 'put'].map((lemma) => [lemma, STATEMENT_NOUNS] as const),
   ['hold', HELD_VOTES],
 ]);
+/** Verbs, as lemmas, of using words: light after the words asked for ("What words did he _use_?"). */
+const WORDS_USED: ReadonlySet<string> = new Set(['use', 'choose', 'employ']);
+/** Nouns for the words someone used. */
+const WORDS_NOUNS = /^(?:words?|phrases?|phrasing|wording|expressions?|language|terms?)$/iu;
 /** What may stand between a light verb and its noun ("give _a clear_ timeline", "give _his_ reasons"). */
 const BEFORE_OBJECT_NOUN = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 
@@ -952,6 +962,16 @@ function lightVerbsOf(tokens: readonly Token[]): Set<string> {
       )
         next += 1;
       if (objects.has(noun((tokens[next]?.text ?? '').toLowerCase()))) light.add(lower);
+      return;
+    }
+    // "What words did Tiani _use_ about the homeland?" asks what he said about it.
+    if (
+      WORDS_USED.has(verb(lower)) &&
+      asksNounObject &&
+      question < at &&
+      WORDS_NOUNS.test(tokens[question + 1]?.text ?? '')
+    ) {
+      light.add(lower);
       return;
     }
     if (!LIGHT_BEFORE_NOUN.has(lower)) return;

@@ -375,7 +375,8 @@ function withoutRequestWrapper(text: string): string {
         : typed,
     )
     .replace(
-      OWNERS_WORDS_REQUESTED,
+      // After a wrapper ("Give me | Tiani's exact words…") the request is already taken off.
+      unwrapped === checked ? OWNERS_WORDS_REQUESTED : OWNERS_WORDS_AFTER_WRAPPER,
       (_, who: string, noun: string) => `What ${noun.toLowerCase()} did ${who} use`,
     )
     .replace(STATE_IDIOM, 'What is the current status of ')
@@ -511,10 +512,12 @@ const WORDS_REQUESTED = new RegExp(
 const SPEAKER_OPENING = /^(?:(?:the|a|an|his|her|their|its|he|she|they|it|we|you|i)\s|\p{Lu})/u;
 
 /** "Give Tiani's exact words about security": asked as "What words did Tiani use about security". */
+const OWNERS_WORDS = String.raw`((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)['’]s?\s+(?:(?:${EXACTLY}|own)\s+)?(${WORDS_NOUN})\b`;
 const OWNERS_WORDS_REQUESTED = new RegExp(
-  String.raw`^\s*(?:please\s+)?${WORDS_REQUEST}((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)['’]s?\s+(?:(?:${EXACTLY}|own)\s+)?(${WORDS_NOUN})\b`,
+  String.raw`^\s*(?:please\s+)?${WORDS_REQUEST}${OWNERS_WORDS}`,
   'iu',
 );
+const OWNERS_WORDS_AFTER_WRAPPER = new RegExp(String.raw`^\s*${OWNERS_WORDS}`, 'iu');
 
 /**
  * "Did the military say anything about…", "has Russia said anything about…" asks what was said:

@@ -793,6 +793,21 @@ describe('a question asking for the words someone used', () => {
     const result = answer(library, 'what phrase did tiani use about protecting the country');
     expect(result.passages.map((passage) => passage.text).join('\n')).toContain('“preserve our homeland”');
   });
+
+  it('answers a request for exact words: the bot quotes exactly anyway, so "exact" demands nothing more', () => {
+    const result = answer(
+      library,
+      'What exact words did the military use about the risks of foreign intervention?',
+    );
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain('“risks having disastrous and uncontrolled consequences”');
+  });
+
+  it('reads "Give me Tiani\'s exact words about the homeland" as what words he used about it', () => {
+    const result = answer(library, "Give me Tiani's exact words about the homeland.");
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain('“preserve our homeland”');
+  });
 });
 
 describe('answer on the seed article', () => {
