@@ -1,3 +1,4 @@
+import { WORDS_NOUN } from './questionWording';
 import { termOf, tokensOf } from './analysis';
 import { noun, verb } from 'wink-lemmatizer';
 import { asksForDateline } from './dateline';
@@ -935,8 +936,8 @@ const LIGHT_BEFORE_OBJECT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 /** Verbs, as lemmas, of using words: light after the words asked for ("What words did he _use_?"). */
 const WORDS_USED: ReadonlySet<string> = new Set(['use', 'choose', 'employ']);
-/** Nouns for the words someone used. */
-const WORDS_NOUNS = /^(?:words?|phrases?|phrasing|wording|expressions?|language|terms?)$/iu;
+/** Nouns for the words someone used, as a whole word ("word" too). */
+const WORDS_NOUNS = new RegExp(String.raw`^(?:word|${WORDS_NOUN})$`, 'iu');
 /** What may stand between a light verb and its noun ("give _a clear_ timeline", "give _his_ reasons"). */
 const BEFORE_OBJECT_NOUN = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 

@@ -489,7 +489,7 @@ const NAME_THE = new RegExp(
 );
 
 /** Nouns for the words someone used. */
-const WORDS_NOUN = String.raw`words|phrase|phrases|phrasing|expression|expressions|wording|language`;
+export const WORDS_NOUN = String.raw`words|phrase|phrases|phrasing|expression|expressions|wording|language`;
 
 /** A request to give words: "Quote", "Give me", "show us". */
 const WORDS_REQUEST = String.raw`(?:quote|give|cite|share|provide|repeat|tell\s+me|show\s+me)\s+(?:(?:me|us)\s+)?`;
