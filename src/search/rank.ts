@@ -740,6 +740,24 @@ export function rankSentences(
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
     ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
     : [];
+  // "How much US assistance has been _suspended_?": an amount or a count of an event the articles
+  // never name, which a sentence does not paraphrase firmly, is not the amount it gives ("hundreds
+  // of millions of dollars of assistance" threatened). Only the question's first verb (a describing
+  // clause after it, "…by the people _holding_ Bazoum", says who is meant), not a light one ("_put_
+  // at risk"), and not for how long: a span is read between events the question paraphrases freely
+  // ("after the army _signed off_ on…").
+  const countedVerb =
+    question.answerType === 'number' && question.measure?.kind !== 'duration'
+      ? words.findIndex((word) => word.partOfSpeech === 'VERB' && !word.leadIn)
+      : -1;
+  const countedWord = words[countedVerb];
+  const unseenCountedEvent =
+    countedWord !== undefined &&
+    !isGeneric(countedWord) &&
+    !countedWord.light &&
+    !DELEXICAL_VERBS.has(verbLemma(countedWord.word.toLowerCase())) &&
+    countedWord.actors.size === 0 &&
+    unseen(countedWord);
   // "Was Issoufou involved in planning the _coup_?", "What role did he play in the _coup_?": a
   // passage saying nothing of the event (in its word, WordNet's or a firm paraphrase) tells no part
   // anyone had in it, however much it says of them.
@@ -1160,6 +1178,7 @@ export function rankSentences(
           (terms) => ![...terms].some((term) => library.termsBySentence[id]?.has(term) ?? false),
         ) || datesAnotherDay(sentence.text, daysAsked),
       missesAskedEvent:
+        (unseenCountedEvent && (firm[countedVerb] ?? 0) === 0) ||
         eventVerbs.some(
           (index) =>
             (firm[index] ?? 0) === 0 &&
@@ -2365,3 +2384,18 @@ const CLAIMED_DOER = new RegExp(
   String.raw`\b${PASSIVE_AUXILIARY.source.slice(1, -1)}\s+(?:\p{L}+\s+){0,3}?\p{L}+(?:ed|en|wn|t)\s+by\b`,
   'iu',
 );
+
+/** Verbs, as lemmas, whose meaning lies in the words with them ("_put_ at risk", "_take_ part"). */
+const DELEXICAL_VERBS: ReadonlySet<string> = new Set([
+  'put',
+  'get',
+  'take',
+  'make',
+  'give',
+  'keep',
+  'have',
+  'do',
+  'go',
+  'come',
+  'set',
+]);

@@ -126,6 +126,8 @@ const ANSWERABLE: [string, string][] = [
   // "level" and "scale" only measure what follows: the question is about the assistance.
   ['What level of assistance did Blinken say was threatened?', 'hundreds of millions of dollars'],
   ['What scale of aid did the Secretary say was at risk?', 'hundreds of millions of dollars'],
+  // An amount of an event in a word the articles never use, which the passage paraphrases firmly.
+  ['How much American aid did the captors endanger?', 'hundreds of millions of dollars'],
   // A verb of saying ("accuse", "claim") is met by any passage giving someone's words, even with
   // "said" or none: what was said is what the question is about.
   ['What did Tiani accuse the former government of failing to provide Nigeriens?', 'did not give Nigeriens'],
@@ -1028,6 +1030,8 @@ describe('answer on the seed article', () => {
     'Did Issoufou agree to continue efforts to resolve the situation?',
     // The talks' purpose ("negotiations to ensure constitutional order") is no reason for the impasse.
     'Why did the negotiations end up at an impasse?',
+    // An amount of an event the articles never name ("suspended") is not the amount threatened.
+    'How many millions of dollars of US assistance to Niger have been suspended?',
     // "in Niger" is said of the constitutional order, in another clause than the detention.
     'Where exactly is Bazoum being kept in detention?',
     // Years asked for, no sentence on Issoufou gives one.
