@@ -388,6 +388,12 @@ function setAsideOf(tokens: readonly Token[]): string[] {
     }
     at += marker.length - 1;
   }
+  // "Tiani's _non-security_ reason": what is asked is not security.
+  for (const token of tokens) {
+    const negated = /^non-(\p{L}+)$/iu.exec(token.text)?.[1];
+    const term = negated === undefined ? null : termOf(negated);
+    if (term !== null) terms.push(term);
+  }
   return terms;
 }
 

@@ -16,6 +16,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'many much one ones get got per ' +
     // "whether" asks as "what" does; "Mr." and "Mrs." are titles, no word of what is asked.
     'whether mr mrs ms ' +
+    // "non" only negates the word after it ("non-security"; see `setAside`).
+    'non ' +
     // Chat for yes and no: "still locked up or _nah_", "wavering now, _yeah_?".
     'nah naw nope yeah yep yup ' +
     // Prepositions that say where only loosely: "leaders _around_ the world" are the world's leaders.

@@ -126,6 +126,8 @@ const ANSWERABLE: [string, string][] = [
   // "level" and "scale" only measure what follows: the question is about the assistance.
   ['What level of assistance did Blinken say was threatened?', 'hundreds of millions of dollars'],
   ['What scale of aid did the Secretary say was at risk?', 'hundreds of millions of dollars'],
+  // "non-security" sets security aside: the reason asked is the other one Tiani gave.
+  ["tiani's non-security reason for the coup?", 'poor economic and social governance'],
   // An amount of an event in a word the articles never use, which the passage paraphrases firmly.
   ['How much American aid did the captors endanger?', 'hundreds of millions of dollars'],
   // A verb of saying ("accuse", "claim") is met by any passage giving someone's words, even with
