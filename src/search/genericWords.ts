@@ -65,6 +65,7 @@ const GENERIC_QUESTION_WORDS = new Set([
  */
 const GENERIC_QUESTION_VERBS: ReadonlySet<string> = new Set([
   'happen',
+  'occur',
   // Light verbs: "make an announcement" is about the announcement.
   'make',
   'take',

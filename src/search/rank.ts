@@ -737,8 +737,15 @@ export function rankSentences(
   });
   // "When was Bazoum _elected_?": asks for the time, place or number of an event, which a sentence
   // about another event does not give.
+  // (Not a verb ordering the events a span is asked between: "How long after the army's
+  // endorsement did Tiani's announcement _follow_?")
+  const asksSpan = question.measure?.kind === 'duration';
   const eventVerbs = ASKS_FOR_EVENT_DETAIL.has(question.answerType)
-    ? words.flatMap((word, index) => (isEventVerb(word) ? [index] : []))
+    ? words.flatMap((word, index) =>
+        isEventVerb(word) && !(asksSpan && SEQUENCE_VERBS.has(verbLemma(word.word.toLowerCase())))
+          ? [index]
+          : [],
+      )
     : [];
   // "How much US assistance has been _suspended_?": an amount or a count of an event the articles
   // never name, which a sentence does not paraphrase firmly, is not the amount it gives ("hundreds
@@ -2399,3 +2406,6 @@ const DELEXICAL_VERBS: ReadonlySet<string> = new Set([
   'come',
   'set',
 ]);
+
+/** Verbs, as lemmas, that order events in time ("the announcement _followed_ the endorsement"). */
+const SEQUENCE_VERBS: ReadonlySet<string> = new Set(['follow', 'precede', 'ensue', 'elapse', 'pass']);

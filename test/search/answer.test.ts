@@ -126,6 +126,11 @@ const ANSWERABLE: [string, string][] = [
   // "level" and "scale" only measure what follows: the question is about the assistance.
   ['What level of assistance did Blinken say was threatened?', 'hundreds of millions of dollars'],
   ['What scale of aid did the Secretary say was at risk?', 'hundreds of millions of dollars'],
+  // "follow" orders the two events a span is asked between: it is neither of them.
+  [
+    "How long after the army's endorsement of the coup leaders did Tiani's announcement follow?",
+    'The announcement came a day after',
+  ],
   // "non-security" sets security aside: the reason asked is the other one Tiani gave.
   ["tiani's non-security reason for the coup?", 'poor economic and social governance'],
   // An amount of an event in a word the articles never use, which the passage paraphrases firmly.
