@@ -156,7 +156,9 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   const words: QuestionWord[] = [];
   const tagged = withVerbAfterAskedKind(
     withVerbAfterWho(
-      withVerbAfterSubject(withNounPhrasesRepaired(withVerbAfterDoSubject(taggedTokensOf(text)))),
+      withVerbAfterSubject(
+        withNounPhrasesRepaired(withVerbAfterDoSubject(withVerbAfterOpeningName(taggedTokensOf(text)))),
+      ),
     ),
   );
   const partsOfSpeech = partsOfSpeechOf(tagged);
@@ -583,6 +585,59 @@ const EXACT_WORDS =
 
 const SPECIFICS_DEMANDED =
   /\b(?:(?:specific|exact|precise)(?=\s+(?!about\b|to\b|of\b|in\b|for\b|enough\b)[\p{L}\d])|specifically|exactly|precisely|by name)\b\s*/giu;
+
+/**
+ * "Blinken _pledges_ the US will keep working…" (a statement, or what is left of "Give me the quote
+ * where…"): a name opening the text and a verb of saying in "-s" after it, before the clause it
+ * says (opening with a determiner, a name, a pronoun or "that"), is the verb, which wink took for a
+ * plural noun.
+ */
+/** Verbs, as lemmas, saying what a clause after them says ("pledges the US will…"). */
+const CLAUSE_SAYING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'state',
+  'claim',
+  'pledge',
+  'vow',
+  'promise',
+  'warn',
+  'stress',
+  'insist',
+  'argue',
+  'note',
+  'explain',
+  'declare',
+  'announce',
+  'add',
+  'assert',
+  'underscore',
+  'emphasize',
+  'emphasise',
+  'reiterate',
+  'confirm',
+  'deny',
+  'suggest',
+  'acknowledge',
+  'admit',
+]);
+
+function withVerbAfterOpeningName(tokens: readonly Token[]): Token[] {
+  let at = 0;
+  while (tokens[at]?.pos === 'PROPN') at += 1;
+  const candidate = tokens[at];
+  const next = tokens[at + 1];
+  if (
+    at === 0 ||
+    candidate === undefined ||
+    candidate.pos !== 'NOUN' ||
+    !/^\p{Ll}+s$/u.test(candidate.text) ||
+    !CLAUSE_SAYING_VERBS.has(verb(candidate.text)) ||
+    next === undefined ||
+    !(['DET', 'PROPN', 'PRON'].includes(next.pos) || next.text.toLowerCase() === 'that')
+  )
+    return [...tokens];
+  return tokens.map((token, index) => (index === at ? { ...token, pos: 'VERB' } : token));
+}
 
 /**
  * "What did the US _pledge_?", "What did the junta chief _claim_?": after "did / does / do" the

@@ -131,6 +131,11 @@ const ANSWERABLE: [string, string][] = [
     "How long after the army's endorsement of the coup leaders did Tiani's announcement follow?",
     'The announcement came a day after',
   ],
+  // "pledges" after the name opening a passage sought is the verb of saying, not a plural noun.
+  [
+    'Give me the quote where Blinken pledges the US will keep working to restore constitutional order.',
+    'Secretary Blinken underscored that the United States will continue to work',
+  ],
   // "non-security" sets security aside: the reason asked is the other one Tiani gave.
   ["tiani's non-security reason for the coup?", 'poor economic and social governance'],
   // An amount of an event in a word the articles never use, which the passage paraphrases firmly.
