@@ -202,7 +202,11 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
       // An acronym is a name wherever it stands: "ECOWAS threatened…" opening a claim to check. (A
       // question word or auxiliary typed in capitals, "WHO detained…", "DID Tiani…", is none.)
       (ACRONYM.test(token) && !QUESTION_WORD.test(token) && !OPENING_AUXILIARY.test(token)) ||
-      (typedInLowerCase && partsOfSpeech.get(token.toLowerCase()) === 'PROPN');
+      (typedInLowerCase &&
+        partsOfSpeech.get(token.toLowerCase()) === 'PROPN' &&
+        // wink tags a capitalised first word as a name; a dictionary word there is none ("Dateline
+        // of the story?"), one WordNet does not know is ("Bazoum status now?").
+        !(position === 0 && /^\p{Lu}/u.test(token) && isWordNetWord(token.toLowerCase())));
     words.push({
       word: token.replace(/\./g, '').toLowerCase(),
       term,

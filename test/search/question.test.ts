@@ -244,6 +244,9 @@ describe('the words a question is about', () => {
     ['Who spoke? Beyond Niger, where did Blinken go?', ['niger', 'blinken']],
     // The full stop of an abbreviation opens no clause.
     ['Who did Gen. Tiani replace?', ['gen', 'tiani']],
+    // A capitalised first word wink tags as a name is one only if no dictionary knows it.
+    ['Dateline of the story?', []],
+    ['Bazoum status now?', ['bazoum']],
   ])('marks the names in %s', (question, names) => {
     const words = analyseQuestion(question).words;
     expect(words.filter((word) => word.isName).map((word) => word.word)).toEqual(names);
