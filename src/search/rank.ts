@@ -389,10 +389,11 @@ export function rankSentences(
   // which a passage must speak of (in its word or WordNet's), whatever else the question asks.
   // The vectors put "elections" beside "governance" and "declared".
   const votesAsked = words.filter((word) => HELD_VOTES.has(nounLemma(word.word)) && unseen(word));
-  // "Did Issoufou _agree_ to Blinken's request?": a passage saying what was asked of him ("He
-  // _asked_ … Issoufou to _continue_ efforts", whose words are the vectors' neighbours of agreeing)
-  // does not confirm a response, unless it says the response in its word or WordNet's; one saying
-  // what was done may ("Union members voted to approve the pay offer"). "Has Bazoum _agreed_ to
+  // "Did Issoufou _agree_ to Blinken's request?": no passage confirms a response to a request
+  // unless it says the response in its word or WordNet's: not one saying what was asked of him
+  // ("He _asked_ … Issoufou to _continue_ efforts", whose words are the vectors' neighbours of
+  // agreeing), nor one saying what someone else will do ("…spoke to … Issoufou, saying the US will
+  // _continue_ to work…"). "Has Bazoum _agreed_ to
   // resign?": a passage saying neither the agreeing nor the resigning does not confirm it; one
   // saying what is agreed to may ("Did the army agree to _support_ the seizure?" → "…said it was
   // supporting the seizure"), unless it says it only as what was asked ("Did Issoufou agree to
@@ -1154,8 +1155,10 @@ export function rankSentences(
         claimedResponses.some(
           ({ index, agreedTo, toRequest }) =>
             !saysWordOrWordNets(library, id, words[index] as WeightedWord) &&
-            (ASKING.test(sentence.text) ||
-              (!toRequest && (agreedTo === undefined || !saysWordOrWordNets(library, id, agreedTo)))),
+            (toRequest ||
+              ASKING.test(sentence.text) ||
+              agreedTo === undefined ||
+              !saysWordOrWordNets(library, id, agreedTo)),
         ) ||
         claimedActorKinds.some(
           ({ index, kind }) => (firm[index] ?? 0) === 0 && actorsOfKindIn(library, id, kind).length === 0,

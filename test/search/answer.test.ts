@@ -1040,6 +1040,8 @@ describe('answer on the seed article', () => {
     // A response to a request is not said by the request ("He asked … Issoufou to continue efforts").
     "Did Issoufou agree to the Secretary's request to keep up his efforts?",
     'Has Bazoum agreed to step aside?',
+    // …nor by what someone else will do ("saying the US will continue to work").
+    "Did Issoufou agree to Blinken's request to keep working on the situation?",
     // …nor is what was agreed to, when the passage says it only as what was asked of him.
     'Did Issoufou agree to continue efforts to resolve the situation?',
     // The talks' purpose ("negotiations to ensure constitutional order") is no reason for the impasse.
