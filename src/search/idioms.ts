@@ -401,6 +401,12 @@ const IDIOMS: readonly Idiom[] = [
       ' with',
     ),
   },
+  // "reach out to" someone is getting in touch with them: speaking to them, as "spoke to" says it
+  // ("the ex-president that the US secretary of state _reached out to_").
+  {
+    pattern: /\b(reach|reaches|reached|reaching)\s+out\s+to\b/giu,
+    plain: verbRead({ reach: 'speak', reaches: 'speaks', reached: 'spoke', reaching: 'speaking' }, ' to'),
+  },
   // Having or holding a conversation, a (phone) call, phone talks or talks with someone is speaking
   // ("With which persons did the diplomat have a conversation?", "held talks with Niger's
   // president"). Not "talks" alone, which are negotiations, nor an auxiliary opening the question

@@ -663,6 +663,10 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Did Blinken get through to Bazoum himself?')).toBe(
       'Did Blinken speak with Bazoum himself?',
     );
+    expect(questionProper('Who did the Secretary reach out to?')).toBe('Who did the Secretary speak to?');
+    expect(questionProper('the ex-president Blinken reached out to')).toBe(
+      'the ex-president Blinken spoke to',
+    );
     expect(questionProper('Which ex-president did Blinken say he phoned?')).toBe(
       'Which ex-president did Blinken say he spoke to?',
     );
