@@ -1,3 +1,4 @@
+import { STATEMENT_NOUNS } from './statementNouns';
 import {
   askedSpeakersOf,
   sentencesReportedBy,
@@ -676,6 +677,14 @@ export function rankSentences(
     rareEventTerms.has(term) || eventWords.some((word) => word.term === term || word.wordNetTerms.has(term));
   // "Is it true that the president was seized _by foreign troops_?": a claim of who did something
   // is settled by the passage saying who did it ("detained … by members of his own guard").
+  // "Who put out the statement?": a passage naming whose statement it is ("US State Department
+  // said in an official statement", "the military's statement") says who, not one it only goes on
+  // quoting ("…, the statement added").
+  const asksStatementOwner =
+    question.answerType === 'person' &&
+    focus !== undefined &&
+    focus.partOfSpeech === 'NOUN' &&
+    STATEMENT_NOUNS.has(nounLemma(focus.word.toLowerCase()));
   const claimsDoer = question.asksWhether && CLAIMED_DOER.test(question.text);
   // An owner is not what is asked about: "Bazoum's government" may be "Niger's former government".
   // A claim to check names actors in common words too ("Is Tiani the commander of the _presidential
@@ -998,6 +1007,7 @@ export function rankSentences(
       (roles?.sentences.has(id) ? 1 : 0) +
       (claimedRoles?.has(id) ? 1 : 0) +
       (claimsDoer && doneByIn(sentence.text, namesAskedEvent) ? 1 : 0) +
+      (asksStatementOwner && namesStatementOwner(sentence.text) ? 1 : 0) +
       (fullyNamedAsked.has(id) ? 1 : 0) +
       (spanAsked !== null && relatesAcrossSpan(library, sentence, spanAsked) ? 1 : 0) +
       (paraphrasesAskedKind(id, met[focusIndex] ?? 0) ? 1 : 0) +
@@ -2412,3 +2422,14 @@ const DELEXICAL_VERBS: ReadonlySet<string> = new Set([
 
 /** Verbs, as lemmas, that order events in time ("the announcement _followed_ the endorsement"). */
 const SEQUENCE_VERBS: ReadonlySet<string> = new Set(['follow', 'precede', 'ensue', 'elapse', 'pass']);
+
+/** A statement named with its owner: "X said in an official statement", "X's statement", "a statement issued by X". */
+const STATEMENT_OWNED = new RegExp(
+  String.raw`\b(?:said|stated|announced|added|wrote|noted)\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...STATEMENT_NOUNS].join('|')})s?\b|\p{Lu}[\p{L}.]*['’]s\s+(?:[\p{L}-]+\s+)?(?:${[...STATEMENT_NOUNS].join('|')})s?\b|\b(?:${[...STATEMENT_NOUNS].join('|')})s?\s+(?:issued|released|published|put\s+out)\s+by\b`,
+  'u',
+);
+
+/** Whether a sentence names whose statement it gives (see `STATEMENT_OWNED`). */
+function namesStatementOwner(text: string): boolean {
+  return STATEMENT_OWNED.test(text);
+}

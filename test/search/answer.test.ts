@@ -131,6 +131,8 @@ const ANSWERABLE: [string, string][] = [
     "How long after the army's endorsement of the coup leaders did Tiani's announcement follow?",
     'The announcement came a day after',
   ],
+  // Whose statement it is, the sentence naming its owner says; not one it only goes on quoting.
+  ['who put out the statement', 'US State Department said in an official statement'],
   // "Dateline", capitalised first, is a word, not an unknown name.
   ['Dateline of the story?', 'Washington: US Secretary of State'],
   // "pledges" after the name opening a passage sought is the verb of saying, not a plural noun.
