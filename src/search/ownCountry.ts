@@ -7,10 +7,11 @@ import { actorByIdOf } from './actorTerms';
 /**
  * "his own country", "her country's", "their nation", "Bazoum's own country": a country told by
  * whose it is. Not as the place something happened ("detained _in_ his own country"): there it adds
- * nothing to what is asked, and would rank any sentence naming the country up.
+ * nothing to what is asked, and would rank any sentence naming the country up. ("only _within_ his
+ * own country's borders" says how far something reached, which is asked.)
  */
 const OWN_COUNTRY =
-  /(?<!\b(?:in|at|within|inside|from|throughout|across)\s+)\b(?:his|her|their|\p{L}+['’]s)\s+(?:own\s+)?(?:country|nation|homeland)\b/giu;
+  /(?<!\b(?:in|at|inside|from|throughout|across)\s+)\b(?:his|her|their|\p{L}+['’]s)\s+(?:own\s+)?(?:country|nation|homeland)\b/giu;
 
 /**
  * The countries a question calls someone's own ("Beyond _his own country_, which area has the

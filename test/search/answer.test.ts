@@ -131,6 +131,11 @@ const ANSWERABLE: [string, string][] = [
     "How long after the army's endorsement of the coup leaders did Tiani's announcement follow?",
     'The announcement came a day after',
   ],
+  // "only within his own country's borders": his country is part of what is asked.
+  [
+    "Was the deposed leader's contribution to security commended only within his own country's borders?",
+    'not only in Niger but the wider West Africa region',
+  ],
   // Whose statement it is, the sentence naming its owner says; not one it only goes on quoting.
   ['who put out the statement', 'US State Department said in an official statement'],
   // "Dateline", capitalised first, is a word, not an unknown name.

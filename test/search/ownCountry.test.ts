@@ -27,6 +27,11 @@ describe('a country called someone’s own', () => {
     // The nearest person before it: Bazoum's, not the Secretary's.
     ["Did Blinken praise Bazoum's work beyond his country?", ['niger: his country']],
     ['What did Blinken say beyond his own country?', ['united-states: his own country']],
+    // "only within his own country": how far something went is what is asked, the country part of it.
+    [
+      "Was Bazoum's security work commended only within his own country's borders?",
+      ['niger: his own country'],
+    ],
     // Named as its owner: "Bazoum's own country" is Niger, though Blinken is named after it.
     [
       "Beyond Bazoum's own country, which region did Blinken credit him with securing?",
