@@ -685,6 +685,19 @@ export function rankSentences(
     focus !== undefined &&
     focus.partOfSpeech === 'NOUN' &&
     STATEMENT_NOUNS.has(nounLemma(focus.word.toLowerCase()));
+  // "Tiani announced his takeover _on the radio_, didn't he?": a claim of the medium something was
+  // made known in is settled by the passage naming the medium it was ("on national television").
+  const claimsMedium =
+    question.asksWhether &&
+    words.some(
+      (word) => word.partOfSpeech === 'VERB' && ANNOUNCING_VERBS.has(verbLemma(word.word.toLowerCase())),
+    ) &&
+    words.some(
+      (word) =>
+        word.partOfSpeech === 'NOUN' &&
+        isClaimContent(word) &&
+        (library.kinds?.get(nounLemma(word.word.toLowerCase())) ?? []).includes(MEDIUM_CATEGORY),
+    );
   const claimsDoer = question.asksWhether && CLAIMED_DOER.test(question.text);
   // An owner is not what is asked about: "Bazoum's government" may be "Niger's former government".
   // A claim to check names actors in common words too ("Is Tiani the commander of the _presidential
@@ -991,7 +1004,7 @@ export function rankSentences(
       (countriesGiven === null || namesCountryNotAsked(sentence.text, countriesGiven));
     const kindEvidence =
       answerTypeEvidence(sentence.text, question, holdsKind, namesAskedEvent) +
-      (question.asksMedium && namesKindOf(library, id, MEDIUM_CATEGORY) ? 1 : 0) +
+      ((question.asksMedium || claimsMedium) && namesKindOf(library, id, MEDIUM_CATEGORY) ? 1 : 0) +
       (question.asksConsequence && givesConsequence(sentence.text) ? 1 : 0) +
       // (A "why" question weighs a cause already, see `answerTypeEvidence`.)
       (causeAsked !== null && question.answerType !== 'reason' && givesCause(sentence.text) ? 1 : 0) +

@@ -131,6 +131,8 @@ const ANSWERABLE: [string, string][] = [
     "How long after the army's endorsement of the coup leaders did Tiani's announcement follow?",
     'The announcement came a day after',
   ],
+  // A claim of the medium something was announced in is settled by the one named ("on national television").
+  ["Tiani announced his takeover on the radio, didn't he?", 'after appearing on national television'],
   // Asked when, a date answers before a time given only from another event ("a day after").
   ['When did the general announce he was taking charge?', 'new leader on July 28'],
   // "only within his own country's borders": his country is part of what is asked.
