@@ -111,8 +111,17 @@ const AT_TIME_OF_WRITING = new RegExp(
   'iu',
 );
 
+/**
+ * Who put the story out, asked with the dateline only to say which story ("Which _newspaper_ or
+ * website published this article datelined Washington?"): a publisher or a writer, not a place.
+ */
+const ASKS_PUBLISHER =
+  /\b(?:which|what|who)\b[^?]*?\b(?:newspapers?|papers?|websites?|sites?|outlets?|publications?|publishers?|authors?|writers?|reporters?|journalists?|wrote|published|publishes)\b/iu;
+
 /** Whether a question asks where its story was filed from: "From which city is the report datelined?" */
 export function asksForDateline(question: string): boolean {
+  if (ASKS_PUBLISHER.test(question) && !/\bwhere\b|\b(?:city|town|place|location)\b/iu.test(question))
+    return false;
   return (
     ASKS_DATELINE.test(question) ||
     (STORY_WRITTEN.test(question) &&

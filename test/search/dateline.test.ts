@@ -104,6 +104,9 @@ describe('a question asking where the story was filed', () => {
     'Is the article clear on whether the statement was written by the army?',
     'Where was the report that Bazoum had written filed?',
     'Which State Department official was the article written by?',
+    // Who put the story out, the dateline saying only which story.
+    'Which newspaper or website published this article datelined Washington?',
+    'Who wrote the story datelined Washington?',
   ])('not %s', (question) => {
     expect(asksForDateline(question)).toBe(false);
   });
