@@ -313,12 +313,20 @@ const OWN_WORDS =
   /\b(?:in|by)\s+(?:(the\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)(?:['’]s|s['’])|his|her|their|its)\s+own\s+(?:words|telling|account)\b(\s*,?)\s*/giu;
 
 /**
+ * A tag making a statement a claim to check: "…, correct?", "…, true?", "…, yes?", "…, isn't it?",
+ * "…, didn't he?", "…, is that right?". It asks nothing more than the claim.
+ */
+const CLAIM_TAG = String.raw`correct|true|yes|no|ok|okay|(?:is|was|are|were|did|does|do|has|have|had|wo|ca)n['’]?t\s+(?:it|he|she|they|there|that|we|you)|is\s+that\s+(?:right|correct|true|so)|am\s+i\s+right`;
+
+/**
  * Chatter after it, set off by punctuation: "…, please?", "… Thanks (in advance)!", "…? lol", "…??
  * asking for a friend", "…? Source please.", and a tag making a claim a question ("…, right?"). A
  * question mark before or after it stays. ("Whom did the decision please?" keeps its verb: no comma.)
  */
-const CHATTER_AFTER =
-  /\s*([,.!?])\s*(?:(?:please|pls|plz|lol|thanks|thank you|thx|ty|cheers)(?:\s+in\s+advance)?|tia|asking for a friend|if (?:you|u) (?:can|could|know)|if possible|right|(?:sources?|citations?|cite|refs?)\s+(?:please|pls|plz)|(?:please|pls|plz)\s+(?:sources?|cite))\b[.!]*\s*(\??)\s*$/i;
+const CHATTER_AFTER = new RegExp(
+  String.raw`\s*([,.!?])\s*(?:(?:please|pls|plz|lol|thanks|thank you|thx|ty|cheers)(?:\s+in\s+advance)?|tia|asking for a friend|if (?:you|u) (?:can|could|know)|if possible|right|${CLAIM_TAG}|(?:sources?|citations?|cite|refs?)\s+(?:please|pls|plz)|(?:please|pls|plz)\s+(?:sources?|cite))\b[.!]*\s*(\??)\s*$`,
+  'i',
+);
 
 /**
  * A request about the answer's form, as a sentence or aside of its own after the question: "Quote

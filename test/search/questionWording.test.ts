@@ -172,6 +172,13 @@ describe('the question proper, out of what is typed around it', () => {
       ['Who scored the winner? Thanks in advance!', 'Who scored the winner?'],
       ['who scored the winner, thx in advance', 'who scored the winner'],
       ['Smith scored the winner, right?', 'Smith scored the winner?'],
+      [
+        'Antony Blinken is the US Secretary of State, correct?',
+        'Antony Blinken is the US Secretary of State?',
+      ],
+      ["Niger is an East African country, isn't it?", 'Niger is an East African country?'],
+      ["Tiani announced it on the radio, didn't he?", 'Tiani announced it on the radio?'],
+      ['Tiani is a general, is that right?', 'Tiani is a general?'],
     ] as const) {
       expect(questionProper(typed)).toBe(read);
     }
@@ -237,9 +244,8 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Someone in chat said the coach blamed the referee, who did he blame?')).toBe(
       'the coach blamed the referee, who did he blame?',
     );
-    expect(questionProper('a friend told me the club was fined, is that right?')).toBe(
-      'the club was fined, is that right?',
-    );
+    // (The tag asking whether it is so is taken off too: the claim is what is asked.)
+    expect(questionProper('a friend told me the club was fined, is that right?')).toBe('the club was fined?');
     // Not without a question after it, nor when someone is what is asked about.
     expect(questionProper('Someone said the club was fined')).toBe('Someone said the club was fined');
     expect(questionProper('Someone stole the trophy, who?')).toBe('Someone stole the trophy, who?');
@@ -306,9 +312,8 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('We know the US called Bazoum. Did they call Issoufou?')).toBe(
       'We know the US called Bazoum. Did they call Issoufou?',
     );
-    expect(questionProper('I heard Bazoum was freed. Is that so?')).toBe(
-      'I heard Bazoum was freed. Is that so?',
-    );
+    // ("Is that so?" after it is a tag, taken off: the claim it points at is what is asked.)
+    expect(questionProper('I heard Bazoum was freed. Is that so?')).toBe('I heard Bazoum was freed?');
     // A first-person question stays, and "for my part" without a break is part of the sentence.
     expect(questionProper('Who detained Bazoum? My question: was it the guard?')).toBe(
       'Who detained Bazoum? My question: was it the guard?',
