@@ -1,3 +1,5 @@
+import { isWordNetWord } from '../text/verbLexicon';
+import { QUESTION_WORDS } from './questionWords';
 import { sentences as sbdSentences } from 'sbd';
 import { verb as verbLemma } from 'wink-lemmatizer';
 import { termOf, tokensOf } from './analysis';
@@ -375,6 +377,20 @@ function withoutRequestWrapper(text: string): string {
     .replace(SENTENCE_SAYING_OR_ON_TOPIC, '')
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')
+    // "CNN reporter name", "the general's full name?": asked as "What is the name of…", whose name
+    // is what is asked.
+    .replace(NAME_FRAGMENT, (typed: string, owner: string) => {
+      const phrase = owner.trim();
+      const named = phrase.replace(/['’]s?$/u, '');
+      // "Tiani's full name" is Tiani's, "bazoum name" Bazoum's; "CNN reporter name" the CNN reporter's.
+      const article =
+        named !== phrase ||
+        /^(?:the|a|an|his|her|their)\s/iu.test(named) ||
+        (!/\s/u.test(named) && !isWordNetWord(named.toLowerCase()))
+          ? ''
+          : 'the ';
+      return named === '' ? typed : `What is the name of ${article}${named}?`;
+    })
     .replace(WORDS_REQUESTED, (typed: string, noun: string, who: string, verb: string) =>
       // Whoever used them is named, or pointed at: "the army", "Tiani", "he". Not a noun going on
       // from the first ("the language _requirements_ Canada says…").
@@ -487,6 +503,15 @@ function withoutDocumentReference(text: string): string {
 
 /** Nouns that say only that a person is asked for: "which people", "the person who", "the guy who". */
 const ANY_PERSON = String.raw`(?:people|persons?|individuals?|guys?|folks?|man|men|woman|women)`;
+/**
+ * A fragment asking a name after whose it is: "CNN reporter name", "Tiani's full name?", a whole
+ * text of a few words with no question word before "name". ("name of the…" is read as a heading.)
+ */
+const NAME_FRAGMENT = new RegExp(
+  String.raw`^\s*((?!(?:${[...QUESTION_WORDS, 'name', 'please'].join('|')})\b)(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+?)\s+(?:full\s+)?name\s*\??\s*$`,
+  'iu',
+);
+
 /**
  * "Name / identify" before a noun phrase ("Name _the_ outlet…"), not before a question word, nor
  * before "the person who…", which asks who (see `withPersonAsked`).

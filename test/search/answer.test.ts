@@ -1055,6 +1055,8 @@ describe('answer on the seed article', () => {
     "Did Issoufou agree to Blinken's request to keep working on the situation?",
     // …nor is what was agreed to, when the passage says it only as what was asked of him.
     'Did Issoufou agree to continue efforts to resolve the situation?',
+    // No CNN reporter is named: "CNN reported" says only the outlet.
+    'CNN reporter name',
     // The talks' purpose ("negotiations to ensure constitutional order") is no reason for the impasse.
     'Why did the negotiations end up at an impasse?',
     // An amount of an event the articles never name ("suspended") is not the amount threatened.

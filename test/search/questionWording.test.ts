@@ -659,6 +659,14 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Which party Bazoum belongs to?')).toBe('Which party Bazoum belongs to?');
   });
 
+  it('reads a fragment asking a name as "What is the name of…"', () => {
+    expect(questionProper('CNN reporter name')).toBe('What is the name of the CNN reporter?');
+    expect(questionProper("Tiani's full name?")).toBe('What is the name of Tiani?');
+    expect(questionProper('bazoum name')).toBe('What is the name of bazoum?');
+    // Not a question.
+    expect(questionProper('what is his name')).toBe('what is his name');
+  });
+
   it('reads speaking by phone or getting in touch as speaking, in the tense typed', () => {
     expect(questionProper('Who did Blinken get on the phone with?')).toBe('Who did Blinken speak with?');
     expect(questionProper('Blinken got on the line with whom?')).toBe('Blinken spoke with whom?');
