@@ -401,6 +401,12 @@ const IDIOMS: readonly Idiom[] = [
       ' with',
     ),
   },
+  // Bringing something back is restoring it ("what else does Washington want fully _brought back_
+  // in Niger?", "_bring back_ constitutional rule"); not bringing someone back from somewhere.
+  {
+    pattern: /\b(bring|brings|brought|bringing)\s+back\b(?![^?.!]{0,40}?\b(?:from|home|here)\b)/giu,
+    plain: verbRead({ bring: 'restore', brings: 'restores', brought: 'restored', bringing: 'restoring' }),
+  },
   // "reach out to" someone is getting in touch with them: speaking to them, as "spoke to" says it
   // ("the ex-president that the US secretary of state _reached out to_").
   {

@@ -455,6 +455,10 @@ export const SET_ASIDE_MARKERS: readonly (readonly string[])[] = [
   ['instead', 'of'],
   ['in', 'addition', 'to'],
   ['on', 'top', 'of'],
+  // "_Alongside_ democracy, what else…", "_as well as_ Bazoum".
+  ['alongside'],
+  ['along', 'with'],
+  ['as', 'well', 'as'],
 ];
 
 /**

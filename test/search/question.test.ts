@@ -611,6 +611,8 @@ describe('what a question sets aside', () => {
     ['Besides security, what failings of the old government did Tiani cite?', ['secur']],
     ['Who else did the top diplomat speak with besides Bazoum?', ['bazoum']],
     ["tiani's reasons other than security?", ['secur']],
+    ['Alongside democracy, what else does Washington want restored in Niger?', ['democraci']],
+    ['Who did Blinken call as well as Bazoum?', ['bazoum']],
     // "non-" negates the word it is joined to, and is no word of its own.
     ["tiani's non-security reason for the coup?", ['secur']],
     ['Apart from democratic governance, what else does the US want restored?', ['democrat', 'govern']],

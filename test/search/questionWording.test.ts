@@ -659,6 +659,19 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Which party Bazoum belongs to?')).toBe('Which party Bazoum belongs to?');
   });
 
+  it('reads bringing something back as restoring it, in the form typed', () => {
+    expect(questionProper('What are the talks aimed at bringing back?')).toBe(
+      'What are the talks aimed at restoring?',
+    );
+    expect(questionProper('What does Washington want brought back in Niger?')).toBe(
+      'What does Washington want restored in Niger?',
+    );
+    // Not someone brought back from somewhere.
+    expect(questionProper('Who brought back the hostages from Mali?')).toBe(
+      'Who brought back the hostages from Mali?',
+    );
+  });
+
   it('reads a fragment asking a name as "What is the name of…"', () => {
     expect(questionProper('CNN reporter name')).toBe('What is the name of the CNN reporter?');
     expect(questionProper("Tiani's full name?")).toBe('What is the name of Tiani?');
