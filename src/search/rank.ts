@@ -1310,12 +1310,27 @@ function namesBesideSetAside(text: string, setAside: readonly string[]): boolean
   const tokens = tokensOf(text);
   return tokens.some(
     (token, at) =>
-      setAside.includes(termOf(token) ?? '') &&
+      setAside.some((term) => sameWordFamily(term, termOf(token) ?? '')) &&
       tokens
         .slice(Math.max(0, at - TUNING.coordinationReach), at + TUNING.coordinationReach + 1)
         .some((near) => COORDINATORS.has(near.toLowerCase())),
   );
 }
+
+/**
+ * Whether two index terms are one word's family, as the stemmer may keep apart: the same, or
+ * sharing all but the last two letters of the shorter and at least six ("democraci" for
+ * "democracy", "democrat" for "democratic").
+ */
+function sameWordFamily(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  const shared = Math.max(MIN_FAMILY_STEM, shorter - 2);
+  return shorter >= MIN_FAMILY_STEM && a.slice(0, shared) === b.slice(0, shared);
+}
+
+/** Letters two terms of one family share at least. */
+const MIN_FAMILY_STEM = 6;
 
 /** Words that join what is set aside to something else: "and", "but" ("not only… but"), "both"… */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'both', 'also', 'plus', 'nor']);

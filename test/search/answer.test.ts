@@ -131,6 +131,11 @@ const ANSWERABLE: [string, string][] = [
     "How long after the army's endorsement of the coup leaders did Tiani's announcement follow?",
     'The announcement came a day after',
   ],
+  // What is set aside ("democracy") is named beside the rest in a word of its family ("democratic").
+  [
+    'Alongside democracy, what else does Washington want fully brought back in Niger?',
+    'full restoration of constitutional order and democratic rule',
+  ],
   // A claim of the medium something was announced in is settled by the one named ("on national television").
   ["Tiani announced his takeover on the radio, didn't he?", 'after appearing on national television'],
   // Asked when, a date answers before a time given only from another event ("a day after").
