@@ -1295,7 +1295,7 @@ const ASKS_CONTINUATION =
 const ASKS_STATUS = new RegExp(
   [
     String.raw`\b(?:state|status|progress|headway|breakthrough)\s+(?:of|in|on)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?${PROCESS_NOUN}\b`,
-    String.raw`\b${PROCESS_NOUN}\b[^?]{0,80}?\b(?:made|make|makes|making)\s+(?:any\s+|some\s+|much\s+|real\s+)?(?:progress|headway)\b`,
+    String.raw`\b${PROCESS_NOUN}\b[^?]{0,80}?\b(?:made|make|makes|making)\s+(?:(?:any|some|much|real|good|great|significant|little|no|further)\s+)?(?:progress|headway)\b`,
   ].join('|'),
   'iu',
 );

@@ -488,6 +488,8 @@ describe('a question asking how a process stands', () => {
     ['Where did Tiani stand on the aid?', false],
     ['any progress in negotiations to bring back constitutional order?', true],
     ['Did the State Department say the talks were making progress?', true],
+    ['Is it true the negotiations were making good progress?', true],
+    ['Have the talks made little headway?', true],
     // "going to" help through negotiations, where the US stands on them, someone's progress, or
     // what someone said about them: no process's standing.
     ['How is the US going to help restore constitutional order through negotiations?', false],
