@@ -401,6 +401,17 @@ const IDIOMS: readonly Idiom[] = [
       ' with',
     ),
   },
+  // Winning office, the presidency or an election is getting elected ("By what means did Bazoum _win
+  // office_?" → get elected, as "Democratically-elected President Bazoum" says it).
+  {
+    pattern: /\b(win|wins|won|winning)\s+(?:the\s+)?(?:office|presidency|elections?|vote|polls?)\b/giu,
+    plain: verbRead({
+      win: 'get elected',
+      wins: 'gets elected',
+      won: 'got elected',
+      winning: 'getting elected',
+    }),
+  },
   // Bringing something back is restoring it ("what else does Washington want fully _brought back_
   // in Niger?", "_bring back_ constitutional rule"); not bringing someone back from somewhere.
   {

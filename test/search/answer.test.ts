@@ -1721,6 +1721,12 @@ describe('answer across articles', () => {
     expect(claim.passages[0]?.text).toContain('Abdourahamane Tiani, a Niger general');
   });
 
+  it('reads winning office as getting elected, as "Democratically-elected President Bazoum" says it', async () => {
+    const seed = await loadSeedLibrary();
+    const result = answer(seed, "By what means did Bazoum win office, according to Washington's statements?");
+    expect(result.passages[0]?.text).toContain('Democratically-elected President Bazoum');
+  });
+
   it('shows the sentence saying who did it first for a claim of who did something, true or not', async () => {
     const seed = await loadSeedLibrary();
     const claim = answer(seed, 'Is it true that the president was seized by foreign troops?');

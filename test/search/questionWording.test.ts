@@ -672,6 +672,13 @@ describe('the question proper, out of what is typed around it', () => {
     );
   });
 
+  it('reads winning office or an election as getting elected, in the form typed', () => {
+    expect(questionProper('By what means did Bazoum win office?')).toBe(
+      'By what means did Bazoum get elected?',
+    );
+    expect(questionProper('When had Bazoum won the presidency?')).toBe('When had Bazoum got elected?');
+  });
+
   it('reads a fragment asking a name as "What is the name of…"', () => {
     expect(questionProper('CNN reporter name')).toBe('What is the name of the CNN reporter?');
     expect(questionProper("Tiani's full name?")).toBe('What is the name of Tiani?');
