@@ -57,7 +57,14 @@ export function answer(library: Library, question: string, options: Partial<Answ
         candidate.score + candidate.speakerSetAsideBy > best.score &&
         (candidate === best || candidate.coverage > best.coverage + TUNING.speakerAsideCoverageMargin),
     ) &&
-    !namesSomethingUnknown(library, analysed);
+    !namesSomethingUnknown(library, analysed) &&
+    // "Did foreign intervention actually happen _later_?", "Was Bazoum _eventually_ freed?": a claim of
+    // what came after the articles' events is settled only by a passage telling what came after.
+    !(
+      analysed.asksWhether &&
+      ASKS_WHAT_CAME_AFTER.test(analysed.text) &&
+      !TELLS_WHAT_CAME_AFTER.test(best.sentence.text)
+    );
   return {
     question,
     corrections: reading.corrections,
@@ -164,3 +171,9 @@ function passageOf(library: Library, candidate: Candidate, context: number): Pas
       .map(textOf),
   };
 }
+
+/** Words asking whether something happened after the events told: "later", "eventually", "since then". */
+const ASKS_WHAT_CAME_AFTER =
+  /\b(?:later(?:\s+on)?|eventually|ultimately|subsequently|afterwards?|since\s+(?:then|that)|end(?:ed|s)?\s+up|by\s+now|anyway)\b/iu;
+/** A passage telling what came after: "later", "since", "subsequently", "afterwards". */
+const TELLS_WHAT_CAME_AFTER = /\b(?:later|since|subsequently|afterwards?|eventually|ultimately)\b/iu;

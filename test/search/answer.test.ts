@@ -1060,6 +1060,9 @@ describe('answer on the seed article', () => {
     "Did Issoufou agree to Blinken's request to keep working on the situation?",
     // …nor is what was agreed to, when the passage says it only as what was asked of him.
     'Did Issoufou agree to continue efforts to resolve the situation?',
+    // What came after the article's events is told by no passage telling what came after.
+    'did foreign military intervention actually happen later',
+    'Did the negotiations to restore constitutional order in Niger eventually reach a deal?',
     // No CNN reporter is named: "CNN reported" says only the outlet.
     'CNN reporter name',
     // The talks' purpose ("negotiations to ensure constitutional order") is no reason for the impasse.
