@@ -174,6 +174,6 @@ function passageOf(library: Library, candidate: Candidate, context: number): Pas
 
 /** Words asking whether something happened after the events told: "later", "eventually", "since then". */
 const ASKS_WHAT_CAME_AFTER =
-  /\b(?:later(?:\s+on)?|eventually|ultimately|subsequently|afterwards?|since\s+(?:then|that)|end(?:ed|s)?\s+up|by\s+now|anyway)\b/iu;
+  /\b(?:later(?:\s+on)?|eventually|ultimately|subsequently|afterwards?|since\s+(?:then|that)|end(?:ed|s)?\s+up|by\s+now)\b/iu;
 /** A passage telling what came after: "later", "since", "subsequently", "afterwards". */
 const TELLS_WHAT_CAME_AFTER = /\b(?:later|since|subsequently|afterwards?|eventually|ultimately)\b/iu;

@@ -267,15 +267,16 @@ function givesOnlyTheQuestionsOwnReason(text: string, question: AnalysedQuestion
     return false;
   }
   const asked = new Set(question.words.map((word) => word.term));
-  const saidTerms = new Set(
-    tokensOf(text)
-      .map(termOf)
-      .filter((term): term is string => term !== null),
-  );
   return signs.every((sign) => {
     // "Why did the negotiations end up at an impasse?": in "negotiations _to ensure_ constitutional
     // order … were at an impasse" the purpose is the talks', which the question names, not the
-    // reason for what it asks of them, which the sentence says too.
+    // reason for what it asks of them, which the sentence says after it. ("The army seized power _to
+    // prevent_ bloodshed" says nothing asked after it: the purpose is the seizure's.)
+    const saidAfter = new Set(
+      tokensOf(text.slice((sign.index ?? 0) + sign[0].length))
+        .map(termOf)
+        .filter((term): term is string => term !== null),
+    );
     const before = /(\p{L}+)\s+$/u.exec(text.slice(0, sign.index ?? 0))?.[1];
     const nounBefore =
       before === undefined
@@ -288,8 +289,7 @@ function givesOnlyTheQuestionsOwnReason(text: string, question: AnalysedQuestion
         (word) =>
           word !== nounBefore &&
           (word.partOfSpeech === 'NOUN' || word.partOfSpeech === 'VERB') &&
-          word.term !== null &&
-          saidTerms.has(word.term),
+          saidAfter.has(word.term),
       )
     )
       return true;

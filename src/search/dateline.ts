@@ -116,7 +116,7 @@ const AT_TIME_OF_WRITING = new RegExp(
  * website published this article datelined Washington?"): a publisher or a writer, not a place.
  */
 const ASKS_PUBLISHER =
-  /\b(?:which|what|who)\b[^?]*?\b(?:newspapers?|papers?|websites?|sites?|outlets?|publications?|publishers?|authors?|writers?|reporters?|journalists?|wrote|published|publishes)\b/iu;
+  /\b(?:(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:newspapers?|papers?|websites?|sites?|outlets?|publications?|publishers?|authors?|writers?|reporters?|journalists?)|who\s+(?:wrote|published|writes|publishes))\b/iu;
 
 /** Whether a question asks where its story was filed from: "From which city is the report datelined?" */
 export function asksForDateline(question: string): boolean {

@@ -1,3 +1,4 @@
+import { countryNamed, isPlace } from '../actors/places';
 import { WORDS_NOUN } from './questionWording';
 import { termOf, tokensOf } from './analysis';
 import { noun, verb } from 'wink-lemmatizer';
@@ -206,7 +207,14 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
         partsOfSpeech.get(token.toLowerCase()) === 'PROPN' &&
         // wink tags a capitalised first word as a name; a dictionary word there is none ("Dateline
         // of the story?"), one WordNet does not know is ("Bazoum status now?").
-        !(position === 0 && /^\p{Lu}/u.test(token) && isWordNetWord(token.toLowerCase())));
+        !(
+          position === 0 &&
+          /^\p{Lu}/u.test(token) &&
+          isWordNetWord(token.toLowerCase()) &&
+          // (A place is one whatever WordNet knows: "Niger status now?", "Washington reaction?")
+          !isPlace(token) &&
+          countryNamed(token) === undefined
+        ));
     words.push({
       word: token.replace(/\./g, '').toLowerCase(),
       term,
@@ -586,20 +594,14 @@ const OPENING_AUXILIARY = new RegExp(`^(?:${AUXILIARIES.join('|')})$`, 'i');
 /** Two or more capitals and nothing else ("ECOWAS", "UN"); "I" and "A" are words. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
-// "specific" and the like before what they qualify, not as a predicate ("What was specific about…").
 /** Words or a phrase asked for exactly: "exact words", "precise wording", "exact quote". */
 const EXACT_WORDS =
   /\b(?:specific|exact|precise|actual)\s+(?:words?|phrases?|phrasing|wording|expressions?|language|quotes?|quotations?)\b/iu;
 
+// "specific" and the like before what they qualify, not as a predicate ("What was specific about…").
 const SPECIFICS_DEMANDED =
   /\b(?:(?:specific|exact|precise)(?=\s+(?!about\b|to\b|of\b|in\b|for\b|enough\b)[\p{L}\d])|specifically|exactly|precisely|by name)\b\s*/giu;
 
-/**
- * "Blinken _pledges_ the US will keep working…" (a statement, or what is left of "Give me the quote
- * where…"): a name opening the text and a verb of saying in "-s" after it, before the clause it
- * says (opening with a determiner, a name, a pronoun or "that"), is the verb, which wink took for a
- * plural noun.
- */
 /** Verbs, as lemmas, saying what a clause after them says ("pledges the US will…"). */
 const CLAUSE_SAYING_VERBS: ReadonlySet<string> = new Set([
   'say',
@@ -629,6 +631,12 @@ const CLAUSE_SAYING_VERBS: ReadonlySet<string> = new Set([
   'admit',
 ]);
 
+/**
+ * "Blinken _pledges_ the US will keep working…" (a statement, or what is left of "Give me the quote
+ * where…"): a name opening the text and a verb of saying in "-s" after it, before the clause it
+ * says (opening with a determiner, a name, a pronoun or "that"), is the verb, which wink took for a
+ * plural noun.
+ */
 function withVerbAfterOpeningName(tokens: readonly Token[]): Token[] {
   let at = 0;
   while (tokens[at]?.pos === 'PROPN') at += 1;

@@ -507,8 +507,42 @@ const ANY_PERSON = String.raw`(?:people|persons?|individuals?|guys?|folks?|man|m
  * A fragment asking a name after whose it is: "CNN reporter name", "Tiani's full name?", a whole
  * text of a few words with no question word before "name". ("name of the…" is read as a heading.)
  */
+/**
+ * Words opening a question or a request, or a pronoun, before "name": "Did he change his name?",
+ * "Give me his name" are no fragment naming whose name is asked.
+ */
+const NOT_A_NAME_OWNER = [
+  'name',
+  'please',
+  'did',
+  'does',
+  'do',
+  'is',
+  'was',
+  'are',
+  'were',
+  'can',
+  'could',
+  'will',
+  'would',
+  'has',
+  'have',
+  'had',
+  'should',
+  'give',
+  'tell',
+  'show',
+  'quote',
+  'his',
+  'her',
+  'their',
+  'its',
+  'my',
+  'your',
+  'our',
+];
 const NAME_FRAGMENT = new RegExp(
-  String.raw`^\s*((?!(?:${[...QUESTION_WORDS, 'name', 'please'].join('|')})\b)(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+?)\s+(?:full\s+)?name\s*\??\s*$`,
+  String.raw`^\s*((?!(?:${[...QUESTION_WORDS, ...NOT_A_NAME_OWNER].join('|')})\b)(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+?)\s+(?:full\s+)?name\s*\??\s*$`,
   'iu',
 );
 

@@ -698,6 +698,16 @@ export function rankSentences(
         isClaimContent(word) &&
         (library.kinds?.get(nounLemma(word.word.toLowerCase())) ?? []).includes(MEDIUM_CATEGORY),
     );
+  // What is set aside, in its word or one of its family WordNet relates to it ("democracy" →
+  // "democratic", which the stemmer keeps apart); not its synonyms ("country" → "nation").
+  const setAsideTerms = [
+    ...new Set([
+      ...question.setAside,
+      ...words.flatMap((word) =>
+        question.setAside.includes(word.term) ? wordFamilyTermsOf(library, word.word) : [],
+      ),
+    ]),
+  ];
   const claimsDoer = question.asksWhether && CLAIMED_DOER.test(question.text);
   // An owner is not what is asked about: "Bazoum's government" may be "Niger's former government".
   // A claim to check names actors in common words too ("Is Tiani the commander of the _presidential
@@ -1044,7 +1054,7 @@ export function rankSentences(
           : TUNING.weights.newsPosition) /
         Math.sqrt(sentence.sentence) +
       TUNING.weights.answerType * kindEvidence +
-      (question.setAside.length > 0 && namesBesideSetAside(sentence.text, question.setAside)
+      (question.setAside.length > 0 && namesBesideSetAside(sentence.text, setAsideTerms)
         ? TUNING.weights.besideSetAside
         : 0) -
       TUNING.weights.length *
@@ -1310,27 +1320,12 @@ function namesBesideSetAside(text: string, setAside: readonly string[]): boolean
   const tokens = tokensOf(text);
   return tokens.some(
     (token, at) =>
-      setAside.some((term) => sameWordFamily(term, termOf(token) ?? '')) &&
+      setAside.includes(termOf(token) ?? '') &&
       tokens
         .slice(Math.max(0, at - TUNING.coordinationReach), at + TUNING.coordinationReach + 1)
         .some((near) => COORDINATORS.has(near.toLowerCase())),
   );
 }
-
-/**
- * Whether two index terms are one word's family, as the stemmer may keep apart: the same, or
- * sharing all but the last two letters of the shorter and at least six ("democraci" for
- * "democracy", "democrat" for "democratic").
- */
-function sameWordFamily(a: string, b: string): boolean {
-  if (a === b) return true;
-  const shorter = Math.min(a.length, b.length);
-  const shared = Math.max(MIN_FAMILY_STEM, shorter - 2);
-  return shorter >= MIN_FAMILY_STEM && a.slice(0, shared) === b.slice(0, shared);
-}
-
-/** Letters two terms of one family share at least. */
-const MIN_FAMILY_STEM = 6;
 
 /** Words that join what is set aside to something else: "and", "but" ("not only… but"), "both"… */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'both', 'also', 'plus', 'nor']);
@@ -2429,7 +2424,7 @@ function actsForOneOf(library: Library, actorId: string, countries: ReadonlySet<
  * auxiliary, up to three words, a participle). `PASSIVE_AUXILIARY` is anchored; its words are taken.
  */
 const CLAIMED_DOER = new RegExp(
-  String.raw`\b${PASSIVE_AUXILIARY.source.slice(1, -1)}\s+(?:\p{L}+\s+){0,3}?\p{L}+(?:ed|en|wn|t)\s+by\b`,
+  String.raw`\b${PASSIVE_AUXILIARY.source.slice(1, -1)}\s+(?:\p{L}+\s+){0,3}?(?:\p{L}+(?:ed|en|wn)|brought|caught|sent|kept|held|bought|taught|fought|sought|led|met|hit|put|shot|built|lost|left)\s+by\b`,
   'iu',
 );
 
@@ -2452,12 +2447,32 @@ const DELEXICAL_VERBS: ReadonlySet<string> = new Set([
 const SEQUENCE_VERBS: ReadonlySet<string> = new Set(['follow', 'precede', 'ensue', 'elapse', 'pass']);
 
 /** A statement named with its owner: "X said in an official statement", "X's statement", "a statement issued by X". */
+/** Statement nouns a possessive owns as words put out ("the military's statement"), not "Bazoum's release". */
+const OWNED_STATEMENT_NOUNS = [...STATEMENT_NOUNS]
+  .filter((noun) => noun !== 'release' && noun !== 'report')
+  .join('|');
 const STATEMENT_OWNED = new RegExp(
-  String.raw`\b(?:said|stated|announced|added|wrote|noted)\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...STATEMENT_NOUNS].join('|')})s?\b|\p{Lu}[\p{L}.]*['’]s\s+(?:[\p{L}-]+\s+)?(?:${[...STATEMENT_NOUNS].join('|')})s?\b|\b(?:${[...STATEMENT_NOUNS].join('|')})s?\s+(?:issued|released|published|put\s+out)\s+by\b`,
-  'u',
+  String.raw`\b(?:said|stated|announced|added|wrote|noted)\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...STATEMENT_NOUNS].join('|')})s?\b|(?<!\p{L})\p{L}[\p{L}.]*['’]s\s+(?:[\p{L}-]+\s+)?(?:${OWNED_STATEMENT_NOUNS})s?\b|\b(?:${[...STATEMENT_NOUNS].join('|')})s?\s+(?:issued|released|published|put\s+out)\s+by\b`,
+  'iu',
 );
 
 /** Whether a sentence names whose statement it gives (see `STATEMENT_OWNED`). */
 function namesStatementOwner(text: string): boolean {
   return STATEMENT_OWNED.test(text);
 }
+
+/**
+ * The index terms of the words WordNet relates to a word that share its first letters, its family
+ * ("democracy" → democratic, democratize), not its synonyms ("republic").
+ */
+function wordFamilyTermsOf(library: Library, word: string): string[] {
+  const lower = word.toLowerCase();
+  const root = lower.slice(0, FAMILY_ROOT_LETTERS);
+  const related = [...(library.related?.get(lower) ?? []), ...(library.related?.get(nounLemma(lower)) ?? [])];
+  return related
+    .filter((other) => lower.length >= FAMILY_ROOT_LETTERS && other.startsWith(root))
+    .flatMap((other) => termOf(other) ?? []);
+}
+
+/** Letters a word's family shares at the start ("democr" of democracy, democratic). */
+const FAMILY_ROOT_LETTERS = 6;

@@ -140,6 +140,8 @@ const ANSWERABLE: [string, string][] = [
   ["Tiani announced his takeover on the radio, didn't he?", 'after appearing on national television'],
   // Asked when, a date answers before a time given only from another event ("a day after").
   ['When did the general announce he was taking charge?', 'new leader on July 28'],
+  // "anyway" asks nothing of what came after.
+  ['Was Bazoum detained by his own guard anyway?', 'members of his own presidential guard'],
   // "only within his own country's borders": his country is part of what is asked.
   [
     "Was the deposed leader's contribution to security commended only within his own country's borders?",

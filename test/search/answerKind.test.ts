@@ -29,6 +29,10 @@ describe('whether a sentence holds the kind of answer asked for', () => {
     expect(holds('Why were the talks stalled?', talks)).toBe(true);
     // Where the purpose is pursued is no reason ("…order _in Niger_").
     expect(holds('Why were talks to ensure constitutional order stalled?', talks)).toBe(false);
+    // The talks' purpose is no reason for what the question asks of them, said after it (the impasse)…
+    expect(holds('Why did the negotiations end up at an impasse?', talks)).toBe(false);
+    // …but a purpose after the object of the verb asked about is its reason.
+    expect(holds('Why did the army seize power?', 'The army seized power to prevent bloodshed.')).toBe(true);
     expect(
       holds('Why did the army back the seizure?', 'The army backed it in a bid to thwart bloodshed.'),
     ).toBe(true);

@@ -75,6 +75,9 @@ describe('a question asking where the story was filed', () => {
     "From which city was the report on the US Secretary of State's calls filed?",
     // A news story, reported from somewhere.
     'where was this news story reported from',
+    // A publisher or a writer named in a clause saying which story is no publisher asked.
+    'What is the dateline of the article published on Monday?',
+    'What is the dateline of the story the reporter wrote?',
     'Where was the news reported?',
   ])('%s', (question) => {
     expect(asksForDateline(question)).toBe(true);

@@ -247,6 +247,9 @@ describe('the words a question is about', () => {
     // A capitalised first word wink tags as a name is one only if no dictionary knows it.
     ['Dateline of the story?', []],
     ['Bazoum status now?', ['bazoum']],
+    // A place is a name whatever WordNet knows of it.
+    ['Niger status now?', ['niger']],
+    ['Washington reaction to the coup?', ['washington']],
   ])('marks the names in %s', (question, names) => {
     const words = analyseQuestion(question).words;
     expect(words.filter((word) => word.isName).map((word) => word.word)).toEqual(names);

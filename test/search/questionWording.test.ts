@@ -683,8 +683,10 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('CNN reporter name')).toBe('What is the name of the CNN reporter?');
     expect(questionProper("Tiani's full name?")).toBe('What is the name of Tiani?');
     expect(questionProper('bazoum name')).toBe('What is the name of bazoum?');
-    // Not a question.
+    // Not a question, a request or a pronoun's name.
     expect(questionProper('what is his name')).toBe('what is his name');
+    expect(questionProper('Did he change his name?')).toBe('Did he change his name?');
+    expect(questionProper('his name?')).toBe('his name?');
   });
 
   it('reads speaking by phone or getting in touch as speaking, in the tense typed', () => {
