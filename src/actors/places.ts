@@ -444,15 +444,14 @@ const regionAdjectives = new Set(REGION_ADJECTIVES.map((word) => word.toLowerCas
 const countriesOfRegion = new Map<string, Country[]>();
 for (const line of REGION_COUNTRY_LINES.trim().split('\n')) {
   const [adjective = '', names = ''] = line.split('|');
-  const members = names.split(',').map((name) => countryByWord.get(name.toLowerCase()));
-  if (members.some((country) => country === undefined))
-    throw new Error(`places: unknown country in "${line}"`);
-  countriesOfRegion.set(adjective.toLowerCase(), members as Country[]);
+  const members = names.split(',').map((name) => {
+    const country = countryByWord.get(name.toLowerCase());
+    if (!country) throw new Error(`places: unknown country "${name}" in "${line}"`);
+    return country;
+  });
+  countriesOfRegion.set(adjective.toLowerCase(), members);
   if (adjective.endsWith(' African'))
-    countriesOfRegion.set('african', [
-      ...(countriesOfRegion.get('african') ?? []),
-      ...(members as Country[]),
-    ]);
+    countriesOfRegion.set('african', [...(countriesOfRegion.get('african') ?? []), ...members]);
 }
 
 /** The country a name denotes ("US", "the United States", "Niger"), or undefined. Case matters for "US". */

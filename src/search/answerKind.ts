@@ -272,8 +272,9 @@ function givesOnlyTheQuestionsOwnReason(text: string, question: AnalysedQuestion
     // order … were at an impasse" the purpose is the talks', which the question names, not the
     // reason for what it asks of them, which the sentence says after it. ("The army seized power _to
     // prevent_ bloodshed" says nothing asked after it: the purpose is the seizure's.)
+    const rest = text.slice((sign.index ?? 0) + sign[0].length);
     const saidAfter = new Set(
-      tokensOf(text.slice((sign.index ?? 0) + sign[0].length))
+      tokensOf(rest)
         .map(termOf)
         .filter((term): term is string => term !== null),
     );
@@ -293,7 +294,7 @@ function givesOnlyTheQuestionsOwnReason(text: string, question: AnalysedQuestion
       )
     )
       return true;
-    const after = text.slice((sign.index ?? 0) + sign[0].length).split(/[,.;:!?"“”()]/u)[0] ?? '';
+    const after = rest.split(/[,.;:!?"“”()]/u)[0] ?? '';
     const said = tokensOf(after)
       .slice(0, REASON_WORDS)
       // Where it is pursued is no reason: "to ensure constitutional order _in Niger_".

@@ -1,11 +1,11 @@
-import { countryNamed, isPlace } from '../actors/places';
-import { WORDS_NOUN } from './questionWording';
 import { termOf, tokensOf } from './analysis';
 import { noun, verb } from 'wink-lemmatizer';
 import { asksForDateline } from './dateline';
 import { PROCESS_NOUN } from './processNouns';
 import { HEADING_NOUNS } from '../actors/lexicon';
-import { isRelativeWhoAt, QUESTION_WORD, QUESTION_WORDS } from './questionWords';
+import { AUXILIARIES, isRelativeWhoAt, QUESTION_WORD, QUESTION_WORDS } from './questionWords';
+import { WORDS_NOUN } from './questionWording';
+import { countryNamed, isPlace } from '../actors/places';
 import { STATEMENT_NOUNS } from './statementNouns';
 import { canBeVerb, isWordNetWord } from '../text/verbLexicon';
 import { tokensOf as taggedTokensOf, type Token } from '../text/taggedTokens';
@@ -571,32 +571,16 @@ function claimLeadInLength(text: string, tokens: readonly string[], tagged: read
 /** What follows the auxiliary of a tag question: "(is) that true?", "(is) it so?", "(is) that right". */
 const TAG_QUESTION = /^(?:n't |not )?(?:that|it|this)(?: (?:true|right|correct|so|accurate))? ?[?!.]*$/u;
 
-/** Auxiliaries that open a yes / no question ("did", "is", "has"…), as one word. */
-const AUXILIARIES: readonly string[] = [
-  'did',
-  'does',
-  'do',
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-];
 const OPENING_AUXILIARY = new RegExp(`^(?:${AUXILIARIES.join('|')})$`, 'i');
 
 /** Two or more capitals and nothing else ("ECOWAS", "UN"); "I" and "A" are words. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** Words or a phrase asked for exactly: "exact words", "precise wording", "exact quote". */
-const EXACT_WORDS =
-  /\b(?:specific|exact|precise|actual)\s+(?:words?|phrases?|phrasing|wording|expressions?|language|quotes?|quotations?)\b/iu;
+const EXACT_WORDS = new RegExp(
+  String.raw`\b(?:specific|exact|precise|actual)\s+(?:word|${WORDS_NOUN}|quotes?|quotations?)\b`,
+  'iu',
+);
 
 // "specific" and the like before what they qualify, not as a predicate ("What was specific about…").
 const SPECIFICS_DEMANDED =

@@ -1,5 +1,5 @@
 import { isWordNetWord } from '../text/verbLexicon';
-import { QUESTION_WORDS } from './questionWords';
+import { AUXILIARIES, QUESTION_WORDS } from './questionWords';
 import { sentences as sbdSentences } from 'sbd';
 import { verb as verbLemma } from 'wink-lemmatizer';
 import { termOf, tokensOf } from './analysis';
@@ -504,31 +504,13 @@ function withoutDocumentReference(text: string): string {
 /** Nouns that say only that a person is asked for: "which people", "the person who", "the guy who". */
 const ANY_PERSON = String.raw`(?:people|persons?|individuals?|guys?|folks?|man|men|woman|women)`;
 /**
- * A fragment asking a name after whose it is: "CNN reporter name", "Tiani's full name?", a whole
- * text of a few words with no question word before "name". ("name of the…" is read as a heading.)
- */
-/**
  * Words opening a question or a request, or a pronoun, before "name": "Did he change his name?",
  * "Give me his name" are no fragment naming whose name is asked.
  */
 const NOT_A_NAME_OWNER = [
   'name',
   'please',
-  'did',
-  'does',
-  'do',
-  'is',
-  'was',
-  'are',
-  'were',
-  'can',
-  'could',
-  'will',
-  'would',
-  'has',
-  'have',
-  'had',
-  'should',
+  ...AUXILIARIES,
   'give',
   'tell',
   'show',
@@ -541,6 +523,10 @@ const NOT_A_NAME_OWNER = [
   'your',
   'our',
 ];
+/**
+ * A fragment asking a name after whose it is: "CNN reporter name", "Tiani's full name?", a whole
+ * text of a few words with no question word before "name". ("name of the…" is read as a heading.)
+ */
 const NAME_FRAGMENT = new RegExp(
   String.raw`^\s*((?!(?:${[...QUESTION_WORDS, ...NOT_A_NAME_OWNER].join('|')})\b)(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+?)\s+(?:full\s+)?name\s*\??\s*$`,
   'iu',

@@ -24,3 +24,22 @@ export function isRelativeWhoAt(tagged: readonly Token[], at: number): boolean {
     tagged.slice(0, at).some((before) => before.pos === 'AUX' || OTHER_QUESTION_WORD.test(before.text))
   );
 }
+
+/** Auxiliaries that open a yes / no question ("did", "is", "has"…), as one word. */
+export const AUXILIARIES: readonly string[] = [
+  'did',
+  'does',
+  'do',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+];

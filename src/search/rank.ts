@@ -1,4 +1,3 @@
-import { STATEMENT_NOUNS } from './statementNouns';
 import {
   askedSpeakersOf,
   sentencesReportedBy,
@@ -7,6 +6,7 @@ import {
   type AskedSpeakers,
 } from './askedSpeaker';
 import { describedActors } from './describedActors';
+import { STATEMENT_NOUNS } from './statementNouns';
 import { describedWordIndex, describesWord } from './describedWords';
 import { doerAskedOf, hasOtherDoer } from './agents';
 import { ACTOR_KIND_NOUNS, HEADING_NOUNS, KIND_CATEGORIES } from '../actors/lexicon';
@@ -675,8 +675,6 @@ export function rankSentences(
   );
   const namesAskedEvent = (term: string): boolean =>
     rareEventTerms.has(term) || eventWords.some((word) => word.term === term || word.wordNetTerms.has(term));
-  // "Is it true that the president was seized _by foreign troops_?": a claim of who did something
-  // is settled by the passage saying who did it ("detained … by members of his own guard").
   // "Who put out the statement?": a passage naming whose statement it is ("US State Department
   // said in an official statement", "the military's statement") says who, not one it only goes on
   // quoting ("…, the statement added").
@@ -708,6 +706,8 @@ export function rankSentences(
       ),
     ]),
   ];
+  // "Is it true that the president was seized _by foreign troops_?": a claim of who did something
+  // is settled by the passage saying who did it ("detained … by members of his own guard").
   const claimsDoer = question.asksWhether && CLAIMED_DOER.test(question.text);
   // An owner is not what is asked about: "Bazoum's government" may be "Niger's former government".
   // A claim to check names actors in common words too ("Is Tiani the commander of the _presidential
@@ -794,7 +794,6 @@ export function rankSentences(
   const unseenCountedEvent =
     countedWord !== undefined &&
     !isGeneric(countedWord) &&
-    !countedWord.light &&
     !DELEXICAL_VERBS.has(verbLemma(countedWord.word.toLowerCase())) &&
     countedWord.actors.size === 0 &&
     unseen(countedWord);
@@ -2428,31 +2427,23 @@ const CLAIMED_DOER = new RegExp(
   'iu',
 );
 
-/** Verbs, as lemmas, whose meaning lies in the words with them ("_put_ at risk", "_take_ part"). */
-const DELEXICAL_VERBS: ReadonlySet<string> = new Set([
-  'put',
-  'get',
-  'take',
-  'make',
-  'give',
-  'keep',
-  'have',
-  'do',
-  'go',
-  'come',
-  'set',
-]);
+/**
+ * Verbs, as lemmas, whose meaning lies in the words with them ("_get_ elected", "_keep_ in
+ * detention"), beyond the light ones `isGeneric` already knows ("_put_ at risk", "_take_ part").
+ */
+const DELEXICAL_VERBS: ReadonlySet<string> = new Set(['get', 'give', 'keep', 'have', 'do', 'set']);
 
 /** Verbs, as lemmas, that order events in time ("the announcement _followed_ the endorsement"). */
 const SEQUENCE_VERBS: ReadonlySet<string> = new Set(['follow', 'precede', 'ensue', 'elapse', 'pass']);
 
-/** A statement named with its owner: "X said in an official statement", "X's statement", "a statement issued by X". */
+const STATEMENT_NOUN = [...STATEMENT_NOUNS].join('|');
 /** Statement nouns a possessive owns as words put out ("the military's statement"), not "Bazoum's release". */
-const OWNED_STATEMENT_NOUNS = [...STATEMENT_NOUNS]
+const OWNED_STATEMENT_NOUN = [...STATEMENT_NOUNS]
   .filter((noun) => noun !== 'release' && noun !== 'report')
   .join('|');
+/** A statement named with its owner: "X said in an official statement", "X's statement", "a statement issued by X". */
 const STATEMENT_OWNED = new RegExp(
-  String.raw`\b(?:said|stated|announced|added|wrote|noted)\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...STATEMENT_NOUNS].join('|')})s?\b|(?<!\p{L})\p{L}[\p{L}.]*['’]s\s+(?:[\p{L}-]+\s+)?(?:${OWNED_STATEMENT_NOUNS})s?\b|\b(?:${[...STATEMENT_NOUNS].join('|')})s?\s+(?:issued|released|published|put\s+out)\s+by\b`,
+  String.raw`\b(?:said|stated|announced|added|wrote|noted)\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${STATEMENT_NOUN})s?\b|(?<!\p{L})\p{L}[\p{L}.]*['’]s\s+(?:[\p{L}-]+\s+)?(?:${OWNED_STATEMENT_NOUN})s?\b|\b(?:${STATEMENT_NOUN})s?\s+(?:issued|released|published|put\s+out)\s+by\b`,
   'iu',
 );
 
@@ -2467,11 +2458,10 @@ function namesStatementOwner(text: string): boolean {
  */
 function wordFamilyTermsOf(library: Library, word: string): string[] {
   const lower = word.toLowerCase();
+  if (lower.length < FAMILY_ROOT_LETTERS) return [];
   const root = lower.slice(0, FAMILY_ROOT_LETTERS);
   const related = [...(library.related?.get(lower) ?? []), ...(library.related?.get(nounLemma(lower)) ?? [])];
-  return related
-    .filter((other) => lower.length >= FAMILY_ROOT_LETTERS && other.startsWith(root))
-    .flatMap((other) => termOf(other) ?? []);
+  return related.filter((other) => other.startsWith(root)).flatMap((other) => termOf(other) ?? []);
 }
 
 /** Letters a word's family shares at the start ("democr" of democracy, democratic). */
