@@ -20,6 +20,7 @@ import { cosine } from './wordVectors';
 import { listedFor } from './wordNetLookup';
 import { escapeRegExp } from '../text/escapeRegExp';
 import { HEADING_NOUNS } from '../actors/lexicon';
+import { normalName } from '../actors/find';
 
 /**
  * The people a question describes in words the articles never use for them: "the top US diplomat"
@@ -100,7 +101,12 @@ export function describedActors(
         ...person.roles
           // "the head of state" is the president, not the former one, unless the question says so.
           .filter((role) => asksPast || !role.past)
-          .map((role) => roleSimilarity(library, noun.head, role.head)),
+          .map((role) =>
+            Math.max(
+              roleSimilarity(library, noun.head, role.head),
+              role.title !== null && namesTitle(library, noun.head, role.title) ? 1 : 0,
+            ),
+          ),
       );
       if (similarity < TUNING.describedMinSimilarity) return [];
       return [{ person, score: similarity + agreementOf(library, person, modifiers) }];
@@ -240,7 +246,12 @@ function isPossessive(token: Token): boolean {
 /** A person with roles, read once per library: role heads, whether each is past, the words naming them. */
 interface Person {
   readonly actor: Actor;
-  readonly roles: readonly { readonly head: string; readonly past: boolean }[];
+  readonly roles: readonly {
+    readonly head: string;
+    /** The role as one WordNet noun of several words ("secretary_of_state"), or null. */
+    readonly title: string | null;
+    readonly past: boolean;
+  }[];
   /** Index terms of the person's names and roles. */
   readonly terms: ReadonlySet<string>;
   readonly holdsNewRole: boolean;
@@ -269,6 +280,7 @@ function castOf(library: Library): Cast {
         actor,
         roles: actor.roles.map((role) => ({
           head: headOf(role.text),
+          title: titleOf(library, role.text),
           past: roleMarkedBy(role.text, PAST_ROLE),
         })),
         terms: actorTermsOf(library, actor).all,
@@ -339,6 +351,28 @@ function roleSimilarity(library: Library, head: string, roleHead: string): numbe
     memo.set(key, similarity);
   }
   return similarity;
+}
+
+/**
+ * The role as a WordNet noun of several words, from its head on ("US _Secretary of State_") or with
+ * the word before the head ("the _prime minister_"), or null.
+ */
+function titleOf(library: Library, role: string): string | null {
+  const words = normalName(role).split(' ');
+  const head = (words.includes('of') ? words.indexOf('of') : words.length) - 1;
+  const titles = [words.slice(head), words.slice(head - 1, head + 1)]
+    .filter((span) => head >= 0 && span.length >= 2)
+    .map((span) => span.join('_'));
+  return titles.find((title) => library.personNouns?.has(title)) ?? null;
+}
+
+/**
+ * Whether a describing noun of several words names a role held under a title of several words: the
+ * title itself or a WordNet synonym of it (a foreign minister is a secretary of state). Not a kind the
+ * title is of: a secretary of state is a chief and a leader, as the coup's leader is.
+ */
+function namesTitle(library: Library, noun: string, title: string): boolean {
+  return noun === title || (noun.includes('_') && library.related?.get(noun)?.includes(title) === true);
 }
 
 function computeRoleSimilarity(library: Library, head: string, roleHead: string): number {

@@ -46,6 +46,10 @@ describe('people a question describes in words the article never uses for them',
     ['What did the junta chief claim?', 'abdourahamane-tiani: junta chief'],
     // The tagger reads "new" as an adverb here; after "the" it still describes the ruler.
     ['What did the new military ruler say he wanted to protect?', 'abdourahamane-tiani: new military ruler'],
+    // WordNet has "foreign minister" as another name for "secretary of state", the title of Blinken's
+    // role, though neither its head, "secretary", nor "minister" alone says so.
+    ["Did America's foreign minister stress it?", "antony-blinken: America's foreign minister"],
+    ['What did the US foreign minister say?', 'antony-blinken: US foreign minister'],
   ])('%s', (question, expected) => {
     expect(describedIn(question)).toEqual([expected]);
   });
