@@ -449,6 +449,27 @@ const IDIOMS: readonly Idiom[] = [
     pattern: /\b(phoned|phoning|phones)\b/giu,
     plain: verbRead({ phoned: 'spoke', phoning: 'speaking', phones: 'speaks' }, ' to'),
   },
+  // Ringing or telephoning someone is speaking to them ("the minister who _rang_ Niger's leader"):
+  // not a bell or an alarm that rings, a claim that rings true, nor the noun ("a ring", "by
+  // telephone").
+  {
+    pattern:
+      /(?<!\b(?:a|an|the|his|her|their|its|by|on|over|via|phone|wedding)\s+)\b(rang|rung|ring|rings|ringing|telephoned|telephoning|telephone|telephones)\b(?!\s+(?:out|true|false|hollow|alarm|bells?|a\s+bell|the\s+(?:bell|alarm)|up\s+(?:sales|profits?)))(?:\s+up\b)?/giu,
+    plain: verbRead(
+      {
+        rang: 'spoke',
+        rung: 'spoken',
+        ring: 'speak',
+        rings: 'speaks',
+        ringing: 'speaking',
+        telephoned: 'spoke',
+        telephoning: 'speaking',
+        telephone: 'speak',
+        telephones: 'speaks',
+      },
+      ' to',
+    ),
+  },
   // "locked (him) up" is detained.
   {
     pattern: /\b(lock|locks|locked|locking)\s+((?:him|her|them|\p{Lu}\p{L}+)\s+)?up\b/gu,

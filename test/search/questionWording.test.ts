@@ -705,6 +705,15 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Which ex-president did Blinken say he phoned?')).toBe(
       'Which ex-president did Blinken say he spoke to?',
     );
+    expect(questionProper("the american foreign minister who rang niger's leader")).toBe(
+      "the american foreign minister who spoke to niger's leader",
+    );
+    expect(questionProper('Who did the top US diplomat telephone?')).toBe(
+      'Who did the top US diplomat speak to?',
+    );
+    // A claim that rings true, a bell, or the noun is no call.
+    expect(questionProper('Does the claim ring true?')).toBe('Does the claim ring true?');
+    expect(questionProper('Did he speak by telephone?')).toBe('Did he speak by telephone?');
     expect(questionProper('With which persons did the diplomat have a conversation?')).toBe(
       'With which persons did the diplomat speak?',
     );
