@@ -409,22 +409,23 @@ const REGION_ADJECTIVES = [
 ];
 
 /**
- * The countries a region's adjective takes in ("the _West African_ nation" is one of them), after
+ * The countries a region's adjective, or its name said as one, takes in ("the _West African_
+ * nation", "the _Sahel_ nation" are one of them), after
  * the UN's geographic regions, the Arab League and common usage for the Middle East, the Sahel,
  * Latin America and the Pacific. "Western" and "Eastern" are too loose to say.
  */
 const REGION_COUNTRY_LINES = `
-West African|Benin,Burkina Faso,Cape Verde,Gambia,Ghana,Guinea,Guinea-Bissau,Ivory Coast,Liberia,Mali,Mauritania,Niger,Nigeria,Senegal,Sierra Leone,Togo
-East African|Burundi,Comoros,Djibouti,Eritrea,Ethiopia,Kenya,Madagascar,Malawi,Mauritius,Mozambique,Rwanda,Seychelles,Somalia,South Sudan,Tanzania,Uganda,Zambia,Zimbabwe
-North African|Algeria,Egypt,Libya,Morocco,Sudan,Tunisia
-Central African|Angola,Cameroon,Central African Republic,Chad,Democratic Republic of the Congo,Republic of the Congo,Equatorial Guinea,Gabon,Sao Tome and Principe
-Southern African|Botswana,Eswatini,Lesotho,Namibia,South Africa
-Sahelian|Burkina Faso,Chad,Eritrea,Gambia,Mali,Mauritania,Niger,Nigeria,Senegal,Sudan
+West African/West Africa|Benin,Burkina Faso,Cape Verde,Gambia,Ghana,Guinea,Guinea-Bissau,Ivory Coast,Liberia,Mali,Mauritania,Niger,Nigeria,Senegal,Sierra Leone,Togo
+East African/East Africa|Burundi,Comoros,Djibouti,Eritrea,Ethiopia,Kenya,Madagascar,Malawi,Mauritius,Mozambique,Rwanda,Seychelles,Somalia,South Sudan,Tanzania,Uganda,Zambia,Zimbabwe
+North African/North Africa|Algeria,Egypt,Libya,Morocco,Sudan,Tunisia
+Central African/Central Africa|Angola,Cameroon,Central African Republic,Chad,Democratic Republic of the Congo,Republic of the Congo,Equatorial Guinea,Gabon,Sao Tome and Principe
+Southern African/Southern Africa|Botswana,Eswatini,Lesotho,Namibia,South Africa
+Sahelian/Sahel|Burkina Faso,Chad,Eritrea,Gambia,Mali,Mauritania,Niger,Nigeria,Senegal,Sudan
 Arab|Algeria,Bahrain,Comoros,Djibouti,Egypt,Iraq,Jordan,Kuwait,Lebanon,Libya,Mauritania,Morocco,Oman,Palestine,Qatar,Saudi Arabia,Somalia,Sudan,Syria,Tunisia,United Arab Emirates,Yemen
-Middle Eastern|Bahrain,Cyprus,Egypt,Iran,Iraq,Israel,Jordan,Kuwait,Lebanon,Oman,Palestine,Qatar,Saudi Arabia,Syria,Turkey,United Arab Emirates,Yemen
-European|Albania,Andorra,Austria,Belarus,Belgium,Bosnia and Herzegovina,Bulgaria,Croatia,Cyprus,Czech Republic,Denmark,Estonia,Finland,France,Germany,Greece,Hungary,Iceland,Ireland,Italy,Kosovo,Latvia,Liechtenstein,Lithuania,Luxembourg,Malta,Moldova,Monaco,Montenegro,Netherlands,North Macedonia,Norway,Poland,Portugal,Romania,Russia,San Marino,Serbia,Slovakia,Slovenia,Spain,Sweden,Switzerland,Ukraine,United Kingdom,Vatican City
-Asian|Afghanistan,Armenia,Azerbaijan,Bahrain,Bangladesh,Bhutan,Brunei,Cambodia,China,Cyprus,East Timor,Georgia,India,Indonesia,Iran,Iraq,Israel,Japan,Jordan,Kazakhstan,Kuwait,Kyrgyzstan,Laos,Lebanon,Malaysia,Maldives,Mongolia,Myanmar,Nepal,North Korea,Oman,Pakistan,Palestine,Philippines,Qatar,Saudi Arabia,Singapore,South Korea,Sri Lanka,Syria,Taiwan,Tajikistan,Thailand,Turkey,Turkmenistan,United Arab Emirates,Uzbekistan,Vietnam,Yemen
-Latin American|Argentina,Bolivia,Brazil,Chile,Colombia,Costa Rica,Cuba,Dominican Republic,Ecuador,El Salvador,Guatemala,Haiti,Honduras,Mexico,Nicaragua,Panama,Paraguay,Peru,Uruguay,Venezuela
+Middle Eastern/Middle East|Bahrain,Cyprus,Egypt,Iran,Iraq,Israel,Jordan,Kuwait,Lebanon,Oman,Palestine,Qatar,Saudi Arabia,Syria,Turkey,United Arab Emirates,Yemen
+European/Europe|Albania,Andorra,Austria,Belarus,Belgium,Bosnia and Herzegovina,Bulgaria,Croatia,Cyprus,Czech Republic,Denmark,Estonia,Finland,France,Germany,Greece,Hungary,Iceland,Ireland,Italy,Kosovo,Latvia,Liechtenstein,Lithuania,Luxembourg,Malta,Moldova,Monaco,Montenegro,Netherlands,North Macedonia,Norway,Poland,Portugal,Romania,Russia,San Marino,Serbia,Slovakia,Slovenia,Spain,Sweden,Switzerland,Ukraine,United Kingdom,Vatican City
+Asian/Asia|Afghanistan,Armenia,Azerbaijan,Bahrain,Bangladesh,Bhutan,Brunei,Cambodia,China,Cyprus,East Timor,Georgia,India,Indonesia,Iran,Iraq,Israel,Japan,Jordan,Kazakhstan,Kuwait,Kyrgyzstan,Laos,Lebanon,Malaysia,Maldives,Mongolia,Myanmar,Nepal,North Korea,Oman,Pakistan,Palestine,Philippines,Qatar,Saudi Arabia,Singapore,South Korea,Sri Lanka,Syria,Taiwan,Tajikistan,Thailand,Turkey,Turkmenistan,United Arab Emirates,Uzbekistan,Vietnam,Yemen
+Latin American/Latin America|Argentina,Bolivia,Brazil,Chile,Colombia,Costa Rica,Cuba,Dominican Republic,Ecuador,El Salvador,Guatemala,Haiti,Honduras,Mexico,Nicaragua,Panama,Paraguay,Peru,Uruguay,Venezuela
 Caribbean|Antigua and Barbuda,Bahamas,Barbados,Cuba,Dominica,Dominican Republic,Grenada,Haiti,Jamaica,Saint Kitts and Nevis,Saint Lucia,Saint Vincent and the Grenadines,Trinidad and Tobago
 Pacific|Australia,Fiji,Kiribati,Marshall Islands,Micronesia,Nauru,New Zealand,Palau,Papua New Guinea,Samoa,Solomon Islands,Tonga,Tuvalu,Vanuatu
 `;
@@ -443,13 +444,14 @@ const regionAdjectives = new Set(REGION_ADJECTIVES.map((word) => word.toLowerCas
 /** "west african" → its countries; the African ones under "african" too. */
 const countriesOfRegion = new Map<string, Country[]>();
 for (const line of REGION_COUNTRY_LINES.trim().split('\n')) {
-  const [adjective = '', names = ''] = line.split('|');
+  const [words = '', names = ''] = line.split('|');
+  const [adjective = '', ...regionNames] = words.split('/');
   const members = names.split(',').map((name) => {
     const country = countryByWord.get(name.toLowerCase());
     if (!country) throw new Error(`places: unknown country "${name}" in "${line}"`);
     return country;
   });
-  countriesOfRegion.set(adjective.toLowerCase(), members);
+  for (const word of [adjective, ...regionNames]) countriesOfRegion.set(word.toLowerCase(), members);
   if (adjective.endsWith(' African'))
     countriesOfRegion.set('african', [...(countriesOfRegion.get('african') ?? []), ...members]);
 }
@@ -483,7 +485,10 @@ export function isRegionAdjective(name: string): boolean {
   return regionAdjectives.has(name.toLowerCase());
 }
 
-/** The countries a region's adjective takes in ("West African" → Benin, …, Togo), none if unknown. */
+/**
+ * The countries a region's adjective or name said before a noun takes in ("West African", "West
+ * Africa" → Benin, …, Togo), none if unknown.
+ */
 export function countriesOfRegionAdjective(adjective: string): readonly Country[] {
   return countriesOfRegion.get(adjective.toLowerCase().replace(/\s+/g, ' ')) ?? [];
 }

@@ -7,6 +7,7 @@ import { listedFor } from './wordNetLookup';
 import { readingOf } from './questionText';
 import { termOf, tokensOf } from './analysis';
 import { asksAboutSomething } from './genericWords';
+import { regionCountryReferences } from './ownCountry';
 import { lacksFocus, rankSentences, type Candidate } from './rank';
 import { TUNING } from './tuning';
 import type { Answer, AnswerOptions, Passage } from './types';
@@ -57,7 +58,7 @@ export function answer(library: Library, question: string, options: Partial<Answ
         candidate.score + candidate.speakerSetAsideBy > best.score &&
         (candidate === best || candidate.coverage > best.coverage + TUNING.speakerAsideCoverageMargin),
     ) &&
-    !namesSomethingUnknown(library, analysed) &&
+    !namesSomethingUnknown(library, analysed, settings.article) &&
     // "Did foreign intervention actually happen _later_?", "Was Bazoum _eventually_ freed?": a claim of
     // what came after the articles' events is settled only by a passage telling what came after.
     !(
@@ -77,9 +78,20 @@ export function answer(library: Library, question: string, options: Partial<Answ
 /**
  * A question naming someone or something no article mentions ("What did France say?") has no
  * answer here. A name of several words ("African Union") is known by its last word: WordNet may
- * tie "Union" to "United", but the union it names is not in the articles.
+ * tie "Union" to "United", but the union it names is not in the articles. A region said of one
+ * country the articles speak of is that country.
  */
-function namesSomethingUnknown(library: Library, question: AnalysedQuestion): boolean {
+function namesSomethingUnknown(
+  library: Library,
+  question: AnalysedQuestion,
+  article: string | null,
+): boolean {
+  // "the _Sahel_ nation" names the one country of that region the articles speak of.
+  const regionWords = new Set(
+    regionCountryReferences(library, question.tagged, article).flatMap((reference) =>
+      tokensOf(question.text.slice(reference.start, reference.end)).map((token) => token.toLowerCase()),
+    ),
+  );
   const known = (term: string): boolean =>
     library.documentFrequency.has(term) || [...library.titleTerms.values()].some((terms) => terms.has(term));
   const heads = new Set(namePhraseHeadsOf(question.text));
@@ -94,7 +106,11 @@ function namesSomethingUnknown(library: Library, question: AnalysedQuestion): bo
       countryOfDemonym(word.word) !== undefined) ||
     (placed.has(word.word) && (isPlace(word.word) || countryNamed(word.word) !== undefined));
   return question.words.some(
-    (word) => isName(word) && !known(word.term) && (heads.has(word.term) || !namedOtherwise(library, word)),
+    (word) =>
+      isName(word) &&
+      !known(word.term) &&
+      !regionWords.has(word.word.toLowerCase()) &&
+      (heads.has(word.term) || !namedOtherwise(library, word)),
   );
 }
 

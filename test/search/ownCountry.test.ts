@@ -115,6 +115,9 @@ describe('a country described by its region', () => {
     ['Who leads the African country now?', ['niger: African country']],
     // A possessive names the country just the same.
     ["What did the West African country's military endorse?", ['niger: West African country']],
+    // The region's name said before the noun reads as its adjective does.
+    ['What did the US pledge for the Sahel nation?', ['niger: Sahel nation']],
+    ['Who leads the West Africa nation now?', ['niger: West Africa nation']],
   ])('%s', (question, expected) => {
     expect(regionCountriesIn(question)).toEqual(expected);
   });
@@ -141,6 +144,16 @@ describe('a country described by its region', () => {
     );
     expect(result.passages[0]?.text).toContain('restoration of');
     expect(result.passages[0]?.text).toContain('in Niger');
+  });
+
+  it('answers a question naming the country by its region, a name the articles never use', () => {
+    // "Sahel" is in no article; the Sahel nation is still Niger, which the article speaks of.
+    const result = answer(
+      library,
+      "What did Washington's chief envoy pledge America would keep striving for in the Sahel nation?",
+    );
+    expect(result.answered).toBe(true);
+    expect(result.passages[0]?.text).toContain('restoration of democratic rule in Niger');
   });
 });
 
