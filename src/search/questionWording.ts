@@ -392,9 +392,10 @@ function withoutRequestWrapper(text: string): string {
       return named === '' ? typed : `What is the name of ${article}${named}?`;
     })
     .replace(WORDS_REQUESTED, (typed: string, noun: string, who: string, verb: string) =>
-      // Whoever used them is named, or pointed at: "the army", "Tiani", "he". Not a noun going on
-      // from the first ("the language _requirements_ Canada says…").
-      SPEAKER_OPENING.test(who)
+      // Whoever used them is named, or pointed at: "the army", "Tiani", "he", a name typed in lower
+      // case ("tiani": one word no dictionary has). Not a noun going on from the first ("the
+      // language _requirements_ Canada says…").
+      SPEAKER_OPENING.test(who) || (/^[\p{L}'’-]+\s*$/u.test(who) && !isWordNetWord(who.trim().toLowerCase()))
         ? `What ${noun.toLowerCase()} ${/^(?:uses|says|chooses)$/i.test(verb) ? 'does' : 'did'} ${who.trim()} use`
         : typed,
     )

@@ -565,9 +565,16 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('words the army used about security')).toBe(
       'What words did the army use about security',
     );
+    // …or is a name typed in lower case, one word no dictionary has.
+    expect(questionProper('exact words tiani used about security')).toBe(
+      'What words did tiani use about security',
+    );
     // Whoever used the words opens with a determiner, a pronoun or a capital: not a noun going on.
     expect(questionProper('Give the language requirements Canada says immigrants must meet')).toBe(
       'Give the language requirements Canada says immigrants must meet',
+    );
+    expect(questionProper('the language requirements canada says immigrants must meet')).toBe(
+      'the language requirements canada says immigrants must meet',
     );
     // A request for something else, or for a passage, is read as before.
     expect(questionProper('Give the reasons Tiani used')).toBe('Give the reasons Tiani used');
