@@ -444,6 +444,14 @@ const IDIOMS: readonly Idiom[] = [
     // "Putin held talks with Xi": a story that says "talks" keeps them.
     keptWhereArticlesUse: (typed) => (/\btalks$/iu.test(typed) ? 'talks' : ''),
   },
+  // Pointing to something _as_ a reason, a cause or part of one is citing it ("What failings did
+  // the junta leader _point to_ as a reason for the takeover?"). Not a bare "point to", which may
+  // only indicate, nor a pointing noun ("the point to make").
+  {
+    pattern:
+      /(?<!\b(?:the|a|an|this|that|his|her|its|their)\s+)\b(point|points|pointed|pointing)\s+to\b(?=[^?.!,;]{0,60}?\bas\s+(?:a|an|the|his|her|their|its|part|one)\b)/giu,
+    plain: verbRead({ point: 'cite', points: 'cites', pointed: 'cited', pointing: 'citing' }),
+  },
   // "phoned" someone is "spoke to" them by phone; "a phone call" and "his phone" stay.
   {
     pattern: /\b(phoned|phoning|phones)\b/giu,

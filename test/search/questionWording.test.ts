@@ -712,6 +712,16 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Which ex-president did Blinken say he phoned?')).toBe(
       'Which ex-president did Blinken say he spoke to?',
     );
+    expect(questionProper('What failings did the junta leader point to as a reason for the takeover?')).toBe(
+      'What failings did the junta leader cite as a reason for the takeover?',
+    );
+    // A bare "point to" may only indicate; a pointing noun is no verb.
+    expect(questionProper('What security backdrop did Tiani point to?')).toBe(
+      'What security backdrop did Tiani point to?',
+    );
+    expect(questionProper('Is that the point to make as a reason?')).toBe(
+      'Is that the point to make as a reason?',
+    );
     expect(questionProper("the american foreign minister who rang niger's leader")).toBe(
       "the american foreign minister who spoke to niger's leader",
     );
