@@ -1,4 +1,4 @@
-import { countryNamed } from '../actors/places';
+import { countryNamed, isPlace } from '../actors/places';
 
 /**
  * Idioms read as the plain words a passage would use, in the tense typed: "Who is _taking part_ in
@@ -451,6 +451,16 @@ const IDIOMS: readonly Idiom[] = [
     pattern:
       /(?<!\b(?:the|a|an|this|that|his|her|its|their)\s+)\b(point|points|pointed|pointing)\s+to\b(?=[^?.!,;]{0,60}?\bas\s+(?:a|an|the|his|her|their|its|part|one)\b)/giu,
     plain: verbRead({ point: 'cite', points: 'cites', pointed: 'cited', pointing: 'citing' }),
+  },
+  // "outside" before a common noun is foreign: "_outside_ countries", "_outside_ armed involvement"
+  // come from beyond the country, as "foreign intervention" does. Not a preposition of place:
+  // "outside the palace", "outside Niamey", "outside niger", "outside of it".
+  {
+    pattern: /\b(outside)(\s+)(\p{Ll}[\p{L}-]*)/gu,
+    plain: (typed, outside, space, next) =>
+      next === undefined || NOT_AFTER_OUTSIDE.has(next) || countryNamed(next) !== undefined || isPlace(next)
+        ? typed
+        : `${inCaseTyped(outside ?? '', 'foreign')}${space ?? ' '}${next}`,
   },
   // "phoned" someone is "spoke to" them by phone; "a phone call" and "his phone" stay.
   {
@@ -915,3 +925,41 @@ export function inCaseTyped(typed: string, read: string): string {
 function isShouted(typed: string): boolean {
   return (typed.match(/\p{L}/gu) ?? []).length >= 2 && !/\p{Ll}/u.test(typed);
 }
+
+/** Words after "outside" that make it a preposition or an adverb, not "foreign". */
+const NOT_AFTER_OUTSIDE: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'him',
+  'them',
+  'us',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'by',
+  'with',
+  'during',
+  'while',
+  'when',
+  'where',
+  'world',
+]);

@@ -722,6 +722,16 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Is that the point to make as a reason?')).toBe(
       'Is that the point to make as a reason?',
     );
+    // "outside" before a common noun is foreign; as a preposition of place it stays.
+    expect(questionProper('What did the armed forces caution outside countries against?')).toBe(
+      'What did the armed forces caution foreign countries against?',
+    );
+    expect(questionProper('What could outside armed involvement lead to?')).toBe(
+      'What could foreign armed involvement lead to?',
+    );
+    expect(questionProper('Was he held outside the palace?')).toBe('Was he held outside the palace?');
+    expect(questionProper('Is anyone outside niger helping?')).toBe('Is anyone outside niger helping?');
+    expect(questionProper('Who helped from outside?')).toBe('Who helped from outside?');
     expect(questionProper("the american foreign minister who rang niger's leader")).toBe(
       "the american foreign minister who spoke to niger's leader",
     );
@@ -1214,7 +1224,7 @@ describe('the question proper, out of what is typed around it', () => {
 
   it('reads "did X say anything about…" as asking what X said about it', () => {
     expect(questionProper('did the military say anything about outside intervention')).toBe(
-      'What did the military say about outside intervention',
+      'What did the military say about foreign intervention',
     );
     expect(questionProper('Has Russia said anything about the coup?')).toBe(
       'What has Russia said about the coup?',
