@@ -462,6 +462,15 @@ const IDIOMS: readonly Idiom[] = [
         ? typed
         : `${inCaseTyped(outside ?? '', 'foreign')}${space ?? ' '}${next}`,
   },
+  // Having someone's back is supporting them ("the US still _has his back_").
+  {
+    pattern: /\b(has|have|had|having)\s+(his|her|their|its|my|your|our|[\p{L}.-]+['’]s?)\s+back\b/giu,
+    plain: (typed, have, whose) =>
+      inCaseTyped(
+        typed,
+        `${SUPPORT[(have ?? '').toLowerCase()] ?? 'support'} ${OBJECT_OF_POSSESSIVE[(whose ?? '').toLowerCase()] ?? (whose ?? '').replace(/['’]s?$/u, '')}`,
+      ),
+  },
   // "phoned" someone is "spoke to" them by phone; "a phone call" and "his phone" stay.
   {
     pattern: /\b(phoned|phoning|phones)\b/giu,
@@ -963,3 +972,22 @@ const NOT_AFTER_OUTSIDE: ReadonlySet<string> = new Set([
   'where',
   'world',
 ]);
+
+/** "support" in the form of each form of "have". */
+const SUPPORT: Readonly<Record<string, string>> = {
+  has: 'supports',
+  have: 'support',
+  had: 'supported',
+  having: 'supporting',
+};
+
+/** The pronoun a possessive's owner is named by as an object ("his back" → "him"). */
+const OBJECT_OF_POSSESSIVE: Readonly<Record<string, string>> = {
+  his: 'him',
+  her: 'her',
+  their: 'them',
+  its: 'it',
+  my: 'me',
+  your: 'you',
+  our: 'us',
+};

@@ -722,6 +722,10 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Is that the point to make as a reason?')).toBe(
       'Is that the point to make as a reason?',
     );
+    expect(questionProper('Did Blinken tell Bazoum the US still has his back?')).toBe(
+      'Did Blinken tell Bazoum the US still supports him?',
+    );
+    expect(questionProper("Does Washington have Bazoum's back?")).toBe('Does Washington support Bazoum?');
     // "outside" before a common noun is foreign; as a preposition of place it stays.
     expect(questionProper('What did the armed forces caution outside countries against?')).toBe(
       'What did the armed forces caution foreign countries against?',
