@@ -117,6 +117,7 @@ describe('the question as analysed', () => {
         { typed: "gov't", readAs: 'government' },
       ],
     });
+    expect(questionTextOf(library, 'whose gov got toppled')).toBe('whose government got toppled');
     expect(questionTextOf(library, 'Who at the State Dept spoke?')).toBe(
       'Who at the State Department spoke?',
     );
