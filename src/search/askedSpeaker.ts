@@ -62,6 +62,8 @@ function nounForms(lemmas: readonly string[]): string {
 }
 
 const SPEECH_NOUN = nounForms(SAID_NOUNS);
+/** Nouns of where someone stands on something. */
+const STANCE_NOUN = 'stances?|positions?|views?|attitudes?|opinions?|stand|outlook';
 const GIVEN_NOUN = nounForms(GIVEN_NOUNS);
 
 /** One word of a speaker phrase: not a relative pronoun ("does the man _who_ claimed power hold"). */
@@ -102,6 +104,14 @@ const SPEAKER_PATTERNS: readonly {
   {
     pattern: new RegExp(
       String.raw`\b(?:what|how)\s+(?:is|was|were|are)\s+${SPEAKER}['’]s\s+(?:${SPEECH_NOUN})\b`,
+      'giu',
+    ),
+    ownerSpeaks: true,
+  },
+  // "What is X's stance on…", "X's position towards…?": where X stands is in X's words.
+  {
+    pattern: new RegExp(
+      String.raw`(?:^\s*|\b(?:what|how)\s+(?:is|was|were|are)\s+)${SPEAKER}['’]s?\s+(?:${STANCE_NOUN})\s+(?:on|towards?|about|regarding|concerning)\b`,
       'giu',
     ),
     ownerSpeaks: true,

@@ -1165,6 +1165,12 @@ function measureAndStateNounsOf(tokens: readonly string[]): Set<string> {
   // a question about the talks.
   for (const noun of nounsBeforeOf(tokens, STATE_NOUNS, /^(?:the|current|present|latest|s|)$/i))
     measures.add(noun);
+  // "the military's _stance on_ foreign intervention", "his _views about_ it": what is asked is
+  // what they said of it, which a passage says in its own words ("warned against…").
+  tokens.forEach((token, at) => {
+    if (STANCE_NOUNS.test(token) && STANCE_TOPIC.test(tokens[at + 1] ?? ''))
+      measures.add(token.toLowerCase());
+  });
   // "the aid _in question_": the aid spoken of, not a question about it.
   tokens.forEach((token, at) => {
     if (/^question$/i.test(token) && tokens[at - 1]?.toLowerCase() === 'in')
@@ -1172,6 +1178,11 @@ function measureAndStateNounsOf(tokens: readonly string[]): Set<string> {
   });
   return measures;
 }
+
+/** Nouns of where someone stands on something: "stance", "position", "views". */
+const STANCE_NOUNS = /^(?:stances?|positions?|views?|attitudes?|opinions?|stand|outlook)$/i;
+/** What opens the topic after a stance noun: "stance _on_", "position _towards_", "views _about_". */
+const STANCE_TOPIC = /^(?:on|towards?|about|regarding|concerning)$/i;
 
 /** The nouns of a kind right before "of", after one of the given words, lower case: "the _level_ of". */
 function nounsBeforeOf(tokens: readonly string[], nouns: RegExp, before: RegExp): string[] {

@@ -170,6 +170,12 @@ const ANSWERABLE: [string, string][] = [
   // "declare" is another event's verb in the article (Tiani declared himself leader), but a verb
   // of saying here ("…the army command said…") tells the declaring asked.
   ['When did the army command declare its support for the coup?', 'on Thursday, the Nigerien army command'],
+  // Where someone stands on something is what they said of it, in their own words.
+  ["military's stance on foreign intervention?", 'also warned against foreign military intervention'],
+  [
+    "What is the military's position on foreign intervention?",
+    'also warned against foreign military intervention',
+  ],
   // Asked for specifics, a named one that does what is asked: "…, CNN reported", "detained … by
   // members of his own presidential guard", "the army command said it was supporting…".
   ['Which specific group detained Bazoum?', 'by members of his own presidential guard'],
@@ -853,6 +859,8 @@ describe('answer on the seed article', () => {
 
   it.each([
     'What did France say about the coup?',
+    // …and where someone stands is in their own words: Issoufou is only spoken to.
+    "What is Issoufou's stance on the coup?",
     // Typed all in lower case, a name is still a name (told by its part of speech).
     'what did france say about the coup in niger?',
     // …and so is a people's word: it names their country, which no article does.
