@@ -91,28 +91,33 @@ function withCopulaWrittenOut(text: string): string {
 }
 
 /**
- * Seizing (or grabbing, read as seizing) a person is detaining them: "who grabbed bazoum", "Who
- * seized the president?". The person is a pronoun, "the president / leader", or a name of a
- * person the articles name, in whatever case typed; not power or a city seized.
+ * Seizing (or grabbing, read as seizing) or holding a person is detaining them: "who grabbed
+ * bazoum", "Who seized the president?", "bazoum being held". The person is a pronoun, "the
+ * president / leader", or a name of a person the articles name, in whatever case typed; not power
+ * or a city seized, nor talks held.
  */
 function withPersonSeizedAsDetained(library: Library, text: string): string {
+  // "the detained leader being held": the detention is named already, and a word said twice
+  // counts once, so "held" is left to say what is asked.
+  if (/\bdetain/iu.test(text)) return text;
   return text
     .replace(
-      /\b(seize|seizes|seized|seizing)\s+((?:the\s+)?[\p{L}’'-]+)/giu,
+      /\b(seize|seizes|seized|seizing|hold|holds|held|holding)\s+((?:the\s+)?[\p{L}’'-]+)/giu,
       (typed, verb: string, whom: string) =>
         isPersonReference(library, whom)
           ? `${inCaseTyped(typed, SEIZE_AS_DETAIN[verb.toLowerCase()] ?? 'detain')} ${whom}`
           : typed,
     )
     .replace(
-      // "bazoum got seized by…", "was the president seized": the person before the passive.
-      /\b((?:the\s+)?[\p{L}’'-]+)(\s+(?:was|were|is|are|got|gets|get|been|being|be)\s+)seized\b/giu,
+      // "bazoum got seized by…", "was the president seized", "bazoum being held": the person
+      // before the passive.
+      /\b((?:the\s+)?[\p{L}’'-]+)(\s+(?:(?:was|were|is|are)\s+)?(?:was|were|is|are|got|gets|get|been|being|be)\s+)(seized|held)\b/giu,
       (typed, whom: string, between: string) =>
         isPersonReference(library, whom) ? `${whom}${between}detained` : typed,
     )
     .replace(
       // "was bazoum seized by…": the person after the auxiliary.
-      /\b((?:was|were|is|are)\s+)((?:the\s+)?[\p{L}’'-]+)\s+seized\b/giu,
+      /\b((?:was|were|is|are)\s+)((?:the\s+)?[\p{L}’'-]+)\s+(?:seized|held)\b/giu,
       (typed, auxiliary: string, whom: string) =>
         isPersonReference(library, whom) ? `${auxiliary}${whom} detained` : typed,
     );
@@ -123,6 +128,10 @@ const SEIZE_AS_DETAIN: Readonly<Record<string, string>> = {
   seizes: 'detains',
   seized: 'detained',
   seizing: 'detaining',
+  hold: 'detain',
+  holds: 'detains',
+  held: 'detained',
+  holding: 'detaining',
 };
 
 /** "him", "the president", or a word of the name of a person the articles name ("bazoum"). */

@@ -179,7 +179,7 @@ describe('the question as analysed', () => {
     });
     expect(questionTextOf(library, "whats tiani's rank")).toBe("what's tiani's rank");
     expect(questionTextOf(library, 'did blinken sound upset w the ppl holding bazoum')).toBe(
-      'did blinken sound upset with the people holding bazoum',
+      'did blinken sound upset with the people detaining bazoum',
     );
     expect(questionTextOf(library, 'did u see w/ the army')).toBe('did you see with the army');
     expect(questionTextOf(library, 'which media org reported it')).toBe(
@@ -237,7 +237,7 @@ describe('the question as analysed', () => {
     expect(questionTextOf(library, 'IS BC IN CANADA')).toBe('is bc in canada');
     // "y" and "wen" are words elsewhere: read as question words only when they open the question.
     expect(questionTextOf(library, 'y did they do it')).toBe('why did they do it');
-    expect(questionTextOf(library, 'wen was bazoum held')).toBe('when was bazoum held');
+    expect(questionTextOf(library, 'wen was bazoum held')).toBe('when was bazoum detained');
     expect(questionTextOf(library, 'Is chromosome y linked?')).toBe('Is chromosome y linked?');
   });
 
@@ -262,6 +262,18 @@ describe('the question as analysed', () => {
     );
     expect(questionTextOf(library, 'who seized power')).toBe('who seized power');
     expect(questionTextOf(library, 'Who grabbed Niamey?')).toBe('Who seized Niamey?');
+  });
+
+  it('reads holding a person the articles name as detaining them, not talks held', () => {
+    expect(questionTextOf(library, 'how much money is lost because of bazoum being held')).toBe(
+      'how much money is lost because of bazoum being detained',
+    );
+    expect(questionTextOf(library, 'who is holding bazoum')).toBe('who is detaining bazoum');
+    expect(questionTextOf(library, 'was bazoum held by his guard?')).toBe(
+      'was bazoum detained by his guard?',
+    );
+    expect(questionTextOf(library, 'Did Bazoum hold talks?')).toBe('Did Bazoum hold talks?');
+    expect(questionTextOf(library, 'Where were talks held?')).toBe('Where were talks held?');
   });
 
   it('reads the wording of a question written out from chat as it would read the words typed in full', () => {
