@@ -827,6 +827,12 @@ const IDIOMS: readonly Idiom[] = [
       /\b(is|was|are|were)\s+(?:(?:credited|cited|named|given)\s+as\s+)?the\s+(?:original\s+|main\s+)?source\s+(?:of|for)(?=\s+(?:(?:the|a|an|this|that|[\p{L}.-]+['’]s)\s+){0,2}(?:[\p{L}-]+\s+){0,2}?(?:remarks?|words?|warnings?|claims?|statements?|reports?|quotes?|comments?|information|news|story|allegations?|account|accusations?)\b)/giu,
     plain: (typed, verb) => inCaseTyped(typed, /^(?:is|are)$/i.test(verb ?? '') ? 'says' : 'said'),
   },
+  // …and asked as a heading, "source for the military warning about…?" asks who says it.
+  {
+    pattern:
+      /^\s*(?:what\s+is\s+|what['’]s\s+)?(?:the\s+)?(?:original\s+|main\s+)?source\s+(?:of|for)(?=\s+(?:(?:the|a|an|this|that|[\p{L}.-]+['’]s)\s+){0,2}(?:[\p{L}-]+\s+){0,2}?(?:remarks?|words?|warnings?|claims?|statements?|reports?|quotes?|comments?|information|news|story|allegations?|account|accusations?)\b)/iu,
+    plain: (typed) => inCaseTyped(typed.trimStart(), 'Who says'),
+  },
   // …and saying the claim that something is so is saying that it is ("Who says the claim that talks
   // have stalled?").
   {

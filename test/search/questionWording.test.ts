@@ -868,8 +868,13 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Who is the source for the claim that talks in Niger have stalled?')).toBe(
       'Who says that talks in Niger have stalled?',
     );
+    // …and so is a source asked as a heading.
+    expect(questionProper('source for the military warning about foreign intervention?')).toBe(
+      'Who says the military warning about foreign intervention?',
+    );
     // The source of anything else is no saying.
     expect(questionProper('What was the source of the funding?')).toBe('What was the source of the funding?');
+    expect(questionProper('source of the funding?')).toBe('source of the funding?');
   });
 
   it('reads taking place as happening, in the form typed', () => {
