@@ -833,6 +833,15 @@ const IDIOMS: readonly Idiom[] = [
       /^\s*(?:what\s+is\s+|what['’]s\s+)?(?:the\s+)?(?:original\s+|main\s+)?source\s+(?:of|for)(?=\s+(?:(?:the|a|an|this|that|[\p{L}.-]+['’]s)\s+){0,2}(?:[\p{L}-]+\s+){0,2}?(?:remarks?|words?|warnings?|claims?|statements?|reports?|quotes?|comments?|information|news|story|allegations?|account|accusations?)\b)/iu,
     plain: (typed) => inCaseTyped(typed.trimStart(), 'Who says'),
   },
+  // Asked who says, reports or relays someone's words, what is asked is who reported what they said:
+  // "Who is the source of Tiani's remarks?" (read as "Who says Tiani's remarks?" above), "Which
+  // outlet relayed the military's statement?". The words' owner said them; another reported them.
+  // (Not a channel that carried an announcement: it broadcast it.)
+  {
+    pattern:
+      /^(\s*(?:who|which\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)(?:says|said|reported|reports|relayed|relays)\s+((?:the\s+)?(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)['’]s?\s+(?:(?:exact|own)\s+)?(?:remarks?|words|quotes?|quotations?|comments?|claims?|statements?|speech|explanation|justification)\b/iu,
+    plain: (_, asking, owner) => `${asking ?? ''}reported what ${owner ?? ''} said`,
+  },
   // …and saying the claim that something is so is saying that it is ("Who says the claim that talks
   // have stalled?").
   {

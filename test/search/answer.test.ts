@@ -682,6 +682,8 @@ const ANSWERABLE: [string, string][] = [
   ],
   // The source of the army's warning is who reported it.
   ['Who is the source for the army’s warning about outside intervention?', 'CNN reported'],
+  // The source of someone's own words reported them: the sentence crediting CNN with Tiani's words.
+  ["Who is the source of Tiani's remarks?", 'social governance, CNN reported'],
   // "the junta guy" is whoever leads it, as "guys" are: "guy" is no word to find.
   ['did the junta guy blame bad economic management at all?', 'poor economic and social governance'],
   // Considering someone something is saying so: the statement calls him democratically elected.

@@ -862,8 +862,16 @@ describe('the question proper, out of what is typed around it', () => {
   });
 
   it('reads being the source of words as saying them', () => {
+    // Someone's own words are said by them and reported by another: who reported them is asked.
     expect(questionProper("Which news outlet is credited as the source of Tiani's remarks?")).toBe(
-      "Which news outlet says Tiani's remarks?",
+      'Which news outlet reported what Tiani said?',
+    );
+    expect(questionProper("Who relayed the junta leader's quotes?")).toBe(
+      'Who reported what the junta leader said?',
+    );
+    // A channel carrying an announcement broadcast it.
+    expect(questionProper("Which TV channel carried the general's announcement?")).toBe(
+      "Which TV channel carried the general's announcement?",
     );
     expect(questionProper('Who is the source for the claim that talks in Niger have stalled?')).toBe(
       'Who says that talks in Niger have stalled?',
