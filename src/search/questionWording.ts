@@ -552,13 +552,14 @@ const WORDS_REQUEST = String.raw`(?:quote|give|cite|share|provide|repeat|tell\s+
 const EXACTLY = String.raw`(?:exact|actual|precise|very|specific)`;
 
 /**
- * "Quote the exact words Tiani used about security", "exact words the army used for…", "Give
+ * "Quote the exact words Tiani used about security", "exact words the army used for…", "What's the
+ * exact wording the statement used for…", "Give
  * Tiani's words about security": a request for someone's words, asked as the question "What words
  * did Tiani use about security?", so that the words are what is asked, not a claim that someone
  * used them. (The bot quotes exactly anyway: "exact" asks nothing more.)
  */
 const WORDS_REQUESTED = new RegExp(
-  String.raw`^\s*(?:please\s+)?(?:${WORDS_REQUEST})?(?:the\s+)?(?:${EXACTLY}\s+)?(${WORDS_NOUN})\s+(?:that\s+)?((?:[\p{L}.'’-]+\s+){1,5}?)(used|uses|said|says|chose|chooses)\b`,
+  String.raw`^\s*(?:please\s+)?(?:${WORDS_REQUEST}|what(?:['’]s|\s+(?:is|was|are|were))\s+)?(?:the\s+)?(?:${EXACTLY}\s+)?(${WORDS_NOUN})\s+(?:that\s+)?((?:[\p{L}.'’-]+\s+){1,5}?)(used|uses|said|says|chose|chooses)\b`,
   'iu',
 );
 

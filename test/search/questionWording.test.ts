@@ -565,6 +565,10 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('words the army used about security')).toBe(
       'What words did the army use about security',
     );
+    // …asked with "what is" too.
+    expect(questionProper("what's the exact wording the statement used for US support")).toBe(
+      'What wording did the statement use for US support',
+    );
     // …or is a name typed in lower case, one word no dictionary has.
     expect(questionProper('exact words tiani used about security')).toBe(
       'What words did tiani use about security',
