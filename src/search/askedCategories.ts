@@ -162,13 +162,27 @@ export const QUOTATION_CATEGORIES: ReadonlySet<string> = new Set([
 const QUOTES_WORDS = /[\p{L}\p{N},:(—–-]\s*[“"‘][^”"’]{3,}[”"’]/u;
 
 /**
- * Whether a sentence quotes words within it and, if the question names anyone, mentions one of
- * them: "What phrase did the military use?" is not met by Tiani's words.
+ * Whether a sentence quotes words within it (or, asked for words or a quote by `category`, gives a
+ * statement whole) and, if the question names anyone, mentions one of them: "What phrase did the
+ * military use?" is not met by Tiani's words.
  */
-export function quotesWordsOf(library: Library, id: number, named: ReadonlySet<string>): boolean {
-  if (!QUOTES_WORDS.test(library.sentences[id]?.text ?? '')) return false;
+export function quotesWordsOf(
+  library: Library,
+  id: number,
+  named: ReadonlySet<string>,
+  category: string | null = null,
+): boolean {
+  const text = library.sentences[id]?.text ?? '';
+  // Asked for someone's words or a quote, not a phrase or a term, a statement given whole has them.
+  const givesWhole = WHOLE_QUOTE_CATEGORIES.has(category ?? '') && WHOLE_QUOTE.test(text);
+  if (!QUOTES_WORDS.test(text) && !givesWhole) return false;
   return named.size === 0 || (library.actorsBySentence[id] ?? []).some((actorId) => named.has(actorId));
 }
+
+/** Categories asking for words that a statement quoted whole gives ("What words did the statement use…"). */
+const WHOLE_QUOTE_CATEGORIES: ReadonlySet<string> = new Set(['word', 'wording', 'quote', 'quotation']);
+/** A sentence opening with its quote: a statement given whole. */
+const WHOLE_QUOTE = /^\s*[“"‘][^”"’]{3,}[”"’]/u;
 
 /** The actors a sentence mentions whose kind a category names ("outlet" → CNN). */
 export function actorsOfKindIn(library: Library, id: number, category: string): Actor[] {

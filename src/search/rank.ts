@@ -1123,7 +1123,7 @@ export function rankSentences(
             ? 1
             : focusIsAskedCategory &&
                 (QUOTATION_CATEGORIES.has(question.askedCategory ?? '')
-                  ? quotesWordsOf(library, id, namedInQuestion.actors)
+                  ? quotesWordsOf(library, id, namedInQuestion.actors, question.askedCategory)
                   : namesKindOf(library, id, question.askedCategory) &&
                     (categoryModifier === null || namesKindOf(library, id, categoryModifier)))
               ? 1

@@ -682,6 +682,15 @@ const ANSWERABLE: [string, string][] = [
   ],
   // The source of the army's warning is who reported it.
   ['Who is the source for the army’s warning about outside intervention?', 'CNN reported'],
+  // Asked for words a statement used, a statement quoted whole gives them.
+  [
+    "what's the exact wording the statement used for US support of bazoum",
+    'United States’ unflagging support',
+  ],
+  [
+    'What exact words did the State Department use about restoring constitutional order in Niger?',
+    'Secretary Blinken underscored that',
+  ],
   // The source of someone's own words reported them: the sentence crediting CNN with Tiani's words.
   ["Who is the source of Tiani's remarks?", 'social governance, CNN reported'],
   // "the junta guy" is whoever leads it, as "guys" are: "guy" is no word to find.
