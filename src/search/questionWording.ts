@@ -307,12 +307,12 @@ const TOPIC_INTRODUCER =
 const VERBATIM = /\s*[,;:-]?\s*\b(?:word[\s-]+for[\s-]+word|verbatim)\b/giu;
 
 /**
- * "In the military's own words, what…" asks what the military said: according to it. "In his own
- * words" only asks for the words, which the bot quotes anyway; so does "in his own telling", "by
- * his own account".
+ * "In the military's (own) words, what…" asks what the military said: according to it. "In his
+ * (own) words" only asks for the words, which the bot quotes anyway; so does "in his own telling",
+ * "by his account".
  */
 const OWN_WORDS =
-  /\b(?:in|by)\s+(?:(the\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)(?:['’]s|s['’])|his|her|their|its)\s+own\s+(?:words|telling|account)\b(\s*,?)\s*/giu;
+  /\b(?:in|by)\s+(?:(the\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)(?:['’]s|s['’])|his|her|their|its)\s+(?:own\s+)?(?:words|telling|account)\b(\s*,?)\s*/giu;
 
 /**
  * A tag making a statement a claim to check: "…, correct?", "…, true?", "…, yes?", "…, isn't it?",

@@ -354,6 +354,9 @@ describe('the question proper, out of what is typed around it', () => {
       'What did the State Department say?',
     );
     // Someone's own words are what they said: according to them.
+    expect(questionProper("In the military's words, what might happen if foreign troops intervened?")).toBe(
+      'According to the military, what might happen if foreign troops intervened?',
+    );
     expect(questionProper("In the military's own words, what could intervention lead to?")).toBe(
       'According to the military, what could intervention lead to?',
     );
