@@ -462,6 +462,12 @@ const IDIOMS: readonly Idiom[] = [
         ? typed
         : `${inCaseTyped(outside ?? '', 'foreign')}${space ?? ' '}${next}`,
   },
+  // An army's "top brass" (or "brass") are its command: "Why did Niger's military top brass back
+  // the power grab?". Not brass the metal ("brass band", "brass tacks").
+  {
+    pattern: /\b(?:top\s+)?brass\b(?!\s+(?:bands?|tacks|instruments?|section|plates?|knuckles))/giu,
+    plain: (typed) => inCaseTyped(typed, 'command'),
+  },
   // Having someone's back is supporting them ("the US still _has his back_").
   {
     pattern: /\b(has|have|had|having)\s+(his|her|their|its|my|your|our|[\p{L}.-]+['’]s?)\s+back\b/giu,

@@ -733,6 +733,10 @@ describe('the question proper, out of what is typed around it', () => {
       'Did Blinken tell Bazoum the US still supports him?',
     );
     expect(questionProper("Does Washington have Bazoum's back?")).toBe('Does Washington support Bazoum?');
+    expect(questionProper("Why did Niger's military top brass back the power grab?")).toBe(
+      "Why did Niger's military command back the seizure of power?",
+    );
+    expect(questionProper('Did a brass band play?')).toBe('Did a brass band play?');
     // "outside" before a common noun is foreign; as a preposition of place it stays.
     expect(questionProper('What did the armed forces caution outside countries against?')).toBe(
       'What did the armed forces caution foreign countries against?',
