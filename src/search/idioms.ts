@@ -503,6 +503,14 @@ const IDIOMS: readonly Idiom[] = [
       ' to',
     ),
   },
+  // Arresting someone is detaining them, as a story usually says it ("foreign soldiers _arrested_
+  // the Nigerien leader"); not a heart that arrests, nor where the articles say "arrest" themselves.
+  {
+    pattern:
+      /(?<!\b(?:cardiac|heart|under|an|the|his|her|their)\s+)\b(arrest|arrests|arrested|arresting)\b/giu,
+    plain: verbRead({ arrest: 'detain', arrests: 'detains', arrested: 'detained', arresting: 'detaining' }),
+    keptWhereArticlesUse: () => 'arrest',
+  },
   // "locked (him) up" is detained.
   {
     pattern: /\b(lock|locks|locked|locking)\s+((?:him|her|them|\p{Lu}\p{L}+)\s+)?up\b/gu,

@@ -737,6 +737,8 @@ describe('the question proper, out of what is typed around it', () => {
       "Why did Niger's military command back the seizure of power?",
     );
     expect(questionProper('Did a brass band play?')).toBe('Did a brass band play?');
+    expect(questionProper('Who actually arrested Bazoum?')).toBe('Who actually detained Bazoum?');
+    expect(questionProper('Was he under arrest?')).toBe('Was he under arrest?');
     // "outside" before a common noun is foreign; as a preposition of place it stays.
     expect(questionProper('What did the armed forces caution outside countries against?')).toBe(
       'What did the armed forces caution foreign countries against?',
@@ -1092,7 +1094,7 @@ describe('the question proper, out of what is typed around it', () => {
     // Kidnappers counted or described are no one held's captors.
     expect(questionProper('How many kidnappers were there?')).toBe('How many kidnappers were there?');
     expect(questionProper('Were the suspected kidnappers arrested?')).toBe(
-      'Were the suspected kidnappers arrested?',
+      'Were the suspected kidnappers detained?',
     );
     // Shouted, the words read are shouted too.
     expect(questionProper("WHAT DID THE PRESIDENT'S CAPTORS THREATEN?")).toBe(
