@@ -59,6 +59,9 @@ export function answer(library: Library, question: string, options: Partial<Answ
         (candidate === best || candidate.coverage > best.coverage + TUNING.speakerAsideCoverageMargin),
     ) &&
     !namesSomethingUnknown(library, analysed, settings.article) &&
+    // "Which newspaper published this article?", "Who wrote the story?": who made the article is
+    // no sentence's to tell (its front matter's publisher, listed with the sources, if anything).
+    !ASKS_WHO_MADE_THE_ARTICLE.test(analysed.text) &&
     // "Did foreign intervention actually happen _later_?", "Was Bazoum _eventually_ freed?": a claim of
     // what came after the articles' events is settled only by a passage telling what came after.
     !(
@@ -193,3 +196,11 @@ const ASKS_WHAT_CAME_AFTER =
   /\b(?:later(?:\s+on)?|eventually|ultimately|subsequently|afterwards?|since\s+(?:then|that)|end(?:ed|s)?\s+up|by\s+now)\b/iu;
 /** A passage telling what came after: "later", "since", "subsequently", "afterwards". */
 const TELLS_WHAT_CAME_AFTER = /\b(?:later|since|subsequently|afterwards?|eventually|ultimately)\b/iu;
+
+/**
+ * A question about who published or wrote the article itself: "Which newspaper or website published
+ * this article?", "who wrote the story", "the report's author". (Not what a source in it published:
+ * "What did CNN report?")
+ */
+const ASKS_WHO_MADE_THE_ARTICLE =
+  /\b(?:publish(?:ed|es|ing)?|wrote|writes|written|authored|penned)\s+(?:(?:this|the)\s+)(?:article|story|report|piece|news\s+item|text)\b|\b(?:this|the)\s+(?:article|story|report|piece)['’]s\s+(?:author|writer|publisher|byline)\b|\b(?:author|writer|publisher)s?\s+of\s+(?:this|the)\s+(?:article|story|report|piece)\b/iu;

@@ -170,6 +170,8 @@ const ANSWERABLE: [string, string][] = [
   // "declare" is another event's verb in the article (Tiani declared himself leader), but a verb
   // of saying here ("…the army command said…") tells the declaring asked.
   ['When did the army command declare its support for the coup?', 'on Thursday, the Nigerien army command'],
+  // What a source in the article published is still asked of its sentences.
+  ['Which outlet reported what Tiani said about the coup?', 'social governance, CNN reported'],
   // Where someone stands on something is what they said of it, in their own words.
   ["military's stance on foreign intervention?", 'also warned against foreign military intervention'],
   [
@@ -870,6 +872,9 @@ describe('answer on the seed article', () => {
 
   it.each([
     'What did France say about the coup?',
+    // Who published or wrote the article itself is no sentence's to tell.
+    'Which newspaper or website published this article?',
+    "Who is the story's author?",
     // …and where someone stands is in their own words: Issoufou is only spoken to.
     "What is Issoufou's stance on the coup?",
     // Typed all in lower case, a name is still a name (told by its part of speech).
