@@ -477,6 +477,16 @@ const IDIOMS: readonly Idiom[] = [
         `${SUPPORT[(have ?? '').toLowerCase()] ?? 'support'} ${OBJECT_OF_POSSESSIVE[(whose ?? '').toLowerCase()] ?? (whose ?? '').replace(/['’]s?$/u, '')}`,
       ),
   },
+  // Making a (phone) call to or with someone is speaking to them ("the chief… that made a call
+  // with the imprisoned president").
+  {
+    pattern: /\b(make|makes|made|making)\s+(?:a\s+)?(?:(?:phone|telephone)\s+)?calls?\s+(to|with)\b/giu,
+    plain: (typed, verb, to) =>
+      inCaseTyped(
+        typed,
+        `${{ make: 'speak', makes: 'speaks', made: 'spoke', making: 'speaking' }[(verb ?? '').toLowerCase()] ?? 'speak'} ${to ?? 'to'}`,
+      ),
+  },
   // "phoned" someone is "spoke to" them by phone; "a phone call" and "his phone" stay.
   {
     pattern: /\b(phoned|phoning|phones)\b/giu,
@@ -812,6 +822,27 @@ const IDIOMS: readonly Idiom[] = [
       /\b(give|gives|gave|given|giving)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:(?:any|some|major|big|huge|much|a\s+lot\s+of)\s+)?(?:props|kudos)\b/giu,
     plain: (typed, verb, whom) =>
       `${verbRead({ give: 'praise', gives: 'praises', gave: 'praised', given: 'praised', giving: 'praising' })(typed, verb ?? '')} ${whom ?? ''}`,
+  },
+  // …and giving or paying someone compliments or praise is praising them ("For what role did
+  // Blinken give compliments to the overthrown president?").
+  {
+    pattern:
+      /\b(give|gives|gave|given|giving|pay|pays|paid|paying|offer|offers|offered|offering)\s+(?:(?:a|his|her|their|its|many|warm|high)\s+)?(?:compliments?|praise|plaudits|accolades)\s+to\b/giu,
+    plain: verbRead({
+      give: 'praise',
+      gives: 'praises',
+      gave: 'praised',
+      given: 'praised',
+      giving: 'praising',
+      pay: 'praise',
+      pays: 'praises',
+      paid: 'praised',
+      paying: 'praising',
+      offer: 'praise',
+      offers: 'praises',
+      offered: 'praised',
+      offering: 'praising',
+    }),
   },
   // Benefiting from something is being helped by it ("Who benefits from the aid?" is who the aid
   // helps, which "assistance that support the Nigerien people" says), and its beneficiaries are

@@ -739,6 +739,13 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Did a brass band play?')).toBe('Did a brass band play?');
     expect(questionProper('Who actually arrested Bazoum?')).toBe('Who actually detained Bazoum?');
     expect(questionProper('Was he under arrest?')).toBe('Was he under arrest?');
+    expect(questionProper('For what role did Blinken give compliments to the overthrown president?')).toBe(
+      'For what role did Blinken praise the overthrown president?',
+    );
+    expect(questionProper('Who made a call with the imprisoned president?')).toBe(
+      'Who spoke with the imprisoned president?',
+    );
+    expect(questionProper('Did Blinken make phone calls to Bazoum?')).toBe('Did Blinken speak to Bazoum?');
     // "outside" before a common noun is foreign; as a preposition of place it stays.
     expect(questionProper('What did the armed forces caution outside countries against?')).toBe(
       'What did the armed forces caution foreign countries against?',
