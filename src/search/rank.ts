@@ -541,6 +541,13 @@ export function rankSentences(
   // "What was the international _reaction_ to the putsch?": a sentence saying what was thought of
   // it ("drawn sharp criticism", "sparked condemnation") gives one, in whatever words.
   const asksReaction = focus !== undefined && REACTION_NOUNS.has(nounLemma(focus.word.toLowerCase()));
+  // "How did the Secretary _feel_ about…", "Which _feeling_ did he express…": a sentence naming
+  // a feeling someone had or voiced ("expressed regret") gives one.
+  const asksFeeling =
+    focus !== undefined &&
+    (focus.partOfSpeech === 'VERB'
+      ? verbLemma(focus.word.toLowerCase()) === 'feel'
+      : FEELING_NOUNS.has(nounLemma(focus.word.toLowerCase())));
   // "What did Tiani _accuse_ the government of…?": a sentence blaming someone, in its verb or in
   // someone's words finding fault, is evidence of what is asked.
   const asksWhatBlamed =
@@ -1111,6 +1118,7 @@ export function rankSentences(
                 isPointer(focus) &&
                 (sentence.attribution !== null || tokensOf(sentence.text).some(isSayingWord))) ||
               (asksReaction && givesJudgement(sentence.text)) ||
+              (asksFeeling && FEELING_NAMED.test(sentence.text)) ||
               (causeAsked !== null &&
                 (causeAsked === 'reason' ? givesReasonOrPurpose(sentence.text) : givesCause(sentence.text)) &&
                 unseenReasonObjects.every((index) => (firm[index] ?? 0) > 0)) ||
@@ -2154,6 +2162,13 @@ const JOINT_ACTIVITY_KINDS: ReadonlySet<string> = new Set(['discussion', 'engage
 
 /** Verbs asking how others took something ("How did the world _react_?"), as lemmas. */
 const REACTION_VERBS: ReadonlySet<string> = new Set(['react', 'respond']);
+
+/** Nouns asking what someone felt ("Which _feeling_ did he express…?"), as lemmas. */
+const FEELING_NOUNS: ReadonlySet<string> = new Set(['feeling', 'emotion', 'sentiment', 'mood']);
+
+/** A feeling named in a sentence: "expressed _regret_", "_concern_", "was _dismayed_". */
+const FEELING_NAMED =
+  /\b(?:regret(?:s|ted|ful)?|concern(?:s|ed)?|dismay(?:ed)?|disappoint(?:ed|ment)|sorrow|sad(?:ness)?|anger|angry|outrage[sd]?|worr(?:y|ied|ies)|hope(?:s|d|ful)?|pride|proud|frustrat(?:ed|ion)|alarm(?:ed)?|relie(?:f|ved)|sympathy|gratitude|grateful|fear(?:s|ed|ful)?|shock(?:ed)?|happ(?:y|iness)|joy|delight(?:ed)?|satisf(?:ied|action)|deplore[sd]?)\b/iu;
 
 /** Nouns asking how others took something ("What was the international _reaction_…?"). */
 const REACTION_NOUNS: ReadonlySet<string> = new Set(['reaction', 'response', 'reception', 'verdict']);

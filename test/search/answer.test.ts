@@ -172,6 +172,8 @@ const ANSWERABLE: [string, string][] = [
   ['When did the army command declare its support for the coup?', 'on Thursday, the Nigerien army command'],
   // What a source in the article published is still asked of its sentences.
   ['Which outlet reported what Tiani said about the coup?', 'social governance, CNN reported'],
+  // Asked how someone felt, a sentence naming a feeling they voiced answers ("expressed regret").
+  ['How did the Secretary feel about the people holding the president?', 'also expressed regret saying'],
   // Where someone stands on something is what they said of it, in their own words.
   ["military's stance on foreign intervention?", 'also warned against foreign military intervention'],
   [
