@@ -718,7 +718,7 @@ const IDIOMS: readonly Idiom[] = [
   // where the articles use the word.
   {
     pattern:
-      /(?:\b(the\s+(?:(?!(?:of|in|on|at|for|with|by|to|from|and|or)\s)[\p{L}.-]+\s+){0,2}?[\p{L}-]+|(?:\p{L}[\p{L}.-]*['’]s\s+)?\p{L}[\p{L}.-]*)(?:['’]s|s['’])\s+|\b(his|her|their)\s+)(captors?|kidnappers?|abductors?)\b|\bthe\s+(captors?|kidnappers?|abductors?)(?:\s+of)?\b/giu,
+      /(?:\b(the\s+(?:(?!(?:of|in|on|at|for|with|by|to|from|and|or)\s)[\p{L}.-]+\s+){0,2}?[\p{L}-]+|(?:\p{L}[\p{L}.-]*['’]s\s+)?\p{L}[\p{L}.-]*)(?:['’]s|s['’])\s+|\b(his|her|their)\s+)(captors?|kidnappers?|abductors?|jailers?|gaolers?)\b|\bthe\s+(captors?|kidnappers?|abductors?|jailers?|gaolers?)(?:\s+of)?\b/giu,
     plain: (typed, owner, pronoun) => {
       const held =
         owner === undefined
@@ -732,7 +732,8 @@ const IDIOMS: readonly Idiom[] = [
         ? read
         : inCaseTyped(typed, read);
     },
-    keptWhereArticlesUse: (typed) => /(captors?|kidnappers?|abductors?)/iu.exec(typed)?.[1] ?? '',
+    keptWhereArticlesUse: (typed) =>
+      /(captors?|kidnappers?|abductors?|jailers?|gaolers?)/iu.exec(typed)?.[1] ?? '',
   },
   // Considering someone something is saying they are: "Does the State Department consider Bazoum
   // a democratically chosen leader?", "regard Tiani as the leader". Not considering an action

@@ -91,10 +91,10 @@ function withCopulaWrittenOut(text: string): string {
 }
 
 /**
- * Seizing (or grabbing, read as seizing) or holding a person is detaining them: "who grabbed
- * bazoum", "Who seized the president?", "bazoum being held". The person is a pronoun, "the
- * president / leader", or a name of a person the articles name, in whatever case typed; not power
- * or a city seized, nor talks held.
+ * Seizing (or grabbing, read as seizing), capturing or holding a person is detaining them: "who
+ * grabbed bazoum", "Who seized the president?", "bazoum being held", "When was Bazoum captured".
+ * The person is a pronoun, "the president / leader", or a name of a person the articles name, in
+ * whatever case typed; not power or a city seized, nor talks held.
  */
 function withPersonSeizedAsDetained(library: Library, text: string): string {
   // "the detained leader being held": the detention is named already, and a word said twice
@@ -102,7 +102,7 @@ function withPersonSeizedAsDetained(library: Library, text: string): string {
   if (/\bdetain/iu.test(text)) return text;
   return text
     .replace(
-      /\b(seize|seizes|seized|seizing|hold|holds|held|holding)\s+((?:the\s+)?[\p{L}’'-]+)/giu,
+      /\b(seize|seizes|seized|seizing|hold|holds|held|holding|capture|captures|captured|capturing)\s+((?:the\s+)?[\p{L}’'-]+)/giu,
       (typed, verb: string, whom: string) =>
         isPersonReference(library, whom)
           ? `${inCaseTyped(typed, SEIZE_AS_DETAIN[verb.toLowerCase()] ?? 'detain')} ${whom}`
@@ -111,13 +111,13 @@ function withPersonSeizedAsDetained(library: Library, text: string): string {
     .replace(
       // "bazoum got seized by…", "was the president seized", "bazoum being held": the person
       // before the passive.
-      /\b((?:the\s+)?[\p{L}’'-]+)(\s+(?:(?:was|were|is|are)\s+)?(?:was|were|is|are|got|gets|get|been|being|be)\s+)(seized|held)\b/giu,
+      /\b((?:the\s+)?[\p{L}’'-]+)(\s+(?:(?:was|were|is|are)\s+)?(?:was|were|is|are|got|gets|get|been|being|be)\s+)(seized|held|captured)\b/giu,
       (typed, whom: string, between: string) =>
         isPersonReference(library, whom) ? `${whom}${between}detained` : typed,
     )
     .replace(
       // "was bazoum seized by…": the person after the auxiliary.
-      /\b((?:was|were|is|are)\s+)((?:the\s+)?[\p{L}’'-]+)\s+(?:seized|held)\b/giu,
+      /\b((?:was|were|is|are)\s+)((?:the\s+)?[\p{L}’'-]+)\s+(?:seized|held|captured)\b/giu,
       (typed, auxiliary: string, whom: string) =>
         isPersonReference(library, whom) ? `${auxiliary}${whom} detained` : typed,
     );
@@ -132,6 +132,10 @@ const SEIZE_AS_DETAIN: Readonly<Record<string, string>> = {
   holds: 'detains',
   held: 'detained',
   holding: 'detaining',
+  capture: 'detain',
+  captures: 'detains',
+  captured: 'detained',
+  capturing: 'detaining',
 };
 
 /** "him", "the president", or a word of the name of a person the articles name ("bazoum"). */

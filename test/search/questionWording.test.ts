@@ -746,6 +746,9 @@ describe('the question proper, out of what is typed around it', () => {
       'Who spoke with the imprisoned president?',
     );
     expect(questionProper('Did Blinken make phone calls to Bazoum?')).toBe('Did Blinken speak to Bazoum?');
+    expect(questionProper('What are the jailers of Bazoum putting in danger?')).toBe(
+      'What are those detaining Bazoum threatening?',
+    );
     // "outside" before a common noun is foreign; as a preposition of place it stays.
     expect(questionProper('What did the armed forces caution outside countries against?')).toBe(
       'What did the armed forces caution foreign countries against?',
