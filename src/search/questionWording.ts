@@ -158,6 +158,13 @@ const REQUEST_WRAPPER =
   /^\s*(?:(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) you(?: (?:please|kindly|possibly|just))*(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine|point|locate|quote|pull|share|bring|paste|dig)\b)|(?:can|could|would|will) you (?:(?:please|kindly|possibly|just) )*(?:explain|say|tell us)|(?:please )?(?:tell|show|give) me|(?:(?:can|could|would|will) )?(?:someone|somebody|anyone|anybody) (?:(?:please|kindly|just) )*(?:tell|show|give|explain(?: to)?) me|(?:can|could|would|will) (?:someone|somebody|anyone|anybody)(?: (?:please|kindly|just))*(?=\s+(?:identify|name|list|describe|summari[sz]e|specify|outline|find|indicate|determine|quote|point|locate|pull|share|bring|paste|dig)\b)|i(?:'d| would) like to (?:know|find out)|i (?:just |really )?(?:want|need) to (?:know|find out)|i need(?=\s+(?:what|who|whom|when|where|why|how|which)\b)|i wonder|i(?:['’]m| am| was) (?:just |really )?wondering|do you know|(?:does |do )?(?:anyone|anybody) know)\s*(?:please\s*)?[,:]?\s+/i;
 
 /**
+ * A request for a quote set before the question it is about: "Quote me the precise words: what
+ * could a foreign intervention cause…?". The bot quotes anyway: the question is what is asked.
+ */
+const QUOTE_ASKED_BEFORE_QUESTION =
+  /^\s*(?:please\s+)?(?:quote|give|show|tell|cite)\s+(?:(?:me|us)\s+)?(?:the\s+)?(?:(?:exact|precise|actual|very)\s+)?(?:words?|wording|quotes?|quotations?|lines?|sentences?|passages?)\s*[:—–-]\s*(?=(?:who|whom|whose|what|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)/iu;
+
+/**
  * A request put as "Would you mind finding…", "Do you mind telling me…": the verb's base form after
  * "can you", as the other requests are read ("can you find…").
  */
@@ -370,6 +377,7 @@ function withoutRequestWrapper(text: string): string {
   const opened = (
     unwrapped === checked ? unwrapped : unwrapped.replace(PASSAGE_AFTER_WRAPPER, passageSoughtRead)
   )
+    .replace(QUOTE_ASKED_BEFORE_QUESTION, '')
     .replace(PASSAGE_SOUGHT, passageSoughtRead)
     .replace(PLACE_IN_TEXT_SOUGHT, '')
     .replace(SENTENCE_ASKED_FOR, '')

@@ -572,6 +572,10 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper("what's the exact wording the statement used for US support")).toBe(
       'What wording did the statement use for US support',
     );
+    // A request for a quote set before its question leaves the question.
+    expect(questionProper('Quote me the precise words: what could a foreign intervention cause?')).toBe(
+      'what could a foreign intervention cause?',
+    );
     // …or is a name typed in lower case, one word no dictionary has.
     expect(questionProper('exact words tiani used about security')).toBe(
       'What words did tiani use about security',
