@@ -5,7 +5,9 @@ import { countryNamed, countryOfDemonym, isPlace } from '../actors/places';
 import { analyseQuestion, type AnalysedQuestion, type QuestionWord } from './question';
 import { listedFor } from './wordNetLookup';
 import { readingOf } from './questionText';
-import { termOf, tokensOf } from './analysis';
+import { termOf, termsOf, tokensOf } from './analysis';
+import { actorByIdOf } from './actorTerms';
+import { actorReferencesIn } from '../actors';
 import { asksAboutSomething } from './genericWords';
 import { regionCountryReferences } from './ownCountry';
 import { lacksFocus, rankSentences, type Candidate } from './rank';
@@ -59,6 +61,7 @@ export function answer(library: Library, question: string, options: Partial<Answ
         (candidate === best || candidate.coverage > best.coverage + TUNING.speakerAsideCoverageMargin),
     ) &&
     !namesSomethingUnknown(library, analysed, settings.article) &&
+    !namesNoOneElse(library, analysed, best.sentence.id) &&
     // "Which newspaper published this article?", "Who wrote the story?": who made the article is
     // no sentence's to tell (its front matter's publisher, listed with the sources, if anything).
     !ASKS_WHO_MADE_THE_ARTICLE.test(analysed.text) &&
@@ -204,3 +207,26 @@ const TELLS_WHAT_CAME_AFTER = /\b(?:later|since|subsequently|afterwards?|eventua
  */
 const ASKS_WHO_MADE_THE_ARTICLE =
   /\b(?:publish(?:ed|es|ing)?|wrote|writes|written|authored|penned)\s+(?:(?:this|the)\s+)(?:article|story|report|piece|news\s+item|text)\b|\b(?:this|the)\s+(?:article|story|report|piece)['’]s\s+(?:author|writer|publisher|byline)\b|\b(?:author|writer|publisher)s?\s+of\s+(?:this|the)\s+(?:article|story|report|piece)\b/iu;
+
+/**
+ * A question setting someone aside asks for others ("Apart from Tiani, which officers were among
+ * the leaders behind the toppling…?", "Which US official besides Blinken spoke with Bazoum?"): a
+ * passage naming no person but those the question names gives nobody else ("…endorsed the leaders
+ * behind the toppling of President Mohamed Bazoum's government").
+ */
+function namesNoOneElse(library: Library, question: AnalysedQuestion, id: number): boolean {
+  if (question.setAside.length === 0 || question.asksWhether) return false;
+  const byId = actorByIdOf(library);
+  const isPerson = (actorId: string): boolean => byId.get(actorId)?.kind === 'person';
+  const references = actorReferencesIn(library.actors, question.text);
+  const setsAsidePerson = references.some(
+    (reference) =>
+      isPerson(reference.actorId) &&
+      termsOf(question.text.slice(reference.start, reference.end)).some((term) =>
+        question.setAside.includes(term),
+      ),
+  );
+  if (!setsAsidePerson) return false;
+  const named = new Set(references.map((reference) => reference.actorId));
+  return !(library.actorsBySentence[id] ?? []).some((actorId) => isPerson(actorId) && !named.has(actorId));
+}

@@ -172,6 +172,11 @@ const ANSWERABLE: [string, string][] = [
   ['When did the army command declare its support for the coup?', 'on Thursday, the Nigerien army command'],
   // What a source in the article published is still asked of its sentences.
   ['Which outlet reported what Tiani said about the coup?', 'social governance, CNN reported'],
+  // …but one naming someone else does.
+  [
+    'Besides the president, which former head of state did Blinken speak to?',
+    'former president Mahamadou Issoufou',
+  ],
   // Asked how someone felt, a sentence naming a feeling they voiced answers ("expressed regret").
   ['How did the Secretary feel about the people holding the president?', 'also expressed regret saying'],
   // Where someone stands on something is what they said of it, in their own words.
@@ -874,6 +879,8 @@ describe('answer on the seed article', () => {
 
   it.each([
     'What did France say about the coup?',
+    // Someone set aside, a passage naming nobody else gives no one else.
+    'Apart from Tiani, which officers were among the leaders behind the toppling of Bazoum’s government?',
     // Who published or wrote the article itself is no sentence's to tell.
     'Which newspaper or website published this article?',
     "Who is the story's author?",
