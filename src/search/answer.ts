@@ -200,13 +200,18 @@ const ASKS_WHAT_CAME_AFTER =
 /** A passage telling what came after: "later", "since", "subsequently", "afterwards". */
 const TELLS_WHAT_CAME_AFTER = /\b(?:later|since|subsequently|afterwards?|eventually|ultimately)\b/iu;
 
+/** The article itself: "this (news) article / story / report / piece", "the article / story". */
+const THE_ARTICLE = String.raw`(?:this\s+(?:[\p{L}-]+\s+)?(?:article|story|report|piece)|the\s+(?:[\p{L}-]+\s+)?(?:article|story))\b`;
+
 /**
  * A question about who published or wrote the article itself: "Which newspaper or website published
- * this article?", "who wrote the story", "the report's author". (Not what a source in it published:
- * "What did CNN report?")
+ * this article?", "who wrote this news article", "the story's author". (Not what a source in it
+ * published or wrote: "What did CNN report?", "Who wrote the text of the statement?")
  */
-const ASKS_WHO_MADE_THE_ARTICLE =
-  /\b(?:publish(?:ed|es|ing)?|wrote|writes|written|authored|penned)\s+(?:(?:this|the)\s+)(?:article|story|report|piece|news\s+item|text)\b|\b(?:this|the)\s+(?:article|story|report|piece)['’]s\s+(?:author|writer|publisher|byline)\b|\b(?:author|writer|publisher)s?\s+of\s+(?:this|the)\s+(?:article|story|report|piece)\b/iu;
+const ASKS_WHO_MADE_THE_ARTICLE = new RegExp(
+  String.raw`\b(?:publish(?:ed|es|ing)?|wrote|writes|written|authored|penned)\s+${THE_ARTICLE}|${THE_ARTICLE}['’]s\s+(?:author|writer|publisher|byline)\b|\b(?:author|writer|publisher)s?\s+of\s+${THE_ARTICLE}`,
+  'iu',
+);
 
 /**
  * A question setting someone aside asks for others ("Apart from Tiani, which officers were among

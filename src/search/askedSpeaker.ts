@@ -2,6 +2,7 @@ import type { Library } from '../library';
 import { actorByIdOf, SELF_STANDING_KINDS } from './actorTerms';
 import { termOf, tokensOf } from './analysis';
 import { STATEMENT_NOUNS } from './statementNouns';
+import { STANCE_NOUN, STANCE_TOPIC } from './questionWords';
 
 /**
  * Who a question asks to have said something: "What did Bazoum say to Blinken?", "How did Issoufou
@@ -62,8 +63,7 @@ function nounForms(lemmas: readonly string[]): string {
 }
 
 const SPEECH_NOUN = nounForms(SAID_NOUNS);
-/** Nouns of where someone stands on something. */
-const STANCE_NOUN = 'stances?|positions?|views?|attitudes?|opinions?|stand|outlook';
+
 const GIVEN_NOUN = nounForms(GIVEN_NOUNS);
 
 /** One word of a speaker phrase: not a relative pronoun ("does the man _who_ claimed power hold"). */
@@ -111,7 +111,7 @@ const SPEAKER_PATTERNS: readonly {
   // "What is X's stance on…", "X's position towards…?": where X stands is in X's words.
   {
     pattern: new RegExp(
-      String.raw`(?:^\s*|\b(?:what|how)\s+(?:is|was|were|are)\s+)${SPEAKER}['’]s?\s+(?:${STANCE_NOUN})\s+(?:on|towards?|about|regarding|concerning)\b`,
+      String.raw`(?:^\s*(?!(?:what|how|who|which)\b)|\b(?:what|how)\s+(?:is|was|were|are)\s+)${SPEAKER}['’]s?\s+(?:${STANCE_NOUN})\s+(?:${STANCE_TOPIC})\b`,
       'giu',
     ),
     ownerSpeaks: true,

@@ -449,18 +449,28 @@ const IDIOMS: readonly Idiom[] = [
   // only indicate, nor a pointing noun ("the point to make").
   {
     pattern:
-      /(?<!\b(?:the|a|an|this|that|his|her|its|their)\s+)\b(point|points|pointed|pointing)\s+to\b(?=[^?.!,;]{0,60}?\bas\s+(?:a|an|the|his|her|their|its|part|one)\b)/giu,
+      /(?<!\b(?:the|a|an|this|that|his|her|its|their)\s+)\b(point|points|pointed|pointing)\s+to\b(?=[^?.!,;]{0,60}?\bas\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:reasons?|causes?|motives?|justifications?|grounds?|evidence|proof|examples?|explanations?|excuses?|factors?|failings?|failures?|problems?)\b|part\s+of|one\s+of))/giu,
     plain: verbRead({ point: 'cite', points: 'cites', pointed: 'cited', pointing: 'citing' }),
   },
-  // "outside" before a common noun is foreign: "_outside_ countries", "_outside_ armed involvement"
-  // come from beyond the country, as "foreign intervention" does. Not a preposition of place:
-  // "outside the palace", "outside Niamey", "outside niger", "outside of it".
+  // "outside" before a common noun, as a describing word after a determiner or a preposition, is
+  // foreign: "_outside_ countries", "against _outside_ armed involvement" come from beyond the
+  // country, as "foreign intervention" does; so, wherever it stands, before a word of those who
+  // intervene or what they do ("caution _outside_ countries", "_outside_ meddling"). Not a
+  // preposition of place: "outside the palace", "gathered outside parliament", "outside niger".
   {
-    pattern: /\b(outside)(\s+)(\p{Ll}[\p{L}-]*)/gu,
-    plain: (typed, outside, space, next) =>
-      next === undefined || NOT_AFTER_OUTSIDE.has(next) || countryNamed(next) !== undefined || isPlace(next)
+    pattern:
+      /(?:(?<=\b(?:the|any|by|from|of|with|to|against|no|all|more|other|about|on|and|or)\s+)|(?<=^\s*))([Oo]utside)(\s+)(\p{Ll}[\p{L}-]*)|\b([Oo]utside)(\s+)((?:armed\s+|military\s+)?(?:countries|nations|powers|forces|troops|actors|players|parties|governments|states|armies|intervention|involvement|interference|meddling|influence|help|aid|pressure))\b/gu,
+    plain: (typed, outsideFirst, spaceFirst, nextFirst, outsideNamed, spaceNamed, nextNamed) => {
+      const outside = outsideFirst ?? outsideNamed;
+      const space = spaceFirst ?? spaceNamed;
+      const next = nextFirst ?? nextNamed;
+      return next === undefined ||
+        NOT_AFTER_OUTSIDE.has(next) ||
+        countryNamed(next) !== undefined ||
+        isPlace(next)
         ? typed
-        : `${inCaseTyped(outside ?? '', 'foreign')}${space ?? ' '}${next}`,
+        : `${inCaseTyped(outside ?? '', 'foreign')}${space ?? ' '}${next}`;
+    },
   },
   // An army's "top brass" (or "brass") are its command: "Why did Niger's military top brass back
   // the power grab?". Not brass the metal ("brass band", "brass tacks").
@@ -468,9 +478,11 @@ const IDIOMS: readonly Idiom[] = [
     pattern: /\b(?:top\s+)?brass\b(?!\s+(?:bands?|tacks|instruments?|section|plates?|knuckles))/giu,
     plain: (typed) => inCaseTyped(typed, 'command'),
   },
-  // Having someone's back is supporting them ("the US still _has his back_").
+  // Having someone's back is supporting them ("the US still _has his back_", "has the president's
+  // back"); not a back to the wall or turned.
   {
-    pattern: /\b(has|have|had|having)\s+(his|her|their|its|my|your|our|[\p{L}.-]+['’]s?)\s+back\b/giu,
+    pattern:
+      /\b(has|have|had|having)\s+(his|her|their|its|my|your|our|(?:the\s+)?[\p{L}.-]+['’]s?)\s+back\b(?!\s+(?:to|against|turned|on)\b)/giu,
     plain: (typed, have, whose) =>
       inCaseTyped(
         typed,
@@ -480,7 +492,8 @@ const IDIOMS: readonly Idiom[] = [
   // Making a (phone) call to or with someone is speaking to them ("the chief… that made a call
   // with the imprisoned president").
   {
-    pattern: /\b(make|makes|made|making)\s+(?:a\s+)?(?:(?:phone|telephone)\s+)?calls?\s+(to|with)\b/giu,
+    pattern:
+      /\b([Mm]ake|[Mm]akes|[Mm]ade|[Mm]aking)\s+(?:a\s+)?(?:(?:phone|telephone)\s+)?calls?\s+(to|with)\b(?=\s+(?:the|his|her|their|him|her|them|\p{Lu}|[\p{L}.-]+['’]s\b))(?!\s+(?:action|arms)\b)/gu,
     plain: (typed, verb, to) =>
       inCaseTyped(
         typed,
@@ -493,11 +506,12 @@ const IDIOMS: readonly Idiom[] = [
     plain: verbRead({ phoned: 'spoke', phoning: 'speaking', phones: 'speaks' }, ' to'),
   },
   // Ringing or telephoning someone is speaking to them ("the minister who _rang_ Niger's leader"):
-  // not a bell or an alarm that rings, a claim that rings true, nor the noun ("a ring", "by
-  // telephone").
+  // only with a person after it (a pronoun, a name, "the … president", an owner), so not a bell,
+  // an alarm or a telephone that rings, a claim that rings true, troops ringing a palace, nor the
+  // noun ("a ring", "by telephone").
   {
     pattern:
-      /(?<!\b(?:a|an|the|his|her|their|its|by|on|over|via|phone|wedding)\s+)\b(rang|rung|ring|rings|ringing|telephoned|telephoning|telephone|telephones)\b(?!\s+(?:out|true|false|hollow|alarm|bells?|a\s+bell|the\s+(?:bell|alarm)|up\s+(?:sales|profits?)))(?:\s+up\b)?/giu,
+      /(?<!\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|by|on|over|via|phone|telephone|wedding|bells?|alarm)\s+)\b([Rr]ang|[Rr]ung|[Rr]ing|[Rr]ings|[Rr]inging|[Tt]elephoned|[Tt]elephoning|[Tt]elephone|[Tt]elephones)\b(?:\s+up\b)?(?=\s+(?:him|her|them|me|us|\p{Lu}|the\s+(?:[\p{L}-]+\s+){0,2}?(?:president|prez|leader|minister|secretary|diplomat|general|head|envoy|ambassador)\b|[\p{L}.-]+['’]s\s))/gu,
     plain: verbRead(
       {
         rang: 'spoke',
@@ -514,10 +528,11 @@ const IDIOMS: readonly Idiom[] = [
     ),
   },
   // Arresting someone is detaining them, as a story usually says it ("foreign soldiers _arrested_
-  // the Nigerien leader"); not a heart that arrests, nor where the articles say "arrest" themselves.
+  // the Nigerien leader"); not the noun ("house arrest", "a wave of arrests", "made arrests"), a
+  // heart that arrests, nor where the articles say "arrest" themselves.
   {
     pattern:
-      /(?<!\b(?:cardiac|heart|under|an|the|his|her|their)\s+)\b(arrest|arrests|arrested|arresting)\b/giu,
+      /(?<!\b(?:cardiac|heart|under|house|an?|the|his|her|their|its|of|made|make|makes|mass|any|no|for|more|many)\s+)\b(arrest|arrests|arrested|arresting)\b(?!\s+(?:warrants?|records?)\b)/giu,
     plain: verbRead({ arrest: 'detain', arrests: 'detains', arrested: 'detained', arresting: 'detaining' }),
     keptWhereArticlesUse: () => 'arrest',
   },
@@ -532,7 +547,7 @@ const IDIOMS: readonly Idiom[] = [
   // account ("hold Niger accountable").
   {
     pattern:
-      /\b(hold|holds|held|holding)(?=\s+(?:him|her|them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:president|prez|leader|head\s+of\s+state|captive|hostage|detainee)|\p{Lu}\p{L}+(?!\s+(?:accountable|responsible|back|to\s+account)))\b)/gu,
+      /\b(hold|holds|held|holding)(?=\s+(?:him|her|them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:president|prez|leader|head\s+of\s+state|captive|hostage|detainee)|\p{Lu}\p{L}+)\b(?!['’]s\b|\s+(?:accountable|responsible|liable|back|to\s+account|in\s+(?:high\s+|low\s+|great\s+)?(?:regard|esteem|contempt))))/gu,
     plain: verbRead(DETAIN),
   },
   // Naming, proclaiming or appointing oneself something is declaring oneself it ("When did the
@@ -865,6 +880,12 @@ const IDIOMS: readonly Idiom[] = [
       /(?<=\b(?:to|does|do|did|will|would|can|could|may|might|should|must)\s+)(benefit)\b(?!\s+(?:of|for)\b)/giu,
     plain: verbRead({ benefit: 'help' }),
   },
+  // A source of words asked as a heading, "source for the military warning about…?" asks who says it.
+  {
+    pattern:
+      /^\s*(?:what\s+is\s+|what['’]s\s+)?(?:the\s+)?(?:original\s+|main\s+)?source\s+(?:of|for)(?=\s+(?:(?:the|a|an|this|that|[\p{L}.-]+['’]s)\s+){0,2}(?:[\p{L}-]+\s+){0,2}?(?:remarks?|words?|warnings?|claims?|statements?|reports?|quotes?|comments?|information|news|story|allegations?|account|accusations?)\b)/iu,
+    plain: (typed) => inCaseTyped(typed.trimStart(), 'Who says'),
+  },
   // Being (credited or cited as) the source of words is saying them: "Which news outlet is
   // credited as the source of Tiani's remarks?", "Who is the source for the army's warning?". Not
   // the source of anything else ("the source of the funding").
@@ -873,19 +894,13 @@ const IDIOMS: readonly Idiom[] = [
       /\b(is|was|are|were)\s+(?:(?:credited|cited|named|given)\s+as\s+)?the\s+(?:original\s+|main\s+)?source\s+(?:of|for)(?=\s+(?:(?:the|a|an|this|that|[\p{L}.-]+['’]s)\s+){0,2}(?:[\p{L}-]+\s+){0,2}?(?:remarks?|words?|warnings?|claims?|statements?|reports?|quotes?|comments?|information|news|story|allegations?|account|accusations?)\b)/giu,
     plain: (typed, verb) => inCaseTyped(typed, /^(?:is|are)$/i.test(verb ?? '') ? 'says' : 'said'),
   },
-  // …and asked as a heading, "source for the military warning about…?" asks who says it.
-  {
-    pattern:
-      /^\s*(?:what\s+is\s+|what['’]s\s+)?(?:the\s+)?(?:original\s+|main\s+)?source\s+(?:of|for)(?=\s+(?:(?:the|a|an|this|that|[\p{L}.-]+['’]s)\s+){0,2}(?:[\p{L}-]+\s+){0,2}?(?:remarks?|words?|warnings?|claims?|statements?|reports?|quotes?|comments?|information|news|story|allegations?|account|accusations?)\b)/iu,
-    plain: (typed) => inCaseTyped(typed.trimStart(), 'Who says'),
-  },
   // Asked who says, reports or relays someone's words, what is asked is who reported what they said:
   // "Who is the source of Tiani's remarks?" (read as "Who says Tiani's remarks?" above), "Which
   // outlet relayed the military's statement?". The words' owner said them; another reported them.
   // (Not a channel that carried an announcement: it broadcast it.)
   {
     pattern:
-      /^(\s*(?:who|which\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)(?:says|said|reported|reports|relayed|relays)\s+((?:the\s+)?(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)['’]s?\s+(?:(?:exact|own)\s+)?(?:remarks?|words|quotes?|quotations?|comments?|claims?|statements?|speech|explanation|justification)\b/iu,
+      /^(\s*(?:who|which\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)(?:says|said|reported|reports|relayed|relays)\s+((?:the\s+)?(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)['’]s?\s+(?:(?:exact|own)\s+)?(?:remarks?|words|quotes?|quotations?|comments?|claims?|statements?|speech|explanation|justification)\b(?=\s*(?:[?.!]|$)|\s+(?:about|on|regarding|concerning|in|to|during|after|before|from)\b)/iu,
     plain: (_, asking, owner) => `${asking ?? ''}reported what ${owner ?? ''} said`,
   },
   // …and saying the claim that something is so is saying that it is ("Who says the claim that talks

@@ -3,7 +3,14 @@ import { noun, verb } from 'wink-lemmatizer';
 import { asksForDateline } from './dateline';
 import { PROCESS_NOUN } from './processNouns';
 import { HEADING_NOUNS } from '../actors/lexicon';
-import { AUXILIARIES, isRelativeWhoAt, QUESTION_WORD, QUESTION_WORDS } from './questionWords';
+import {
+  AUXILIARIES,
+  isRelativeWhoAt,
+  QUESTION_WORD,
+  QUESTION_WORDS,
+  STANCE_NOUN,
+  STANCE_TOPIC,
+} from './questionWords';
 import { WORDS_NOUN } from './questionWording';
 import { countryNamed, isPlace } from '../actors/places';
 import { STATEMENT_NOUNS } from './statementNouns';
@@ -1167,8 +1174,13 @@ function measureAndStateNounsOf(tokens: readonly string[]): Set<string> {
     measures.add(noun);
   // "the military's _stance on_ foreign intervention", "his _views about_ it": what is asked is
   // what they said of it, which a passage says in its own words ("warned against…").
+  // (Owned: "the guards _stand on_ the roof", "a position on the border" are no one's stance.)
   tokens.forEach((token, at) => {
-    if (STANCE_NOUNS.test(token) && STANCE_TOPIC.test(tokens[at + 1] ?? ''))
+    if (
+      STANCE_NOUNS.test(token) &&
+      STANCE_TOPICS.test(tokens[at + 1] ?? '') &&
+      STANCE_OWNER.test(tokens[at - 1] ?? '')
+    )
       measures.add(token.toLowerCase());
   });
   // "the aid _in question_": the aid spoken of, not a question about it.
@@ -1179,10 +1191,10 @@ function measureAndStateNounsOf(tokens: readonly string[]): Set<string> {
   return measures;
 }
 
-/** Nouns of where someone stands on something: "stance", "position", "views". */
-const STANCE_NOUNS = /^(?:stances?|positions?|views?|attitudes?|opinions?|stand|outlook)$/i;
-/** What opens the topic after a stance noun: "stance _on_", "position _towards_", "views _about_". */
-const STANCE_TOPIC = /^(?:on|towards?|about|regarding|concerning)$/i;
+const STANCE_NOUNS = new RegExp(`^(?:${STANCE_NOUN})$`, 'i');
+const STANCE_TOPICS = new RegExp(`^(?:${STANCE_TOPIC})$`, 'i');
+/** Whose stance: an owner ("the military's", or its split "s"), a pronoun, a name ("the US"). */
+const STANCE_OWNER = /^(?:.*['’]s|s|['’]|his|her|their|its|our|my|your|\p{Lu}[\p{L}.-]*)$/u;
 
 /** The nouns of a kind right before "of", after one of the given words, lower case: "the _level_ of". */
 function nounsBeforeOf(tokens: readonly string[], nouns: RegExp, before: RegExp): string[] {

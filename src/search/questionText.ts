@@ -98,11 +98,13 @@ function withCopulaWrittenOut(text: string): string {
  */
 function withPersonSeizedAsDetained(library: Library, text: string): string {
   // "the detained leader being held": the detention is named already, and a word said twice
-  // counts once, so "held" is left to say what is asked.
-  if (/\bdetain/iu.test(text)) return text;
+  // counts once, so "held" (or "captured") is left to say what is asked; seizing is read still.
+  const detentionNamed = /\bdetain/iu.test(text);
+  const active = detentionNamed ? SEIZE_FORMS : `${SEIZE_FORMS}|${HOLD_FORMS}`;
+  const passive = detentionNamed ? 'seized' : 'seized|held|captured';
   return text
     .replace(
-      /\b(seize|seizes|seized|seizing|hold|holds|held|holding|capture|captures|captured|capturing)\s+((?:the\s+)?[\p{L}’'-]+)/giu,
+      new RegExp(String.raw`\b(${active})\s+((?:the\s+)?[\p{L}’'-]+)${NOT_DETAINED_AFTER}`, 'giu'),
       (typed, verb: string, whom: string) =>
         isPersonReference(library, whom)
           ? `${inCaseTyped(typed, SEIZE_AS_DETAIN[verb.toLowerCase()] ?? 'detain')} ${whom}`
@@ -111,17 +113,32 @@ function withPersonSeizedAsDetained(library: Library, text: string): string {
     .replace(
       // "bazoum got seized by…", "was the president seized", "bazoum being held": the person
       // before the passive.
-      /\b((?:the\s+)?[\p{L}’'-]+)(\s+(?:(?:was|were|is|are)\s+)?(?:was|were|is|are|got|gets|get|been|being|be)\s+)(seized|held|captured)\b/giu,
+      new RegExp(
+        String.raw`\b((?:the\s+)?[\p{L}’'-]+)(\s+(?:(?:was|were|is|are)\s+)?(?:was|were|is|are|got|gets|get|been|being|be)\s+)(?:${passive})\b${NOT_DETAINED_AFTER}`,
+        'giu',
+      ),
       (typed, whom: string, between: string) =>
         isPersonReference(library, whom) ? `${whom}${between}detained` : typed,
     )
     .replace(
       // "was bazoum seized by…": the person after the auxiliary.
-      /\b((?:was|were|is|are)\s+)((?:the\s+)?[\p{L}’'-]+)\s+(?:seized|held|captured)\b/giu,
+      new RegExp(
+        String.raw`\b((?:was|were|is|are)\s+)((?:the\s+)?[\p{L}’'-]+)\s+(?:${passive})\b${NOT_DETAINED_AFTER}`,
+        'giu',
+      ),
       (typed, auxiliary: string, whom: string) =>
         isPersonReference(library, whom) ? `${auxiliary}${whom} detained` : typed,
     );
 }
+
+const SEIZE_FORMS = 'seize|seizes|seized|seizing';
+const HOLD_FORMS = 'hold|holds|held|holding|capture|captures|captured|capturing';
+
+/**
+ * What makes holding or capturing someone no detention: holding them accountable, responsible, in
+ * high esteem or back; capturing them on camera.
+ */
+const NOT_DETAINED_AFTER = String.raw`(?!\s+(?:accountable|responsible|liable|to\s+account|in\s+(?:high\s+|low\s+|great\s+)?(?:regard|esteem|contempt)|back|on\s+(?:camera|film|video|tape)))`;
 
 const SEIZE_AS_DETAIN: Readonly<Record<string, string>> = {
   seize: 'detain',
@@ -141,6 +158,8 @@ const SEIZE_AS_DETAIN: Readonly<Record<string, string>> = {
 /** "him", "the president", or a word of the name of a person the articles name ("bazoum"). */
 function isPersonReference(library: Library, words: string): boolean {
   const lower = words.toLowerCase();
+  // An owner is not the one held: "the president's office".
+  if (/['’]s$/u.test(lower)) return false;
   if (/^(?:him|her|them|the\s+(?:president|prez|leader|head))$/.test(lower)) return true;
   return personNameTermsOf(library).has(termOf(lower.replace(/^the\s+/, '')) ?? '');
 }
@@ -406,10 +425,20 @@ function withWordsWrittenOut(text: string, corrections: SpellingCorrection[], sh
         return written === undefined ? token : readAs(token, written);
       })
       // A possessive is kept as typed: "the govt's response" → "the government's response".
-      .replace(/(\p{L}[\p{L}\p{N}]*(?:['’]t)?)(?=(?:['’]s)?(?![\p{L}\p{N}]))/gu, (token) => {
-        const written = SHORTENINGS.get(token.toLowerCase().replace('’', "'"));
-        return written === undefined ? token : readAs(token, written);
-      })
+      .replace(
+        /(\p{L}[\p{L}\p{N}]*(?:['’]t)?)(?=(?:['’]s)?(?![\p{L}\p{N}]))/gu,
+        (token, _, at: number, whole: string) => {
+          const written = SHORTENINGS.get(token.toLowerCase().replace('’', "'"));
+          // "Gov." or "Gov Zulum" before a name is a governor's title, not "government".
+          if (
+            written === 'government' &&
+            /^Gov$/u.test(token) &&
+            /^\.?\s+\p{Lu}/u.test(whole.slice(at + token.length))
+          )
+            return token;
+          return written === undefined ? token : readAs(token, written);
+        },
+      )
   );
 }
 

@@ -314,12 +314,13 @@ const TOPIC_INTRODUCER =
 const VERBATIM = /\s*[,;:-]?\s*\b(?:word[\s-]+for[\s-]+word|verbatim)\b/giu;
 
 /**
- * "In the military's (own) words, what…" asks what the military said: according to it. "In his
- * (own) words" only asks for the words, which the bot quotes anyway; so does "in his own telling",
- * "by his account".
+ * "In the military's own words, what…" asks what the military said: according to it, as "In the
+ * military's words, …" set off by a comma does. "In his own words" only asks for the words, which
+ * the bot quotes anyway; so does "in his own telling", "by his own account". (Not "in Bazoum's
+ * account", a bank's, nor "mean by his words".)
  */
 const OWN_WORDS =
-  /\b(?:in|by)\s+(?:(the\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)(?:['’]s|s['’])|his|her|their|its)\s+(?:own\s+)?(?:words|telling|account)\b(\s*,?)\s*/giu;
+  /\b(?:in|by)\s+(?:(the\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)(?:['’]s|s['’])|his|her|their|its)\s+(?:own\s+(?:words|telling|account)\b|words\b(?=\s*,))(\s*,?)\s*/giu;
 
 /**
  * A tag making a statement a claim to check: "…, correct?", "…, true?", "…, yes?", "…, isn't it?",

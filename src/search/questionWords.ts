@@ -43,3 +43,10 @@ export const AUXILIARIES: readonly string[] = [
   'could',
   'should',
 ];
+
+/**
+ * Nouns of where someone stands on something ("the military's _stance_ on…"), as an alternation,
+ * and the words opening the topic after them ("stance _on_", "position _towards_").
+ */
+export const STANCE_NOUN = String.raw`stances?|positions?|views?|attitudes?|opinions?|outlook`;
+export const STANCE_TOPIC = String.raw`on|towards?|about|regarding|concerning`;

@@ -2166,7 +2166,10 @@ const REACTION_VERBS: ReadonlySet<string> = new Set(['react', 'respond']);
 /** Nouns asking what someone felt ("Which _feeling_ did he express…?"), as lemmas. */
 const FEELING_NOUNS: ReadonlySet<string> = new Set(['feeling', 'emotion', 'sentiment', 'mood']);
 
-/** A feeling named in a sentence: "expressed _regret_", "_concern_", "was _dismayed_". */
+/**
+ * A feeling named in a sentence: "expressed _regret_", "_concern_", "was _dismayed_". A list, not
+ * WordNet's kinds of feeling, which take in "security" and "desire" (most sentences of a news story).
+ */
 const FEELING_NAMED =
   /\b(?:regret(?:s|ted|ful)?|concern(?:s|ed)?|dismay(?:ed)?|disappoint(?:ed|ment)|sorrow|sad(?:ness)?|anger|angry|outrage[sd]?|worr(?:y|ied|ies)|hope(?:s|d|ful)?|pride|proud|frustrat(?:ed|ion)|alarm(?:ed)?|relie(?:f|ved)|sympathy|gratitude|grateful|fear(?:s|ed|ful)?|shock(?:ed)?|happ(?:y|iness)|joy|delight(?:ed)?|satisf(?:ied|action)|deplore[sd]?)\b/iu;
 

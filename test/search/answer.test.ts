@@ -884,6 +884,7 @@ describe('answer on the seed article', () => {
     // Who published or wrote the article itself is no sentence's to tell.
     'Which newspaper or website published this article?',
     "Who is the story's author?",
+    'Who wrote this news article?',
     // …and where someone stands is in their own words: Issoufou is only spoken to.
     "What is Issoufou's stance on the coup?",
     // Typed all in lower case, a name is still a name (told by its part of speech).

@@ -274,6 +274,22 @@ describe('the question as analysed', () => {
     );
     expect(questionTextOf(library, 'When was Bazoum captured?')).toBe('When was Bazoum detained?');
     expect(questionTextOf(library, 'Who captured the city?')).toBe('Who captured the city?');
+    // Not held accountable or in esteem, captured on camera, nor an owner's office held.
+    expect(questionTextOf(library, 'Is Bazoum held in high esteem?')).toBe('Is Bazoum held in high esteem?');
+    expect(questionTextOf(library, 'Was the president captured on camera?')).toBe(
+      'Was the president captured on camera?',
+    );
+    expect(questionTextOf(library, "Who holds the president's office now?")).toBe(
+      "Who holds the president's office now?",
+    );
+    // Seizing is read where the detention is named already.
+    expect(questionTextOf(library, 'Who seized Bazoum after detaining his ministers?')).toBe(
+      'Who detained Bazoum after detaining his ministers?',
+    );
+    // "Gov." before a name is a governor's title.
+    expect(questionTextOf(library, 'What did Gov. Zulum say about the coup?')).toBe(
+      'What did Gov. Zulum say about the coup?',
+    );
     expect(questionTextOf(library, 'Did Bazoum hold talks?')).toBe('Did Bazoum hold talks?');
     expect(questionTextOf(library, 'Where were talks held?')).toBe('Where were talks held?');
   });

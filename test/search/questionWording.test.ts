@@ -753,6 +753,40 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('What are the jailers of Bazoum putting in danger?')).toBe(
       'What are those detaining Bazoum threatening?',
     );
+    // Fixes from a review: each idiom only where it means what it reads as.
+    expect(questionProper('Who said Tiani’s remarks were false?')).toBe(
+      'Who said Tiani’s remarks were false?',
+    );
+    expect(questionProper('Who gathered outside parliament?')).toBe('Who gathered outside parliament?');
+    expect(questionProper('Did troops ring the presidential palace?')).toBe(
+      'Did troops ring the presidential palace?',
+    );
+    expect(questionProper('Did the bells ring?')).toBe('Did the bells ring?');
+    expect(questionProper('Does the name ring any bells?')).toBe('Does the name ring any bells?');
+    expect(questionProper('Was Bazoum placed under house arrest?')).toBe(
+      'Was Bazoum placed under house arrest?',
+    );
+    expect(questionProper('Was there a wave of arrests after the coup?')).toBe(
+      'Was there a wave of arrests after the coup?',
+    );
+    expect(questionProper('Did ECOWAS make calls to restore order?')).toBe(
+      'Did ECOWAS make calls to restore order?',
+    );
+    expect(questionProper('Did the soldiers have their back to the wall?')).toBe(
+      'Did the soldiers have their back to the wall?',
+    );
+    expect(questionProper("Who has the president's back?")).toBe('Who supports the president?');
+    expect(questionProper('What did Tiani point to as the soldiers surrounded the palace?')).toBe(
+      'What did Tiani point to as the soldiers surrounded the palace?',
+    );
+    expect(questionProper('Were funds frozen in Bazoum’s account?')).toBe(
+      'Were funds frozen in Bazoum’s account?',
+    );
+    expect(questionProper('Who will hold the president accountable?')).toBe(
+      'Who will hold the president accountable?',
+    );
+    expect(questionProper('Did ECOWAS hold him responsible?')).toBe('Did ECOWAS hold him responsible?');
+    expect(questionProper("What is the source of Tiani's remarks?")).toBe('Who reported what Tiani said?');
     // "outside" before a common noun is foreign; as a preposition of place it stays.
     expect(questionProper('What did the armed forces caution outside countries against?')).toBe(
       'What did the armed forces caution foreign countries against?',
@@ -766,8 +800,8 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper("the american foreign minister who rang niger's leader")).toBe(
       "the american foreign minister who spoke to niger's leader",
     );
-    expect(questionProper('Who did the top US diplomat telephone?')).toBe(
-      'Who did the top US diplomat speak to?',
+    expect(questionProper('Did the top US diplomat telephone Bazoum?')).toBe(
+      'Did the top US diplomat speak to Bazoum?',
     );
     // A claim that rings true, a bell, or the noun is no call.
     expect(questionProper('Does the claim ring true?')).toBe('Does the claim ring true?');
