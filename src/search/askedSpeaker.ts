@@ -63,7 +63,6 @@ function nounForms(lemmas: readonly string[]): string {
 }
 
 const SPEECH_NOUN = nounForms(SAID_NOUNS);
-
 const GIVEN_NOUN = nounForms(GIVEN_NOUNS);
 
 /** One word of a speaker phrase: not a relative pronoun ("does the man _who_ claimed power hold"). */

@@ -281,6 +281,48 @@ function wordUsedBy(nouns: string, how: string): RegExp {
 const describedBy: Idiom['plain'] = (typed, auxiliary, subject) =>
   inCaseTyped(typed, `how ${auxiliary ?? 'did'} ${subject ?? ''}describe`);
 
+/** "support" in the form of each form of "have". */
+const SUPPORT: Readonly<Record<string, string>> = {
+  has: 'supports',
+  have: 'support',
+  had: 'supported',
+  having: 'supporting',
+};
+
+/** The pronoun a possessive's owner is named by as an object ("his back" → "him"). */
+const OBJECT_OF_POSSESSIVE: Readonly<Record<string, string>> = {
+  his: 'him',
+  her: 'her',
+  their: 'them',
+  its: 'it',
+  my: 'me',
+  your: 'you',
+  our: 'us',
+};
+
+/** "praise" in the form of each form of giving, paying or offering praise ("gave props", "paid compliments"). */
+const GIVING_AS_PRAISING: Readonly<Record<string, string>> = {
+  give: 'praise',
+  gives: 'praises',
+  gave: 'praised',
+  given: 'praised',
+  giving: 'praising',
+  pay: 'praise',
+  pays: 'praises',
+  paid: 'praised',
+  paying: 'praising',
+  offer: 'praise',
+  offers: 'praises',
+  offered: 'praised',
+  offering: 'praising',
+};
+
+/**
+ * "source of / for" words said: "the source of _Tiani's remarks_", "…for _the army's warning_"; not
+ * the source of anything else ("the source of the funding").
+ */
+const SOURCE_OF_WORDS = String.raw`source\s+(?:of|for)(?=\s+(?:(?:the|a|an|this|that|[\p{L}.-]+['’]s)\s+){0,2}(?:[\p{L}-]+\s+){0,2}?(?:remarks?|words?|warnings?|claims?|statements?|reports?|quotes?|comments?|information|news|story|allegations?|account|accusations?)\b)`;
+
 const IDIOMS: readonly Idiom[] = [
   // "in relation to", "with regard / reference to", "in regard / respect to", "in respect of":
   // about, a word of no passage. Not a comparison ("change in relation to 2001") nor "with respect
@@ -459,18 +501,13 @@ const IDIOMS: readonly Idiom[] = [
   // preposition of place: "outside the palace", "gathered outside parliament", "outside niger".
   {
     pattern:
-      /(?:(?<=\b(?:the|any|by|from|of|with|to|against|no|all|more|other|about|on|and|or)\s+)|(?<=^\s*))([Oo]utside)(\s+)(\p{Ll}[\p{L}-]*)|\b([Oo]utside)(\s+)((?:armed\s+|military\s+)?(?:countries|nations|powers|forces|troops|actors|players|parties|governments|states|armies|intervention|involvement|interference|meddling|influence|help|aid|pressure))\b/gu,
-    plain: (typed, outsideFirst, spaceFirst, nextFirst, outsideNamed, spaceNamed, nextNamed) => {
-      const outside = outsideFirst ?? outsideNamed;
-      const space = spaceFirst ?? spaceNamed;
-      const next = nextFirst ?? nextNamed;
-      return next === undefined ||
-        NOT_AFTER_OUTSIDE.has(next) ||
-        countryNamed(next) !== undefined ||
-        isPlace(next)
-        ? typed
-        : `${inCaseTyped(outside ?? '', 'foreign')}${space ?? ' '}${next}`;
-    },
+      /(?:(?<=\b(?:the|any|by|from|of|with|to|against|no|all|more|other|about|on|and|or)\s+)|(?<=^\s*))([Oo]utside)(\s+)(\p{Ll}[\p{L}-]*)/gu,
+    plain: outsideAsForeign,
+  },
+  {
+    pattern:
+      /\b([Oo]utside)(\s+)((?:armed\s+|military\s+)?(?:countries|nations|powers|forces|troops|actors|players|parties|governments|states|armies|intervention|involvement|interference|meddling|influence|help|aid|pressure))\b/gu,
+    plain: outsideAsForeign,
   },
   // An army's "top brass" (or "brass") are its command: "Why did Niger's military top brass back
   // the power grab?". Not brass the metal ("brass band", "brass tacks").
@@ -483,22 +520,20 @@ const IDIOMS: readonly Idiom[] = [
   {
     pattern:
       /\b(has|have|had|having)\s+(his|her|their|its|my|your|our|(?:the\s+)?[\p{L}.-]+['’]s?)\s+back\b(?!\s+(?:to|against|turned|on)\b)/giu,
-    plain: (typed, have, whose) =>
-      inCaseTyped(
-        typed,
-        `${SUPPORT[(have ?? '').toLowerCase()] ?? 'support'} ${OBJECT_OF_POSSESSIVE[(whose ?? '').toLowerCase()] ?? (whose ?? '').replace(/['’]s?$/u, '')}`,
-      ),
+    plain: verbRead(
+      SUPPORT,
+      (whose = '') => ` ${OBJECT_OF_POSSESSIVE[whose.toLowerCase()] ?? whose.replace(/['’]s?$/u, '')}`,
+    ),
   },
   // Making a (phone) call to or with someone is speaking to them ("the chief… that made a call
   // with the imprisoned president").
   {
     pattern:
       /\b([Mm]ake|[Mm]akes|[Mm]ade|[Mm]aking)\s+(?:a\s+)?(?:(?:phone|telephone)\s+)?calls?\s+(to|with)\b(?=\s+(?:the|his|her|their|him|her|them|\p{Lu}|[\p{L}.-]+['’]s\b))(?!\s+(?:action|arms)\b)/gu,
-    plain: (typed, verb, to) =>
-      inCaseTyped(
-        typed,
-        `${{ make: 'speak', makes: 'speaks', made: 'spoke', making: 'speaking' }[(verb ?? '').toLowerCase()] ?? 'speak'} ${to ?? 'to'}`,
-      ),
+    plain: verbRead(
+      { make: 'speak', makes: 'speaks', made: 'spoke', making: 'speaking' },
+      (to = 'to') => ` ${to}`,
+    ),
   },
   // "phoned" someone is "spoke to" them by phone; "a phone call" and "his phone" stay.
   {
@@ -836,29 +871,14 @@ const IDIOMS: readonly Idiom[] = [
   {
     pattern:
       /\b(give|gives|gave|given|giving)\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:(?:any|some|major|big|huge|much|a\s+lot\s+of)\s+)?(?:props|kudos)\b/giu,
-    plain: (typed, verb, whom) =>
-      `${verbRead({ give: 'praise', gives: 'praises', gave: 'praised', given: 'praised', giving: 'praising' })(typed, verb ?? '')} ${whom ?? ''}`,
+    plain: (typed, verb, whom) => `${verbRead(GIVING_AS_PRAISING)(typed, verb ?? '')} ${whom ?? ''}`,
   },
   // …and giving or paying someone compliments or praise is praising them ("For what role did
   // Blinken give compliments to the overthrown president?").
   {
     pattern:
       /\b(give|gives|gave|given|giving|pay|pays|paid|paying|offer|offers|offered|offering)\s+(?:(?:a|his|her|their|its|many|warm|high)\s+)?(?:compliments?|praise|plaudits|accolades)\s+to\b/giu,
-    plain: verbRead({
-      give: 'praise',
-      gives: 'praises',
-      gave: 'praised',
-      given: 'praised',
-      giving: 'praising',
-      pay: 'praise',
-      pays: 'praises',
-      paid: 'praised',
-      paying: 'praising',
-      offer: 'praise',
-      offers: 'praises',
-      offered: 'praised',
-      offering: 'praising',
-    }),
+    plain: verbRead(GIVING_AS_PRAISING),
   },
   // Benefiting from something is being helped by it ("Who benefits from the aid?" is who the aid
   // helps, which "assistance that support the Nigerien people" says), and its beneficiaries are
@@ -882,16 +902,20 @@ const IDIOMS: readonly Idiom[] = [
   },
   // A source of words asked as a heading, "source for the military warning about…?" asks who says it.
   {
-    pattern:
-      /^\s*(?:what\s+is\s+|what['’]s\s+)?(?:the\s+)?(?:original\s+|main\s+)?source\s+(?:of|for)(?=\s+(?:(?:the|a|an|this|that|[\p{L}.-]+['’]s)\s+){0,2}(?:[\p{L}-]+\s+){0,2}?(?:remarks?|words?|warnings?|claims?|statements?|reports?|quotes?|comments?|information|news|story|allegations?|account|accusations?)\b)/iu,
+    pattern: new RegExp(
+      String.raw`^\s*(?:what\s+is\s+|what['’]s\s+)?(?:the\s+)?(?:original\s+|main\s+)?${SOURCE_OF_WORDS}`,
+      'iu',
+    ),
     plain: (typed) => inCaseTyped(typed.trimStart(), 'Who says'),
   },
   // Being (credited or cited as) the source of words is saying them: "Which news outlet is
   // credited as the source of Tiani's remarks?", "Who is the source for the army's warning?". Not
   // the source of anything else ("the source of the funding").
   {
-    pattern:
-      /\b(is|was|are|were)\s+(?:(?:credited|cited|named|given)\s+as\s+)?the\s+(?:original\s+|main\s+)?source\s+(?:of|for)(?=\s+(?:(?:the|a|an|this|that|[\p{L}.-]+['’]s)\s+){0,2}(?:[\p{L}-]+\s+){0,2}?(?:remarks?|words?|warnings?|claims?|statements?|reports?|quotes?|comments?|information|news|story|allegations?|account|accusations?)\b)/giu,
+    pattern: new RegExp(
+      String.raw`\b(is|was|are|were)\s+(?:(?:credited|cited|named|given)\s+as\s+)?the\s+(?:original\s+|main\s+)?${SOURCE_OF_WORDS}`,
+      'giu',
+    ),
     plain: (typed, verb) => inCaseTyped(typed, /^(?:is|are)$/i.test(verb ?? '') ? 'says' : 'said'),
   },
   // Asked who says, reports or relays someone's words, what is asked is who reported what they said:
@@ -1049,21 +1073,12 @@ const NOT_AFTER_OUTSIDE: ReadonlySet<string> = new Set([
   'world',
 ]);
 
-/** "support" in the form of each form of "have". */
-const SUPPORT: Readonly<Record<string, string>> = {
-  has: 'supports',
-  have: 'support',
-  had: 'supported',
-  having: 'supporting',
-};
-
-/** The pronoun a possessive's owner is named by as an object ("his back" → "him"). */
-const OBJECT_OF_POSSESSIVE: Readonly<Record<string, string>> = {
-  his: 'him',
-  her: 'her',
-  their: 'them',
-  its: 'it',
-  my: 'me',
-  your: 'you',
-  our: 'us',
-};
+/** "outside" read as "foreign" before the word after it, unless that word makes it a preposition. */
+function outsideAsForeign(typed: string, outside = '', space = ' ', next?: string): string {
+  return next === undefined ||
+    NOT_AFTER_OUTSIDE.has(next) ||
+    countryNamed(next) !== undefined ||
+    isPlace(next)
+    ? typed
+    : `${inCaseTyped(outside, 'foreign')}${space}${next}`;
+}

@@ -234,9 +234,9 @@ function withCountryUs(text: string): string {
 }
 
 /**
- * Shortenings and spellings typed in chat ("the old govt", "whose gov", "the state dept", "wat did tiani say
- * abt it", "whats his rank", "isnt he president"), each read as the word it stands for. Read as
- * typed, each would be a word the articles never use, taken for what is asked, and "wat" or
+ * Shortenings and spellings typed in chat ("the old govt", "whose gov", "the state dept", "wat did
+ * tiani say abt it", "whats his rank", "isnt he president"), each read as the word it stands for.
+ * Read as typed, each would be a word the articles never use, taken for what is asked, and "wat" or
  * "whats" would hide the question word. None is an English word of its own.
  */
 const SHORTENINGS: ReadonlyMap<string, string> = new Map([
