@@ -1300,7 +1300,7 @@ function asksConsequence(text: string): boolean {
  * stands, which a passage saying what goes on ("remains in detention") tells.
  */
 const ASKS_CONTINUATION =
-  /\b(?:still|anymore|any longer|no longer|current|currently|now|at present)\b|\bany more\s*(?:[?.!,;]|$)/i;
+  /\b(?:still|anymore|any longer|no longer|current|currently|now|at present|already)\b|\b(?:any more|yet)\s*(?:[?.!,;]|$)/i;
 /**
  * How a process stands, asked: its state, status or progress ("the current _status of_ the talks",
  * which "How are the talks going?" is read as; "_progress in_ negotiations"), or whether it made
@@ -1379,7 +1379,18 @@ function impliedWordsOf(text: string): ReadonlySet<string> {
 /** "Still, what did the military warn against?": "still" as "however". */
 const STILL_AS_HOWEVER = /^\W*still\s*,/i;
 /** The words that ask whether something goes on: light when they do (see `asksContinuation`). */
-const CONTINUATION_MARKERS = ['still', 'anymore', 'longer', 'more', 'current', 'currently', 'now', 'present'];
+const CONTINUATION_MARKERS = [
+  'still',
+  'anymore',
+  'longer',
+  'more',
+  'current',
+  'currently',
+  'now',
+  'present',
+  'already',
+  'yet',
+];
 
 const CONSEQUENCE_QUESTION =
   /\bwhat\b.*\b(?:(?:could|would|might|may|will|can)\s+(?:happen|follow|ensue|result)|happens?\s+(?:if|when|should)|consequences?)\b/i;

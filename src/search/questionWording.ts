@@ -181,12 +181,13 @@ function withMindRequestRead(text: string): string {
 
 /**
  * Hearsay the question goes on from: "Someone in chat said Tiani blamed a group, who did he
- * blame?", "a friend told me the US cut aid, is that right?". What was heard stays, as what the
+ * blame?", "a friend told me the US cut aid, is that right?", "a viral post says the US cut aid. Does
+ * the article agree?". What was heard stays, as what the
  * question asks about; who passed it on is none of it (their "chat" or "friend" would be taken for
  * words to find). Only when a question follows.
  */
 const HEARSAY =
-  /^\s*(?:someone|somebody|a (?:friend|guy|user|person)|my (?:friend|teacher|dad|mum|mom)|people|ppl)(?:\s+(?:in|on|over|from)\s+(?:the\s+)?(?:chat|channel|server|discord|group|class|twitter|reddit)|\s+here)?\s+(?:said|says|told me|tells me|claims|claimed|mentioned|reckons|thinks)(?:\s+that)?\s+(?=\S[^?]*?(?:[,;.]\s*(?:so\s+)?(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|has)\b|\?))/i;
+  /^\s*(?:someone|somebody|a (?:friend|guy|user|person)|my (?:friend|teacher|dad|mum|mom)|people|ppl|an? (?:(?:viral|social media|online)\s+)?(?:post|tweet|thread|rumou?r|meme|headline))(?:\s+(?:in|on|over|from)\s+(?:the\s+)?(?:chat|channel|server|discord|group|class|twitter|x|reddit|facebook|tiktok|telegram|social media|the internet)|\s+(?:here|online|going around|circulating))?\s+(?:said|says|told me|tells me|claims|claimed|mentioned|reckons|thinks|posts|posted|wrote|writes|tweets|tweeted|alleges|alleged|(?:is|are|was|were) (?:saying|claiming|posting))(?:\s+that)?\s+(?=\S[^?]*?(?:[,;.]\s*(?:so\s+)?(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|has)\b|\?))/i;
 
 /**
  * A claim put up to be checked: "Is it true that…", "Am I right that…", "True or false:", "Can you
@@ -206,9 +207,9 @@ function withoutClaimCheck(text: string): string {
   const setOff =
     /(?:that|whether|if|[,:?])\s*$/i.test(match[0]) ||
     /^(?:the|a|an|this|his|her|their|they|there|it|he|she)\b|^\p{Lu}/u.test(claim) ||
-    // Typed all in lower case, a name opens it too ("is it true tiani said…"): a noun, as the
-    // tagger reads it, not "to say", "or false that", "even now".
-    (!/\p{Lu}/u.test(text) && ['NOUN', 'PROPN'].includes(taggedTokensOf(claim)[0]?.pos ?? ''));
+    // A noun opens it too, as the tagger reads it ("Is it true world leaders…", a name typed in
+    // lower case: "is it true tiani said…"), not "to say", "or false that", "even now".
+    ['NOUN', 'PROPN'].includes(taggedTokensOf(claim)[0]?.pos ?? '');
   const contentWords = tokensOf(claim).filter((token) => termOf(token) !== null).length;
   return setOff && contentWords >= MIN_CLAIM_WORDS ? claim : text;
 }
@@ -322,11 +323,15 @@ const VERBATIM = /\s*[,;:-]?\s*\b(?:word[\s-]+for[\s-]+word|verbatim)\b/giu;
 const OWN_WORDS =
   /\b(?:in|by)\s+(?:(the\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)(?:['’]s|s['’])|his|her|their|its)\s+(?:own\s+(?:words|telling|account)\b|words\b(?=\s*,))(\s*,?)\s*/giu;
 
+/** Asking whether the article bears a claim out: "does the article agree", "does the story back that up". */
+const ARTICLE_AGREES = String.raw`(?:does|do|would|will|can)\s+(?:the\s+)?(?:article|story|text|piece|report)\s+(?:agree|back\s+(?:that|this|it)\s+up|support\s+(?:that|this|it)|confirm\s+(?:that|this|it)|say\s+so|bear\s+(?:that|this|it)\s+out)|(?:does|do)\s+(?:it|that|this)\s+(?:hold\s+up|check\s+out)`;
+
 /**
  * A tag making a statement a claim to check: "…, correct?", "…, true?", "…, yes?", "…, isn't it?",
- * "…, didn't he?", "…, is that right?". It asks nothing more than the claim.
+ * "…, didn't he?", "…, is that right?", "… Accurate?", "… Does the article agree?", "… — does the
+ * story back that up?". It asks nothing more than the claim.
  */
-const CLAIM_TAG = String.raw`correct|true|yes|no|ok|okay|(?:is|was|are|were|did|does|do|has|have|had|wo|ca)n['’]?t\s+(?:it|he|she|they|there|that|we|you)|is\s+that\s+(?:right|correct|true|so)|am\s+i\s+right`;
+const CLAIM_TAG = String.raw`correct|true|accurate|yes|no|ok|okay|(?:is|was|are|were|did|does|do|has|have|had|wo|ca)n['’]?t\s+(?:it|he|she|they|there|that|we|you)|is\s+(?:that|this|it)\s+(?:right|correct|true|so|accurate|the\s+case)|am\s+i\s+right|${ARTICLE_AGREES}`;
 
 /**
  * Chatter after it, set off by punctuation: "…, please?", "… Thanks (in advance)!", "…? lol", "…??
@@ -334,7 +339,7 @@ const CLAIM_TAG = String.raw`correct|true|yes|no|ok|okay|(?:is|was|are|were|did|
  * question mark before or after it stays. ("Whom did the decision please?" keeps its verb: no comma.)
  */
 const CHATTER_AFTER = new RegExp(
-  String.raw`\s*([,.!?])\s*(?:(?:please|pls|plz|lol|thanks|thank you|thx|ty|cheers)(?:\s+in\s+advance)?|tia|asking for a friend|if (?:you|u) (?:can|could|know)|if possible|right|${CLAIM_TAG}|(?:sources?|citations?|cite|refs?)\s+(?:please|pls|plz)|(?:please|pls|plz)\s+(?:sources?|cite))\b[.!]*\s*(\??)\s*$`,
+  String.raw`\s*([,.!?]|\s[—–-])\s*(?:(?:please|pls|plz|lol|thanks|thank you|thx|ty|cheers)(?:\s+in\s+advance)?|tia|asking for a friend|if (?:you|u) (?:can|could|know)|if possible|right|${CLAIM_TAG}|(?:sources?|citations?|cite|refs?)\s+(?:please|pls|plz)|(?:please|pls|plz)\s+(?:sources?|cite))\b[.!]*\s*(\??)\s*$`,
   'i',
 );
 
@@ -370,9 +375,10 @@ const LENGTH_REQUEST_AFTER = new RegExp(
 );
 
 function withoutRequestWrapper(text: string): string {
+  // Hearsay may come after a claim check too ("Fact check: a post says…").
   const checked = withoutClaimCheck(
     withMindRequestRead(text.replace(HESITATION, '').replace(CHATTER_BEFORE, '').replace(HEARSAY, '')),
-  );
+  ).replace(HEARSAY, '');
   const unwrapped = checked.replace(REQUEST_WRAPPER, '');
   // After a wrapper the request may go on with its verb ("Can you | find the line…") or without.
   const opened = (

@@ -121,6 +121,12 @@ const ANSWERABLE: [string, string][] = [
   ],
   // A claim to check is asked as the claim: "true" is no word of it.
   ['Is it true that world leaders criticised the putsch?', 'sharp criticism from world leaders'],
+  // So is one passed on from a post, with the article asked whether it agrees.
+  [
+    'A viral post says world leaders sharply criticised the coup. Does the article agree?',
+    'sharp criticism from world leaders',
+  ],
+  ['Is it true world leaders were critical of the takeover?', 'sharp criticism from world leaders'],
   // WordNet relates "criticise" to "criticism" but "criticize" only to "critic": either spelling is read as both.
   ['Who has sharply criticized the coup?', 'sharp criticism from world leaders'],
   // "level" and "scale" only measure what follows: the question is about the assistance.

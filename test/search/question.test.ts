@@ -285,7 +285,11 @@ describe('a question asking whether something goes on', () => {
     // How things stand now is whether they go on.
     ["What is the elected president's current situation?", true],
     ['Where do the talks stand now?', true],
+    // Whether something has happened by now is how things stand now.
+    ['Has Bazoum already been freed from custody?', true],
+    ['has bazoum been released yet?', true],
     ['Who detained Bazoum?', false],
+    ['Has the yet-unnamed officer spoken?', false],
     ['How long has Bazoum been held?', false],
     // "more" counting, "still" as "however".
     ['Did any more countries condemn the coup?', false],

@@ -246,6 +246,17 @@ describe('the question proper, out of what is typed around it', () => {
     );
     // (The tag asking whether it is so is taken off too: the claim is what is asked.)
     expect(questionProper('a friend told me the club was fined, is that right?')).toBe('the club was fined?');
+    // What was posted or tweeted is passed on too, and asking whether the article agrees asks the claim.
+    expect(questionProper('Someone posts that the club was fined. Does the article agree?')).toBe(
+      'the club was fined?',
+    );
+    expect(questionProper('A viral tweet says the coach quit — does the story back that up?')).toBe(
+      'the coach quit?',
+    );
+    expect(questionProper('Fact check: a post says the striker was sold. True?')).toBe(
+      'the striker was sold?',
+    );
+    expect(questionProper('Check: the club was fined. Accurate?')).toBe('the club was fined?');
     // Not without a question after it, nor when someone is what is asked about.
     expect(questionProper('Someone said the club was fined')).toBe('Someone said the club was fined');
     expect(questionProper('Someone stole the trophy, who?')).toBe('Someone stole the trophy, who?');
@@ -429,6 +440,10 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Is it true?')).toBe('Is it true?');
     expect(questionProper('Is it true, though?')).toBe('Is it true, though?');
     expect(questionProper('Is it true they detained Bazoum?')).toBe('they detained Bazoum?');
+    // A noun opens a claim in any case.
+    expect(questionProper('Is it true world leaders criticised the putsch?')).toBe(
+      'world leaders criticised the putsch?',
+    );
     expect(questionProper('Is it right to say the coup failed?')).toBe('Is it right to say the coup failed?');
     expect(questionProper('Confirm the source')).toBe('Confirm the source');
   });
