@@ -180,7 +180,9 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   // responded — so _how_ has the coup gone down…?")
   // (Not after a question of its own: "Did the talks resume, and what came of them?")
   const setOffAt =
-    firstQuestionWord > 0 && !OPENS_WITH_AUXILIARY.test(text) ? setOffQuestionWordAt(text) : -1;
+    (firstQuestionWord > 0 || WHEN_CLAUSE_OPENING.test(text)) && !OPENS_WITH_AUXILIARY.test(text)
+      ? setOffQuestionWordAt(text)
+      : -1;
   const questionWordAt =
     setOffAt > 0 ? setOffAt : firstQuestionWord < 0 ? claimLeadInLength(text, tokens, tagged) : -1;
   const opening = clauseOpenings(text, tokens);
@@ -244,7 +246,11 @@ export function analyseQuestion(asked: string): AnalysedQuestion {
   return {
     text,
     words,
-    answerType: answerTypeOf(text, tagged),
+    // A "when" opening the lead-in only sets the time of what is asked after it.
+    answerType: answerTypeOf(
+      setOffAt > 0 && firstQuestionWord === 0 ? text.replace(/^(\W*)when\b/i, '$1') : text,
+      tagged,
+    ),
     definitional,
     measure: measureOf(text),
     askedCategory: sought.category,
@@ -530,6 +536,16 @@ function setOffQuestionWordAt(text: string): number {
   if (!match || QUESTION_WORD_IN_PLACE.test(text.slice(0, match.index + 1))) return -1;
   return tokensOf(text.slice(0, match.index + match[0].length - (match[1] as string).length)).length;
 }
+
+/**
+ * "When" opening a clause that sets the time of the question after it ("_When_ Blinken got him on
+ * the line, what did he ask…?"), not asking it: a subject follows, no auxiliary ("When did Blinken
+ * call, and what…?" asks when).
+ */
+const WHEN_CLAUSE_OPENING = new RegExp(
+  String.raw`^\W*when\s+(?!(?:${[...AUXILIARIES, 'am', 'shall', 'may', 'might', 'must'].join('|')})\b)`,
+  'i',
+);
 
 /** A question word where its answer would stand, ending a clause: "…detained by _whom_, and…". */
 const QUESTION_WORD_IN_PLACE = new RegExp(String.raw`\b(?:${QUESTION_WORDS.join('|')})\s*[,:;?!.–—-]`, 'iu');

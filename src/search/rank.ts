@@ -2114,9 +2114,12 @@ function objectOfActAskedFor(tagged: readonly Token[]): string | undefined {
   return undefined;
 }
 
-/** A lead-in setting a time: "_Before the coup_, which unit…", "_Once the impasse broke_, what…". */
+/**
+ * A lead-in setting a time: "_Before the coup_, which unit…", "_Once the impasse broke_, what…",
+ * "_When Blinken called_, what…" (only a lead-in's words are read by it: "When did…" has none).
+ */
 const TIME_LEAD_IN =
-  /^\s*(?:(?:so|and|but|ok|okay|well|now)\s*,?\s+)?(?:before|after|following|since|during|once|until|prior\s+to|ahead\s+of|in\s+the\s+wake\s+of)\b/i;
+  /^\s*(?:(?:so|and|but|ok|okay|well|now)\s*,?\s+)?(?:before|after|following|since|during|once|until|when|prior\s+to|ahead\s+of|in\s+the\s+wake\s+of)\b/i;
 
 /** A word of what a claim says of the actors it names: not a name, an actor, or the lead-in's. */
 function isClaimContent(word: WeightedWord): boolean {

@@ -356,6 +356,21 @@ describe('the lead-in of a question', () => {
     expect(leadIn('Blinken spoke to whom, and what did he say?')).toEqual([]);
   });
 
+  it('is a clause "when" opens, which sets the time of the question after it', () => {
+    const asked = analyseQuestion('When Blinken got Issoufou on the line, what did he ask him to do?');
+    expect(asked.words.filter((word) => word.leadIn).map((word) => word.word)).toEqual([
+      'blinken',
+      'issoufou',
+      'line',
+    ]);
+    expect(asked.answerType).toBe('other');
+    expect(analyseQuestion('When the soldiers struck, who did the army back?').answerType).toBe('person');
+    // "When" asks when where an auxiliary follows it.
+    const when = analyseQuestion('When did Blinken call, and what did he ask?');
+    expect(when.answerType).toBe('time');
+    expect(when.words.some((word) => word.leadIn)).toBe(false);
+  });
+
   it('takes in a source cited after the opening, "according to" to the end of its clause', () => {
     const cited = (question: string): string[] =>
       analyseQuestion(question)
