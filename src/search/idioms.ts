@@ -321,7 +321,7 @@ const GIVING_AS_PRAISING: Readonly<Record<string, string>> = {
  * "source of / for" words said: "the source of _Tiani's remarks_", "…for _the army's warning_"; not
  * the source of anything else ("the source of the funding").
  */
-const SOURCE_OF_WORDS = String.raw`source\s+(?:of|for)(?=\s+(?:(?:the|a|an|this|that|[\p{L}.-]+['’]s)\s+){0,2}(?:[\p{L}-]+\s+){0,2}?(?:remarks?|words?|warnings?|claims?|statements?|reports?|quotes?|comments?|information|news|story|allegations?|account|accusations?)\b)`;
+const SOURCE_OF_WORDS = String.raw`source\s+(?:(?:cited|credited|quoted|given|named)\s+)?(?:of|for)(?=\s+(?:(?:the|a|an|this|that|[\p{L}.-]+['’]s)\s+){0,2}(?:[\p{L}-]+\s+){0,2}?(?:remarks?|words?|warnings?|claims?|statements?|reports?|quotes?|comments?|information|news|story|allegations?|account|accusations?|lines?|readouts?|assertions?)\b)`;
 
 const IDIOMS: readonly Idiom[] = [
   // "in relation to", "with regard / reference to", "in regard / respect to", "in respect of":
@@ -927,11 +927,32 @@ const IDIOMS: readonly Idiom[] = [
       /^(\s*(?:who|which\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)(?:says|said|reported|reports|relayed|relays)\s+((?:the\s+)?(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)['’]s?\s+(?:(?:exact|own)\s+)?(?:remarks?|words|quotes?|quotations?|comments?|claims?|statements?|speech|explanation|justification)\b(?=\s*(?:[?.!]|$)|\s+(?:about|on|regarding|concerning|in|to|during|after|before|from)\b)/iu,
     plain: (_, asking, owner) => `${asking ?? ''}reported what ${owner ?? ''} said`,
   },
+  // …and someone's warning, announcement or other act of speech, named by its own noun, was reported
+  // by whoever is asked as its source: "Who said the military's warning against intervention?"
+  // (read from "Who is the source cited for the military's warning…?" above) asks who reported it.
+  // Not where the noun goes on to a clause of its own ("Who said the army's warning was false?").
+  {
+    pattern:
+      /^(\s*(?:who|which\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)(?:says|said)(?=\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+['’]s?\s+(?:warnings?|announcements?|declarations?|accusations?|pledges?|threats?|appeals?|denials?)(?=\s*(?:[?.!]|$)|\s+(?:about|on|against|over|regarding|concerning|in|to|during|after|before|from|of)\b))/iu,
+    plain: (_, asking) => `${asking ?? ''}reported`,
+  },
+  // Being credited with reporting or saying something is reporting or saying it: "Who is credited
+  // with reporting the army's warning?".
+  {
+    pattern: /\b(?:is|was|are|were)\s+credited\s+with\s+(reporting|saying|relaying|announcing|breaking)\b/giu,
+    plain: verbRead({
+      reporting: 'reported',
+      saying: 'said',
+      relaying: 'relayed',
+      announcing: 'announced',
+      breaking: 'broke',
+    }),
+  },
   // …and saying the claim that something is so is saying that it is ("Who says the claim that talks
   // have stalled?").
   {
     pattern:
-      /\b(says|said)\s+the\s+(?:claims?|reports?|statements?|assertions?|allegations?|news|word)\s+that\b/giu,
+      /\b(says|said)\s+the\s+(?:claims?|reports?|statements?|assertions?|allegations?|news|word|lines?)\s+that\b/giu,
     plain: (_, verb) => `${verb ?? 'says'} that`,
   },
   // Giving someone credit for something is crediting them with it: "What did Blinken give Bazoum

@@ -244,7 +244,7 @@ export function rankSentences(
         ...withOpposedStancesApart(question, word, read.alternatives, antonymTermsOf(library, word)),
         wordNetTerms: read.wordNetTerms,
         claimedSenseTerms:
-          question.asksWhether && word.partOfSpeech === 'VERB' && isPassiveIn(question.tagged, word.word)
+          word.partOfSpeech === 'VERB' && isPassiveIn(question.tagged, word.word)
             ? new Set(listedFor(library.rarelyRelated, word).values())
             : new Set<string>(),
         stemOnly: library.documentFrequency.has(word.term) && !articlesUseWord(library, word),

@@ -14,8 +14,9 @@ export interface WeightedWord extends QuestionWord {
   /** WordNet's antonyms of the word: close in vector space ("old" ~ "new"), never a paraphrase. */
   readonly antonymTerms: ReadonlySet<string>;
   /**
-   * The words of a claimed verb's less common senses ("Is Bazoum still being _held_?" → detention):
-   * checking a claim, they vouch for it as firmly as a common sense's words do.
+   * The words of a passive verb's less common senses ("Is Bazoum still being _held_?" → detention):
+   * they vouch for it as firmly as a common sense's words do, in a claim to check or in what
+   * someone is asked to have said ("Who says Bazoum is still being held?").
    */
   readonly claimedSenseTerms: ReadonlySet<string>;
   /** The articles have its index term only as another word ("unit" → "United"): that is no match. */

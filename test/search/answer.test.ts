@@ -697,6 +697,9 @@ const ANSWERABLE: [string, string][] = [
   ],
   // The source of the army's warning is who reported it.
   ['Who is the source for the army’s warning about outside intervention?', 'CNN reported'],
+  ['Which outlet is credited with reporting the junta’s warning against intervention?', 'CNN reported'],
+  // What someone is asked to have said may be passive: "held" is said as "in detention".
+  ['Who says that Bazoum is still being held and the talks are stuck?', 'remains in detention'],
   // Asked for words a statement used, a statement quoted whole gives them.
   [
     "what's the exact wording the statement used for US support of bazoum",

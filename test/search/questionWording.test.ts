@@ -903,9 +903,9 @@ describe('the question proper, out of what is typed around it', () => {
       'which region did blinken praise bazoum for helping make secure',
     );
     expect(questionProper('why did blinken give bazoum props')).toBe('why did blinken praise bazoum');
-    // A source credited with a report is no praise.
+    // A source credited with a report is no praise: it reported it.
     expect(questionProper('Which news outlet is credited with reporting the speech?')).toBe(
-      'Which news outlet is credited with reporting the speech?',
+      'Which news outlet reported the speech?',
     );
     expect(questionProper('Which outlet does the article credit for the remarks?')).toBe(
       'Which outlet does the article credit for the remarks?',
@@ -951,6 +951,19 @@ describe('the question proper, out of what is typed around it', () => {
     );
     expect(questionProper('Who is the source for the claim that talks in Niger have stalled?')).toBe(
       'Who says that talks in Niger have stalled?',
+    );
+    expect(questionProper('Who is the source for the line that the club was fined?')).toBe(
+      'Who says that the club was fined?',
+    );
+    // Someone's warning or announcement, in its own noun, was reported by its source.
+    expect(questionProper("Who was the source cited for the coach's warning about prices?")).toBe(
+      "Who reported the coach's warning about prices?",
+    );
+    expect(questionProper("Who is credited with reporting the club's announcement?")).toBe(
+      "Who reported the club's announcement?",
+    );
+    expect(questionProper("Who said the coach's warning was wrong?")).toBe(
+      "Who said the coach's warning was wrong?",
     );
     // …and so is a source asked as a heading.
     expect(questionProper('source for the military warning about foreign intervention?')).toBe(
