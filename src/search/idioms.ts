@@ -895,6 +895,19 @@ const IDIOMS: readonly Idiom[] = [
     }),
   },
   { pattern: /\b(beneficiar(?:y|ies))\s+of\b/giu, plain: (typed) => inCaseTyped(typed, 'ones helped by') },
+  // The present in more words is now: "is he still held _right now_", "_at the moment_" ("right"
+  // and "moment" are no words to find). Not "at the time", which is then.
+  {
+    pattern:
+      /\b(?:right now|just now|as of (?:now|today)|as we speak|at (?:the|this) (?:moment|point in time)|at present)\b/giu,
+    plain: (typed) => inCaseTyped(typed, 'now'),
+  },
+  // A readout is a government's statement of what was said at a call or meeting (WordNet has only a
+  // computer's): "the official readout of Blinken's calls" is the statement on them.
+  {
+    pattern: /\b(?:readout|read-out)(s?)\b/giu,
+    plain: (typed, plural) => inCaseTyped(typed, `statement${plural ?? ''}`),
+  },
   {
     pattern:
       /(?<=\b(?:to|does|do|did|will|would|can|could|may|might|should|must)\s+)(benefit)\b(?!\s+(?:of|for)\b)/giu,

@@ -700,6 +700,12 @@ const ANSWERABLE: [string, string][] = [
   ['Which outlet is credited with reporting the junta’s warning against intervention?', 'CNN reported'],
   // What someone is asked to have said may be passive: "held" is said as "in detention".
   ['Who says that Bazoum is still being held and the talks are stuck?', 'remains in detention'],
+  // A readout is a statement; "right now" is now.
+  ['Which government body issued the formal readout of the calls?', 'US State Department said'],
+  [
+    'Per the official statement, is the elected president still being held right now?',
+    'remains in detention',
+  ],
   // Asked for words a statement used, a statement quoted whole gives them.
   [
     "what's the exact wording the statement used for US support of bazoum",

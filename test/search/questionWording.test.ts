@@ -997,6 +997,22 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('What are the benefits of the aid?')).toBe('What are the benefits of the aid?');
   });
 
+  it("reads a government's readout as its statement", () => {
+    expect(questionProper('Which ministry put out the official readout of the talks?')).toBe(
+      'Which ministry put out the official statement of the talks?',
+    );
+    expect(questionProper('What did the read-outs say?')).toBe('What did the statements say?');
+  });
+
+  it('reads the present in more words as now', () => {
+    expect(questionProper('Is the striker still injured right now?')).toBe(
+      'Is the striker still injured now?',
+    );
+    expect(questionProper('Who coaches the club at the moment?')).toBe('Who coaches the club now?');
+    // "At the time" is then.
+    expect(questionProper('Who was coach at the time?')).toBe('Who was coach at the time?');
+  });
+
   it('reads working together as cooperating, in the form typed', () => {
     expect(questionProper('how long has the US been working together with niger')).toBe(
       'how long has the US been cooperating with niger',
