@@ -390,6 +390,8 @@ function withoutRequestWrapper(text: string): string {
     .replace(SENTENCE_ASKED_FOR, '')
     .replace(SENTENCE_WITH, '')
     .replace(SENTENCE_SAYING_OR_ON_TOPIC, '')
+    // "Name (some of) the world leaders who condemned…": which of them did it.
+    .replace(NAME_THE_ONES_WHO, (_, phrase: string) => `Which ${phrase} `)
     // "Name the US Secretary of State": what the noun phrase is, asked as a question.
     .replace(NAME_THE, 'What is ')
     // "CNN reporter name", "the general's full name?": asked as "What is the name of…", whose name
@@ -555,6 +557,17 @@ const NAME_FRAGMENT = new RegExp(
 const NAME_THE = new RegExp(
   String.raw`^\s*(?:please\s+)?(?:name|identify)\s+(?=(?:the|a|an)\s(?!${ANY_PERSON}\s+(?:who|whose|that|(?:with|to|from|by|for)\s+whom)\b))`,
   'i',
+);
+
+/**
+ * "Name / identify / list (some of) the <noun phrase> who…": asks which of them did it ("Name
+ * some of the world leaders who condemned the coup" → "Which world leaders condemned the coup").
+ * Not "the person who…", which asks who (see `withPersonAsked`), nor something of the one who
+ * ("Identify the rank of the man who…").
+ */
+const NAME_THE_ONES_WHO = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:name|identify|list)\s+(?:(?:some|any|one|all|each|both|two|three)\s+of\s+)?the\s+(?!${ANY_PERSON}\s+who\b)((?:(?!(?:of|to|for|with|from|in|on|at|by)\s)[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+who\s+`,
+  'iu',
 );
 
 /** Nouns for the words someone used. */

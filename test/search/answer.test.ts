@@ -896,6 +896,8 @@ describe('answer on the seed article', () => {
     'What did France say about the coup?',
     // Someone set aside, a passage naming nobody else gives no one else.
     'Apart from Tiani, which officers were among the leaders behind the toppling of Bazoum’s government?',
+    // Asked to name the world leaders who did something, a passage naming none names none.
+    'Could you name some of the world leaders who condemned the takeover?',
     // Who published or wrote the article itself is no sentence's to tell.
     'Which newspaper or website published this article?',
     "Who is the story's author?",

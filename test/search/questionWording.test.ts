@@ -415,6 +415,18 @@ describe('the question proper, out of what is typed around it', () => {
     expect(questionProper('Name')).toBe('Name');
   });
 
+  it('reads naming the ones who did something as asking which of them did it', () => {
+    expect(questionProper('Can you name some of the club owners who backed the plan?')).toBe(
+      'Which club owners backed the plan?',
+    );
+    expect(questionProper('Name the referees who sent him off.')).toBe('Which referees sent him off.');
+    // Not the person who (asked as who), nor something of the one who.
+    expect(questionProper('Name the person who scored.')).toBe('who scored.');
+    expect(questionProper('Identify the age of the player who scored.')).toBe(
+      'What is the age of the player who scored.',
+    );
+  });
+
   it('reads a claim put up to be checked as the claim', () => {
     expect(questionProper('Is it true that world leaders criticised the putsch?')).toBe(
       'world leaders criticised the putsch?',
