@@ -728,7 +728,10 @@ export function rankSentences(
       word.actors.size === 0 &&
       isPlace(word.word) &&
       countryNamed(word.word) === undefined &&
-      isPlacedIn(question.text, word.word, CITY_PLACED),
+      isPlacedIn(question.text, word.word, CITY_PLACED) &&
+      // A city named in a lead-in setting the time or the scene ("Since the government _in Niamey_
+      // was ousted, what did…") places that, not what is asked.
+      !(contextLeadIn && word.leadIn),
   );
   // "…of the man who led Niger before _Bazoum_": a name saying who is meant is not spoken of (in
   // a claim, the clause is what is claimed: "Is Tiani the general who commands the guard?").
@@ -765,8 +768,9 @@ export function rankSentences(
       // A source cited for someone's words may be credited a sentence before (see `reporters`).
       ![...word.actors].every((actorId) => reporters.has(actorId)) &&
       // Nor is one named in a lead-in setting the scene ("I was going through _the State
-      // Department_ statement… — what did Blinken say…?").
-      !(sceneSetting && word.leadIn),
+      // Department_ statement… — what did Blinken say…?") or the time ("After _Tiani_ declared
+      // himself leader, what did the US say?").
+      !(contextLeadIn && word.leadIn),
   );
   // Owners named only as such ("_Issoufou's_ role"): a sentence giving the thing as someone else's
   // speaks of another one.

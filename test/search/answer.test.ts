@@ -700,6 +700,11 @@ const ANSWERABLE: [string, string][] = [
   ['Which outlet is credited with reporting the junta’s warning against intervention?', 'CNN reported'],
   // What someone is asked to have said may be passive: "held" is said as "in detention".
   ['Who says that Bazoum is still being held and the talks are stuck?', 'remains in detention'],
+  // A city named in a lead-in setting the time need not be named by the answer.
+  [
+    'Since the president in Niamey was toppled, what has America’s top diplomat vowed the US will keep working toward there?',
+    'continue to work to ensure',
+  ],
   // A readout is a statement; "right now" is now.
   ['Which government body issued the formal readout of the calls?', 'US State Department said'],
   [
