@@ -537,15 +537,15 @@ function setOffQuestionWordAt(text: string): number {
   return tokensOf(text.slice(0, match.index + match[0].length - (match[1] as string).length)).length;
 }
 
+/** The auxiliaries that open a question, as an alternation ("Did…", "Is…", "Must…"). */
+const QUESTION_AUXILIARIES = [...AUXILIARIES, 'am', 'shall', 'may', 'might', 'must'].join('|');
+
 /**
  * "When" opening a clause that sets the time of the question after it ("_When_ Blinken got him on
  * the line, what did he ask…?"), not asking it: a subject follows, no auxiliary ("When did Blinken
  * call, and what…?" asks when).
  */
-const WHEN_CLAUSE_OPENING = new RegExp(
-  String.raw`^\W*when\s+(?!(?:${[...AUXILIARIES, 'am', 'shall', 'may', 'might', 'must'].join('|')})\b)`,
-  'i',
-);
+const WHEN_CLAUSE_OPENING = new RegExp(String.raw`^\W*when\s+(?!(?:${QUESTION_AUXILIARIES})\b)`, 'i');
 
 /** A question word where its answer would stand, ending a clause: "…detained by _whom_, and…". */
 const QUESTION_WORD_IN_PLACE = new RegExp(String.raw`\b(?:${QUESTION_WORDS.join('|')})\s*[,:;?!.–—-]`, 'iu');
@@ -1142,10 +1142,7 @@ const INTENTION_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** A yes/no question's opening: an auxiliary ("_Is_ Tiani the general who commands the guard?"). */
-const OPENS_WITH_AUXILIARY = new RegExp(
-  `^\\W*(?:${[...AUXILIARIES, 'am', 'shall', 'may', 'might', 'must'].join('|')})\\b`,
-  'i',
-);
+const OPENS_WITH_AUXILIARY = new RegExp(`^\\W*(?:${QUESTION_AUXILIARIES})\\b`, 'i');
 
 /** Nouns that measure what follows them ("what scale of X"). */
 const MEASURE_NOUNS = /^(?:scale|size|level|extent|degree|magnitude)$/i;

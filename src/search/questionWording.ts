@@ -375,9 +375,9 @@ const LENGTH_REQUEST_AFTER = new RegExp(
 );
 
 function withoutRequestWrapper(text: string): string {
-  // Hearsay may come after a claim check too ("Fact check: a post says…").
+  // Hearsay is set aside after a claim check, which may come before it ("Fact check: a post says…").
   const checked = withoutClaimCheck(
-    withMindRequestRead(text.replace(HESITATION, '').replace(CHATTER_BEFORE, '').replace(HEARSAY, '')),
+    withMindRequestRead(text.replace(HESITATION, '').replace(CHATTER_BEFORE, '')),
   ).replace(HEARSAY, '');
   const unwrapped = checked.replace(REQUEST_WRAPPER, '');
   // After a wrapper the request may go on with its verb ("Can you | find the line…") or without.
